@@ -25,6 +25,8 @@ public final class Main {
     static Map<String, Command> commands() {
         Map<String, Command> commands = new LinkedHashMap<>();
         // each command registers here, in the order `help` lists them
+        commands.put("grade", new GradeCommand());
+        commands.put("calibrate", new CalibrateCommand());
         return commands;
     }
 

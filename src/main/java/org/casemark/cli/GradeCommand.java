@@ -1,0 +1,67 @@
+package org.casemark.cli;
+
+import org.casemark.core.CasemarkEngine;
+import org.casemark.core.GradeResult;
+import org.casemark.json.Json;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code grade --rubric ID FILE...} or {@code grade --rubric ID --input essays.jsonl [--output results.jsonl]}:
+ * one JSON grade per essay, in input order. Exit 0 when every essay was graded (or sent to review), 1 when any was
+ * rejected, 2 on bad usage.
+ */
+final class GradeCommand implements Main.Command {
+    @Override
+    public String summary() {
+        return "grade write-ups: --rubric ID (FILE... | --input F.jsonl [--output R.jsonl]) [--threads N] [--rubrics DIR]";
+    }
+
+    @Override
+    public int run(String[] argv, PrintStream out, PrintStream err) throws IOException {
+        Args args = new Args(argv, Set.of("rubric", "input", "output", "threads", "rubrics"), Set.of("quiet"));
+        String rubricId = args.required("rubric");
+        if (args.has("input") == !args.positional.isEmpty()) {
+            throw new Main.UsageException("give either FILE... or --input essays.jsonl");
+        }
+        List<Inputs.Item> items = args.has("input") ? Inputs.jsonl(args.required("input")) : Inputs.files(args.positional);
+        CasemarkEngine engine = Engines.load(args);
+        engine.grader(rubricId);   // unknown rubric: fail before writing anything
+        int threads = args.intOption("threads", Runtime.getRuntime().availableProcessors(), 1, 64);
+        Path output = args.has("output") ? Path.of(args.required("output")) : null;
+        Path partial = output == null ? null : output.resolveSibling(output.getFileName() + ".partial");
+        int[] rejected = {0};
+        Progress progress = new Progress(err, items.size(), args.has("quiet") || output == null);
+        try (Writer w = output == null ? new OutputStreamWriter(out, StandardCharsets.UTF_8)
+                : Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+            Writer writer = output == null ? w : new BufferedWriter(w);
+            Parallel.inOrder(items, threads, item -> item.error() != null
+                    ? GradeResult.rejected(item.id(), rubricId, engine.grader(rubricId).rubric().version(),
+                    engine.engineVersion(), item.error())
+                    : engine.grade(rubricId, item.id(), item.text()), (item, result) -> {
+                if (GradeResult.REJECTED.equals(result.status())) {
+                    rejected[0]++;
+                    err.println(item.where() + ": rejected: " + result.error());
+                }
+                writer.write(Json.MAPPER.writeValueAsString(result));
+                writer.write('\n');
+                writer.flush();
+                progress.step();
+            });
+            writer.flush();
+        }
+        if (output != null) Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        progress.done(rejected[0]);
+        return rejected[0] == 0 ? 0 : 1;
+    }
+}

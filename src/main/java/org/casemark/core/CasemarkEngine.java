@@ -1,0 +1,90 @@
+package org.casemark.core;
+
+import org.casemark.nlp.NlpPipeline;
+import org.casemark.rubric.Rubric;
+import org.casemark.rubric.RubricException;
+import org.casemark.rubric.RubricSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/** The {@link GradingService}: validated rubrics, one shared CoreNLP pipeline, one {@link Grader} per rubric. */
+public final class CasemarkEngine implements GradingService {
+    private static final String ENGINE_VERSION = readEngineVersion();
+
+    private final Map<String, Grader> graders = new TreeMap<>();
+    private final NlpPipeline nlp;
+
+    public CasemarkEngine(List<Rubric> rubrics) {
+        if (rubrics.isEmpty()) throw new RubricException("no rubric found");
+        int maxTokens = rubrics.stream().mapToInt(r -> r.limits().maxSentenceTokens()).max().orElse(120);
+        this.nlp = new NlpPipeline(maxTokens);
+        for (Rubric r : rubrics) {
+            if (graders.containsKey(r.id())) throw new RubricException(r.source() + ": rubric id '" + r.id() + "' is already used");
+            graders.put(r.id(), new Grader(r, nlp, ENGINE_VERSION));
+        }
+    }
+
+    /** The rubrics bundled with casemark (under {@code rubrics/} in the jar). */
+    public static CasemarkEngine bundled() {
+        return new CasemarkEngine(RubricSource.bundled());
+    }
+
+    /** The rubrics in {@code dir}, or the bundled ones when {@code dir} is null. */
+    public static CasemarkEngine load(Path dir) {
+        return dir == null ? bundled() : new CasemarkEngine(RubricSource.directory(dir, dir + "/"));
+    }
+
+    public NlpPipeline nlp() {
+        return nlp;
+    }
+
+    public Grader grader(String rubricId) {
+        Grader g = graders.get(rubricId);
+        if (g == null) throw new UnknownRubricException(rubricId);
+        return g;
+    }
+
+    @Override
+    public GradeResult grade(String rubricId, String id, String text) {
+        return grader(rubricId).grade(id, text);
+    }
+
+    @Override
+    public List<RubricSummary> rubrics() {
+        List<RubricSummary> out = new ArrayList<>();
+        for (Grader g : graders.values()) {
+            Rubric r = g.rubric();
+            List<RubricSummary.Component> components = new ArrayList<>();
+            for (Rubric.Component c : r.components()) {
+                List<RubricSummary.Criterion> criteria = new ArrayList<>();
+                for (Rubric.Criterion k : c.criteria()) criteria.add(new RubricSummary.Criterion(k.id(), k.description()));
+                components.add(new RubricSummary.Component(c.key(), c.title(), c.description(), c.max(), criteria));
+            }
+            out.add(new RubricSummary(r.id(), r.version(), r.title(), r.description(), r.max(), components));
+        }
+        return out;
+    }
+
+    @Override
+    public String engineVersion() {
+        return ENGINE_VERSION;
+    }
+
+    private static String readEngineVersion() {
+        try (InputStream in = CasemarkEngine.class.getResourceAsStream("/org/casemark/engine.properties")) {
+            Properties p = new Properties();
+            if (in != null) p.load(in);
+            return p.getProperty("engine.version", "dev");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.casemark.core;
+
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.memory.MemoryIndex;
+import org.apache.lucene.queries.spans.SpanMultiTermQueryWrapper;
+import org.apache.lucene.queries.spans.SpanNearQuery;
+import org.apache.lucene.queries.spans.SpanQuery;
+import org.apache.lucene.queries.spans.SpanTermQuery;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.NamedMatches;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
+import org.casemark.nlp.AnnotatedText;
+import org.casemark.nlp.Sentence;
+import org.casemark.nlp.Token;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rubric concepts compiled once into named Lucene span queries, matched against one frozen {@link MemoryIndex} per
+ * essay. The index holds, at each token position, the token's surface form and (at the same position) its lemma;
+ * sentences are separated by a large position gap so phrases never cross a sentence boundary. Each match comes
+ * back with its concept name (via {@link NamedMatches}), its token positions and character offsets.
+ */
+public final class ConceptIndex {
+    /** Positions between sentences: larger than any phrase slop, so matches stay inside one sentence. */
+    static final int SENTENCE_GAP = 64;
+
+    private final Query query;
+
+    /** A concept matched in one sentence: token positions {@code [from, to)} within that sentence. */
+    public record Hit(String concept, int sentence, int from, int to, int start, int end) {
+    }
+
+    public ConceptIndex(Map<String, List<String>> concepts) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        concepts.forEach((name, phrases) -> {
+            for (String phrase : phrases) {
+                all.add(NamedMatches.wrapQuery(name, phrase(phrase)), BooleanClause.Occur.SHOULD);
+            }
+        });
+        BooleanQuery.setMaxClauseCount(Math.max(BooleanQuery.getMaxClauseCount(), 16384));
+        this.query = all.build();
+    }
+
+    /** Compiles one rubric phrase: words in order, {@code word*} a prefix, a trailing {@code ~N} the slop. */
+    static SpanQuery phrase(String phrase) {
+        String[] parts = phrase.trim().split("\\s+");
+        int slop = 0;
+        List<SpanQuery> clauses = new ArrayList<>();
+        for (String p : parts) {
+            if (p.startsWith("~")) {
+                slop = Integer.parseInt(p.substring(1));
+            } else if (p.endsWith("*")) {
+                String prefix = TermAnalyzer.INSTANCE.term(p.substring(0, p.length() - 1));
+                clauses.add(new SpanMultiTermQueryWrapper<>(new PrefixQuery(new Term(TermAnalyzer.FIELD, prefix))));
+            } else {
+                clauses.add(new SpanTermQuery(new Term(TermAnalyzer.FIELD, TermAnalyzer.INSTANCE.term(p))));
+            }
+        }
+        if (clauses.size() == 1) return clauses.get(0);
+        return new SpanNearQuery(clauses.toArray(new SpanQuery[0]), slop, true);
+    }
+
+    /** All concept matches in {@code doc}, in no particular order. Position = token index in its sentence. */
+    public List<Hit> match(AnnotatedText doc) {
+        MemoryIndex index = new MemoryIndex(true, false);
+        int[] sentenceBase = new int[doc.sentences().size()];
+        index.addField(TermAnalyzer.FIELD, new DocTokens(doc, sentenceBase), 0, 0);
+        index.freeze();
+        IndexSearcher searcher = index.createSearcher();
+        List<Hit> hits = new ArrayList<>();
+        try {
+            Query rewritten = searcher.rewrite(query);
+            Weight weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
+            LeafReaderContext leaf = searcher.getIndexReader().leaves().get(0);
+            Matches matches = weight.matches(leaf, 0);
+            if (matches == null) return hits;
+            for (NamedMatches named : NamedMatches.findNamedMatches(matches)) {
+                MatchesIterator it = named.getMatches(TermAnalyzer.FIELD);
+                if (it == null) continue;
+                while (it.next()) {
+                    int s = sentenceOf(sentenceBase, it.startPosition());
+                    int base = sentenceBase[s];
+                    hits.add(new Hit(named.getName(), s, it.startPosition() - base, it.endPosition() - base + 1,
+                            it.startOffset(), it.endOffset()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return hits;
+    }
+
+    private static int sentenceOf(int[] base, int position) {
+        int lo = 0, hi = base.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (base[mid] <= position) lo = mid; else hi = mid - 1;
+        }
+        return lo;
+    }
+
+    /** Surface term then lemma term (position increment 0) per token, with a gap before each sentence. */
+    private static final class DocTokens extends TokenStream {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
+        private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+        private final AnnotatedText doc;
+        private final int[] sentenceBase;
+        private int s, t, position = -1;
+        private String pendingLemma;
+        private Token pendingToken;
+
+        DocTokens(AnnotatedText doc, int[] sentenceBase) {
+            this.doc = doc;
+            this.sentenceBase = sentenceBase;
+        }
+
+        @Override
+        public boolean incrementToken() {
+            clearAttributes();
+            if (pendingLemma != null) {
+                term.setEmpty().append(pendingLemma);
+                posInc.setPositionIncrement(0);
+                offset.setOffset(pendingToken.start(), pendingToken.end());
+                pendingLemma = null;
+                return true;
+            }
+            List<Sentence> sentences = doc.sentences();
+            while (s < sentences.size() && t >= sentences.get(s).tokens().size()) {
+                s++;
+                t = 0;
+            }
+            if (s >= sentences.size()) return false;
+            int increment = 1;
+            if (t == 0) {
+                increment = s == 0 ? 1 : SENTENCE_GAP;
+                sentenceBase[s] = position + increment;
+            }
+            Token token = sentences.get(s).tokens().get(t++);
+            position += increment;
+            String surface = TermAnalyzer.INSTANCE.term(token.word());
+            String lemma = TermAnalyzer.INSTANCE.term(token.lemma());
+            term.setEmpty().append(surface);
+            posInc.setPositionIncrement(increment);
+            offset.setOffset(token.start(), token.end());
+            if (!lemma.equals(surface)) {
+                pendingLemma = lemma;
+                pendingToken = token;
+            }
+            return true;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            s = 0;
+            t = 0;
+            position = -1;
+            pendingLemma = null;
+        }
+    }
+}

@@ -1,0 +1,525 @@
+package org.casemark.core;
+
+import org.casemark.nlp.AnnotatedText;
+import org.casemark.nlp.NlpPipeline;
+import org.casemark.nlp.Sentence;
+import org.casemark.nlp.Token;
+import org.casemark.rubric.Rubric;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Grades write-ups against one rubric. Immutable and thread-safe: everything derived from the rubric (compiled
+ * concept queries, heading cues, shingles of the texts a learner must not paste back) is built once here.
+ *
+ * <p>How a grade is reached: annotate once; find headings and inline labels ("Proxy goal: ...") and the section
+ * each sentence sits in; decide which sentences may earn credit at all (a real sentence with a verb, not a
+ * repeat, not pasted from the prompt or lesson, not a string of rubric terms); match every concept once in one
+ * Lucene index; test each criterion's rules sentence by sentence; map met criteria to a score by the rubric's
+ * levels; raise flags and apply their caps; write feedback that quotes the learner.
+ */
+public final class Grader {
+    private static final int SHINGLE = 4;
+    private static final int NEGATION_WINDOW = 4;
+
+    private final Rubric rubric;
+    private final NlpPipeline nlp;
+    private final String engineVersion;
+    private final ConceptIndex index;
+    private final Set<String> copyShingles = new HashSet<>();
+    private final Set<String> conceptWords = new HashSet<>();
+    private final Set<String> genericWords = new HashSet<>();
+    private final Map<String, List<List<String>>> headingCues = new LinkedHashMap<>();
+    private final List<List<String>> negationCues = new ArrayList<>();
+    private final Set<String> negatable;
+    private final Set<String> rubricTerms;
+
+    public Grader(Rubric rubric, NlpPipeline nlp, String engineVersion) {
+        this.rubric = rubric;
+        this.nlp = nlp;
+        this.engineVersion = engineVersion;
+        this.index = new ConceptIndex(rubric.concepts());
+        for (String source : rubric.copySources()) {
+            for (Sentence s : nlp.annotate(source).sentences()) copyShingles.addAll(shingles(s));
+        }
+        rubric.concepts().values().forEach(ps -> ps.forEach(p -> {
+            for (String w : p.split("\\s+")) if (!w.startsWith("~")) conceptWords.add(term(w.replace("*", "")));
+        }));
+        rubric.gaming().genericWords().forEach(w -> genericWords.add(term(w)));
+        for (Rubric.Component c : rubric.components()) {
+            List<List<String>> cues = new ArrayList<>();
+            for (String h : c.headings()) cues.add(words(h));
+            headingCues.put(c.key(), cues);
+        }
+        rubric.negationCues().forEach(c -> negationCues.add(words(c)));
+        negatable = Set.copyOf(rubric.negatable());
+        rubricTerms = Set.copyOf(rubric.gaming().rubricTerms());
+    }
+
+    public Rubric rubric() {
+        return rubric;
+    }
+
+    public GradeResult grade(String id, String text) {
+        if (text == null || text.isBlank()) return reject(id, "text is blank");
+        if (text.length() > rubric.limits().maxChars()) {
+            return reject(id, "text is " + text.length() + " characters; the limit is " + rubric.limits().maxChars());
+        }
+        String language = LanguageGuess.of(text);
+        if (!language.equals("en")) return needsReview(id, language);
+        return new Essay(nlp.annotate(text)).grade(id);
+    }
+
+    private GradeResult reject(String id, String error) {
+        return GradeResult.rejected(id, rubric.id(), rubric.version(), engineVersion, error);
+    }
+
+    private GradeResult needsReview(String id, String language) {
+        String name = new Locale(language).getDisplayLanguage(Locale.ENGLISH);
+        String message = "This write-up appears to be in " + name + " (" + language + "). The rubric '" + rubric.id()
+                + "' grades English write-ups only, so it was not scored: an instructor will review it.";
+        List<ComponentResult> components = new ArrayList<>();
+        for (Rubric.Component c : rubric.components()) {
+            components.add(new ComponentResult(c.key(), 0, c.max(), "not_graded", List.of(), List.of(), List.of(),
+                    "Not graded automatically: the write-up is not in English."));
+        }
+        return new GradeResult(id, rubric.id(), rubric.version(), engineVersion, GradeResult.NEEDS_REVIEW, null,
+                rubric.max(), components, new Flags(false, false, false, language), message, null);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+
+    /** One essay being graded: per-sentence facts derived once, then criteria, flags and feedback. */
+    private final class Essay {
+        final AnnotatedText doc;
+        final List<Sentence> sentences;
+        final int n;
+        final boolean[] heading;
+        final int[] contentFrom;              // first token after an inline label ("Proxy goal: ...")
+        final List<Set<String>> section = new ArrayList<>();
+        final boolean[] credited;
+        final boolean[] duplicate;
+        final boolean[] copied;
+        final boolean[] salad;
+        final List<Map<String, List<ConceptIndex.Hit>>> hits = new ArrayList<>();   // non-negated, per sentence
+        final List<Set<String>> negated = new ArrayList<>();
+        final List<Set<String>> scenario = new ArrayList<>();
+        final Set<String> sectionsPresent = new HashSet<>();
+        int wordSentences;
+
+        Essay(AnnotatedText doc) {
+            this.doc = doc;
+            this.sentences = doc.sentences();
+            this.n = sentences.size();
+            heading = new boolean[n];
+            contentFrom = new int[n];
+            credited = new boolean[n];
+            duplicate = new boolean[n];
+            copied = new boolean[n];
+            salad = new boolean[n];
+            structure();
+            for (int i = 0; i < n; i++) {
+                hits.add(new TreeMap<>());
+                negated.add(new TreeSet<>());
+            }
+            for (ConceptIndex.Hit h : index.match(doc)) {
+                if (h.from() < contentFrom[h.sentence()] || heading[h.sentence()]) continue;
+                if (negatable.contains(h.concept()) && isNegated(sentences.get(h.sentence()), h.from())) {
+                    negated.get(h.sentence()).add(h.concept());
+                } else {
+                    hits.get(h.sentence()).computeIfAbsent(h.concept(), k -> new ArrayList<>()).add(h);
+                }
+            }
+            credit();
+        }
+
+        /** Headings, inline labels and the section (set of component keys) of every sentence. */
+        void structure() {
+            Set<String> current = Set.of();
+            for (int i = 0; i < n; i++) {
+                Sentence s = sentences.get(i);
+                boolean lineAlone = startsLine(s) && endsLine(s);
+                int words = s.wordCount();
+                String last = s.tokens().get(s.tokens().size() - 1).word();
+                boolean terminal = last.equals(".") || last.equals("?") || last.equals("!");
+                Set<String> cue = cueComponents(s.tokens(), 0, s.tokens().size());
+                boolean marked = markedHeading(s);
+                if (words == 0) {
+                    heading[i] = true;
+                } else if (lineAlone && words <= 8 && !terminal && (!cue.isEmpty() || marked || last.equals(":"))) {
+                    heading[i] = true;
+                    current = cue;
+                } else {
+                    int colon = labelColon(s);
+                    if (colon > 0) {
+                        Set<String> label = cueComponents(s.tokens(), 0, colon);
+                        if (!label.isEmpty()) {
+                            current = label;
+                            contentFrom[i] = colon + 1;
+                        }
+                    }
+                }
+                section.add(current);
+                if (!heading[i]) sectionsPresent.addAll(current);
+            }
+        }
+
+        boolean startsLine(Sentence s) {
+            String t = doc.text();
+            for (int k = s.start() - 1; k >= 0; k--) {
+                char c = t.charAt(k);
+                if (c == '\n' || c == '>' || c == '|') return true;
+                if (!Character.isWhitespace(c) && "*#_-•`+".indexOf(c) < 0 && !Character.isDigit(c) && c != '.') return false;
+            }
+            return true;
+        }
+
+        boolean endsLine(Sentence s) {
+            String t = doc.text();
+            for (int k = s.end(); k < t.length(); k++) {
+                char c = t.charAt(k);
+                if (c == '\n' || c == '<' || c == '|') return true;
+                if (!Character.isWhitespace(c) && "*#_`:".indexOf(c) < 0) return false;
+            }
+            return true;
+        }
+
+        boolean markedHeading(Sentence s) {
+            String t = doc.text();
+            int lineStart = t.lastIndexOf('\n', s.start() - 1) + 1;
+            String prefix = t.substring(lineStart, s.start()).strip();
+            return prefix.startsWith("#") || prefix.startsWith("**") || prefix.startsWith("<")
+                    || (s.end() + 1 < t.length() && t.startsWith("**", s.end()));
+        }
+
+        /** Index of a ':' ending a short label at the start of the sentence, or -1. */
+        int labelColon(Sentence s) {
+            List<Token> ts = s.tokens();
+            for (int k = 1; k < Math.min(ts.size() - 1, 8); k++) {
+                String w = ts.get(k).word();
+                if (w.equals(":")) return k;
+                if (w.equals(".") || w.equals(";")) return -1;
+            }
+            return -1;
+        }
+
+        /** Components whose longest heading cue occurs in tokens [from, to). */
+        Set<String> cueComponents(List<Token> ts, int from, int to) {
+            Set<String> best = new TreeSet<>();
+            int bestLength = 0;
+            for (Map.Entry<String, List<List<String>>> e : headingCues.entrySet()) {
+                for (List<String> cue : e.getValue()) {
+                    if (cue.size() < bestLength || !contains(ts, from, to, cue)) continue;
+                    if (cue.size() > bestLength) {
+                        best.clear();
+                        bestLength = cue.size();
+                    }
+                    best.add(e.getKey());
+                }
+            }
+            return best;
+        }
+
+        boolean isNegated(Sentence s, int from) {
+            List<Token> ts = s.tokens();
+            for (List<String> cue : negationCues) {
+                int lo = Math.max(contentFrom[s.index()], from - NEGATION_WINDOW - cue.size() + 1);
+                if (contains(ts, lo, from, cue)) return true;
+            }
+            return false;
+        }
+
+        /** Which sentences may earn credit, and the scenario words of each. */
+        void credit() {
+            Set<String> seen = new HashSet<>();
+            int minWords = rubric.limits().minWords();
+            for (int i = 0; i < n; i++) {
+                Sentence s = sentences.get(i);
+                List<Token> content = s.tokens().subList(contentFrom[i], s.tokens().size());
+                int words = 0;
+                boolean verb = false;
+                StringBuilder key = new StringBuilder();
+                for (Token t : content) {
+                    if (!t.isWord()) continue;
+                    words++;
+                    verb |= t.isVerb();
+                    key.append(term(t.lemma())).append(' ');
+                }
+                Set<String> sc = new TreeSet<>();
+                for (Token t : content) {
+                    String lemma = term(t.lemma());
+                    if ((t.isNoun() || t.pos().startsWith("JJ")) && lemma.length() > 2 && !conceptWords.contains(lemma)
+                            && !genericWords.contains(lemma)) sc.add(lemma);
+                }
+                scenario.add(sc);
+                if (heading[i] || words == 0) continue;
+                wordSentences++;
+                if (words >= 4 && !seen.add(key.toString())) duplicate[i] = true;
+                List<String> sh = shingles(s);
+                if (!sh.isEmpty()) {
+                    int inSource = 0;
+                    for (String x : sh) if (copyShingles.contains(x)) inSource++;
+                    copied[i] = inSource * 2 >= sh.size() && inSource >= 2;
+                }
+                BitSet termTokens = new BitSet();
+                for (String c : rubricTerms) {
+                    for (ConceptIndex.Hit h : hits.get(i).getOrDefault(c, List.of())) termTokens.set(h.from(), h.to());
+                }
+                salad[i] = words >= 3 && termTokens.cardinality() > rubric.gaming().maxTermDensity() * words;
+                credited[i] = words >= minWords && verb && !duplicate[i] && !copied[i] && !salad[i];
+            }
+        }
+
+        boolean has(int i, String concept) {
+            return hits.get(i).containsKey(concept);
+        }
+
+        /** Sentences a component's criteria look at: its own section (plus unsectioned ones) if it has one. */
+        boolean candidate(int i, String key) {
+            if (!credited[i]) return false;
+            if (!sectionsPresent.contains(key)) return true;
+            return section.get(i).contains(key) || section.get(i).isEmpty();
+        }
+
+        boolean ruleHolds(Rubric.Rule rule, int i, String key, Map<String, Set<Integer>> evidenceByComponent) {
+            if (rule.inSection() && !section.get(i).contains(key)) return false;
+            if (scenario.get(i).size() < rule.minScenario()) return false;
+            for (String c : rule.none()) if (has(i, c)) return false;
+            int lo = Math.max(0, i - rule.window()), hi = Math.min(n - 1, i + rule.window());
+            for (String c : rule.all()) {
+                boolean found = has(i, c);
+                for (int j = lo; j <= hi && !found; j++) found = credited[j] && has(j, c);
+                if (!found) return false;
+            }
+            if (!rule.any().isEmpty()) {
+                boolean found = false;
+                for (String c : rule.any()) {
+                    found |= has(i, c);
+                    for (int j = lo; j <= hi && !found; j++) found = credited[j] && has(j, c);
+                }
+                if (!found) return false;
+            }
+            if (!rule.overlapWith().isEmpty()) {
+                Set<String> other = new HashSet<>();
+                for (String k : rule.overlapWith()) {
+                    for (int j : evidenceByComponent.getOrDefault(k, Set.of())) {
+                        if (j != i) other.addAll(scenario.get(j));
+                    }
+                }
+                int shared = 0;
+                for (String w : scenario.get(i)) if (other.contains(w)) shared++;
+                if (shared < rule.minOverlap()) return false;
+            }
+            return true;
+        }
+
+        GradeResult grade(String id) {
+            Map<String, Set<Integer>> evidence = new LinkedHashMap<>();
+            Map<String, Map<String, Integer>> metAt = new LinkedHashMap<>();   // component -> criterion -> sentence
+            for (Rubric.Component c : rubric.components()) {
+                Map<String, Integer> met = new LinkedHashMap<>();
+                Set<Integer> ev = new TreeSet<>();
+                for (Rubric.Criterion k : c.criteria()) {
+                    for (int i = 0; i < n && !met.containsKey(k.id()); i++) {
+                        if (!candidate(i, c.key())) continue;
+                        for (Rubric.Rule r : k.rules()) {
+                            if (ruleHolds(r, i, c.key(), evidence)) {
+                                met.put(k.id(), i);
+                                ev.add(i);
+                                break;
+                            }
+                        }
+                    }
+                }
+                metAt.put(c.key(), met);
+                evidence.put(c.key(), ev);
+            }
+            Flags flags = flags();
+            List<ComponentResult> results = new ArrayList<>();
+            int total = 0;
+            for (Rubric.Component c : rubric.components()) {
+                Map<String, Integer> met = metAt.get(c.key());
+                int score = 0;
+                for (Rubric.Level l : c.levels()) {
+                    if (!met.keySet().containsAll(l.all())) continue;
+                    long any = l.any().stream().filter(met::containsKey).count();
+                    if (any >= l.minAny()) {
+                        score = l.score();
+                        break;
+                    }
+                }
+                score = Math.min(score, cap(flags, c.key()));
+                total += score;
+                List<Evidence> quotes = new ArrayList<>();
+                if (score > 0) {
+                    for (Map.Entry<String, Integer> e : met.entrySet()) {
+                        Sentence s = sentences.get(e.getValue());
+                        int start = s.tokens().get(contentFrom[s.index()]).start();
+                        quotes.add(new Evidence(start, s.end(), doc.quote(start, s.end()), e.getKey()));
+                    }
+                }
+                List<String> metIds = new ArrayList<>(), missingIds = new ArrayList<>();
+                for (Rubric.Criterion k : c.criteria()) (met.containsKey(k.id()) && score > 0 ? metIds : missingIds).add(k.id());
+                results.add(new ComponentResult(c.key(), score, c.max(), ComponentResult.statusFor(score, c.max()),
+                        quotes, metIds, missingIds, componentFeedback(c, score, missingIds, evidence)));
+            }
+            return new GradeResult(id, rubric.id(), rubric.version(), engineVersion, GradeResult.GRADED, total,
+                    rubric.max(), results, flags, overallFeedback(results, flags, total), null);
+        }
+
+        int cap(Flags flags, String key) {
+            int cap = Integer.MAX_VALUE;
+            Map<String, Map<String, Integer>> caps = rubric.flags().caps();
+            if (flags.misconception()) cap = Math.min(cap, caps.getOrDefault("misconception", Map.of()).getOrDefault(key, cap));
+            if (flags.offTopic()) cap = Math.min(cap, caps.getOrDefault("off_topic", Map.of()).getOrDefault(key, cap));
+            if (flags.gaming()) cap = Math.min(cap, caps.getOrDefault("gaming", Map.of()).getOrDefault(key, cap));
+            return cap;
+        }
+
+        Flags flags() {
+            Rubric.FlagRules rules = rubric.flags();
+            Set<String> onTopic = new TreeSet<>();
+            int misconceptions = 0;
+            for (int i = 0; i < n; i++) {
+                if (!credited[i]) continue;
+                for (String c : rules.onTopic()) if (has(i, c)) onTopic.add(c);
+                boolean contrast = false;
+                for (String c : rules.contrast()) contrast |= has(i, c);
+                if (contrast) continue;
+                for (String c : rules.misconception()) if (has(i, c)) misconceptions++;
+            }
+            boolean offTopic = onTopic.size() < rules.onTopicMin();
+            Rubric.Gaming g = rubric.gaming();
+            int dup = 0, cop = 0, sal = 0, cred = 0;
+            for (int i = 0; i < n; i++) {
+                if (duplicate[i]) dup++;
+                if (copied[i]) cop++;
+                if (salad[i]) sal++;
+                if (credited[i]) cred++;
+            }
+            Map<String, Integer> sentencesPerWord = new HashMap<>();
+            for (int i = 0; i < n; i++) if (credited[i]) for (String w : scenario.get(i)) sentencesPerWord.merge(w, 1, Integer::sum);
+            long recurring = sentencesPerWord.values().stream().filter(v -> v >= 2).count();
+            Set<String> lessonExample = new HashSet<>();
+            for (int i = 0; i < n; i++) for (String c : g.lessonExample()) if (credited[i] && has(i, c)) lessonExample.add(c);
+            double ws = Math.max(1, wordSentences);
+            boolean gaming = !offTopic && (dup / ws > g.maxDuplicateShare() || cop / ws > g.maxCopiedShare()
+                    || sal / ws > 1 - g.minCreditedShare() || cred / ws < g.minCreditedShare()
+                    || recurring < g.minScenarioWords() || lessonExample.size() >= g.lessonExampleMin());
+            boolean misconception = !offTopic && !gaming && misconceptions > 0;
+            return new Flags(misconception, offTopic, gaming, "en");
+        }
+
+        String componentFeedback(Rubric.Component c, int score, List<String> missingIds, Map<String, Set<Integer>> evidence) {
+            StringBuilder out = new StringBuilder();
+            Rubric.Feedback f = c.feedback();
+            out.append(score >= c.max() ? f.met() : score == 0 ? f.missing() : f.partial());
+            if (score < c.max()) {
+                for (Rubric.Criterion k : c.criteria()) {
+                    if (missingIds.contains(k.id())) out.append(' ').append(k.missing());
+                }
+            }
+            return fill(out.toString(), evidence);
+        }
+
+        /** Replaces {@code {quote:component}} with a short quote of that component's first evidence. */
+        String fill(String template, Map<String, Set<Integer>> evidence) {
+            StringBuilder out = new StringBuilder();
+            int k = 0;
+            while (true) {
+                int open = template.indexOf("{quote:", k);
+                if (open < 0) break;
+                int close = template.indexOf('}', open);
+                out.append(template, k, open);
+                String key = template.substring(open + 7, close);
+                Set<Integer> ev = evidence.getOrDefault(key, Set.of());
+                if (ev.isEmpty()) {
+                    out.append("what you described");
+                } else {
+                    Sentence s = sentences.get(ev.iterator().next());
+                    int start = s.tokens().get(contentFrom[s.index()]).start();
+                    String q = doc.quote(start, s.end()).replaceAll("\\s+", " ").strip();
+                    if (q.length() > 90) q = q.substring(0, q.lastIndexOf(' ', 87) > 20 ? q.lastIndexOf(' ', 87) : 87) + " …";
+                    out.append('“').append(q).append('”');
+                }
+                k = close + 1;
+            }
+            out.append(template.substring(k));
+            return out.toString();
+        }
+
+        String overallFeedback(List<ComponentResult> results, Flags flags, int total) {
+            StringBuilder out = new StringBuilder();
+            out.append("Score ").append(total).append('/').append(rubric.max()).append('.');
+            if (flags.offTopic()) {
+                out.append(" This does not read as a goal-misgeneralization case study: describe one AI system, the goal its designers intended, the proxy it could learn instead, and the deployment where the two come apart.");
+                return out.toString();
+            }
+            if (flags.gaming()) {
+                out.append(" Most of this text earns no credit: lists of rubric terms, repeated sentences, text pasted from the assignment or lesson, or the lesson's own example retold. Write your own scenario in full sentences.");
+            }
+            if (flags.misconception()) {
+                out.append(" The failure you describe reads as overfitting, label noise, a capability limit or a wrong reward rather than goal misgeneralization: in goal misgeneralization the system stays capable after the shift and competently pursues a goal that coincided with the intended one in training (Langosco et al., \"Goal Misgeneralization in Deep Reinforcement Learning\", ICML 2022).");
+            }
+            List<String> strong = new ArrayList<>(), weak = new ArrayList<>();
+            for (ComponentResult r : results) {
+                String title = title(r.key());
+                if (r.score() >= r.max()) strong.add(title); else weak.add(title);
+            }
+            if (!strong.isEmpty()) out.append(" Complete: ").append(String.join(", ", strong)).append('.');
+            if (!weak.isEmpty()) out.append(" To improve: ").append(String.join(", ", weak)).append('.');
+            return out.toString();
+        }
+
+        String title(String key) {
+            for (Rubric.Component c : rubric.components()) if (c.key().equals(key)) return c.title();
+            return key;
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+
+    private static String term(String word) {
+        return TermAnalyzer.INSTANCE.term(word);
+    }
+
+    private static List<String> words(String phrase) {
+        List<String> out = new ArrayList<>();
+        for (String w : phrase.strip().split("\\s+")) out.add(term(w));
+        return out;
+    }
+
+    /** True if {@code cue} occurs as consecutive tokens (by surface or lemma) within tokens [from, to). */
+    private static boolean contains(List<Token> ts, int from, int to, List<String> cue) {
+        from = Math.max(0, from);
+        for (int i = from; i + cue.size() <= to; i++) {
+            boolean all = true;
+            for (int j = 0; j < cue.size() && all; j++) {
+                Token t = ts.get(i + j);
+                String c = cue.get(j);
+                all = c.equals(term(t.word())) || c.equals(term(t.lemma()));
+            }
+            if (all) return true;
+        }
+        return false;
+    }
+
+    /** Lemma shingles of a sentence's words, for detecting text pasted from the prompt or lesson. */
+    private static List<String> shingles(Sentence s) {
+        List<String> ws = new ArrayList<>();
+        for (Token t : s.tokens()) if (t.isWord()) ws.add(term(t.lemma()));
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i + SHINGLE <= ws.size(); i++) out.add(String.join(" ", ws.subList(i, i + SHINGLE)));
+        return out;
+    }
+}

@@ -1,0 +1,72 @@
+package org.casemark.core;
+
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.da.DanishAnalyzer;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+import org.apache.lucene.analysis.sv.SwedishAnalyzer;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Guesses a text's language from stop-word profiles (the stop sets Lucene ships): the language whose stop words
+ * cover the largest share of the text's words. English's set is small, so it is extended with the commonest
+ * English function words before comparing. Cheap, and decided before any grading.
+ */
+public final class LanguageGuess {
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final Map<String, CharArraySet> PROFILES = new LinkedHashMap<>();
+
+    static {
+        CharArraySet en = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+        for (String w : ("i me my we our you your he him his she her its they them their what which who whom this "
+                + "those am was were been being have has had having do does did doing would should could can "
+                + "from up down out over under again then once here there when where why how all any both each "
+                + "few more most other some so than too very just because about against between into through "
+                + "during before after above below off while").split(" ")) en.add(w);
+        PROFILES.put("en", en);
+        PROFILES.put("fr", FrenchAnalyzer.getDefaultStopSet());
+        PROFILES.put("es", SpanishAnalyzer.getDefaultStopSet());
+        PROFILES.put("pt", PortugueseAnalyzer.getDefaultStopSet());
+        PROFILES.put("de", GermanAnalyzer.getDefaultStopSet());
+        PROFILES.put("it", ItalianAnalyzer.getDefaultStopSet());
+        PROFILES.put("nl", DutchAnalyzer.getDefaultStopSet());
+        PROFILES.put("sv", SwedishAnalyzer.getDefaultStopSet());
+        PROFILES.put("da", DanishAnalyzer.getDefaultStopSet());
+    }
+
+    private LanguageGuess() {
+    }
+
+    /** ISO 639-1 code of the likeliest language; "en" when the text has too few words to tell. */
+    public static String of(String text) {
+        Map<String, Integer> hits = new LinkedHashMap<>();
+        PROFILES.keySet().forEach(k -> hits.put(k, 0));
+        int words = 0;
+        Matcher m = WORD.matcher(text);
+        while (m.find() && words < 2000) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            words++;
+            for (Map.Entry<String, CharArraySet> p : PROFILES.entrySet()) {
+                if (p.getValue().contains(w)) hits.merge(p.getKey(), 1, Integer::sum);
+            }
+        }
+        if (words < 8) return "en";
+        String best = "en";
+        for (Map.Entry<String, Integer> e : hits.entrySet()) {
+            if (e.getValue() > hits.get(best)) best = e.getKey();
+        }
+        // another language must clearly beat English, not just tie on shared short words ("a", "in", "no")
+        if (!best.equals("en") && hits.get(best) < hits.get("en") * 1.3 + 2) return "en";
+        return best;
+    }
+}

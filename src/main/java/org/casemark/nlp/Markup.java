@@ -1,0 +1,70 @@
+package org.casemark.nlp;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Blanks out markup (HTML tags and entities, markdown emphasis, table pipes, heading hashes, list bullets, code
+ * fences) with spaces, keeping every other character where it was, so offsets in the cleaned text are offsets in
+ * the submitted one. Block-level HTML tags become a newline so that paragraphs stay separate.
+ */
+public final class Markup {
+    private static final Pattern BLOCK_TAG = Pattern.compile(
+            "(?i)</?(p|br|div|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|pre)\\b[^>]*>");
+    private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^<>]{0,200}>");
+    private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,6}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
+    private static final Pattern MD = Pattern.compile("(\\*{1,3}|_{2,3}|`{1,3}|~~)");
+    private static final Pattern LINE_PREFIX = Pattern.compile("(?m)^[ \\t]*(#{1,6}[ \\t]|>[ \\t]?|[-*+•][ \\t]|\\|)");
+    private static final Pattern PIPE = Pattern.compile("\\|");
+    private static final Pattern TABLE_RULE = Pattern.compile("(?m)^[ \\t|:-]*-{3,}[ \\t|:-]*$");
+
+    private Markup() {
+    }
+
+    public static String blank(String text) {
+        char[] out = text.toCharArray();
+        blockTags(text, out);
+        fill(TAG, text, out, ' ');
+        entities(text, out);
+        fill(TABLE_RULE, text, out, ' ');
+        fill(LINE_PREFIX, text, out, ' ');
+        fill(MD, text, out, ' ');
+        // a table cell boundary ends a sentence-like unit
+        Matcher m = PIPE.matcher(text);
+        while (m.find()) out[m.start()] = '\n';
+        return new String(out);
+    }
+
+    private static void blockTags(String text, char[] out) {
+        Matcher m = BLOCK_TAG.matcher(text);
+        while (m.find()) {
+            for (int i = m.start(); i < m.end(); i++) out[i] = ' ';
+            out[m.start()] = '\n';
+        }
+    }
+
+    private static void entities(String text, char[] out) {
+        Matcher m = ENTITY.matcher(text);
+        while (m.find()) {
+            String name = m.group(1);
+            char replacement = switch (name) {
+                case "quot" -> '"';
+                case "amp" -> '&';
+                case "apos", "#39" -> '\'';
+                case "rarr" -> '>';
+                default -> ' ';
+            };
+            for (int i = m.start(); i < m.end(); i++) out[i] = ' ';
+            out[m.start()] = replacement;
+        }
+    }
+
+    private static void fill(Pattern p, String text, char[] out, char c) {
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            for (int i = m.start(); i < m.end(); i++) {
+                if (out[i] != '\n') out[i] = c;
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.casemark.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.CoreMap;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * One CoreNLP pipeline (tokenize, ssplit, then pos, lemma), built once and shared by threads. Sentences longer than
+ * {@code maxSentenceTokens} are cut into runs of that length before tagging, so a long text without punctuation
+ * costs linear time and bounded memory; the caller bounds the text length.
+ */
+public final class NlpPipeline {
+    public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma";
+
+    private final StanfordCoreNLP split;
+    private final StanfordCoreNLP tag;
+    private final int maxSentenceTokens;
+
+    public NlpPipeline(int maxSentenceTokens) {
+        if (maxSentenceTokens < 8) throw new IllegalArgumentException("maxSentenceTokens must be >= 8");
+        this.maxSentenceTokens = maxSentenceTokens;
+        Properties s = new Properties();
+        s.setProperty("annotators", "tokenize,ssplit");
+        s.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        s.setProperty("tokenize.options", "untokenizable=noneDelete,invertible=false,ptb3Escaping=false");
+        split = new StanfordCoreNLP(s, false);
+        Properties t = new Properties();
+        t.setProperty("annotators", "pos,lemma");
+        t.setProperty("enforceRequirements", "false");
+        t.setProperty("pos.maxlen", Integer.toString(maxSentenceTokens));
+        tag = new StanfordCoreNLP(t, false);
+    }
+
+    public int maxSentenceTokens() {
+        return maxSentenceTokens;
+    }
+
+    /**
+     * Annotates {@code text}. {@code analysed} is the text CoreNLP sees (same length, markup blanked, see
+     * {@link Markup}); offsets and quotes refer to {@code text}.
+     */
+    public AnnotatedText annotate(String text) {
+        String analysed = Markup.blank(text);
+        Annotation doc = new Annotation(analysed);
+        split.annotate(doc);
+        List<CoreMap> bounded = new ArrayList<>();
+        for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            for (int from = 0; from < tokens.size(); from += maxSentenceTokens) {
+                List<CoreLabel> run = tokens.subList(from, Math.min(tokens.size(), from + maxSentenceTokens));
+                CoreMap piece = new ArrayCoreMap();
+                piece.set(CoreAnnotations.TokensAnnotation.class, run);
+                bounded.add(piece);
+            }
+        }
+        doc.set(CoreAnnotations.SentencesAnnotation.class, bounded);
+        tag.annotate(doc);
+        int[] lineStarts = lineStarts(text);
+        List<Sentence> sentences = new ArrayList<>(bounded.size());
+        for (CoreMap piece : bounded) {
+            List<CoreLabel> labels = piece.get(CoreAnnotations.TokensAnnotation.class);
+            List<Token> tokens = new ArrayList<>(labels.size());
+            for (CoreLabel l : labels) {
+                String lemma = l.lemma() == null ? l.word() : l.lemma();
+                tokens.add(new Token(l.word(), lemma, l.tag() == null ? "X" : l.tag(), l.beginPosition(),
+                        l.endPosition()));
+            }
+            if (tokens.isEmpty()) continue;
+            int start = tokens.get(0).start();
+            sentences.add(new Sentence(sentences.size(), start, tokens.get(tokens.size() - 1).end(),
+                    lineOf(lineStarts, start), tokens));
+        }
+        return new AnnotatedText(text, sentences);
+    }
+
+    private static int[] lineStarts(String text) {
+        int n = 1;
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') n++;
+        int[] starts = new int[n];
+        int k = 1;
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') starts[k++] = i + 1;
+        return starts;
+    }
+
+    private static int lineOf(int[] starts, int offset) {
+        int lo = 0, hi = starts.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,114 @@
+package org.casemark.rubric;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A validated rubric. Matching vocabulary ({@link #concepts}) is data: each concept is a list of phrases matched
+ * against lemmas and surface words; criteria combine concepts per sentence; levels map met criteria to a score.
+ */
+public record Rubric(
+        String id,
+        String version,
+        String title,
+        String description,
+        Limits limits,
+        Map<String, List<String>> concepts,
+        List<String> negationCues,
+        List<String> negatable,
+        List<Component> components,
+        FlagRules flags,
+        Gaming gaming,
+        List<String> copySources,
+        String source) {
+
+    public Rubric {
+        concepts = Map.copyOf(concepts);
+        negationCues = List.copyOf(negationCues);
+        negatable = List.copyOf(negatable);
+        components = List.copyOf(components);
+        copySources = List.copyOf(copySources);
+    }
+
+    public int max() {
+        return components.stream().mapToInt(Component::max).sum();
+    }
+
+    public record Limits(int maxChars, int maxSentenceTokens, int minWords) {
+    }
+
+    public record Component(
+            String key,
+            String title,
+            String description,
+            int max,
+            List<String> headings,
+            List<Criterion> criteria,
+            List<Level> levels,
+            Feedback feedback) {
+        public Component {
+            headings = List.copyOf(headings);
+            criteria = List.copyOf(criteria);
+            levels = List.copyOf(levels);
+        }
+    }
+
+    /** A sub-criterion: met when any of its rules holds for some credited sentence. */
+    public record Criterion(String id, String description, List<Rule> rules, String missing) {
+        public Criterion {
+            rules = List.copyOf(rules);
+        }
+    }
+
+    /**
+     * One way to meet a criterion, tested on one sentence: every concept of {@code all}, at least one of {@code any}
+     * (when given), none of {@code none}; concepts of {@code all}/{@code any} may also be found up to {@code window}
+     * sentences around it; {@code inSection} restricts to sentences under this component's heading;
+     * {@code minScenario}: the sentence names at least that many words of the learner's own scenario (nouns and
+     * adjectives that are neither rubric vocabulary nor generic words), so that "an AI system" earns nothing;
+     * {@code overlapWith}/{@code minOverlap}: the sentence shares at least that many scenario words with the
+     * evidence of another component (ties a fix to the proxy the learner named).
+     */
+    public record Rule(List<String> all, List<String> any, List<String> none, int window, boolean inSection,
+                       int minScenario, List<String> overlapWith, int minOverlap) {
+        public Rule {
+            all = List.copyOf(all);
+            any = List.copyOf(any);
+            none = List.copyOf(none);
+            overlapWith = List.copyOf(overlapWith);
+        }
+    }
+
+    /** Score {@code score} when all of {@code all} criteria and at least {@code minAny} of {@code any} are met. */
+    public record Level(int score, List<String> all, List<String> any, int minAny) {
+        public Level {
+            all = List.copyOf(all);
+            any = List.copyOf(any);
+        }
+    }
+
+    public record Feedback(String met, String partial, String missing) {
+    }
+
+    /** Essay flags: the concepts that signal a misconception, and caps applied when a flag is raised. */
+    public record FlagRules(List<String> misconception, List<String> contrast, List<String> onTopic,
+                            int onTopicMin, Map<String, Map<String, Integer>> caps) {
+        public FlagRules {
+            misconception = List.copyOf(misconception);
+            contrast = List.copyOf(contrast);
+            onTopic = List.copyOf(onTopic);
+            caps = Map.copyOf(caps);
+        }
+    }
+
+    /** Thresholds of the mechanisms that keep salad, pasted prompts, templates and repeats from earning credit. */
+    public record Gaming(List<String> rubricTerms, double maxTermDensity, double maxCopiedShare,
+                         double maxDuplicateShare, double minCreditedShare, int minScenarioWords,
+                         List<String> lessonExample, int lessonExampleMin, List<String> genericWords) {
+        public Gaming {
+            rubricTerms = List.copyOf(rubricTerms);
+            lessonExample = List.copyOf(lessonExample);
+            genericWords = List.copyOf(genericWords);
+        }
+    }
+}

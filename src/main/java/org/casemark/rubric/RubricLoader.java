@@ -1,0 +1,368 @@
+package org.casemark.rubric;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and validates a rubric YAML file. Every problem is reported as {@code file:line:col <where>: <cause>},
+ * where {@code <where>} names the component or criterion ({@code criterion "proxy.why"}); nothing that fails to
+ * validate silently never matches.
+ */
+public final class RubricLoader {
+    private static final YAMLFactory YAML = new YAMLFactory();
+    private static final ObjectMapper MAPPER = new ObjectMapper(YAML);
+    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*");
+    private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]*");
+    private static final Pattern PHRASE_TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\\-]*\\*?|~\\d{1,2}");
+
+    private final String file;
+    private final Map<String, JsonLocation> locations = new HashMap<>();
+
+    private RubricLoader(String file) {
+        this.file = file;
+    }
+
+    /**
+     * @param file        the name errors report (e.g. {@code rubrics/gm-case-study.yaml})
+     * @param yaml        the file's text
+     * @param readSibling reads a file named by {@code copy_sources} relative to the rubric; throws if absent
+     */
+    public static Rubric load(String file, String yaml, Function<String, String> readSibling) {
+        return new RubricLoader(file).parse(yaml, readSibling);
+    }
+
+    private Rubric parse(String yaml, Function<String, String> readSibling) {
+        JsonNode root;
+        try {
+            indexLocations(yaml);
+            root = MAPPER.readTree(yaml);
+        } catch (JsonProcessingException e) {
+            JsonLocation l = e.getLocation();
+            String at = l == null ? file : file + ":" + l.getLineNr() + ":" + l.getColumnNr();
+            throw new RubricException(at + ": not valid YAML: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new RubricException(file + ": cannot read: " + e.getMessage());
+        }
+        if (root == null || !root.isObject()) throw error("", "rubric", "the file must be a mapping");
+        Node r = new Node(root, "", "rubric");
+        r.only("id", "version", "title", "description", "limits", "negation_cues", "negatable", "concepts", "components",
+                "flags", "gaming", "copy_sources");
+        String id = r.text("id");
+        if (!KEY.matcher(id.replace('-', '_')).matches()) throw r.at("id").fail("id must be lowercase words joined by '-'");
+        String version = r.text("version");
+
+        Node lim = r.child("limits");
+        lim.only("max_chars", "max_sentence_tokens", "min_words");
+        Rubric.Limits limits = new Rubric.Limits(lim.intIn("max_chars", 100, 10_000_000),
+                lim.intIn("max_sentence_tokens", 8, 10_000), lim.intIn("min_words", 1, 50));
+
+        Node conceptsNode = r.child("concepts");
+        Map<String, List<String>> concepts = new TreeMap<>();
+        for (Iterator<String> it = conceptsNode.node.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            Node c = conceptsNode.at(name).named("concept \"" + name + "\"");
+            if (!KEY.matcher(name).matches()) throw c.fail("concept names are lowercase_with_underscores");
+            List<String> phrases = c.strings();
+            if (phrases.isEmpty()) throw c.fail("a concept needs at least one phrase");
+            for (int i = 0; i < phrases.size(); i++) checkPhrase(c.at(i), phrases.get(i));
+            concepts.put(name, phrases);
+        }
+        List<String> negation = r.child("negation_cues").strings();
+        for (int i = 0; i < negation.size(); i++) checkPhrase(r.child("negation_cues").at(i), negation.get(i));
+
+        List<String> negatable = conceptRefs(r, "negatable", concepts.keySet());
+        List<Rubric.Component> components = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        Set<String> allCriteria = new HashSet<>();
+        Node comps = r.child("components");
+        if (!comps.node.isArray() || comps.node.isEmpty()) throw comps.fail("components must be a non-empty list");
+        for (int i = 0; i < comps.node.size(); i++) {
+            Node c = comps.at(i);
+            String key = c.text("key");
+            c = c.named("component \"" + key + "\"");
+            c.only("key", "title", "description", "max", "headings", "criteria", "levels", "feedback");
+            if (!KEY.matcher(key).matches()) throw c.at("key").fail("key must be lowercase_with_underscores");
+            if (!keys.add(key)) throw c.at("key").fail("duplicate component key");
+            int max = c.intIn("max", 1, 10);
+            List<Rubric.Criterion> criteria = new ArrayList<>();
+            Set<String> own = new HashSet<>();
+            Node crits = c.child("criteria");
+            for (int j = 0; j < crits.node.size(); j++) {
+                Node k = crits.at(j);
+                String cid = k.text("id");
+                k = k.named("criterion \"" + cid + "\"");
+                k.only("id", "description", "rules", "missing");
+                if (!ID.matcher(cid).matches()) throw k.at("id").fail("criterion ids look like 'proxy.why'");
+                if (!allCriteria.add(cid)) throw k.at("id").fail("duplicate criterion id");
+                own.add(cid);
+                List<Rubric.Rule> rules = new ArrayList<>();
+                Node rs = k.child("rules");
+                if (!rs.node.isArray() || rs.node.isEmpty()) throw rs.fail("a criterion needs at least one rule");
+                for (int m = 0; m < rs.node.size(); m++) {
+                    rules.add(rule(rs.at(m).named(k.where), concepts.keySet()));
+                }
+                criteria.add(new Rubric.Criterion(cid, k.text("description"), rules, k.text("missing")));
+            }
+            List<Rubric.Level> levels = new ArrayList<>();
+            Node ls = c.child("levels");
+            int previous = Integer.MAX_VALUE;
+            for (int j = 0; j < ls.node.size(); j++) {
+                Node l = ls.at(j);
+                l.only("score", "all", "any", "min_any");
+                int score = l.intIn("score", 1, max);
+                if (score >= previous) throw l.at("score").fail("levels must be listed from the highest score down");
+                previous = score;
+                List<String> all = l.optStrings("all");
+                List<String> any = l.optStrings("any");
+                for (String ref : all) if (!own.contains(ref)) throw l.at("all").fail("unknown criterion \"" + ref + "\" (criteria of this component: " + new TreeMap<>(Map.of("ids", own)).get("ids") + ")");
+                for (String ref : any) if (!own.contains(ref)) throw l.at("any").fail("unknown criterion \"" + ref + "\"");
+                int minAny = l.node.has("min_any") ? l.intIn("min_any", 0, any.size()) : (any.isEmpty() ? 0 : 1);
+                if (all.isEmpty() && minAny == 0) throw l.fail("a level needs 'all' or 'any' criteria");
+                levels.add(new Rubric.Level(score, all, any, minAny));
+            }
+            Node fb = c.child("feedback");
+            fb.only("met", "partial", "missing");
+            components.add(new Rubric.Component(key, c.text("title"), c.text("description"), max,
+                    c.optStrings("headings"), criteria, levels,
+                    new Rubric.Feedback(fb.text("met"), fb.text("partial"), fb.text("missing"))));
+        }
+        for (int i = 0; i < comps.node.size(); i++) {
+            Node cs = comps.at(i).child("criteria");
+            for (int j = 0; j < cs.node.size(); j++) {
+                Node rs = cs.at(j).child("rules");
+                for (int m = 0; m < rs.node.size(); m++) {
+                    for (String ref : rs.at(m).named("criterion \"" + cs.at(j).text("id") + "\"").optStrings("overlap_with")) {
+                        if (!keys.contains(ref)) throw rs.at(m).named("criterion \"" + cs.at(j).text("id") + "\"")
+                                .at("overlap_with").fail("unknown component \"" + ref + "\"");
+                    }
+                }
+            }
+        }
+
+        Node f = r.child("flags");
+        f.only("misconception", "contrast", "on_topic", "on_topic_min", "caps");
+        List<String> misconception = conceptRefs(f, "misconception", concepts.keySet());
+        List<String> contrast = conceptRefs(f, "contrast", concepts.keySet());
+        List<String> onTopic = conceptRefs(f, "on_topic", concepts.keySet());
+        Map<String, Map<String, Integer>> caps = new LinkedHashMap<>();
+        Node capsNode = f.child("caps");
+        for (Iterator<String> it = capsNode.node.fieldNames(); it.hasNext(); ) {
+            String flag = it.next();
+            Node fc = capsNode.at(flag);
+            if (!Set.of("misconception", "off_topic", "gaming").contains(flag)) throw fc.fail("unknown flag \"" + flag + "\"");
+            Map<String, Integer> cap = new LinkedHashMap<>();
+            for (Iterator<String> ks = fc.node.fieldNames(); ks.hasNext(); ) {
+                String k = ks.next();
+                if (!keys.contains(k)) throw fc.at(k).fail("unknown component \"" + k + "\"");
+                cap.put(k, fc.intIn(k, 0, 10));
+            }
+            caps.put(flag, cap);
+        }
+        Rubric.FlagRules flags = new Rubric.FlagRules(misconception, contrast, onTopic,
+                f.intIn("on_topic_min", 0, 100), caps);
+
+        Node g = r.child("gaming");
+        g.only("rubric_terms", "max_term_density", "max_copied_share", "max_duplicate_share", "min_credited_share",
+                "min_scenario_words", "lesson_example", "lesson_example_min", "generic_words");
+        Rubric.Gaming gaming = new Rubric.Gaming(conceptRefs(g, "rubric_terms", concepts.keySet()),
+                g.share("max_term_density"), g.share("max_copied_share"), g.share("max_duplicate_share"),
+                g.share("min_credited_share"), g.intIn("min_scenario_words", 0, 1000),
+                conceptRefs(g, "lesson_example", concepts.keySet()), g.intIn("lesson_example_min", 1, 100),
+                g.optStrings("generic_words"));
+
+        List<String> sources = new ArrayList<>();
+        Node cs = r.child("copy_sources");
+        List<String> names = cs.strings();
+        for (int i = 0; i < names.size(); i++) {
+            try {
+                sources.add(readSibling.apply(names.get(i)));
+            } catch (RuntimeException e) {
+                throw cs.at(i).fail("cannot read copy source \"" + names.get(i) + "\": " + e.getMessage());
+            }
+        }
+        return new Rubric(id, version, r.text("title"), r.text("description"), limits, concepts, negation,
+                negatable, components, flags, gaming, sources, file);
+    }
+
+    private Rubric.Rule rule(Node n, Set<String> concepts) {
+        n.only("all", "any", "none", "window", "in_section", "min_scenario", "overlap_with", "min_overlap");
+        List<String> all = conceptRefs(n, "all", concepts);
+        List<String> any = conceptRefs(n, "any", concepts);
+        List<String> none = conceptRefs(n, "none", concepts);
+        if (all.isEmpty() && any.isEmpty()) throw n.fail("a rule needs 'all' or 'any' concepts");
+        int window = n.node.has("window") ? n.intIn("window", 0, 5) : 0;
+        boolean inSection = n.node.has("in_section") && n.bool("in_section");
+        int minScenario = n.node.has("min_scenario") ? n.intIn("min_scenario", 0, 20) : 0;
+        List<String> overlapWith = n.optStrings("overlap_with");
+        int minOverlap = n.node.has("min_overlap") ? n.intIn("min_overlap", 1, 20) : (overlapWith.isEmpty() ? 0 : 1);
+        return new Rubric.Rule(all, any, none, window, inSection, minScenario, overlapWith, minOverlap);
+    }
+
+    private List<String> conceptRefs(Node parent, String field, Set<String> concepts) {
+        List<String> refs = parent.optStrings(field);
+        for (int i = 0; i < refs.size(); i++) {
+            if (!concepts.contains(refs.get(i))) {
+                throw parent.at(field).at(i).fail("unknown concept \"" + refs.get(i) + "\"");
+            }
+        }
+        return refs;
+    }
+
+    private void checkPhrase(Node n, String phrase) {
+        String[] parts = phrase.trim().split("\\s+");
+        if (phrase.isBlank()) throw n.fail("empty phrase");
+        int words = 0;
+        for (int i = 0; i < parts.length; i++) {
+            String p = parts[i];
+            if (!PHRASE_TOKEN.matcher(p).matches()) throw n.fail("bad token \"" + p + "\" in phrase \"" + phrase + "\"");
+            if (p.startsWith("~")) {
+                if (i != parts.length - 1) throw n.fail("slop '~N' must end the phrase \"" + phrase + "\"");
+            } else {
+                words++;
+                if (p.endsWith("*") && p.length() < 4) throw n.fail("prefix \"" + p + "\" is too short (3 letters at least)");
+            }
+        }
+        if (words == 0) throw n.fail("phrase \"" + phrase + "\" has no word");
+    }
+
+    /** Records where every node starts, by JSON pointer, so semantic errors can name a line and column. */
+    private void indexLocations(String yaml) throws IOException {
+        try (JsonParser p = YAML.createParser(yaml)) {
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                if (t == JsonToken.FIELD_NAME) continue;
+                String pointer = p.getParsingContext().pathAsPointer().toString();
+                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                    pointer = p.getParsingContext().getParent() == null ? ""
+                            : p.getParsingContext().getParent().pathAsPointer().toString();
+                    if (p.getParsingContext().getParent() != null && p.getParsingContext().getParent().inArray()) {
+                        pointer = p.getParsingContext().getParent().pathAsPointer().toString();
+                    }
+                }
+                locations.putIfAbsent(pointer, p.currentTokenLocation());
+            }
+        }
+    }
+
+    private RubricException error(String pointer, String where, String cause) {
+        JsonLocation l = null;
+        for (String p = pointer; l == null; p = p.substring(0, Math.max(0, p.lastIndexOf('/')))) {
+            l = locations.get(p);
+            if (p.isEmpty()) break;
+        }
+        String at = l == null ? file : file + ":" + l.getLineNr() + ":" + l.getColumnNr();
+        return new RubricException(at + " " + where + ": " + cause);
+    }
+
+    /** A node with its JSON pointer and the name of the rubric part it belongs to. */
+    private final class Node {
+        final JsonNode node;
+        final String pointer;
+        final String where;
+
+        Node(JsonNode node, String pointer, String where) {
+            this.node = node;
+            this.pointer = pointer;
+            this.where = where;
+        }
+
+        Node named(String where) {
+            return new Node(node, pointer, where);
+        }
+
+        RubricException fail(String cause) {
+            return error(pointer, where, cause);
+        }
+
+        Node at(String field) {
+            JsonNode n = node.get(field);
+            return new Node(n == null ? MAPPER.missingNode() : n, pointer + "/" + field, where);
+        }
+
+        Node at(int index) {
+            return new Node(node.get(index), pointer + "/" + index, where);
+        }
+
+        Node child(String field) {
+            Node c = at(field);
+            if (c.node.isMissingNode() || c.node.isNull()) throw fail("missing '" + field + "'");
+            return c;
+        }
+
+        void only(String... allowed) {
+            if (!node.isObject()) throw fail("expected a mapping");
+            Set<String> ok = Set.of(allowed);
+            for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+                String f = it.next();
+                if (!ok.contains(f)) throw at(f).fail("unknown field '" + f + "' (allowed: " + String.join(", ", allowed) + ")");
+            }
+        }
+
+        String text(String field) {
+            Node c = child(field);
+            if (!c.node.isTextual() && !c.node.isNumber()) throw c.fail("'" + field + "' must be text");
+            String s = c.node.asText();
+            if (s.isBlank()) throw c.fail("'" + field + "' must not be blank");
+            return s.strip();
+        }
+
+        boolean bool(String field) {
+            Node c = child(field);
+            if (!c.node.isBoolean()) throw c.fail("'" + field + "' must be true or false");
+            return c.node.booleanValue();
+        }
+
+        int intIn(String field, int min, int max) {
+            Node c = child(field);
+            if (!c.node.isIntegralNumber()) throw c.fail("'" + field + "' must be a whole number");
+            int v = c.node.intValue();
+            if (v < min || v > max) throw c.fail("'" + field + "' must be in " + min + ".." + max + ", was " + v);
+            return v;
+        }
+
+        double share(String field) {
+            Node c = child(field);
+            if (!c.node.isNumber()) throw c.fail("'" + field + "' must be a number");
+            double v = c.node.doubleValue();
+            if (v < 0 || v > 1) throw c.fail("'" + field + "' must be in 0..1, was " + v);
+            return v;
+        }
+
+        List<String> strings() {
+            if (!node.isArray()) throw fail("expected a list");
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < node.size(); i++) {
+                JsonNode e = node.get(i);
+                if (!e.isTextual()) throw at(i).fail("expected text, found " + e.getNodeType().name().toLowerCase() + " '" + e.asText() + "' (put it in quotes)");
+                if (e.asText().isBlank()) throw at(i).fail("expected non-blank text");
+                out.add(e.asText().strip());
+            }
+            return out;
+        }
+
+        List<String> optStrings(String field) {
+            Node c = at(field);
+            if (c.node.isMissingNode() || c.node.isNull()) return List.of();
+            if (c.node.isTextual()) return List.of(c.node.asText().strip());
+            return c.strings();
+        }
+    }
+}

@@ -80,6 +80,32 @@ public final class Grader {
         return new Essay(nlp.annotate(text)).grade(id);
     }
 
+    /** How one sentence was read: for instructors and rubric authors asking "why this grade?". */
+    public record SentenceTrace(int index, int start, int end, String text, List<String> section, boolean heading,
+                                boolean credited, List<String> notes, List<String> concepts, List<String> negated,
+                                List<String> scenarioWords) {
+    }
+
+    /** The per-sentence analysis behind a grade (empty for text that would be rejected or sent to review). */
+    public List<SentenceTrace> trace(String text) {
+        if (text == null || text.isBlank() || text.length() > rubric.limits().maxChars()
+                || !LanguageGuess.of(text).equals("en")) return List.of();
+        Essay e = new Essay(nlp.annotate(text));
+        List<SentenceTrace> out = new ArrayList<>();
+        for (int i = 0; i < e.n; i++) {
+            Sentence s = e.sentences.get(i);
+            List<String> notes = new ArrayList<>();
+            if (e.duplicate[i]) notes.add("repeat");
+            if (e.copied[i]) notes.add("copied");
+            if (e.salad[i]) notes.add("rubric terms");
+            if (e.contentFrom[i] > 0) notes.add("label");
+            out.add(new SentenceTrace(i, s.start(), s.end(), text.substring(s.start(), s.end()),
+                    List.copyOf(e.section.get(i)), e.heading[i], e.credited[i], notes,
+                    List.copyOf(e.hits.get(i).keySet()), List.copyOf(e.negated.get(i)), List.copyOf(e.scenario.get(i))));
+        }
+        return out;
+    }
+
     private GradeResult reject(String id, String error) {
         return GradeResult.rejected(id, rubric.id(), rubric.version(), engineVersion, error);
     }
@@ -94,7 +120,7 @@ public final class Grader {
                     "Not graded automatically: the write-up is not in English."));
         }
         return new GradeResult(id, rubric.id(), rubric.version(), engineVersion, GradeResult.NEEDS_REVIEW, null,
-                rubric.max(), components, new Flags(false, false, false, language), message, null);
+                rubric.max(), components, new Flags(false, false, false, language, List.of()), message, null);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -293,6 +319,7 @@ public final class Grader {
 
         boolean ruleHolds(Rubric.Rule rule, int i, String key, Map<String, Set<Integer>> evidenceByComponent) {
             if (rule.inSection() && !section.get(i).contains(key)) return false;
+            if (!rule.inSection() && heading[i]) return false;
             if (scenario.get(i).size() < rule.minScenario()) return false;
             for (String c : rule.none()) if (has(i, c)) return false;
             int lo = Math.max(0, i - rule.window()), hi = Math.min(n - 1, i + rule.window());
@@ -344,7 +371,9 @@ public final class Grader {
                 metAt.put(c.key(), met);
                 evidence.put(c.key(), ev);
             }
-            Flags flags = flags();
+            Set<String> metCriteria = new TreeSet<>();
+            metAt.values().forEach(m -> metCriteria.addAll(m.keySet()));
+            Flags flags = flags(metCriteria);
             List<ComponentResult> results = new ArrayList<>();
             int total = 0;
             for (Rubric.Component c : rubric.components()) {
@@ -386,17 +415,24 @@ public final class Grader {
             return cap;
         }
 
-        Flags flags() {
+        Flags flags(Set<String> metCriteria) {
             Rubric.FlagRules rules = rubric.flags();
             Set<String> onTopic = new TreeSet<>();
+            for (String c : rules.onTopic()) if (metCriteria.contains(c)) onTopic.add(c);
             int misconceptions = 0;
+            List<String> misconceptionQuotes = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 if (!credited[i]) continue;
-                for (String c : rules.onTopic()) if (has(i, c)) onTopic.add(c);
                 boolean contrast = false;
                 for (String c : rules.contrast()) contrast |= has(i, c);
                 if (contrast) continue;
-                for (String c : rules.misconception()) if (has(i, c)) misconceptions++;
+                for (String c : rules.misconception()) {
+                    if (has(i, c)) {
+                        misconceptions++;
+                        ConceptIndex.Hit h = hits.get(i).get(c).get(0);
+                        misconceptionQuotes.add(c + " \u201c" + doc.quote(h.start(), h.end()) + "\u201d");
+                    }
+                }
             }
             boolean offTopic = onTopic.size() < rules.onTopicMin();
             Rubric.Gaming g = rubric.gaming();
@@ -413,11 +449,24 @@ public final class Grader {
             Set<String> lessonExample = new HashSet<>();
             for (int i = 0; i < n; i++) for (String c : g.lessonExample()) if (credited[i] && has(i, c)) lessonExample.add(c);
             double ws = Math.max(1, wordSentences);
-            boolean gaming = !offTopic && (dup / ws > g.maxDuplicateShare() || cop / ws > g.maxCopiedShare()
-                    || sal / ws > 1 - g.minCreditedShare() || cred / ws < g.minCreditedShare()
-                    || recurring < g.minScenarioWords() || lessonExample.size() >= g.lessonExampleMin());
+            List<String> reasons = new ArrayList<>();
+            {
+                if (dup / ws > g.maxDuplicateShare()) reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% of sentences repeat an earlier one", 100 * dup / ws));
+                if (cop / ws > g.maxCopiedShare()) reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% of sentences are copied from the assignment or lesson", 100 * cop / ws));
+                if (sal / ws > 1 - g.minCreditedShare()) reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% of sentences are mostly rubric terms", 100 * sal / ws));
+                if (cred / ws < g.minCreditedShare()) reasons.add(String.format(Locale.ROOT, "gaming: only %.0f%% of sentences can earn credit", 100 * cred / ws));
+                if (recurring < g.minScenarioWords()) reasons.add("gaming: no concrete scenario (" + recurring + " scenario words recur across sentences)");
+                if (lessonExample.size() >= g.lessonExampleMin()) reasons.add("gaming: retells the lesson's own example " + new TreeSet<>(lessonExample));
+            }
+            boolean gaming = !reasons.isEmpty();
+            offTopic = offTopic && !gaming;
+            if (offTopic) {
+                reasons.add("off_topic: only " + onTopic.size() + " of the " + rules.onTopic().size()
+                        + " core criteria of the assignment are met " + onTopic);
+            }
             boolean misconception = !offTopic && !gaming && misconceptions > 0;
-            return new Flags(misconception, offTopic, gaming, "en");
+            if (misconception) reasons.add("misconception: " + String.join("; ", misconceptionQuotes));
+            return new Flags(misconception, offTopic, gaming, "en", reasons);
         }
 
         String componentFeedback(Rubric.Component c, int score, List<String> missingIds, Map<String, Set<Integer>> evidence) {

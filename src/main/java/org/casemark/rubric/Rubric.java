@@ -90,7 +90,11 @@ public record Rubric(
     public record Feedback(String met, String partial, String missing) {
     }
 
-    /** Essay flags: the concepts that signal a misconception, and caps applied when a flag is raised. */
+    /**
+     * Essay flags: the concepts that signal a misconception (unless a contrast concept shares the sentence); the
+     * criteria of which at least {@code onTopicMin} must be met for the essay to be on topic; caps applied to
+     * component scores when a flag is raised.
+     */
     public record FlagRules(List<String> misconception, List<String> contrast, List<String> onTopic,
                             int onTopicMin, Map<String, Map<String, Integer>> caps) {
         public FlagRules {

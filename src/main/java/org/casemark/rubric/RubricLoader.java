@@ -161,7 +161,10 @@ public final class RubricLoader {
         f.only("misconception", "contrast", "on_topic", "on_topic_min", "caps");
         List<String> misconception = conceptRefs(f, "misconception", concepts.keySet());
         List<String> contrast = conceptRefs(f, "contrast", concepts.keySet());
-        List<String> onTopic = conceptRefs(f, "on_topic", concepts.keySet());
+        List<String> onTopic = f.optStrings("on_topic");
+        for (int i = 0; i < onTopic.size(); i++) {
+            if (!allCriteria.contains(onTopic.get(i))) throw f.at("on_topic").at(i).fail("unknown criterion \"" + onTopic.get(i) + "\"");
+        }
         Map<String, Map<String, Integer>> caps = new LinkedHashMap<>();
         Node capsNode = f.child("caps");
         for (Iterator<String> it = capsNode.node.fieldNames(); it.hasNext(); ) {
@@ -207,9 +210,11 @@ public final class RubricLoader {
         List<String> all = conceptRefs(n, "all", concepts);
         List<String> any = conceptRefs(n, "any", concepts);
         List<String> none = conceptRefs(n, "none", concepts);
-        if (all.isEmpty() && any.isEmpty()) throw n.fail("a rule needs 'all' or 'any' concepts");
         int window = n.node.has("window") ? n.intIn("window", 0, 5) : 0;
         boolean inSection = n.node.has("in_section") && n.bool("in_section");
+        if (all.isEmpty() && any.isEmpty() && !inSection) {
+            throw n.fail("a rule needs 'all' or 'any' concepts (only an in_section rule may have none)");
+        }
         int minScenario = n.node.has("min_scenario") ? n.intIn("min_scenario", 0, 20) : 0;
         List<String> overlapWith = n.optStrings("overlap_with");
         int minOverlap = n.node.has("min_overlap") ? n.intIn("min_overlap", 1, 20) : (overlapWith.isEmpty() ? 0 : 1);

@@ -98,6 +98,7 @@ public final class Grader {
             if (e.duplicate[i]) notes.add("repeat");
             if (e.copied[i]) notes.add("copied");
             if (e.salad[i]) notes.add("rubric terms");
+            if (e.definition[i]) notes.add("definition");
             if (e.contentFrom[i] > 0) notes.add("label");
             out.add(new SentenceTrace(i, s.start(), s.end(), text.substring(s.start(), s.end()),
                     List.copyOf(e.section.get(i)), e.heading[i], e.credited[i], notes,
@@ -137,6 +138,7 @@ public final class Grader {
         final boolean[] duplicate;
         final boolean[] copied;
         final boolean[] salad;
+        final boolean[] definition;
         final List<Map<String, List<ConceptIndex.Hit>>> hits = new ArrayList<>();   // non-negated, per sentence
         final List<Set<String>> negated = new ArrayList<>();
         final List<Set<String>> scenario = new ArrayList<>();
@@ -153,6 +155,7 @@ public final class Grader {
             duplicate = new boolean[n];
             copied = new boolean[n];
             salad = new boolean[n];
+            definition = new boolean[n];
             structure();
             for (int i = 0; i < n; i++) {
                 hits.add(new TreeMap<>());
@@ -284,7 +287,7 @@ public final class Grader {
                 Set<String> sc = new TreeSet<>();
                 for (Token t : content) {
                     String lemma = term(t.lemma());
-                    if ((t.isNoun() || t.pos().startsWith("JJ")) && lemma.length() > 2 && !conceptWords.contains(lemma)
+                    if (t.isNoun() && lemma.length() > 2 && !conceptWords.contains(lemma)
                             && !genericWords.contains(lemma)) sc.add(lemma);
                 }
                 scenario.add(sc);
@@ -302,8 +305,44 @@ public final class Grader {
                     for (ConceptIndex.Hit h : hits.get(i).getOrDefault(c, List.of())) termTokens.set(h.from(), h.to());
                 }
                 salad[i] = words >= 3 && termTokens.cardinality() > rubric.gaming().maxTermDensity() * words;
-                credited[i] = words >= minWords && verb && !duplicate[i] && !copied[i] && !salad[i];
+                definition[i] = isDefinition(i, content);
+                credited[i] = words >= minWords && verb && !duplicate[i] && !copied[i] && !salad[i] && !definition[i];
             }
+        }
+
+        /**
+         * A textbook definition of a rubric term ("A proxy goal is a goal that ...", "Distribution shift is when
+         * ..."): a generic subject that names a rubric term, then "is/are/means/refers" and a generic complement.
+         * The assignment asks for the learner's own scenario, so definitions earn nothing.
+         */
+        boolean isDefinition(int i, List<Token> content) {
+            int verb = -1;
+            for (int k = 0; k < content.size() && k < 6; k++) {
+                if (content.get(k).isVerb()) {
+                    verb = k;
+                    break;
+                }
+            }
+            if (verb < 1 || verb + 1 >= content.size()) return false;
+            String v = term(content.get(verb).word());
+            if (!Set.of("is", "are", "means", "refers", "describes").contains(v)) return false;
+            String first = term(content.get(0).word());
+            if (first.equals("the") || first.equals("this") || first.equals("my") || first.equals("our")
+                    || first.equals("its") || first.equals("it")) {
+                // "The aligned goal is to detect melanoma": a definite subject is about the learner's own case
+                // unless the complement is itself generic ("the goal the designers wanted")
+                String next = term(content.get(verb + 1).word());
+                if (!next.equals("a") && !next.equals("an") && !next.equals("when")) return false;
+            }
+            String next = term(content.get(verb + 1).word());
+            if (!Set.of("a", "an", "the", "when", "any", "what", "how").contains(next)) return false;
+            int from = contentFrom[i];
+            for (String c : rubricTerms) {
+                for (ConceptIndex.Hit h : hits.get(i).getOrDefault(c, List.of())) {
+                    if (h.from() >= from && h.from() < from + verb) return true;
+                }
+            }
+            return false;
         }
 
         boolean has(int i, String concept) {
@@ -417,8 +456,8 @@ public final class Grader {
 
         Flags flags(Set<String> metCriteria) {
             Rubric.FlagRules rules = rubric.flags();
-            Set<String> onTopic = new TreeSet<>();
-            for (String c : rules.onTopic()) if (metCriteria.contains(c)) onTopic.add(c);
+            boolean onTopicMet = false;
+            for (List<String> set : rules.onTopic()) onTopicMet |= metCriteria.containsAll(set);
             int misconceptions = 0;
             List<String> misconceptionQuotes = new ArrayList<>();
             for (int i = 0; i < n; i++) {
@@ -434,18 +473,20 @@ public final class Grader {
                     }
                 }
             }
-            boolean offTopic = onTopic.size() < rules.onTopicMin();
+            boolean offTopic = !onTopicMet;
             Rubric.Gaming g = rubric.gaming();
-            int dup = 0, cop = 0, sal = 0, cred = 0;
+            int dup = 0, cop = 0, sal = 0, cred = 0, def = 0;
             for (int i = 0; i < n; i++) {
+                if (definition[i]) def++;
                 if (duplicate[i]) dup++;
                 if (copied[i]) cop++;
                 if (salad[i]) sal++;
                 if (credited[i]) cred++;
             }
-            Map<String, Integer> sentencesPerWord = new HashMap<>();
-            for (int i = 0; i < n; i++) if (credited[i]) for (String w : scenario.get(i)) sentencesPerWord.merge(w, 1, Integer::sum);
-            long recurring = sentencesPerWord.values().stream().filter(v -> v >= 2).count();
+            // a concrete scenario names its own things: distinct scenario nouns per sentence that earns credit
+            Set<String> scenarioNouns = new TreeSet<>();
+            for (int i = 0; i < n; i++) if (credited[i]) scenarioNouns.addAll(scenario.get(i));
+            double density = cred == 0 ? 0 : (double) scenarioNouns.size() / cred;
             Set<String> lessonExample = new HashSet<>();
             for (int i = 0; i < n; i++) for (String c : g.lessonExample()) if (credited[i] && has(i, c)) lessonExample.add(c);
             double ws = Math.max(1, wordSentences);
@@ -455,14 +496,15 @@ public final class Grader {
                 if (cop / ws > g.maxCopiedShare()) reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% of sentences are copied from the assignment or lesson", 100 * cop / ws));
                 if (sal / ws > 1 - g.minCreditedShare()) reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% of sentences are mostly rubric terms", 100 * sal / ws));
                 if (cred / ws < g.minCreditedShare()) reasons.add(String.format(Locale.ROOT, "gaming: only %.0f%% of sentences can earn credit", 100 * cred / ws));
-                if (recurring < g.minScenarioWords()) reasons.add("gaming: no concrete scenario (" + recurring + " scenario words recur across sentences)");
+                if (def / ws > g.maxDefinitionShare()) reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% of sentences define rubric terms instead of describing a scenario", 100 * def / ws));
+                if (cred > 0 && density < g.minScenarioWords() / 4.0) reasons.add(String.format(Locale.ROOT, "gaming: no concrete scenario (%d scenario words in %d sentences)", scenarioNouns.size(), cred));
                 if (lessonExample.size() >= g.lessonExampleMin()) reasons.add("gaming: retells the lesson's own example " + new TreeSet<>(lessonExample));
             }
             boolean gaming = !reasons.isEmpty();
             offTopic = offTopic && !gaming;
             if (offTopic) {
-                reasons.add("off_topic: only " + onTopic.size() + " of the " + rules.onTopic().size()
-                        + " core criteria of the assignment are met " + onTopic);
+                reasons.add("off_topic: no learned proxy that is explained or carried into a deployment (criteria met: "
+                        + metCriteria + ")");
             }
             boolean misconception = !offTopic && !gaming && misconceptions > 0;
             if (misconception) reasons.add("misconception: " + String.join("; ", misconceptionQuotes));

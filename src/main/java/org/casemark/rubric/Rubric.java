@@ -91,12 +91,12 @@ public record Rubric(
     }
 
     /**
-     * Essay flags: the concepts that signal a misconception (unless a contrast concept shares the sentence); the
-     * criteria of which at least {@code onTopicMin} must be met for the essay to be on topic; caps applied to
+     * Essay flags: the concepts that signal a misconception (unless a contrast concept shares the sentence); sets of
+     * criteria of which one must be wholly met for the essay to be on topic; caps applied to
      * component scores when a flag is raised.
      */
-    public record FlagRules(List<String> misconception, List<String> contrast, List<String> onTopic,
-                            int onTopicMin, Map<String, Map<String, Integer>> caps) {
+    public record FlagRules(List<String> misconception, List<String> contrast, List<List<String>> onTopic,
+                            Map<String, Map<String, Integer>> caps) {
         public FlagRules {
             misconception = List.copyOf(misconception);
             contrast = List.copyOf(contrast);
@@ -108,6 +108,7 @@ public record Rubric(
     /** Thresholds of the mechanisms that keep salad, pasted prompts, templates and repeats from earning credit. */
     public record Gaming(List<String> rubricTerms, double maxTermDensity, double maxCopiedShare,
                          double maxDuplicateShare, double minCreditedShare, int minScenarioWords,
+                         double maxDefinitionShare,
                          List<String> lessonExample, int lessonExampleMin, List<String> genericWords) {
         public Gaming {
             rubricTerms = List.copyOf(rubricTerms);

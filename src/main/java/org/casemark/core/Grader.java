@@ -174,9 +174,12 @@ public final class Grader {
 
         /** Headings, inline labels and the section (set of component keys) of every sentence. */
         void structure() {
-            Set<String> current = Set.of();
+            Set<String> current = Set.of();      // from the last heading
+            Set<String> label = null;            // from an inline label, for the rest of its line
+            int labelLine = -1;
             for (int i = 0; i < n; i++) {
                 Sentence s = sentences.get(i);
+                if (label != null && s.line() != labelLine) label = null;
                 boolean lineAlone = startsLine(s) && endsLine(s);
                 int words = s.wordCount();
                 String last = s.tokens().get(s.tokens().size() - 1).word();
@@ -188,19 +191,30 @@ public final class Grader {
                 } else if (lineAlone && words <= 8 && !terminal && (!cue.isEmpty() || marked || last.equals(":"))) {
                     heading[i] = true;
                     current = cue;
+                    label = null;
                 } else {
                     int colon = labelColon(s);
                     if (colon > 0) {
-                        Set<String> label = cueComponents(s.tokens(), 0, colon);
-                        if (!label.isEmpty()) {
-                            current = label;
+                        Set<String> cued = cueComponents(s.tokens(), 0, colon);
+                        if (!cued.isEmpty()) {
+                            label = cued;
+                            labelLine = lastLine(s);
                             contentFrom[i] = colon + 1;
                         }
                     }
                 }
-                section.add(current);
-                if (!heading[i]) sectionsPresent.addAll(current);
+                Set<String> here = label != null ? label : current;
+                section.add(here);
+                if (!heading[i]) sectionsPresent.addAll(here);
             }
+        }
+
+        /** The 0-based line a sentence ends on (labels last to the end of their line). */
+        int lastLine(Sentence s) {
+            int line = s.line();
+            String t = doc.text();
+            for (int k = s.start(); k < s.end(); k++) if (t.charAt(k) == '\n') line++;
+            return line;
         }
 
         boolean startsLine(Sentence s) {

@@ -25,6 +25,7 @@ public final class Main {
     static Map<String, Command> commands() {
         Map<String, Command> commands = new LinkedHashMap<>();
         // each command registers here, in the order `help` lists them
+        commands.put("quiz", new QuizCommand(() -> System.in));
         return commands;
     }
 

@@ -471,7 +471,8 @@ public final class QuizLoader {
                 return null;
             }
             if (!v.isTextual()) {
-                error(ptr + "/" + field, field + " must be text, not " + v.getNodeType().toString().toLowerCase());
+                error(ptr + "/" + field, "\"" + field + "\" must be text, not "
+                        + (v.isArray() ? "a list" : v.isObject() ? "a mapping" : v.isNumber() ? "a number" : "a boolean"));
                 return null;
             }
             if (v.asText().isBlank()) {

@@ -472,7 +472,8 @@ public final class QuizLoader {
             }
             if (!v.isTextual()) {
                 error(ptr + "/" + field, "\"" + field + "\" must be text, not "
-                        + (v.isArray() ? "a list" : v.isObject() ? "a mapping" : v.isNumber() ? "a number" : "a boolean"));
+                        + (v.isArray() ? "a list" : v.isObject() ? "a mapping" : v.isNumber() ? "a number"
+                        : "a boolean (YAML reads unquoted yes/no/on/off/true/false as booleans: quote it)"));
                 return null;
             }
             if (v.asText().isBlank()) {

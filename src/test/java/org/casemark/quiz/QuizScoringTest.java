@@ -124,7 +124,7 @@ class QuizScoringTest {
 
     @Test
     void multiSelectFeedbackQuotesTheChosenOptionsAndCountsMissesWithoutNamingThem() throws Exception {
-        assertEquals("Yes, r1. No, w1. You left out 2 options that also help.",
+        assertEquals("Yes, r1. No, w1. You missed 2 keyed options.",
                 score("ms", "[\"w1\", \"r1\"]", false).feedback());
         assertEquals("Yes, r1. No, w1. The keyed options are: r1, r2, r3.",
                 score("ms", "[\"w1\", \"r1\"]", true).feedback());

@@ -408,21 +408,22 @@ public final class Grader {
             Map<String, Map<String, Integer>> metAt = new LinkedHashMap<>();   // component -> criterion -> sentence
             for (Rubric.Component c : rubric.components()) {
                 Map<String, Integer> met = new LinkedHashMap<>();
-                Set<Integer> ev = new TreeSet<>();
+                // every sentence that meets one of the component's criteria: what later criteria tie back to
+                Set<Integer> support = new TreeSet<>();
                 for (Rubric.Criterion k : c.criteria()) {
-                    for (int i = 0; i < n && !met.containsKey(k.id()); i++) {
+                    for (int i = 0; i < n; i++) {
                         if (!candidate(i, c.key())) continue;
                         for (Rubric.Rule r : k.rules()) {
                             if (ruleHolds(r, i, c.key(), evidence)) {
-                                met.put(k.id(), i);
-                                ev.add(i);
+                                met.putIfAbsent(k.id(), i);
+                                support.add(i);
                                 break;
                             }
                         }
                     }
                 }
                 metAt.put(c.key(), met);
-                evidence.put(c.key(), ev);
+                evidence.put(c.key(), support);
             }
             Set<String> metCriteria = new TreeSet<>();
             metAt.values().forEach(m -> metCriteria.addAll(m.keySet()));

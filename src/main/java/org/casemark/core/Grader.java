@@ -162,7 +162,8 @@ public final class Grader {
                 negated.add(new TreeSet<>());
             }
             for (ConceptIndex.Hit h : index.match(doc)) {
-                if (h.from() < contentFrom[h.sentence()] || heading[h.sentence()]) continue;
+                // a label's own words count ("Harm: ..." states a harm), but a heading's do not
+                if (heading[h.sentence()]) continue;
                 if (negatable.contains(h.concept()) && isNegated(sentences.get(h.sentence()), h.from())) {
                     negated.get(h.sentence()).add(h.concept());
                 } else {
@@ -316,7 +317,9 @@ public final class Grader {
                 }
                 BitSet termTokens = new BitSet();
                 for (String c : rubricTerms) {
-                    for (ConceptIndex.Hit h : hits.get(i).getOrDefault(c, List.of())) termTokens.set(h.from(), h.to());
+                    for (ConceptIndex.Hit h : hits.get(i).getOrDefault(c, List.of())) {
+                        if (h.from() >= contentFrom[i]) termTokens.set(h.from(), h.to());
+                    }
                 }
                 salad[i] = words >= 3 && termTokens.cardinality() > rubric.gaming().maxTermDensity() * words;
                 definition[i] = isDefinition(i, content);

@@ -28,6 +28,8 @@ public final class Main {
         commands.put("grade", new GradeCommand());
         commands.put("calibrate", new CalibrateCommand());
         commands.put("quiz", new QuizCommand(() -> System.in));
+        commands.put("serve", new ServeCommand());
+        commands.put("keys", new KeysCommand());
         return commands;
     }
 

@@ -80,6 +80,33 @@ public final class Grader {
         return new Essay(nlp.annotate(text)).grade(id);
     }
 
+    /** How one sentence was read: for instructors and rubric authors asking "why this grade?". */
+    public record SentenceTrace(int index, int start, int end, String text, List<String> section, boolean heading,
+                                boolean credited, List<String> notes, List<String> concepts, List<String> negated,
+                                List<String> scenarioWords) {
+    }
+
+    /** The per-sentence analysis behind a grade (empty for text that would be rejected or sent to review). */
+    public List<SentenceTrace> trace(String text) {
+        if (text == null || text.isBlank() || text.length() > rubric.limits().maxChars()
+                || !LanguageGuess.of(text).equals("en")) return List.of();
+        Essay e = new Essay(nlp.annotate(text));
+        List<SentenceTrace> out = new ArrayList<>();
+        for (int i = 0; i < e.n; i++) {
+            Sentence s = e.sentences.get(i);
+            List<String> notes = new ArrayList<>();
+            if (e.duplicate[i]) notes.add("repeat");
+            if (e.copied[i]) notes.add("copied");
+            if (e.salad[i]) notes.add("rubric terms");
+            if (e.definition[i]) notes.add("definition");
+            if (e.contentFrom[i] > 0) notes.add("label");
+            out.add(new SentenceTrace(i, s.start(), s.end(), text.substring(s.start(), s.end()),
+                    List.copyOf(e.section.get(i)), e.heading[i], e.credited[i], notes,
+                    List.copyOf(e.hits.get(i).keySet()), List.copyOf(e.negated.get(i)), List.copyOf(e.scenario.get(i))));
+        }
+        return out;
+    }
+
     private GradeResult reject(String id, String error) {
         return GradeResult.rejected(id, rubric.id(), rubric.version(), engineVersion, error);
     }
@@ -94,7 +121,7 @@ public final class Grader {
                     "Not graded automatically: the write-up is not in English."));
         }
         return new GradeResult(id, rubric.id(), rubric.version(), engineVersion, GradeResult.NEEDS_REVIEW, null,
-                rubric.max(), components, new Flags(false, false, false, language), message, null);
+                rubric.max(), components, new Flags(false, false, false, language, List.of()), message, null);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -111,6 +138,7 @@ public final class Grader {
         final boolean[] duplicate;
         final boolean[] copied;
         final boolean[] salad;
+        final boolean[] definition;
         final List<Map<String, List<ConceptIndex.Hit>>> hits = new ArrayList<>();   // non-negated, per sentence
         final List<Set<String>> negated = new ArrayList<>();
         final List<Set<String>> scenario = new ArrayList<>();
@@ -127,6 +155,7 @@ public final class Grader {
             duplicate = new boolean[n];
             copied = new boolean[n];
             salad = new boolean[n];
+            definition = new boolean[n];
             structure();
             for (int i = 0; i < n; i++) {
                 hits.add(new TreeMap<>());
@@ -258,7 +287,7 @@ public final class Grader {
                 Set<String> sc = new TreeSet<>();
                 for (Token t : content) {
                     String lemma = term(t.lemma());
-                    if ((t.isNoun() || t.pos().startsWith("JJ")) && lemma.length() > 2 && !conceptWords.contains(lemma)
+                    if (t.isNoun() && lemma.length() > 2 && !conceptWords.contains(lemma)
                             && !genericWords.contains(lemma)) sc.add(lemma);
                 }
                 scenario.add(sc);
@@ -276,8 +305,44 @@ public final class Grader {
                     for (ConceptIndex.Hit h : hits.get(i).getOrDefault(c, List.of())) termTokens.set(h.from(), h.to());
                 }
                 salad[i] = words >= 3 && termTokens.cardinality() > rubric.gaming().maxTermDensity() * words;
-                credited[i] = words >= minWords && verb && !duplicate[i] && !copied[i] && !salad[i];
+                definition[i] = isDefinition(i, content);
+                credited[i] = words >= minWords && verb && !duplicate[i] && !copied[i] && !salad[i] && !definition[i];
             }
+        }
+
+        /**
+         * A textbook definition of a rubric term ("A proxy goal is a goal that ...", "Distribution shift is when
+         * ..."): a generic subject that names a rubric term, then "is/are/means/refers" and a generic complement.
+         * The assignment asks for the learner's own scenario, so definitions earn nothing.
+         */
+        boolean isDefinition(int i, List<Token> content) {
+            int verb = -1;
+            for (int k = 0; k < content.size() && k < 6; k++) {
+                if (content.get(k).isVerb()) {
+                    verb = k;
+                    break;
+                }
+            }
+            if (verb < 1 || verb + 1 >= content.size()) return false;
+            String v = term(content.get(verb).word());
+            if (!Set.of("is", "are", "means", "refers", "describes").contains(v)) return false;
+            String first = term(content.get(0).word());
+            if (first.equals("the") || first.equals("this") || first.equals("my") || first.equals("our")
+                    || first.equals("its") || first.equals("it")) {
+                // "The aligned goal is to detect melanoma": a definite subject is about the learner's own case
+                // unless the complement is itself generic ("the goal the designers wanted")
+                String next = term(content.get(verb + 1).word());
+                if (!next.equals("a") && !next.equals("an") && !next.equals("when")) return false;
+            }
+            String next = term(content.get(verb + 1).word());
+            if (!Set.of("a", "an", "the", "when", "any", "what", "how").contains(next)) return false;
+            int from = contentFrom[i];
+            for (String c : rubricTerms) {
+                for (ConceptIndex.Hit h : hits.get(i).getOrDefault(c, List.of())) {
+                    if (h.from() >= from && h.from() < from + verb) return true;
+                }
+            }
+            return false;
         }
 
         boolean has(int i, String concept) {
@@ -293,6 +358,7 @@ public final class Grader {
 
         boolean ruleHolds(Rubric.Rule rule, int i, String key, Map<String, Set<Integer>> evidenceByComponent) {
             if (rule.inSection() && !section.get(i).contains(key)) return false;
+            if (!rule.inSection() && heading[i]) return false;
             if (scenario.get(i).size() < rule.minScenario()) return false;
             for (String c : rule.none()) if (has(i, c)) return false;
             int lo = Math.max(0, i - rule.window()), hi = Math.min(n - 1, i + rule.window());
@@ -344,7 +410,9 @@ public final class Grader {
                 metAt.put(c.key(), met);
                 evidence.put(c.key(), ev);
             }
-            Flags flags = flags();
+            Set<String> metCriteria = new TreeSet<>();
+            metAt.values().forEach(m -> metCriteria.addAll(m.keySet()));
+            Flags flags = flags(metCriteria);
             List<ComponentResult> results = new ArrayList<>();
             int total = 0;
             for (Rubric.Component c : rubric.components()) {
@@ -386,38 +454,61 @@ public final class Grader {
             return cap;
         }
 
-        Flags flags() {
+        Flags flags(Set<String> metCriteria) {
             Rubric.FlagRules rules = rubric.flags();
-            Set<String> onTopic = new TreeSet<>();
+            boolean onTopicMet = false;
+            for (List<String> set : rules.onTopic()) onTopicMet |= metCriteria.containsAll(set);
             int misconceptions = 0;
+            List<String> misconceptionQuotes = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 if (!credited[i]) continue;
-                for (String c : rules.onTopic()) if (has(i, c)) onTopic.add(c);
                 boolean contrast = false;
                 for (String c : rules.contrast()) contrast |= has(i, c);
                 if (contrast) continue;
-                for (String c : rules.misconception()) if (has(i, c)) misconceptions++;
+                for (String c : rules.misconception()) {
+                    if (has(i, c)) {
+                        misconceptions++;
+                        ConceptIndex.Hit h = hits.get(i).get(c).get(0);
+                        misconceptionQuotes.add(c + " \u201c" + doc.quote(h.start(), h.end()) + "\u201d");
+                    }
+                }
             }
-            boolean offTopic = onTopic.size() < rules.onTopicMin();
+            boolean offTopic = !onTopicMet;
             Rubric.Gaming g = rubric.gaming();
-            int dup = 0, cop = 0, sal = 0, cred = 0;
+            int dup = 0, cop = 0, sal = 0, cred = 0, def = 0;
             for (int i = 0; i < n; i++) {
+                if (definition[i]) def++;
                 if (duplicate[i]) dup++;
                 if (copied[i]) cop++;
                 if (salad[i]) sal++;
                 if (credited[i]) cred++;
             }
-            Map<String, Integer> sentencesPerWord = new HashMap<>();
-            for (int i = 0; i < n; i++) if (credited[i]) for (String w : scenario.get(i)) sentencesPerWord.merge(w, 1, Integer::sum);
-            long recurring = sentencesPerWord.values().stream().filter(v -> v >= 2).count();
+            // a concrete scenario names its own things: distinct scenario nouns per sentence that earns credit
+            Set<String> scenarioNouns = new TreeSet<>();
+            for (int i = 0; i < n; i++) if (credited[i]) scenarioNouns.addAll(scenario.get(i));
+            double density = cred == 0 ? 0 : (double) scenarioNouns.size() / cred;
             Set<String> lessonExample = new HashSet<>();
             for (int i = 0; i < n; i++) for (String c : g.lessonExample()) if (credited[i] && has(i, c)) lessonExample.add(c);
             double ws = Math.max(1, wordSentences);
-            boolean gaming = !offTopic && (dup / ws > g.maxDuplicateShare() || cop / ws > g.maxCopiedShare()
-                    || sal / ws > 1 - g.minCreditedShare() || cred / ws < g.minCreditedShare()
-                    || recurring < g.minScenarioWords() || lessonExample.size() >= g.lessonExampleMin());
+            List<String> reasons = new ArrayList<>();
+            {
+                if (dup / ws > g.maxDuplicateShare()) reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% of sentences repeat an earlier one", 100 * dup / ws));
+                if (cop / ws > g.maxCopiedShare()) reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% of sentences are copied from the assignment or lesson", 100 * cop / ws));
+                if (sal / ws > 1 - g.minCreditedShare()) reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% of sentences are mostly rubric terms", 100 * sal / ws));
+                if (cred / ws < g.minCreditedShare()) reasons.add(String.format(Locale.ROOT, "gaming: only %.0f%% of sentences can earn credit", 100 * cred / ws));
+                if (def / ws > g.maxDefinitionShare()) reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% of sentences define rubric terms instead of describing a scenario", 100 * def / ws));
+                if (cred > 0 && density < g.minScenarioWords() / 4.0) reasons.add(String.format(Locale.ROOT, "gaming: no concrete scenario (%d scenario words in %d sentences)", scenarioNouns.size(), cred));
+                if (lessonExample.size() >= g.lessonExampleMin()) reasons.add("gaming: retells the lesson's own example " + new TreeSet<>(lessonExample));
+            }
+            boolean gaming = !reasons.isEmpty();
+            offTopic = offTopic && !gaming;
+            if (offTopic) {
+                reasons.add("off_topic: no learned proxy that is explained or carried into a deployment (criteria met: "
+                        + metCriteria + ")");
+            }
             boolean misconception = !offTopic && !gaming && misconceptions > 0;
-            return new Flags(misconception, offTopic, gaming, "en");
+            if (misconception) reasons.add("misconception: " + String.join("; ", misconceptionQuotes));
+            return new Flags(misconception, offTopic, gaming, "en", reasons);
         }
 
         String componentFeedback(Rubric.Component c, int score, List<String> missingIds, Map<String, Set<Integer>> evidence) {

@@ -90,9 +90,13 @@ public record Rubric(
     public record Feedback(String met, String partial, String missing) {
     }
 
-    /** Essay flags: the concepts that signal a misconception, and caps applied when a flag is raised. */
-    public record FlagRules(List<String> misconception, List<String> contrast, List<String> onTopic,
-                            int onTopicMin, Map<String, Map<String, Integer>> caps) {
+    /**
+     * Essay flags: the concepts that signal a misconception (unless a contrast concept shares the sentence); sets of
+     * criteria of which one must be wholly met for the essay to be on topic; caps applied to
+     * component scores when a flag is raised.
+     */
+    public record FlagRules(List<String> misconception, List<String> contrast, List<List<String>> onTopic,
+                            Map<String, Map<String, Integer>> caps) {
         public FlagRules {
             misconception = List.copyOf(misconception);
             contrast = List.copyOf(contrast);
@@ -104,6 +108,7 @@ public record Rubric(
     /** Thresholds of the mechanisms that keep salad, pasted prompts, templates and repeats from earning credit. */
     public record Gaming(List<String> rubricTerms, double maxTermDensity, double maxCopiedShare,
                          double maxDuplicateShare, double minCreditedShare, int minScenarioWords,
+                         double maxDefinitionShare,
                          List<String> lessonExample, int lessonExampleMin, List<String> genericWords) {
         public Gaming {
             rubricTerms = List.copyOf(rubricTerms);

@@ -158,10 +158,19 @@ public final class RubricLoader {
         }
 
         Node f = r.child("flags");
-        f.only("misconception", "contrast", "on_topic", "on_topic_min", "caps");
+        f.only("misconception", "contrast", "on_topic", "caps");
         List<String> misconception = conceptRefs(f, "misconception", concepts.keySet());
         List<String> contrast = conceptRefs(f, "contrast", concepts.keySet());
-        List<String> onTopic = conceptRefs(f, "on_topic", concepts.keySet());
+        List<List<String>> onTopic = new ArrayList<>();
+        Node ot = f.child("on_topic");
+        if (!ot.node.isArray() || ot.node.isEmpty()) throw ot.fail("on_topic must be a list of criterion lists");
+        for (int i = 0; i < ot.node.size(); i++) {
+            List<String> set = ot.at(i).strings();
+            for (int j = 0; j < set.size(); j++) {
+                if (!allCriteria.contains(set.get(j))) throw ot.at(i).at(j).fail("unknown criterion \"" + set.get(j) + "\"");
+            }
+            onTopic.add(List.copyOf(set));
+        }
         Map<String, Map<String, Integer>> caps = new LinkedHashMap<>();
         Node capsNode = f.child("caps");
         for (Iterator<String> it = capsNode.node.fieldNames(); it.hasNext(); ) {
@@ -176,15 +185,14 @@ public final class RubricLoader {
             }
             caps.put(flag, cap);
         }
-        Rubric.FlagRules flags = new Rubric.FlagRules(misconception, contrast, onTopic,
-                f.intIn("on_topic_min", 0, 100), caps);
+        Rubric.FlagRules flags = new Rubric.FlagRules(misconception, contrast, onTopic, caps);
 
         Node g = r.child("gaming");
         g.only("rubric_terms", "max_term_density", "max_copied_share", "max_duplicate_share", "min_credited_share",
-                "min_scenario_words", "lesson_example", "lesson_example_min", "generic_words");
+                "min_scenario_words", "max_definition_share", "lesson_example", "lesson_example_min", "generic_words");
         Rubric.Gaming gaming = new Rubric.Gaming(conceptRefs(g, "rubric_terms", concepts.keySet()),
                 g.share("max_term_density"), g.share("max_copied_share"), g.share("max_duplicate_share"),
-                g.share("min_credited_share"), g.intIn("min_scenario_words", 0, 1000),
+                g.share("min_credited_share"), g.intIn("min_scenario_words", 0, 1000), g.share("max_definition_share"),
                 conceptRefs(g, "lesson_example", concepts.keySet()), g.intIn("lesson_example_min", 1, 100),
                 g.optStrings("generic_words"));
 
@@ -207,9 +215,11 @@ public final class RubricLoader {
         List<String> all = conceptRefs(n, "all", concepts);
         List<String> any = conceptRefs(n, "any", concepts);
         List<String> none = conceptRefs(n, "none", concepts);
-        if (all.isEmpty() && any.isEmpty()) throw n.fail("a rule needs 'all' or 'any' concepts");
         int window = n.node.has("window") ? n.intIn("window", 0, 5) : 0;
         boolean inSection = n.node.has("in_section") && n.bool("in_section");
+        if (all.isEmpty() && any.isEmpty() && !inSection) {
+            throw n.fail("a rule needs 'all' or 'any' concepts (only an in_section rule may have none)");
+        }
         int minScenario = n.node.has("min_scenario") ? n.intIn("min_scenario", 0, 20) : 0;
         List<String> overlapWith = n.optStrings("overlap_with");
         int minOverlap = n.node.has("min_overlap") ? n.intIn("min_overlap", 1, 20) : (overlapWith.isEmpty() ? 0 : 1);

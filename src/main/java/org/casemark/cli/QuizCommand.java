@@ -98,6 +98,7 @@ final class QuizCommand implements Main.Command {
             throw new Main.UsageException("--quizzes " + quizzes + ": no such directory");
         }
         try {
+            service.quiz(quizId); // an unknown quiz is reported before the answers are read
             JsonNode result = sub.equals("key") ? service.key(quizId)
                     : JSON.valueToTree(service.score(quizId, readAnswers(answers), reveal, items));
             out.println(PRETTY.writeValueAsString(result));
@@ -118,7 +119,7 @@ final class QuizCommand implements Main.Command {
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr() + ":"
                     + e.getLocation().getColumnNr();
-            throw new Main.UsageException(file + where + ": not valid JSON: " + e.getOriginalMessage()
+            throw new Main.UsageException((file.equals("-") ? "<stdin>" : file) + where + ": not valid JSON: " + e.getOriginalMessage()
                     .lines().findFirst().orElse(""));
         }
     }

@@ -287,9 +287,7 @@ public final class QuizLoader {
                 JsonNode d = at(dp);
                 keys(d, dp, Set.of("id", "text", "feedback"));
                 String did = id(d, dp, "id");
-                if (did != null && defs.stream().anyMatch(x -> x.id().equals(did))) {
-                    error(dp + "/id", "duplicate definition id \"" + did + "\"");
-                }
+                unique(defs.stream().map(x -> x.id()).toList(), did, dp, "definition");
                 String text = text(d, dp, "text", true);
                 String feedback = text(d, dp, "feedback", false);
                 if (did != null && text != null) defs.add(new QuizItem.Definition(did, text, feedback));
@@ -302,9 +300,7 @@ public final class QuizLoader {
                 keys(t, tp, Set.of("id", "text", "key", "hint"));
                 String tid = id(t, tp, "id");
                 if (tid != null && RESERVED.contains(tid)) error(tp + "/id", "\"" + tid + "\" is reserved");
-                if (tid != null && terms.stream().anyMatch(x -> x.id().equals(tid))) {
-                    error(tp + "/id", "duplicate term id \"" + tid + "\"");
-                }
+                unique(terms.stream().map(x -> x.id()).toList(), tid, tp, "term");
                 String text = text(t, tp, "text", true);
                 String key = text(t, tp, "key", true);
                 String hint = text(t, tp, "hint", false);
@@ -333,9 +329,7 @@ public final class QuizLoader {
                 JsonNode c = at(cp);
                 keys(c, cp, Set.of("id", "label"));
                 String cid = id(c, cp, "id");
-                if (cid != null && cats.stream().anyMatch(x -> x.id().equals(cid))) {
-                    error(cp + "/id", "duplicate category id \"" + cid + "\"");
-                }
+                unique(cats.stream().map(x -> x.id()).toList(), cid, cp, "category");
                 String label = text(c, cp, "label", true);
                 if (cid != null && label != null) cats.add(new QuizItem.Category(cid, label));
             }
@@ -345,9 +339,7 @@ public final class QuizLoader {
                 keys(s, sp, Set.of("id", "text", "key", "hint", "explanation"));
                 String sid = id(s, sp, "id");
                 if (sid != null && RESERVED.contains(sid)) error(sp + "/id", "\"" + sid + "\" is reserved");
-                if (sid != null && scenarios.stream().anyMatch(x -> x.id().equals(sid))) {
-                    error(sp + "/id", "duplicate scenario id \"" + sid + "\"");
-                }
+                unique(scenarios.stream().map(x -> x.id()).toList(), sid, sp, "scenario");
                 String text = text(s, sp, "text", true);
                 String key = text(s, sp, "key", true);
                 String hint = text(s, sp, "hint", false);
@@ -380,9 +372,7 @@ public final class QuizLoader {
                 JsonNode c = at(cp);
                 keys(c, cp, Set.of("id", "description", "phrases"));
                 String cid = id(c, cp, "id");
-                if (cid != null && criteria.stream().anyMatch(x -> x.id().equals(cid))) {
-                    error(cp + "/id", "duplicate criterion id \"" + cid + "\"");
-                }
+                unique(criteria.stream().map(x -> x.id()).toList(), cid, cp, "criterion");
                 String description = text(c, cp, "description", true);
                 List<String> phrases = new ArrayList<>();
                 for (String pp : list(c, cp, "phrases")) {
@@ -407,9 +397,7 @@ public final class QuizLoader {
                 JsonNode o = at(op);
                 keys(o, op, Set.of("id", "text", "feedback"));
                 String oid = id(o, op, "id");
-                if (oid != null && options.stream().anyMatch(x -> x.id().equals(oid))) {
-                    error(op + "/id", "duplicate option id \"" + oid + "\"");
-                }
+                unique(options.stream().map(x -> x.id()).toList(), oid, op, "option");
                 String text = text(o, op, "text", true);
                 String feedback = text(o, op, "feedback", true);
                 if (oid != null && text != null && feedback != null) options.add(new QuizItem.Option(oid, text, feedback));
@@ -471,7 +459,9 @@ public final class QuizLoader {
                 return null;
             }
             if (!v.isTextual()) {
-                error(ptr + "/" + field, field + " must be text, not " + v.getNodeType().toString().toLowerCase());
+                error(ptr + "/" + field, "\"" + field + "\" must be text, not "
+                        + (v.isArray() ? "a list" : v.isObject() ? "a mapping" : v.isNumber() ? "a number"
+                        : "a boolean (YAML reads unquoted yes/no/on/off/true/false as booleans: quote it)"));
                 return null;
             }
             if (v.asText().isBlank()) {
@@ -489,6 +479,11 @@ public final class QuizLoader {
                             + String.join(", ", allowed.stream().sorted().toList()) + ")");
                 }
             }
+        }
+
+        /** Reports {@code id} if an earlier sibling already has it. */
+        private void unique(List<String> earlier, String id, String ptr, String what) {
+            if (id != null && earlier.contains(id)) error(ptr + "/id", "duplicate " + what + " id \"" + id + "\"");
         }
 
         private boolean complete() {

@@ -59,6 +59,11 @@ public final class QuizService {
         }
     }
 
+    /** Every loaded quiz, in id order. */
+    public List<Quiz> quizzes() {
+        return quizzes.values().stream().sorted(java.util.Comparator.comparing(Quiz::id)).toList();
+    }
+
     public Quiz quiz(String quizId) {
         Quiz q = quizzes.get(quizId);
         if (q == null) throw new UnknownQuizException(quizId, quizzes.keySet());
@@ -200,12 +205,12 @@ public final class QuizService {
         int wrong = chosen.size() - right;
         long numerator = (long) item.points() * ((long) right * w - (long) wrong * k);
         BigDecimal score = numerator <= 0 ? BigDecimal.ZERO
-                : BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf((long) k * w), 10, RoundingMode.HALF_UP);
+                : BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf((long) k * w), 4, RoundingMode.HALF_UP);
         List<String> lines = new ArrayList<>();
         for (QuizItem.Option o : item.options()) if (chosen.contains(o.id())) lines.add(o.feedback());
         int missed = k - right;
         if (missed > 0 && !reveal) {
-            lines.add("You left out " + missed + (missed == 1 ? " option that also helps." : " options that also help."));
+            lines.add("You missed " + missed + (missed == 1 ? " keyed option." : " keyed options."));
         }
         if (missed > 0 && item.hint() != null && !reveal) lines.add(item.hint());
         return new Scored(score, true, String.join(" ", lines) + revealed, null);

@@ -1,0 +1,53 @@
+package org.casemark.quiz;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class LemmaOverlapWhyGraderTest {
+
+    private static final QuizItem.Why WHY = new QuizItem.Why("Why?", List.of(
+            new QuizItem.Criterion("identical", "identical behaviour on the training distribution",
+                    List.of("identical training", "indistinguishable training")),
+            new QuizItem.Criterion("off", "only off-distribution evaluation separates them",
+                    List.of("off distribution", "diverge"))), null);
+
+    private final LemmaOverlapWhyGrader grader = new LemmaOverlapWhyGrader();
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"coincided, coincid", "coincides, coincid", "coincide, coincid", "predictions, prediction",
+            "identically, identical", "diverging, diverg", "diverges, diverg", "behaviour, behavior",
+            "class, class", "classes, class", "go, go", "Training, train"})
+    void stemsAgreeAcrossInflections(String word, String stem) {
+        assertEquals(stem, LemmaOverlapWhyGrader.stem(word));
+    }
+
+    @Test
+    void eachMetCriterionQuotesItsSentenceWithOffsets() {
+        String text = "Hard to say.\nDuring training both goals behave identically!  Off-distribution tests diverge.";
+        WhyResult r = grader.grade("q", "i", WHY, text);
+        assertEquals(2, r.score());
+        assertEquals(2, r.max());
+        assertEquals("During training both goals behave identically!", r.evidence().get(0).quote());
+        assertEquals(text.indexOf("During"), r.evidence().get(0).start());
+        assertEquals(text.indexOf("!") + 1, r.evidence().get(0).end());
+        assertEquals("identical", r.evidence().get(0).criterion());
+        r.evidence().forEach(e -> assertEquals(e.quote(), text.substring(e.start(), e.end())));
+        assertEquals("Your explanation states every point asked for.", r.feedback());
+    }
+
+    @Test
+    void wordsFarApartOrInDifferentSentencesDoNotMeetACriterion() {
+        String text = "The behaviour was identical. Nobody looked at what training did to the goals, the data, "
+                + "the weights, or the evaluation at all.";
+        WhyResult r = grader.grade("q", "i", WHY, text);
+        assertEquals(0, r.score());
+        assertEquals(List.of("identical", "off"), r.criteriaMissing());
+        assertEquals("Your explanation does not yet state: identical behaviour on the training distribution; only"
+                + " off-distribution evaluation separates them.", r.feedback());
+    }
+}

@@ -15,23 +15,29 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code serve [--port N] [--host H] [--data DIR] [--rubrics DIR]}: the HTTP API. The port comes from
+ * {@code serve [--port N] [--host H] [--data DIR] [--rubrics DIR] [--feedback-burst N] [--feedback-per-minute N]}:
+ * the HTTP API. The port comes from
  * {@code --port}, else {@code CASEMARK_PORT}, else 7070. On the first start (no key in the database) an admin API
  * key is created and printed once. Runs until the process is stopped; exits 1 if the grader cannot be loaded.
  */
 final class ServeCommand implements Main.Command {
     @Override
     public String summary() {
-        return "run the HTTP API: [--port N (or CASEMARK_PORT; 7070)] [--host H] [--data DIR (./data)] [--rubrics DIR]";
+        return "run the HTTP API: [--port N (or CASEMARK_PORT; 7070)] [--host H] [--data DIR (./data)] [--rubrics DIR]"
+                + " [--feedback-burst N (10)] [--feedback-per-minute N (30)]";
     }
 
     @Override
     public int run(String[] argv, PrintStream out, PrintStream err) throws Exception {
-        Args args = new Args(argv, Set.of("port", "host", "data", "rubrics"), Set.of());
+        Args args = new Args(argv, Set.of("port", "host", "data", "rubrics", "feedback-burst", "feedback-per-minute"),
+                Set.of());
         if (!args.positional.isEmpty()) throw new Main.UsageException("unexpected argument '" + args.positional.get(0) + "'");
         int port = port(args, System.getenv("CASEMARK_PORT"));
         Path data = Path.of(args.get("data", "data"));
-        ServerSettings settings = ServerSettings.defaults().withPort(port).withHost(args.get("host", "0.0.0.0"));
+        ServerSettings defaults = ServerSettings.defaults();
+        ServerSettings settings = defaults.withPort(port).withHost(args.get("host", "0.0.0.0")).withFeedbackRate(
+                args.intOption("feedback-burst", defaults.feedbackBurst(), 1, 1_000_000),
+                args.intOption("feedback-per-minute", defaults.feedbackPerMinute(), 1, 60_000_000));
         QuizScoring quizzes = QuizScoring.of(QuizService.embedded());
 
         Store store = Store.open(data);

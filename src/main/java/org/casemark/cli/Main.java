@@ -29,6 +29,8 @@ public final class Main {
         commands.put("calibrate", new CalibrateCommand());
         commands.put("explain", new ExplainCommand());
         commands.put("quiz", new QuizCommand(() -> System.in));
+        commands.put("serve", new ServeCommand());
+        commands.put("keys", new KeysCommand());
         return commands;
     }
 

@@ -1,0 +1,61 @@
+package org.casemark.cli;
+
+import org.casemark.store.ApiKey;
+import org.casemark.store.Store;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Set;
+
+/**
+ * {@code keys create --tenant NAME [--admin]}, {@code keys revoke KEY_ID}, {@code keys list}, each with
+ * {@code [--data DIR]}: API keys in the server's database. A new key is printed once; only its hash is stored.
+ */
+final class KeysCommand implements Main.Command {
+    @Override
+    public String summary() {
+        return "manage API keys: keys create --tenant NAME [--admin] | keys revoke KEY_ID | keys list  [--data DIR]";
+    }
+
+    @Override
+    public int run(String[] argv, PrintStream out, PrintStream err) {
+        Args args = new Args(argv, Set.of("tenant", "data"), Set.of("admin"));
+        if (args.positional.isEmpty()) throw new Main.UsageException("give a sub-command: create, revoke or list");
+        String sub = args.positional.get(0);
+        try (Store store = Store.open(Path.of(args.get("data", "data")))) {
+            switch (sub) {
+                case "create" -> {
+                    if (args.positional.size() != 1) throw new Main.UsageException("keys create takes no argument");
+                    Store.NewKey k;
+                    try {
+                        k = store.createKey(args.required("tenant"), args.has("admin") ? ApiKey.ADMIN : ApiKey.TENANT);
+                    } catch (IllegalArgumentException e) {
+                        throw new Main.UsageException(e.getMessage());
+                    }
+                    err.println("created key " + k.apiKey().keyId() + " for tenant " + k.apiKey().tenant()
+                            + " (shown only now; only its hash is stored):");
+                    out.println(k.key());
+                    return 0;
+                }
+                case "revoke" -> {
+                    if (args.positional.size() != 2) throw new Main.UsageException("usage: keys revoke KEY_ID");
+                    String keyId = args.positional.get(1);
+                    if (!store.revokeKey(keyId)) {
+                        err.println("casemark keys: no key '" + keyId + "'");
+                        return 1;
+                    }
+                    out.println("revoked " + keyId);
+                    return 0;
+                }
+                case "list" -> {
+                    for (ApiKey k : store.keys()) {
+                        out.println(k.keyId() + "  " + k.tenant() + "  " + k.role() + "  created " + k.createdAt()
+                                + (k.revoked() ? "  revoked " + k.revokedAt() : ""));
+                    }
+                    return 0;
+                }
+                default -> throw new Main.UsageException("unknown sub-command '" + sub + "' (create, revoke, list)");
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.casemark.cli;
+
+import org.casemark.core.CasemarkEngine;
+import org.casemark.http.CasemarkServer;
+import org.casemark.http.QuizScoring;
+import org.casemark.http.ServerSettings;
+import org.casemark.quiz.QuizService;
+import org.casemark.store.ApiKey;
+import org.casemark.store.Store;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code serve [--port N] [--host H] [--data DIR] [--rubrics DIR] [--feedback-burst N] [--feedback-per-minute N]}:
+ * the HTTP API. The port comes from
+ * {@code --port}, else {@code CASEMARK_PORT}, else 7070. On the first start (no key in the database) an admin API
+ * key is created and printed once. Runs until the process is stopped; exits 1 if the grader cannot be loaded.
+ */
+final class ServeCommand implements Main.Command {
+    @Override
+    public String summary() {
+        return "run the HTTP API: [--port N (or CASEMARK_PORT; 7070)] [--host H] [--data DIR (./data)] [--rubrics DIR]"
+                + " [--feedback-burst N (10)] [--feedback-per-minute N (30)]";
+    }
+
+    @Override
+    public int run(String[] argv, PrintStream out, PrintStream err) throws Exception {
+        Args args = new Args(argv, Set.of("port", "host", "data", "rubrics", "feedback-burst", "feedback-per-minute"),
+                Set.of());
+        if (!args.positional.isEmpty()) throw new Main.UsageException("unexpected argument '" + args.positional.get(0) + "'");
+        int port = port(args, System.getenv("CASEMARK_PORT"));
+        Path data = Path.of(args.get("data", "data"));
+        ServerSettings defaults = ServerSettings.defaults();
+        ServerSettings settings = defaults.withPort(port).withHost(args.get("host", "0.0.0.0")).withFeedbackRate(
+                args.intOption("feedback-burst", defaults.feedbackBurst(), 1, 1_000_000),
+                args.intOption("feedback-per-minute", defaults.feedbackPerMinute(), 1, 60_000_000));
+        QuizScoring quizzes = QuizScoring.of(QuizService.embedded());
+
+        Store store = Store.open(data);
+        if (store.keys().isEmpty()) {
+            Store.NewKey admin = store.createKey("admin", ApiKey.ADMIN);
+            out.println("First start: created the admin API key (shown only now; only its hash is stored):");
+            out.println("  " + admin.key());
+        }
+        CasemarkServer server = CasemarkServer.start(settings, store, () -> Engines.load(args), quizzes);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            store.close();
+            stopped.countDown();
+        }, "casemark-shutdown"));
+        String shownHost = settings.host().equals("0.0.0.0") ? "localhost" : settings.host();
+        out.println("casemark listening on http://" + shownHost + ":" + server.port() + "  (data: "
+                + store.file() + "; loading the grader...)");
+        out.flush();
+        try {
+            server.awaitReady(Duration.ofMinutes(10));
+        } catch (RuntimeException e) {
+            err.println("casemark serve: the grader failed to load: " + e.getMessage());
+            return 1;
+        }
+        out.println("ready: http://" + shownHost + ":" + server.port() + "/health/ready");
+        out.flush();
+        stopped.await();
+        return 0;
+    }
+
+    static int port(Args args, String env) {
+        String v = args.has("port") ? args.required("port") : env;
+        if (v == null || v.isBlank()) return ServerSettings.DEFAULT_PORT;
+        try {
+            int p = Integer.parseInt(v.strip());
+            if (p < 0 || p > 65535) throw new NumberFormatException();
+            return p;
+        } catch (NumberFormatException e) {
+            throw new Main.UsageException((args.has("port") ? "--port" : "CASEMARK_PORT") + " must be a port number "
+                    + "0..65535, was '" + v + "'");
+        }
+    }
+}

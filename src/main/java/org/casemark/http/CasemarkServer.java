@@ -1,0 +1,171 @@
+package org.casemark.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.router.Endpoint;
+import org.casemark.core.GradingService;
+import org.casemark.json.Json;
+import org.casemark.store.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+/**
+ * The HTTP server: the one app factory shared by {@code casemark serve} and the tests. It starts listening at once
+ * (liveness, metrics, the OpenAPI document), then loads the grader in the background; {@code /health/ready} and the
+ * grading endpoints answer 503 until it is loaded.
+ */
+public final class CasemarkServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(CasemarkServer.class);
+
+    private final Javalin app;
+    private final CompletableFuture<GradingService> loading;
+
+    private CasemarkServer(Javalin app, CompletableFuture<GradingService> loading) {
+        this.app = app;
+        this.loading = loading;
+    }
+
+    /**
+     * Starts listening, then runs {@code loadGrader} on a background thread. The store is the caller's to close
+     * (after {@link #close()}).
+     */
+    public static CasemarkServer start(ServerSettings settings, Store store, Supplier<GradingService> loadGrader,
+                                       QuizScoring quizzes) {
+        AtomicReference<GradingService> grader = new AtomicReference<>();
+        Javalin app = app(settings, store, grader::get, quizzes).start();
+        CompletableFuture<GradingService> loading = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                GradingService g = loadGrader.get();
+                grader.set(g);
+                loading.complete(g);
+                LOG.info("grader loaded: ready");
+            } catch (Throwable e) {
+                LOG.error("the grader failed to load", e);
+                loading.completeExceptionally(e);
+            }
+        }, "casemark-grader-loader");
+        loader.setDaemon(true);
+        loader.start();
+        return new CasemarkServer(app, loading);
+    }
+
+    /** The app: routes, limits and the one error policy. Nothing listens until {@code start()}. */
+    static Javalin app(ServerSettings settings, Store store, Supplier<GradingService> grader, QuizScoring quizzes) {
+        Metrics metrics = new Metrics(() -> grader.get() != null);
+        RateLimiter limiter = new RateLimiter(settings.feedbackBurst(), settings.feedbackPerMinute(), System::nanoTime);
+        Api api = new Api(settings, store, grader, quizzes, limiter, metrics, openApiJson());
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.jetty.host = settings.host();
+            config.jetty.port = settings.port();
+            config.http.prefer405over404 = true;
+            config.http.maxRequestSize = settings.maxBodyBytes();
+            config.requestLogger.http((ctx, ms) -> metrics.request(ctx.method().name(), route(ctx), ctx.statusCode(),
+                    ms / 1000.0));
+
+            config.routes.post("/v1/feedback", api::feedback);
+            config.routes.post("/v1/submissions", api::createSubmission);
+            config.routes.get("/v1/submissions", api::listSubmissions);
+            config.routes.get("/v1/submissions/{id}", api::getSubmission);
+            config.routes.post("/v1/quizzes/{quiz_id}/score", api::scoreQuiz);
+            config.routes.get("/v1/rubrics", api::rubrics);
+            config.routes.get("/v1/rubrics/{id}", api::rubric);
+            config.routes.get("/health/live", api::live);
+            config.routes.get("/health/ready", api::ready);
+            config.routes.get("/metrics", api::metrics);
+            config.routes.get("/openapi.json", api::openApi);
+
+            config.routes.exception(Exception.class, CasemarkServer::problem);
+            // unknown routes and wrong methods never reach a handler: Javalin answers them, then these rewrite it
+            config.routes.error(404, ctx -> unlessProblem(ctx, Problem.notFound("no endpoint " + ctx.method().name()
+                    + " " + ctx.path())));
+            config.routes.error(405, ctx -> unlessProblem(ctx, Problem.methodNotAllowed(ctx.method().name()
+                    + " is not allowed on " + ctx.path())));
+        });
+    }
+
+    /** The one error policy: every failure becomes problem+json; anything unexpected is logged, never sent. */
+    static void problem(Exception e, Context ctx) {
+        Problem p;
+        java.util.Map<String, String> headers = java.util.Map.of();
+        if (e instanceof Problem.ApiException api) {
+            p = api.problem;
+            headers = api.headers;
+        } else if (e instanceof HttpResponseException h && h.getStatus() == 404) {
+            p = Problem.notFound("no endpoint " + ctx.method().name() + " " + ctx.path()).problem;
+        } else if (e instanceof HttpResponseException h && h.getStatus() == 405) {
+            p = Problem.methodNotAllowed(ctx.method().name() + " is not allowed on " + ctx.path()).problem;
+        } else if (e instanceof HttpResponseException h && h.getStatus() == 413) {
+            p = Problem.tooLarge("the body is over the limit").problem;
+        } else if (e instanceof HttpResponseException h && h.getStatus() >= 400 && h.getStatus() < 500) {
+            p = Problem.of("http-" + h.getStatus(), "HTTP " + h.getStatus(), h.getStatus(), h.getMessage());
+        } else {
+            LOG.error("{} {} failed", ctx.method().name(), ctx.path(), e);
+            p = Problem.internal();
+        }
+        headers.forEach(ctx::header);
+        ctx.status(p.status()).contentType("application/problem+json")
+                .result(Api.write(Json.MAPPER.valueToTree(p.at(ctx.path()))).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void unlessProblem(Context ctx, Problem.ApiException e) {
+        String type = ctx.res().getContentType();
+        if (type == null || !type.startsWith("application/problem+json")) problem(e, ctx);
+    }
+
+    private static String route(Context ctx) {
+        Endpoint e = ctx.endpoints().matchedHttpEndpoint();
+        return e == null ? "unmatched" : e.path;
+    }
+
+    /** {@code openapi.yaml} (the hand-written, linted source) as JSON, read once. */
+    private static byte[] openApiJson() {
+        try (InputStream in = CasemarkServer.class.getResourceAsStream("/org/casemark/http/openapi.yaml")) {
+            if (in == null) throw new IllegalStateException("missing resource org/casemark/http/openapi.yaml");
+            JsonNode doc = new YAMLMapper().readTree(in);
+            return Json.MAPPER.writeValueAsBytes(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public boolean ready() {
+        return loading.isDone() && !loading.isCompletedExceptionally();
+    }
+
+    /** Waits for the grader; throws what the loader threw, or {@link TimeoutException}. */
+    public void awaitReady(Duration timeout) throws InterruptedException, TimeoutException {
+        try {
+            loading.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

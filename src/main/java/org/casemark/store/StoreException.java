@@ -1,0 +1,8 @@
+package org.casemark.store;
+
+/** A storage failure (I/O, corrupt file, failed migration): the caller cannot fix it by changing its request. */
+public final class StoreException extends RuntimeException {
+    public StoreException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,52 @@
+package org.casemark.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ServeAndKeysCommandTest {
+    static Args args(String... a) {
+        return new Args(a, Set.of("port", "host", "data", "rubrics"), Set.of());
+    }
+
+    @Test
+    void portComesFromTheFlagThenTheEnvironmentThen7070() {
+        assertEquals(8080, ServeCommand.port(args("--port", "8080"), "9090"));
+        assertEquals(9090, ServeCommand.port(args(), "9090"));
+        assertEquals(7070, ServeCommand.port(args(), null));
+        assertThrows(Main.UsageException.class, () -> ServeCommand.port(args(), "seventy"));
+        assertThrows(Main.UsageException.class, () -> ServeCommand.port(args("--port", "70000"), null));
+    }
+
+    @Test
+    void keysCreateListRevoke(@TempDir Path dir) {
+        String data = dir.toString();
+        String[] created = run("keys", "create", "--tenant", "acme", "--data", data);
+        assertEquals("0", created[0]);
+        String key = created[1].strip();
+        assertTrue(key.matches("cm_[0-9a-f]{16}_\\S{43}"), key);
+        String keyId = key.split("_")[1];
+        assertTrue(run("keys", "list", "--data", data)[1].contains(keyId + "  acme  tenant"));
+        assertEquals("0", run("keys", "revoke", keyId, "--data", data)[0]);
+        assertTrue(run("keys", "list", "--data", data)[1].contains("revoked"));
+        assertEquals("1", run("keys", "revoke", "0000000000000000", "--data", data)[0]);
+        assertEquals("2", run("keys", "create", "--tenant", "bad name", "--data", data)[0]);
+    }
+
+    static String[] run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new String[]{Integer.toString(code), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
+    }
+}

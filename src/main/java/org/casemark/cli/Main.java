@@ -28,6 +28,7 @@ public final class Main {
         commands.put("grade", new GradeCommand());
         commands.put("calibrate", new CalibrateCommand());
         commands.put("explain", new ExplainCommand());
+        commands.put("bench", new BenchCommand());
         commands.put("quiz", new QuizCommand(() -> System.in));
         commands.put("serve", new ServeCommand());
         commands.put("keys", new KeysCommand());

@@ -142,6 +142,8 @@ public final class Grader {
         final List<Map<String, List<ConceptIndex.Hit>>> hits = new ArrayList<>();   // non-negated, per sentence
         final List<Set<String>> negated = new ArrayList<>();
         final List<Set<String>> scenario = new ArrayList<>();
+        final String[][] surfaceTerms;        // normalized surface form of every token, per sentence
+        final String[][] lemmaTerms;          // normalized lemma of every token, per sentence
         final Set<String> sectionsPresent = new HashSet<>();
         int wordSentences;
 
@@ -156,6 +158,17 @@ public final class Grader {
             copied = new boolean[n];
             salad = new boolean[n];
             definition = new boolean[n];
+            surfaceTerms = new String[n][];
+            lemmaTerms = new String[n][];
+            for (int i = 0; i < n; i++) {
+                List<Token> ts = sentences.get(i).tokens();
+                surfaceTerms[i] = new String[ts.size()];
+                lemmaTerms[i] = new String[ts.size()];
+                for (int k = 0; k < ts.size(); k++) {
+                    surfaceTerms[i][k] = term(ts.get(k).word());
+                    lemmaTerms[i][k] = term(ts.get(k).lemma());
+                }
+            }
             structure();
             for (int i = 0; i < n; i++) {
                 hits.add(new TreeMap<>());
@@ -185,7 +198,7 @@ public final class Grader {
                 int words = s.wordCount();
                 String last = s.tokens().get(s.tokens().size() - 1).word();
                 boolean terminal = last.equals(".") || last.equals("?") || last.equals("!");
-                Set<String> cue = cueComponents(s.tokens(), 0, s.tokens().size());
+                Set<String> cue = cueComponents(i, 0, s.tokens().size());
                 boolean marked = markedHeading(s);
                 if (words == 0) {
                     heading[i] = true;
@@ -196,7 +209,7 @@ public final class Grader {
                 } else {
                     int colon = labelColon(s);
                     if (colon > 0) {
-                        Set<String> cued = cueComponents(s.tokens(), 0, colon);
+                        Set<String> cued = cueComponents(i, 0, colon);
                         if (!cued.isEmpty()) {
                             label = cued;
                             labelLine = lastLine(s);
@@ -258,12 +271,12 @@ public final class Grader {
         }
 
         /** Components whose longest heading cue occurs in tokens [from, to). */
-        Set<String> cueComponents(List<Token> ts, int from, int to) {
+        Set<String> cueComponents(int sentence, int from, int to) {
             Set<String> best = new TreeSet<>();
             int bestLength = 0;
             for (Map.Entry<String, List<List<String>>> e : headingCues.entrySet()) {
                 for (List<String> cue : e.getValue()) {
-                    if (cue.size() < bestLength || !contains(ts, from, to, cue)) continue;
+                    if (cue.size() < bestLength || !contains(sentence, from, to, cue)) continue;
                     if (cue.size() > bestLength) {
                         best.clear();
                         bestLength = cue.size();
@@ -275,10 +288,23 @@ public final class Grader {
         }
 
         boolean isNegated(Sentence s, int from) {
-            List<Token> ts = s.tokens();
             for (List<String> cue : negationCues) {
                 int lo = Math.max(contentFrom[s.index()], from - NEGATION_WINDOW - cue.size() + 1);
-                if (contains(ts, lo, from, cue)) return true;
+                if (contains(s.index(), lo, from, cue)) return true;
+            }
+            return false;
+        }
+
+        /** True if {@code cue} occurs as consecutive tokens (by surface or lemma) within tokens [from, to). */
+        boolean contains(int sentence, int from, int to, List<String> cue) {
+            String[] surface = surfaceTerms[sentence], lemma = lemmaTerms[sentence];
+            for (int i = Math.max(0, from); i + cue.size() <= to; i++) {
+                boolean all = true;
+                for (int j = 0; j < cue.size() && all; j++) {
+                    String c = cue.get(j);
+                    all = c.equals(surface[i + j]) || c.equals(lemma[i + j]);
+                }
+                if (all) return true;
             }
             return false;
         }
@@ -297,7 +323,7 @@ public final class Grader {
                     if (!t.isWord()) continue;
                     words++;
                     verb |= t.isVerb();
-                    key.append(term(t.lemma())).append(' ');
+                    key.append(t.lemma().toLowerCase(Locale.ROOT)).append(' ');
                 }
                 Set<String> sc = new TreeSet<>();
                 for (Token t : content) {
@@ -606,21 +632,6 @@ public final class Grader {
         List<String> out = new ArrayList<>();
         for (String w : phrase.strip().split("\\s+")) out.add(term(w));
         return out;
-    }
-
-    /** True if {@code cue} occurs as consecutive tokens (by surface or lemma) within tokens [from, to). */
-    private static boolean contains(List<Token> ts, int from, int to, List<String> cue) {
-        from = Math.max(0, from);
-        for (int i = from; i + cue.size() <= to; i++) {
-            boolean all = true;
-            for (int j = 0; j < cue.size() && all; j++) {
-                Token t = ts.get(i + j);
-                String c = cue.get(j);
-                all = c.equals(term(t.word())) || c.equals(term(t.lemma()));
-            }
-            if (all) return true;
-        }
-        return false;
     }
 
     /** Lemma shingles of a sentence's words, for detecting text pasted from the prompt or lesson. */

@@ -30,8 +30,18 @@ public final class TermAnalyzer extends Analyzer {
         return new ASCIIFoldingFilter(new LowerCaseFilter(in));
     }
 
-    /** The index term for one word or lemma. */
+    /**
+     * The index term for one word or lemma. Plain ASCII takes a fast path with the same result as the filter chain
+     * (lowercasing is all the chain does to ASCII); anything else goes through the analyzer.
+     */
     public String term(String word) {
+        boolean ascii = true, lower = true;
+        for (int i = 0; i < word.length() && ascii; i++) {
+            char c = word.charAt(i);
+            ascii = c < 128;
+            lower &= !(c >= 'A' && c <= 'Z');
+        }
+        if (ascii) return lower ? word : word.toLowerCase(java.util.Locale.ROOT);
         return normalize(FIELD, word.replace('’', '\'').replace('‘', '\'')).utf8ToString();
     }
 }

@@ -1,0 +1,102 @@
+package org.casemark.cli;
+
+import org.casemark.core.CasemarkEngine;
+import org.casemark.core.GradeResult;
+import org.casemark.nlp.NlpPipeline;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * {@code bench --rubric ID --input essays.jsonl}: times, side by side in one JVM, bare CoreNLP annotation (the
+ * annotators grading uses) and full grading: median milliseconds per essay, essays per second on one thread and on
+ * all cores, and the ratio. Essays are graded round after round; the first rounds warm the JIT and are not counted.
+ */
+final class BenchCommand implements Main.Command {
+    @Override
+    public String summary() {
+        return "time annotation vs grading: --rubric ID --input F.jsonl [--min-words N] [--rounds N] [--warmup N]";
+    }
+
+    @Override
+    public int run(String[] argv, PrintStream out, PrintStream err) throws Exception {
+        Args args = new Args(argv, Set.of("rubric", "input", "rounds", "warmup", "min-words", "threads", "rubrics"), Set.of());
+        String rubricId = args.required("rubric");
+        int minWords = args.intOption("min-words", 0, 0, 100_000);
+        List<String> texts = new ArrayList<>();
+        for (Inputs.Item item : Inputs.jsonl(args.required("input"))) {
+            if (item.error() == null && item.text().split("\\s+").length >= minWords) texts.add(item.text());
+        }
+        if (texts.isEmpty()) throw new Main.UsageException("no essay in " + args.required("input") + " has " + minWords + " words or more");
+        int rounds = args.intOption("rounds", 5, 1, 1000);
+        int warmup = args.intOption("warmup", 3, 0, 1000);
+        int cores = args.intOption("threads", Runtime.getRuntime().availableProcessors(), 1, 256);
+        CasemarkEngine engine = Engines.load(args);
+        engine.grader(rubricId);
+        NlpPipeline nlp = engine.nlp();
+        double words = texts.stream().mapToInt(t -> t.split("\\s+").length).average().orElse(0);
+        out.printf(Locale.ROOT, "bench: %d essays (mean %.0f words), %d warm-up + %d timed rounds, %d cores%n",
+                texts.size(), words, warmup, rounds, cores);
+
+        Consumer<String> annotate = nlp::annotate;
+        Consumer<String> grade = t -> {
+            GradeResult r = engine.grade(rubricId, "bench", t);
+            if (r.status() == null) throw new IllegalStateException();
+        };
+        Stats a1 = measure(texts, annotate, 1, warmup, rounds);
+        Stats g1 = measure(texts, grade, 1, warmup, rounds);
+        Stats an = measure(texts, annotate, cores, 1, rounds);
+        Stats gn = measure(texts, grade, cores, 1, rounds);
+        out.printf(Locale.ROOT, "%-22s %12s %16s %16s%n", "", "median ms", "essays/s 1 thr", "essays/s " + cores + " thr");
+        out.printf(Locale.ROOT, "%-22s %12.2f %16.1f %16.1f%n", "annotate (" + NlpPipeline.ANNOTATORS + ")", a1.medianMs, a1.perSecond, an.perSecond);
+        out.printf(Locale.ROOT, "%-22s %12.2f %16.1f %16.1f%n", "grade (full)", g1.medianMs, g1.perSecond, gn.perSecond);
+        out.printf(Locale.ROOT, "ratio grade/annotate: median %.2fx, 1-thread throughput %.2fx, %d-thread throughput %.2fx%n",
+                g1.medianMs / a1.medianMs, a1.perSecond / g1.perSecond, cores, an.perSecond / gn.perSecond);
+        return 0;
+    }
+
+    private record Stats(double medianMs, double perSecond) {
+    }
+
+    private static Stats measure(List<String> texts, Consumer<String> work, int threads, int warmup, int rounds)
+            throws Exception {
+        for (int r = 0; r < warmup; r++) texts.forEach(work);
+        if (threads == 1) {
+            double[] ms = new double[texts.size() * rounds];
+            int k = 0;
+            long start = System.nanoTime();
+            for (int r = 0; r < rounds; r++) {
+                for (String t : texts) {
+                    long t0 = System.nanoTime();
+                    work.accept(t);
+                    ms[k++] = (System.nanoTime() - t0) / 1e6;
+                }
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            Arrays.sort(ms);
+            return new Stats(ms[ms.length / 2], texts.size() * rounds / seconds);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> warm = new ArrayList<>();
+            for (String t : texts) warm.add(pool.submit(() -> work.accept(t)));
+            for (Future<?> f : warm) f.get();
+            long start = System.nanoTime();
+            List<Future<?>> futures = new ArrayList<>();
+            for (int r = 0; r < rounds; r++) for (String t : texts) futures.add(pool.submit(() -> work.accept(t)));
+            for (Future<?> f : futures) f.get();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            return new Stats(Double.NaN, texts.size() * rounds / seconds);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

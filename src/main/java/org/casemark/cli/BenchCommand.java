@@ -2,6 +2,7 @@ package org.casemark.cli;
 
 import org.casemark.core.CasemarkEngine;
 import org.casemark.core.GradeResult;
+import org.casemark.core.LanguageGuess;
 import org.casemark.nlp.NlpPipeline;
 
 import java.io.PrintStream;
@@ -19,6 +20,7 @@ import java.util.function.Consumer;
  * {@code bench --rubric ID --input essays.jsonl}: times, side by side in one JVM, bare CoreNLP annotation (the
  * annotators grading uses) and full grading: median milliseconds per essay, essays per second on one thread and on
  * all cores, and the ratio. Essays are graded round after round; the first rounds warm the JIT and are not counted.
+ * Only English essays are timed (others are not annotated when graded).
  */
 final class BenchCommand implements Main.Command {
     @Override
@@ -33,7 +35,9 @@ final class BenchCommand implements Main.Command {
         int minWords = args.intOption("min-words", 0, 0, 100_000);
         List<String> texts = new ArrayList<>();
         for (Inputs.Item item : Inputs.jsonl(args.required("input"))) {
-            if (item.error() == null && item.text().split("\\s+").length >= minWords) texts.add(item.text());
+            // English only: other languages are sent to review without annotation, which would flatter grading
+            if (item.error() == null && item.text().split("\\s+").length >= minWords
+                    && LanguageGuess.of(item.text()).equals("en")) texts.add(item.text());
         }
         if (texts.isEmpty()) throw new Main.UsageException("no essay in " + args.required("input") + " has " + minWords + " words or more");
         int rounds = args.intOption("rounds", 5, 1, 1000);

@@ -9,6 +9,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.queries.spans.SpanMultiTermQueryWrapper;
 import org.apache.lucene.queries.spans.SpanNearQuery;
+import org.apache.lucene.queries.spans.SpanOrQuery;
 import org.apache.lucene.queries.spans.SpanQuery;
 import org.apache.lucene.queries.spans.SpanTermQuery;
 import org.apache.lucene.search.BooleanClause;
@@ -49,10 +50,11 @@ public final class ConceptIndex {
 
     public ConceptIndex(Map<String, List<String>> concepts) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
+        // one named span-or per concept: a small boolean query is cheap to rewrite for every essay
         concepts.forEach((name, phrases) -> {
-            for (String phrase : phrases) {
-                all.add(NamedMatches.wrapQuery(name, phrase(phrase)), BooleanClause.Occur.SHOULD);
-            }
+            SpanQuery[] alternatives = phrases.stream().map(ConceptIndex::phrase).toArray(SpanQuery[]::new);
+            SpanQuery concept = alternatives.length == 1 ? alternatives[0] : new SpanOrQuery(alternatives);
+            all.add(NamedMatches.wrapQuery(name, concept), BooleanClause.Occur.SHOULD);
         });
         BooleanQuery.setMaxClauseCount(Math.max(BooleanQuery.getMaxClauseCount(), 16384));
         this.query = all.build();

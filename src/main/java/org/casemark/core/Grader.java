@@ -52,8 +52,11 @@ public final class Grader {
         for (String source : rubric.copySources()) {
             for (Sentence s : nlp.annotate(source).sentences()) copyShingles.addAll(shingles(s));
         }
+        // words that are a concept on their own ("train", "deploy") are rubric vocabulary, not scenario words;
+        // words that only occur inside a phrase ("new region") still describe the learner's scenario
         rubric.concepts().values().forEach(ps -> ps.forEach(p -> {
-            for (String w : p.split("\\s+")) if (!w.startsWith("~")) conceptWords.add(term(w.replace("*", "")));
+            String[] ws = p.strip().split("\\s+");
+            if (ws.length == 1 && !ws[0].endsWith("*")) conceptWords.add(term(ws[0]));
         }));
         rubric.gaming().genericWords().forEach(w -> genericWords.add(term(w)));
         for (Rubric.Component c : rubric.components()) {

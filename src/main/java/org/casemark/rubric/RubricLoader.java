@@ -57,7 +57,7 @@ public final class RubricLoader {
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
             String at = l == null ? file : file + ":" + l.getLineNr() + ":" + l.getColumnNr();
-            throw new RubricException(at + ": not valid YAML: " + e.getOriginalMessage());
+            throw new RubricException(at + ": not valid YAML: " + oneLine(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new RubricException(file + ": cannot read: " + e.getMessage());
         }
@@ -132,7 +132,7 @@ public final class RubricLoader {
                 previous = score;
                 List<String> all = l.optStrings("all");
                 List<String> any = l.optStrings("any");
-                for (String ref : all) if (!own.contains(ref)) throw l.at("all").fail("unknown criterion \"" + ref + "\" (criteria of this component: " + new TreeMap<>(Map.of("ids", own)).get("ids") + ")");
+                for (String ref : all) if (!own.contains(ref)) throw l.at("all").fail("unknown criterion \"" + ref + "\" (criteria of this component: " + new java.util.TreeSet<>(own) + ")");
                 for (String ref : any) if (!own.contains(ref)) throw l.at("any").fail("unknown criterion \"" + ref + "\"");
                 int minAny = l.node.has("min_any") ? l.intIn("min_any", 0, any.size()) : (any.isEmpty() ? 0 : 1);
                 if (all.isEmpty() && minAny == 0) throw l.fail("a level needs 'all' or 'any' criteria");
@@ -157,7 +157,7 @@ public final class RubricLoader {
             }
         }
 
-        Node f = r.child("flags");
+        Node f = r.child("flags").named("flags");
         f.only("misconception", "contrast", "on_topic", "caps");
         List<String> misconception = conceptRefs(f, "misconception", concepts.keySet());
         List<String> contrast = conceptRefs(f, "contrast", concepts.keySet());
@@ -187,7 +187,7 @@ public final class RubricLoader {
         }
         Rubric.FlagRules flags = new Rubric.FlagRules(misconception, contrast, onTopic, caps);
 
-        Node g = r.child("gaming");
+        Node g = r.child("gaming").named("gaming");
         g.only("rubric_terms", "max_term_density", "max_copied_share", "max_duplicate_share", "min_credited_share",
                 "min_scenario_words", "max_definition_share", "lesson_example", "lesson_example_min", "generic_words");
         Rubric.Gaming gaming = new Rubric.Gaming(conceptRefs(g, "rubric_terms", concepts.keySet()),
@@ -208,6 +208,17 @@ public final class RubricLoader {
         }
         return new Rubric(id, version, r.text("title"), r.text("description"), limits, concepts, negation,
                 negatable, components, flags, gaming, sources, file);
+    }
+
+    /** A parser message on one line: the snippet and caret lines YAML adds are dropped. */
+    static String oneLine(String message) {
+        List<String> parts = new ArrayList<>();
+        for (String line : message.split("\\R")) {
+            String t = line.strip();
+            if (t.isEmpty() || t.startsWith("in 'reader'") || t.equals("^") || line.startsWith(" ")) continue;
+            parts.add(t);
+        }
+        return String.join("; ", parts);
     }
 
     private Rubric.Rule rule(Node n, Set<String> concepts) {

@@ -13,7 +13,7 @@ final class TestEngine {
     }
 
     static synchronized GradingService grading() {
-        if (grading == null) grading = CasemarkEngine.bundled();   // the one line to swap for a stand-in
+        if (grading == null) grading = org.casemark.SharedEngine.get();   // the one line to swap for a stand-in
         return grading;
     }
 

@@ -1,0 +1,172 @@
+package org.casemark.core;
+
+import org.casemark.SharedEngine;
+import org.casemark.json.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Behaviour of the grading engine that the golden files do not pin down: robustness, gaming, wording, limits. */
+class GraderBehaviourTest {
+    private static final String RUBRIC = "gm-case-study";
+
+    private static GradeResult grade(String text) {
+        return SharedEngine.get().grade(RUBRIC, "t", text);
+    }
+
+    private static int score(GradeResult r, String key) {
+        return r.components().stream().filter(c -> c.key().equals(key)).findFirst().orElseThrow().score();
+    }
+
+    private static String sample(String name) throws Exception {
+        return Files.readString(Path.of("samples/case-studies/" + name + ".txt"));
+    }
+
+    @Test
+    void sameTextTwiceGivesTheSameBytes() throws Exception {
+        String text = sample("complete-headed");
+        String a = Json.MAPPER.writeValueAsString(grade(text));
+        String b = Json.MAPPER.writeValueAsString(grade(text));
+        assertEquals(a, b);
+        assertTrue(a.contains("\"rubric_version\":\"") && a.contains("\"engine_version\":\""), a);
+    }
+
+    @Test
+    void everyGradeRecordsRubricAndEngineVersions() {
+        GradeResult r = grade("The robot was trained in a simulator.");
+        assertFalse(r.rubricVersion().isBlank());
+        assertFalse(r.engineVersion().isBlank());
+        assertEquals(6, r.components().size());
+    }
+
+    @Test
+    void headingsAreCuesNotRequirements() throws Exception {
+        // the same essay with and without its headings earns the same total within one point
+        String headed = sample("complete-headed");
+        String bare = headed.replaceAll("(?m)^#+ .*$", "");
+        int withHeadings = grade(headed).total();
+        int without = grade(bare).total();
+        assertTrue(Math.abs(withHeadings - without) <= 1, withHeadings + " vs " + without);
+    }
+
+    @Test
+    void componentsInAnyOrder() throws Exception {
+        String text = sample("complete-headed");
+        String[] parts = text.split("(?m)^## ");
+        StringBuilder reversed = new StringBuilder(parts[0]);
+        for (int i = parts.length - 1; i >= 1; i--) reversed.append("## ").append(parts[i]).append('\n');
+        assertEquals(12, grade(reversed.toString()).total());
+    }
+
+    @Test
+    void contrastWithOverfittingIsNotAMisconceptionButClaimingItIs() throws Exception {
+        assertFalse(grade(sample("contrast-not-overfitting")).flags().misconception());
+        assertTrue(grade(sample("misconception-overfitting")).flags().misconception());
+    }
+
+    @Test
+    void deniedMisconceptionIsNotRaised() throws Exception {
+        String base = sample("prose-no-vocabulary");
+        GradeResult denied = grade(base + "\n\nThis is not a case of overfitting or memorization: the ranking skill transfers, the goal does not.");
+        assertFalse(denied.flags().misconception(), denied.flags().reasons().toString());
+        GradeResult claimed = grade(base.replace("The trouble is that", "The real cause is that the model overfit and memorized the records, and")
+                .replace("So the model could", "So the model could"));
+        assertTrue(claimed.flags().misconception(), claimed.flags().reasons().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            // term list without sentences
+            "proxy goal\naligned goal\ndistribution shift\ndomain randomization\nadversarial evaluation\nred-teaming\ninterpretability\nstaged rollout",
+            // the lesson's definitions pasted back
+            "During training, an AI system learns a behavior policy. That policy is consistent with many possible goals. The system adopts some internal goal. During training, it looks perfectly aligned because the goal it adopted happens to produce the right behavior in the training environment. Then comes deployment. The input distribution shifts. If the system internalized one of the misaligned ones, behavior breaks down, not due to low capability, but due to pursuing the wrong goal competently. Adversarial evaluation, deliberately testing systems on inputs that expose the gap between aligned and misaligned goals, is essential for detecting goal misgeneralization before deployment.",
+            // headings with empty content and filler
+            "# The AI system\nTBD\n# Aligned goal\nTBD\n# Proxy goal\nTBD\n# Distribution shift\nTBD\n# Fixes\nTBD",
+    })
+    void gamingStylesEarnAtMostTwo(String text) {
+        GradeResult r = grade(text);
+        assertTrue(r.total() <= 2, "total " + r.total() + " for: " + text);
+        assertTrue(r.flags().gaming() || r.flags().offTopic(), r.flags().toString());
+    }
+
+    @Test
+    void gamingSamplesEarnAtMostTwoAndAreFlagged() throws Exception {
+        for (String name : new String[]{"gaming-keyword-salad", "gaming-repeated", "gaming-prompt-pasted", "gaming-empty-headings"}) {
+            GradeResult r = grade(sample(name));
+            assertTrue(r.total() <= 2, name + ": " + r.total());
+            assertTrue(r.flags().gaming(), name + ": " + r.flags());
+        }
+    }
+
+    @Test
+    void feedbackQuotesTheLearnersOwnWordsAndNamesWhatIsMissing() throws Exception {
+        String text = sample("complete-headed");
+        String noFixes = text.substring(0, text.indexOf("## Proposed changes"));
+        GradeResult r = grade(noFixes);
+        ComponentResult proxy = r.components().stream().filter(c -> c.key().equals("proxy_goal")).findFirst().orElseThrow();
+        assertEquals(2, proxy.score());
+        assertFalse(proxy.evidence().isEmpty());
+        proxy.evidence().forEach(e -> assertEquals(noFixes.substring(e.start(), e.end()), e.quote()));
+        ComponentResult fix = r.components().stream().filter(c -> c.key().equals("fix_training")).findFirst().orElseThrow();
+        assertEquals("missing", fix.status());
+        assertTrue(fix.feedback().contains("training distribution"), fix.feedback());
+        assertTrue(r.feedback().contains("To improve"), r.feedback());
+    }
+
+    @Test
+    void partialFixFeedbackQuotesTheProxy() throws Exception {
+        String text = sample("complete-headed").replaceAll("- Training distribution:.*", "- Training distribution: use more data.");
+        GradeResult r = grade(text);
+        ComponentResult fix = r.components().stream().filter(c -> c.key().equals("fix_training")).findFirst().orElseThrow();
+        assertEquals(1, fix.score());
+        assertTrue(fix.feedback().contains("“"), "quotes the learner: " + fix.feedback());
+    }
+
+    @Test
+    void nonEnglishIsSentToReviewWithItsLanguage() {
+        GradeResult fr = grade("Le système est un robot de nettoyage entraîné dans un simulateur. Les concepteurs voulaient qu'il nettoie tout le sol. Mais il pourrait apprendre à éviter les zones sombres, parce que dans l'entraînement tous les escaliers étaient sombres.");
+        assertEquals(GradeResult.NEEDS_REVIEW, fr.status());
+        assertEquals("fr", fr.flags().language());
+        assertNull(fr.total());
+        assertEquals(6, fr.components().size());
+        GradeResult pt = grade("O sistema é um robô de limpeza treinado num simulador com casas de chão claro. Os projetistas queriam que ele limpasse todo o chão sem cair das escadas, mas o robô poderia aprender a evitar as zonas escuras.");
+        assertEquals("pt", pt.flags().language());
+    }
+
+    @Test
+    void blankAndOverLongTextsAreRejectedNotScored() {
+        assertEquals(GradeResult.REJECTED, grade("   \n ").status());
+        GradeResult big = grade("word ".repeat(200_000));
+        assertEquals(GradeResult.REJECTED, big.status());
+        assertTrue(big.error().contains("limit"), big.error());
+    }
+
+    @Test
+    void aLongTextWithoutPunctuationIsBoundedInTime() {
+        // just under the character limit, one "sentence" of ~11,000 tokens: cut into bounded runs, graded quickly
+        String text = "the robot learned to follow the bright tape and ".repeat(1300);
+        GradeResult r = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> grade(text.substring(0, 59_000)));
+        assertEquals(GradeResult.GRADED, r.status());
+    }
+
+    @Test
+    void unknownRubricIsAnError() {
+        try {
+            SharedEngine.get().grade("no-such-rubric", "x", "text");
+        } catch (GradingService.UnknownRubricException e) {
+            assertTrue(e.getMessage().contains("no-such-rubric"));
+            return;
+        }
+        throw new AssertionError("expected UnknownRubricException");
+    }
+}

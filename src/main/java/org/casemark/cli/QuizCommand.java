@@ -10,7 +10,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import org.casemark.quiz.LemmaOverlapWhyGrader;
+import org.casemark.nlp.NlpPipeline;
+import org.casemark.quiz.EngineWhyGrader;
+import org.casemark.quiz.WhyGrader;
 import org.casemark.quiz.QuizAnswerException;
 import org.casemark.quiz.QuizLoadException;
 import org.casemark.quiz.QuizLoader;
@@ -89,8 +91,10 @@ final class QuizCommand implements Main.Command {
 
         QuizService service;
         try {
-            service = quizzes == null ? QuizService.embedded()
-                    : new QuizService(QuizLoader.loadDirectory(Path.of(quizzes)), new LemmaOverlapWhyGrader());
+            // CoreNLP is loaded only if some answer carries a "why" to grade
+            WhyGrader why = new EngineWhyGrader(Lazy.of(() -> new NlpPipeline(120)));
+            service = quizzes == null ? QuizService.embedded(why)
+                    : new QuizService(QuizLoader.loadDirectory(Path.of(quizzes)), why);
         } catch (QuizLoadException e) {
             e.errors().forEach(line -> err.println("casemark quiz: " + line));
             return 2;

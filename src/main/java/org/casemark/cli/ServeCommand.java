@@ -1,5 +1,7 @@
 package org.casemark.cli;
 
+import org.casemark.quiz.EngineWhyGrader;
+
 import org.casemark.core.CasemarkEngine;
 import org.casemark.http.CasemarkServer;
 import org.casemark.http.QuizScoring;
@@ -38,7 +40,9 @@ final class ServeCommand implements Main.Command {
         ServerSettings settings = defaults.withPort(port).withHost(args.get("host", "0.0.0.0")).withFeedbackRate(
                 args.intOption("feedback-burst", defaults.feedbackBurst(), 1, 1_000_000),
                 args.intOption("feedback-per-minute", defaults.feedbackPerMinute(), 1, 60_000_000));
-        QuizScoring quizzes = QuizScoring.of(QuizService.embedded());
+        // one engine for grading and for the quiz's free-text "why", loaded once (in the background by the server)
+        Supplier<CasemarkEngine> engine = Lazy.of(() -> Engines.load(args));
+        QuizScoring quizzes = QuizScoring.of(QuizService.embedded(new EngineWhyGrader(() -> engine.get().nlp())));
 
         Store store = Store.open(data);
         if (store.keys().isEmpty()) {
@@ -46,7 +50,7 @@ final class ServeCommand implements Main.Command {
             out.println("First start: created the admin API key (shown only now; only its hash is stored):");
             out.println("  " + admin.key());
         }
-        CasemarkServer server = CasemarkServer.start(settings, store, () -> Engines.load(args), quizzes);
+        CasemarkServer server = CasemarkServer.start(settings, store, engine::get, quizzes);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

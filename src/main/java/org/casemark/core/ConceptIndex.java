@@ -49,10 +49,22 @@ public final class ConceptIndex {
     }
 
     public ConceptIndex(Map<String, List<String>> concepts) {
+        this(concepts, true, 0);
+    }
+
+    /**
+     * Concepts whose phrases match their words in any order within {@code window} words of each other (a "bag of
+     * words close together", for short free-text answers).
+     */
+    public static ConceptIndex unordered(Map<String, List<String>> concepts, int window) {
+        return new ConceptIndex(concepts, false, window);
+    }
+
+    private ConceptIndex(Map<String, List<String>> concepts, boolean inOrder, int defaultSlop) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         // one named span-or per concept: a small boolean query is cheap to rewrite for every essay
         concepts.forEach((name, phrases) -> {
-            SpanQuery[] alternatives = phrases.stream().map(ConceptIndex::phrase).toArray(SpanQuery[]::new);
+            SpanQuery[] alternatives = phrases.stream().map(p -> phrase(p, inOrder, defaultSlop)).toArray(SpanQuery[]::new);
             SpanQuery concept = alternatives.length == 1 ? alternatives[0] : new SpanOrQuery(alternatives);
             all.add(NamedMatches.wrapQuery(name, concept), BooleanClause.Occur.SHOULD);
         });
@@ -61,9 +73,9 @@ public final class ConceptIndex {
     }
 
     /** Compiles one rubric phrase: words in order, {@code word*} a prefix, a trailing {@code ~N} the slop. */
-    static SpanQuery phrase(String phrase) {
+    static SpanQuery phrase(String phrase, boolean inOrder, int defaultSlop) {
         String[] parts = phrase.trim().split("\\s+");
-        int slop = 0;
+        int slop = defaultSlop;
         List<SpanQuery> clauses = new ArrayList<>();
         for (String p : parts) {
             if (p.startsWith("~")) {
@@ -76,7 +88,7 @@ public final class ConceptIndex {
             }
         }
         if (clauses.size() == 1) return clauses.get(0);
-        return new SpanNearQuery(clauses.toArray(new SpanQuery[0]), slop, true);
+        return new SpanNearQuery(clauses.toArray(new SpanQuery[0]), slop, inOrder);
     }
 
     /** All concept matches in {@code doc}, in no particular order. Position = token index in its sentence. */

@@ -46,9 +46,9 @@ public final class QuizService {
         this.whyGrader = whyGrader;
     }
 
-    /** The quizzes embedded in the jar, with the shipped {@link LemmaOverlapWhyGrader}. */
-    public static QuizService embedded() {
-        return new QuizService(QuizLoader.loadEmbedded(), new LemmaOverlapWhyGrader());
+    /** The quizzes embedded in the jar; free-text "why" answers graded by {@code why}. */
+    public static QuizService embedded(WhyGrader why) {
+        return new QuizService(QuizLoader.loadEmbedded(), why);
     }
 
     /** Thrown when no quiz has that id; adapters map it to "not found". */

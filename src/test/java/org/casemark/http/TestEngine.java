@@ -18,7 +18,8 @@ final class TestEngine {
     }
 
     static synchronized QuizScoring quizzes() {
-        if (quizzes == null) quizzes = QuizScoring.of(QuizService.embedded());
+        if (quizzes == null) quizzes = QuizScoring.of(QuizService.embedded(
+                new org.casemark.quiz.EngineWhyGrader(() -> org.casemark.SharedEngine.get().nlp())));
         return quizzes;
     }
 }

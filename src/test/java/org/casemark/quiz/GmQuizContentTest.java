@@ -135,7 +135,7 @@ class GmQuizContentTest {
 
     @Test
     void everyModelWhyMeetsEveryCriterionOfItsItem() {
-        WhyGrader grader = new LemmaOverlapWhyGrader();
+        WhyGrader grader = new EngineWhyGrader(() -> org.casemark.SharedEngine.get().nlp());
         int checked = 0;
         for (QuizItem item : QUIZ.items()) {
             if (item.why() == null) continue;

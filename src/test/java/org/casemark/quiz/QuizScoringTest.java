@@ -74,7 +74,7 @@ class QuizScoringTest {
             """;
 
     private final QuizService service = new QuizService(List.of(QuizLoader.load("rules-quiz.yaml", RULES_QUIZ)),
-            new LemmaOverlapWhyGrader());
+            new EngineWhyGrader(() -> org.casemark.SharedEngine.get().nlp()));
 
     private QuizResult.ItemResult score(String item, String answerJson, boolean reveal) throws Exception {
         JsonNode answers = JSON.readTree("{\"" + item + "\": " + answerJson + "}");

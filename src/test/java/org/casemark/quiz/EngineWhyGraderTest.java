@@ -8,7 +8,8 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class LemmaOverlapWhyGraderTest {
+/** The quiz "why" graded by the case-study engine (real CoreNLP, Lucene): phrases, negation, offsets. */
+class EngineWhyGraderTest {
 
     private static final QuizItem.Why WHY = new QuizItem.Why("Why?", List.of(
             new QuizItem.Criterion("identical", "identical behaviour on the training distribution",
@@ -16,14 +17,19 @@ class LemmaOverlapWhyGraderTest {
             new QuizItem.Criterion("off", "only off-distribution evaluation separates them",
                     List.of("off distribution", "diverge"))), null);
 
-    private final LemmaOverlapWhyGrader grader = new LemmaOverlapWhyGrader();
+    private final EngineWhyGrader grader = new EngineWhyGrader(() -> org.casemark.SharedEngine.get().nlp());
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource({"coincided, coincid", "coincides, coincid", "coincide, coincid", "predictions, prediction",
-            "identically, identical", "diverging, diverg", "diverges, diverg", "behaviour, behavior",
-            "class, class", "classes, class", "go, go", "Training, train"})
-    void stemsAgreeAcrossInflections(String word, String stem) {
-        assertEquals(stem, LemmaOverlapWhyGrader.stem(word));
+    @CsvSource({"identical training, identical* training*", "off distribution, off distribution*",
+            "Coincide with fraud, coincide* with fraud*", "go right, go right"})
+    void phraseWordsBecomePrefixes(String phrase, String compiled) {
+        assertEquals(compiled, EngineWhyGrader.prefixes(phrase));
+    }
+
+    @Test
+    void aNegatedStatementDoesNotMeetTheCriterion() {
+        WhyResult r = grader.grade("q", "i", WHY, "The goals are not identical in training.");
+        assertEquals(List.of("identical", "off"), r.criteriaMissing());
     }
 
     @Test

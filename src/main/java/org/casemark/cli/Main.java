@@ -53,7 +53,8 @@ public final class Main {
         }
         try {
             return command.run(Arrays.copyOfRange(args, 1, args.length), out, err);
-        } catch (UsageException e) {
+        } catch (UsageException | org.casemark.core.GradingService.UnknownRubricException
+                 | org.casemark.rubric.RubricException e) {
             err.println("casemark " + args[0] + ": " + e.getMessage());
             return 2;
         } catch (Exception e) {

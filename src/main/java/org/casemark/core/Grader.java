@@ -544,7 +544,7 @@ public final class Grader {
                 if (sal / ws > 1 - g.minCreditedShare()) reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% of sentences are mostly rubric terms", 100 * sal / ws));
                 if (cred / ws < g.minCreditedShare()) reasons.add(String.format(Locale.ROOT, "gaming: only %.0f%% of sentences can earn credit", 100 * cred / ws));
                 if (def / ws > g.maxDefinitionShare()) reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% of sentences define rubric terms instead of describing a scenario", 100 * def / ws));
-                if (cred > 0 && density < g.minScenarioWords() / 4.0) reasons.add(String.format(Locale.ROOT, "gaming: no concrete scenario (%d scenario words in %d sentences)", scenarioNouns.size(), cred));
+                if (cred > 0 && density < g.minScenarioWords() / 4.0) reasons.add(String.format(Locale.ROOT, "gaming: no concrete scenario (%d scenario words in %d sentence%s)", scenarioNouns.size(), cred, cred == 1 ? "" : "s"));
                 if (lessonExample.size() >= g.lessonExampleMin()) reasons.add("gaming: retells the lesson's own example " + new TreeSet<>(lessonExample));
             }
             boolean gaming = !reasons.isEmpty();

@@ -1,6 +1,7 @@
 package org.casemark.cli;
 
 import org.casemark.quiz.EngineWhyGrader;
+import java.util.function.Supplier;
 
 import org.casemark.core.CasemarkEngine;
 import org.casemark.http.CasemarkServer;

@@ -21,7 +21,7 @@ class EngineWhyGraderTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({"identical training, identical* training*", "off distribution, off distribution*",
-            "Coincide with fraud, coincide* with fraud*", "go right, go right"})
+            "Coincide with fraud, coincide* with* fraud*", "go right, go right*", "is off, is off"})
     void phraseWordsBecomePrefixes(String phrase, String compiled) {
         assertEquals(compiled, EngineWhyGrader.prefixes(phrase));
     }

@@ -31,6 +31,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Rubric concepts compiled once into named Lucene span queries, matched against one frozen {@link MemoryIndex} per
@@ -48,23 +49,29 @@ public final class ConceptIndex {
     public record Hit(String concept, int sentence, int from, int to, int start, int end) {
     }
 
-    public ConceptIndex(Map<String, List<String>> concepts) {
-        this(concepts, true, 0);
+    /**
+     * @param concepts concept name to phrases
+     * @param tokenizer splits a phrase's text the way documents are split (see {@code NlpPipeline#words})
+     */
+    public ConceptIndex(Map<String, List<String>> concepts, Function<String, List<String>> tokenizer) {
+        this(concepts, tokenizer, true, 0);
     }
 
     /**
      * Concepts whose phrases match their words in any order within {@code window} words of each other (a "bag of
      * words close together", for short free-text answers).
      */
-    public static ConceptIndex unordered(Map<String, List<String>> concepts, int window) {
-        return new ConceptIndex(concepts, false, window);
+    public static ConceptIndex unordered(Map<String, List<String>> concepts, Function<String, List<String>> tokenizer,
+                                         int window) {
+        return new ConceptIndex(concepts, tokenizer, false, window);
     }
 
-    private ConceptIndex(Map<String, List<String>> concepts, boolean inOrder, int defaultSlop) {
+    private ConceptIndex(Map<String, List<String>> concepts, Function<String, List<String>> tokenizer, boolean inOrder,
+                         int defaultSlop) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         // one named span-or per concept: a small boolean query is cheap to rewrite for every essay
         concepts.forEach((name, phrases) -> {
-            SpanQuery[] alternatives = phrases.stream().map(p -> phrase(p, inOrder, defaultSlop)).toArray(SpanQuery[]::new);
+            SpanQuery[] alternatives = phrases.stream().map(p -> phrase(p, tokenizer, inOrder, defaultSlop)).toArray(SpanQuery[]::new);
             SpanQuery concept = alternatives.length == 1 ? alternatives[0] : new SpanOrQuery(alternatives);
             all.add(NamedMatches.wrapQuery(name, concept), BooleanClause.Occur.SHOULD);
         });
@@ -72,22 +79,34 @@ public final class ConceptIndex {
         this.query = all.build();
     }
 
-    /** Compiles one rubric phrase: words in order, {@code word*} a prefix, a trailing {@code ~N} the slop. */
-    static SpanQuery phrase(String phrase, boolean inOrder, int defaultSlop) {
+    /**
+     * Compiles one rubric phrase: words in order, {@code word*} a prefix, a trailing {@code ~N} the slop. Each word is
+     * split by the document tokenizer first, so "can't", "held-out" and "red-team*" match as they are written in
+     * essays (a prefix applies to the last token of its word).
+     */
+    static SpanQuery phrase(String phrase, Function<String, List<String>> tokenizer, boolean inOrder, int defaultSlop) {
         String[] parts = phrase.trim().split("\\s+");
         int slop = defaultSlop;
         List<SpanQuery> clauses = new ArrayList<>();
         for (String p : parts) {
             if (p.startsWith("~")) {
                 slop = Integer.parseInt(p.substring(1));
-            } else if (p.endsWith("*")) {
-                String prefix = TermAnalyzer.INSTANCE.term(p.substring(0, p.length() - 1));
-                clauses.add(new SpanMultiTermQueryWrapper<>(new PrefixQuery(new Term(TermAnalyzer.FIELD, prefix))));
-            } else {
-                clauses.add(new SpanTermQuery(new Term(TermAnalyzer.FIELD, TermAnalyzer.INSTANCE.term(p))));
+                continue;
+            }
+            boolean prefix = p.endsWith("*");
+            List<String> tokens = tokenizer.apply(prefix ? p.substring(0, p.length() - 1) : p);
+            for (int i = 0; i < tokens.size(); i++) {
+                String term = TermAnalyzer.INSTANCE.term(tokens.get(i));
+                if (prefix && i == tokens.size() - 1) {
+                    clauses.add(new SpanMultiTermQueryWrapper<>(new PrefixQuery(new Term(TermAnalyzer.FIELD, term))));
+                } else {
+                    clauses.add(new SpanTermQuery(new Term(TermAnalyzer.FIELD, term)));
+                }
             }
         }
+        if (clauses.isEmpty()) throw new IllegalArgumentException("phrase \"" + phrase + "\" has no word");
         if (clauses.size() == 1) return clauses.get(0);
+        // the tokens of one written word sit next to each other; slop applies between the phrase's words
         return new SpanNearQuery(clauses.toArray(new SpanQuery[0]), slop, inOrder);
     }
 

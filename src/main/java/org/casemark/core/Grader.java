@@ -48,7 +48,7 @@ public final class Grader {
         this.rubric = rubric;
         this.nlp = nlp;
         this.engineVersion = engineVersion;
-        this.index = new ConceptIndex(rubric.concepts());
+        this.index = new ConceptIndex(rubric.concepts(), nlp::words);
         for (String source : rubric.copySources()) {
             for (Sentence s : nlp.annotate(source).sentences()) copyShingles.addAll(shingles(s));
         }

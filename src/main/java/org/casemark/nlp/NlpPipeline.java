@@ -38,6 +38,18 @@ public final class NlpPipeline {
         tag = new StanfordCoreNLP(t, false);
     }
 
+    /**
+     * The surface tokens of a short phrase, as the tokenizer reads them in a document ("can't" is "ca" + "n't",
+     * "real-world" is "real", "-", "world"), so rubric phrases are split exactly like the text they must match.
+     */
+    public List<String> words(String phrase) {
+        Annotation doc = new Annotation(phrase);
+        split.annotate(doc);
+        List<String> out = new ArrayList<>();
+        for (CoreLabel l : doc.get(CoreAnnotations.TokensAnnotation.class)) out.add(l.word());
+        return out;
+    }
+
     public int maxSentenceTokens() {
         return maxSentenceTokens;
     }

@@ -42,7 +42,7 @@ public final class EngineWhyGrader implements WhyGrader {
         ConceptIndex index = compiled.computeIfAbsent(spec, s -> {
             Map<String, List<String>> concepts = new LinkedHashMap<>();
             s.criteria().forEach(c -> concepts.put(c.id(), c.phrases().stream().map(EngineWhyGrader::prefixes).toList()));
-            return ConceptIndex.unordered(concepts, WINDOW);
+            return ConceptIndex.unordered(concepts, nlp.get()::words, WINDOW);
         });
         Map<String, Integer> firstSentence = new LinkedHashMap<>();
         for (ConceptIndex.Hit h : index.match(doc)) {

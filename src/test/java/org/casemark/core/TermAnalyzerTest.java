@@ -36,7 +36,7 @@ class TermAnalyzerTest {
 
     private static Map<String, Set<Integer>> match(Map<String, List<String>> concepts, String text) {
         AnnotatedText doc = SharedEngine.get().nlp().annotate(text);
-        return new ConceptIndex(concepts).match(doc).stream().collect(Collectors.groupingBy(ConceptIndex.Hit::concept,
+        return new ConceptIndex(concepts, SharedEngine.get().nlp()::words).match(doc).stream().collect(Collectors.groupingBy(ConceptIndex.Hit::concept,
                 Collectors.mapping(ConceptIndex.Hit::sentence, Collectors.toSet())));
     }
 
@@ -69,10 +69,20 @@ class TermAnalyzerTest {
     }
 
     @Test
+    void phrasesAreSplitLikeTheDocument() {
+        Map<String, List<String>> c = Map.of("cannot_see", List.of("cannot see"), "held_out", List.of("held-out"),
+                "red_team", List.of("red-team*"));
+        Map<String, Set<Integer>> hits = match(c, "It can't see glass. The held-out set is big. We red-teamed it.");
+        assertEquals(Set.of(0), hits.get("cannot_see"));
+        assertEquals(Set.of(1), hits.get("held_out"));
+        assertEquals(Set.of(2), hits.get("red_team"));
+    }
+
+    @Test
     void hitsCarryOffsetsIntoTheOriginalText() {
         String text = "<p>The <b>proxy</b> was learned.</p>";
         AnnotatedText doc = SharedEngine.get().nlp().annotate(text);
-        ConceptIndex.Hit hit = new ConceptIndex(Map.of("proxy", List.of("proxy"))).match(doc).get(0);
+        ConceptIndex.Hit hit = new ConceptIndex(Map.of("proxy", List.of("proxy")), SharedEngine.get().nlp()::words).match(doc).get(0);
         assertEquals("proxy", text.substring(hit.start(), hit.end()));
     }
 }

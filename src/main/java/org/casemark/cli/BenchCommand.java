@@ -7,7 +7,6 @@ import org.casemark.nlp.NlpPipeline;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -55,10 +54,31 @@ final class BenchCommand implements Main.Command {
             GradeResult r = engine.grade(rubricId, "bench", t);
             if (r.status() == null) throw new IllegalStateException();
         };
-        Stats a1 = measure(texts, annotate, 1, warmup, rounds);
-        Stats g1 = measure(texts, grade, 1, warmup, rounds);
-        Stats an = measure(texts, annotate, cores, 1, rounds);
-        Stats gn = measure(texts, grade, cores, 1, rounds);
+        // warm both paths, then alternate timed rounds so JIT and machine noise fall on both alike
+        for (int r = 0; r < warmup; r++) {
+            texts.forEach(annotate);
+            texts.forEach(grade);
+        }
+        List<Double> a1ms = new ArrayList<>(), g1ms = new ArrayList<>();
+        double a1s = 0, g1s = 0, ans = 0, gns = 0;
+        for (int r = 0; r < rounds; r++) {
+            a1s += round(texts, annotate, a1ms);
+            g1s += round(texts, grade, g1ms);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(cores);
+        try {
+            parallelRound(texts, annotate, pool);
+            parallelRound(texts, grade, pool);
+            for (int r = 0; r < rounds; r++) {
+                ans += parallelRound(texts, annotate, pool);
+                gns += parallelRound(texts, grade, pool);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        double n = texts.size() * (double) rounds;
+        Stats a1 = new Stats(median(a1ms), n / a1s), g1 = new Stats(median(g1ms), n / g1s);
+        Stats an = new Stats(Double.NaN, n / ans), gn = new Stats(Double.NaN, n / gns);
         out.printf(Locale.ROOT, "%-22s %12s %16s %16s%n", "", "median ms", "essays/s 1 thr", "essays/s " + cores + " thr");
         out.printf(Locale.ROOT, "%-22s %12.2f %16.1f %16.1f%n", "annotate (" + NlpPipeline.ANNOTATORS + ")", a1.medianMs, a1.perSecond, an.perSecond);
         out.printf(Locale.ROOT, "%-22s %12.2f %16.1f %16.1f%n", "grade (full)", g1.medianMs, g1.perSecond, gn.perSecond);
@@ -70,37 +90,28 @@ final class BenchCommand implements Main.Command {
     private record Stats(double medianMs, double perSecond) {
     }
 
-    private static Stats measure(List<String> texts, Consumer<String> work, int threads, int warmup, int rounds)
-            throws Exception {
-        for (int r = 0; r < warmup; r++) texts.forEach(work);
-        if (threads == 1) {
-            double[] ms = new double[texts.size() * rounds];
-            int k = 0;
-            long start = System.nanoTime();
-            for (int r = 0; r < rounds; r++) {
-                for (String t : texts) {
-                    long t0 = System.nanoTime();
-                    work.accept(t);
-                    ms[k++] = (System.nanoTime() - t0) / 1e6;
-                }
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            Arrays.sort(ms);
-            return new Stats(ms[ms.length / 2], texts.size() * rounds / seconds);
+    /** One single-threaded round; adds each essay's milliseconds to {@code ms}, returns the round's seconds. */
+    private static double round(List<String> texts, Consumer<String> work, List<Double> ms) {
+        long start = System.nanoTime();
+        for (String t : texts) {
+            long t0 = System.nanoTime();
+            work.accept(t);
+            ms.add((System.nanoTime() - t0) / 1e6);
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> warm = new ArrayList<>();
-            for (String t : texts) warm.add(pool.submit(() -> work.accept(t)));
-            for (Future<?> f : warm) f.get();
-            long start = System.nanoTime();
-            List<Future<?>> futures = new ArrayList<>();
-            for (int r = 0; r < rounds; r++) for (String t : texts) futures.add(pool.submit(() -> work.accept(t)));
-            for (Future<?> f : futures) f.get();
-            double seconds = (System.nanoTime() - start) / 1e9;
-            return new Stats(Double.NaN, texts.size() * rounds / seconds);
-        } finally {
-            pool.shutdownNow();
-        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** One round spread over the pool; returns its wall-clock seconds. */
+    private static double parallelRound(List<String> texts, Consumer<String> work, ExecutorService pool) throws Exception {
+        long start = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>();
+        for (String t : texts) futures.add(pool.submit(() -> work.accept(t)));
+        for (Future<?> f : futures) f.get();
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static double median(List<Double> values) {
+        double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return v[v.length / 2];
     }
 }

@@ -75,7 +75,7 @@ public final class ConceptIndex {
             SpanQuery concept = alternatives.length == 1 ? alternatives[0] : new SpanOrQuery(alternatives);
             all.add(NamedMatches.wrapQuery(name, concept), BooleanClause.Occur.SHOULD);
         });
-        BooleanQuery.setMaxClauseCount(Math.max(BooleanQuery.getMaxClauseCount(), 16384));
+        IndexSearcher.setMaxClauseCount(Math.max(IndexSearcher.getMaxClauseCount(), 16384));
         this.query = all.build();
     }
 

@@ -115,7 +115,7 @@ public final class Grader {
     }
 
     private GradeResult needsReview(String id, String language) {
-        String name = new Locale(language).getDisplayLanguage(Locale.ENGLISH);
+        String name = Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH);
         String message = "This write-up appears to be in " + name + " (" + language + "). The rubric '" + rubric.id()
                 + "' grades English write-ups only, so it was not scored: an instructor will review it.";
         List<ComponentResult> components = new ArrayList<>();

@@ -262,12 +262,12 @@ public final class Grader {
                     || (s.end() + 1 < t.length() && t.startsWith("**", s.end()));
         }
 
-        /** Index of a ':' ending a short label at the start of the sentence, or -1. */
+        /** Index of a ':' (or an arrow) ending a short label at the start of the sentence, or -1. */
         int labelColon(Sentence s) {
             List<Token> ts = s.tokens();
             for (int k = 1; k < Math.min(ts.size() - 1, 8); k++) {
                 String w = ts.get(k).word();
-                if (w.equals(":")) return k;
+                if (w.equals(":") || w.equals("→") || w.equals("->") || w.equals("=>") || w.equals("--")) return k;
                 if (w.equals(".") || w.equals(";")) return -1;
             }
             return -1;

@@ -209,6 +209,11 @@ public final class Grader {
                     heading[i] = true;
                     current = cue;
                     label = null;
+                } else if (startsLine(s) && words <= 6 && !cue.isEmpty() && (marked || (terminal && !s.hasVerb()))) {
+                    // "**Distribution shift.** In 2024 the site ..." - a run-in heading: a label for its line
+                    heading[i] = true;
+                    label = cue;
+                    labelLine = lastLine(s);
                 } else {
                     int colon = labelColon(s);
                     if (colon > 0) {

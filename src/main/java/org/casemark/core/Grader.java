@@ -517,6 +517,9 @@ public final class Grader {
                 boolean contrast = false;
                 for (String c : rules.contrast()) contrast |= has(i, c);
                 if (contrast) continue;
+                boolean about = rules.misconceptionContext().isEmpty();
+                for (String c : rules.misconceptionContext()) about |= has(i, c);
+                if (!about) continue;
                 for (String c : rules.misconception()) {
                     if (has(i, c)) {
                         misconceptions++;

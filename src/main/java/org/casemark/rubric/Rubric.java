@@ -91,14 +91,16 @@ public record Rubric(
     }
 
     /**
-     * Essay flags: the concepts that signal a misconception (unless a contrast concept shares the sentence); sets of
+     * Essay flags: the concepts that signal a misconception (in a sentence about the system or its training, see
+     * {@code misconceptionContext}, and unless a contrast concept shares the sentence); sets of
      * criteria of which one must be wholly met for the essay to be on topic; caps applied to
      * component scores when a flag is raised.
      */
-    public record FlagRules(List<String> misconception, List<String> contrast, List<List<String>> onTopic,
-                            Map<String, Map<String, Integer>> caps) {
+    public record FlagRules(List<String> misconception, List<String> misconceptionContext, List<String> contrast,
+                            List<List<String>> onTopic, Map<String, Map<String, Integer>> caps) {
         public FlagRules {
             misconception = List.copyOf(misconception);
+            misconceptionContext = List.copyOf(misconceptionContext);
             contrast = List.copyOf(contrast);
             onTopic = List.copyOf(onTopic);
             caps = Map.copyOf(caps);

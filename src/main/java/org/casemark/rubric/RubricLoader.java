@@ -158,8 +158,9 @@ public final class RubricLoader {
         }
 
         Node f = r.child("flags").named("flags");
-        f.only("misconception", "contrast", "on_topic", "caps");
+        f.only("misconception", "misconception_context", "contrast", "on_topic", "caps");
         List<String> misconception = conceptRefs(f, "misconception", concepts.keySet());
+        List<String> misconceptionContext = conceptRefs(f, "misconception_context", concepts.keySet());
         List<String> contrast = conceptRefs(f, "contrast", concepts.keySet());
         List<List<String>> onTopic = new ArrayList<>();
         Node ot = f.child("on_topic");
@@ -185,7 +186,7 @@ public final class RubricLoader {
             }
             caps.put(flag, cap);
         }
-        Rubric.FlagRules flags = new Rubric.FlagRules(misconception, contrast, onTopic, caps);
+        Rubric.FlagRules flags = new Rubric.FlagRules(misconception, misconceptionContext, contrast, onTopic, caps);
 
         Node g = r.child("gaming").named("gaming");
         g.only("rubric_terms", "max_term_density", "max_copied_share", "max_duplicate_share", "min_credited_share",

@@ -205,7 +205,8 @@ public final class Grader {
                 boolean marked = markedHeading(s);
                 if (words == 0) {
                     heading[i] = true;
-                } else if (lineAlone && words <= 8 && !terminal && (!cue.isEmpty() || marked || last.equals(":"))) {
+                } else if (lineAlone && words <= 8 && (!terminal || (last.equals("?") && !cue.isEmpty()))
+                        && (!cue.isEmpty() || marked || last.equals(":"))) {
                     heading[i] = true;
                     current = cue;
                     label = null;
@@ -357,7 +358,10 @@ public final class Grader {
                 }
                 salad[i] = words >= 3 && termTokens.cardinality() > rubric.gaming().maxTermDensity() * words;
                 definition[i] = isDefinition(i, content);
-                credited[i] = words >= minWords && verb && !duplicate[i] && !copied[i] && !salad[i] && !definition[i];
+                // a verb makes a sentence; so does a longer phrase that names the scenario's own things (a terse
+                // answer such as "Land on the clinic's marked landing pad", whose imperative the tagger may miss)
+                boolean sentence = verb || (words >= 5 && sc.size() >= 2);
+                credited[i] = words >= minWords && sentence && !duplicate[i] && !copied[i] && !salad[i] && !definition[i];
             }
         }
 

@@ -18,18 +18,18 @@ import java.util.Set;
 
 /**
  * {@code grade --rubric ID FILE...} or {@code grade --rubric ID --input essays.jsonl [--output results.jsonl]}:
- * one JSON grade per essay, in input order. Exit 0 when every essay was graded (or sent to review), 1 when any was
+ * one JSON grade per essay, in input order, and with {@code --gradebook G.csv} a CSV row per essay. Exit 0 when every essay was graded (or sent to review), 1 when any was
  * rejected, 2 on bad usage.
  */
 final class GradeCommand implements Main.Command {
     @Override
     public String summary() {
-        return "grade write-ups: --rubric ID (FILE... | --input F.jsonl [--output R.jsonl]) [--threads N] [--rubrics DIR]";
+        return "grade write-ups: --rubric ID (FILE... | --input F.jsonl [--output R.jsonl]) [--gradebook G.csv] [--threads N] [--rubrics DIR]";
     }
 
     @Override
     public int run(String[] argv, PrintStream out, PrintStream err) throws IOException {
-        Args args = new Args(argv, Set.of("rubric", "input", "output", "threads", "rubrics"), Set.of("quiet"));
+        Args args = new Args(argv, Set.of("rubric", "input", "output", "gradebook", "threads", "rubrics"), Set.of("quiet"));
         String rubricId = args.required("rubric");
         if (args.has("input") == !args.positional.isEmpty()) {
             throw new Main.UsageException("give either FILE... or --input essays.jsonl");
@@ -40,6 +40,11 @@ final class GradeCommand implements Main.Command {
         int threads = args.intOption("threads", Runtime.getRuntime().availableProcessors(), 1, 64);
         Path output = args.has("output") ? Path.of(args.required("output")) : null;
         Path partial = output == null ? null : output.resolveSibling(output.getFileName() + ".partial");
+        Path gradebookFile = args.has("gradebook") ? Path.of(args.required("gradebook")) : null;
+        Path gradebookPartial = gradebookFile == null ? null : gradebookFile.resolveSibling(gradebookFile.getFileName() + ".partial");
+        Gradebook gradebook = gradebookFile == null ? null : new Gradebook(
+                Files.newBufferedWriter(gradebookPartial, StandardCharsets.UTF_8),
+                engine.grader(rubricId).rubric().components().stream().map(c -> c.key()).toList());
         int[] rejected = {0};
         Progress progress = new Progress(err, items.size(), args.has("quiet") || output == null);
         try (Writer w = output == null ? new OutputStreamWriter(out, StandardCharsets.UTF_8)
@@ -53,6 +58,7 @@ final class GradeCommand implements Main.Command {
                     rejected[0]++;
                     err.println(item.where() + ": rejected: " + result.error());
                 }
+                if (gradebook != null) gradebook.add(result);
                 writer.write(Json.MAPPER.writeValueAsString(result));
                 writer.write('\n');
                 writer.flush();
@@ -61,6 +67,10 @@ final class GradeCommand implements Main.Command {
             writer.flush();
         }
         if (output != null) Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        if (gradebook != null) {
+            gradebook.close();
+            Files.move(gradebookPartial, gradebookFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
         progress.done(rejected[0]);
         return rejected[0] == 0 ? 0 : 1;
     }

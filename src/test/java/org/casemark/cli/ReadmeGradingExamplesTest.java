@@ -70,6 +70,8 @@ class ReadmeGradingExamplesTest {
             if (a.equals("results.jsonl")) {
                 output = tmp.resolve(a);
                 a = output.toString();
+            } else if (a.equals("gradebook.csv")) {
+                a = tmp.resolve(a).toString();
             }
             args.add(a);
         }
@@ -82,5 +84,10 @@ class ReadmeGradingExamplesTest {
         String text = output != null ? Files.readString(output) : printed;
         assertTrue(text.contains(EXPECT.get(args.get(0))), line + " printed:\n" + text);
         assertFalse(err.toString(StandardCharsets.UTF_8).contains("Exception"), line + " stderr: " + err);
+        if (line.contains("gradebook.csv")) {
+            List<String> rows = Files.readAllLines(tmp.resolve("gradebook.csv"));
+            assertTrue(rows.get(0).startsWith("id,status,total,max,system,aligned_goal,proxy_goal"), rows.get(0));
+            assertEquals(Files.readAllLines(output).size() + 1, rows.size());
+        }
     }
 }

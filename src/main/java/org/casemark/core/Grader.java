@@ -185,6 +185,19 @@ public final class Grader {
                     hits.get(h.sentence()).computeIfAbsent(h.concept(), k -> new ArrayList<>()).add(h);
                 }
             }
+            String imperative = rubric.imperativeConcept();
+            if (imperative != null) {
+                for (int i = 0; i < n; i++) {
+                    List<Token> ts = sentences.get(i).tokens();
+                    int first = contentFrom[i];
+                    while (first < ts.size() && !ts.get(first).isWord()) first++;
+                    if (!heading[i] && first < ts.size() && ts.get(first).pos().equals("VB")) {
+                        Token t = ts.get(first);
+                        hits.get(i).computeIfAbsent(imperative, k -> new ArrayList<>())
+                                .add(new ConceptIndex.Hit(imperative, i, first, first + 1, t.start(), t.end()));
+                    }
+                }
+            }
             credit();
         }
 

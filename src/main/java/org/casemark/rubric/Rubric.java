@@ -16,6 +16,7 @@ public record Rubric(
         Map<String, List<String>> concepts,
         List<String> negationCues,
         List<String> negatable,
+        String imperativeConcept,
         List<Component> components,
         FlagRules flags,
         Gaming gaming,

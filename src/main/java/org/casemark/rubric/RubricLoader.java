@@ -63,7 +63,7 @@ public final class RubricLoader {
         }
         if (root == null || !root.isObject()) throw error("", "rubric", "the file must be a mapping");
         Node r = new Node(root, "", "rubric");
-        r.only("id", "version", "title", "description", "limits", "negation_cues", "negatable", "concepts", "components",
+        r.only("id", "version", "title", "description", "limits", "negation_cues", "negatable", "imperative_concept", "concepts", "components",
                 "flags", "gaming", "copy_sources");
         String id = r.text("id");
         if (!KEY.matcher(id.replace('-', '_')).matches()) throw r.at("id").fail("id must be lowercase words joined by '-'");
@@ -89,6 +89,8 @@ public final class RubricLoader {
         for (int i = 0; i < negation.size(); i++) checkPhrase(r.child("negation_cues").at(i), negation.get(i));
 
         List<String> negatable = conceptRefs(r, "negatable", concepts.keySet());
+        List<String> imperative = conceptRefs(r, "imperative_concept", concepts.keySet());
+        if (imperative.size() > 1) throw r.at("imperative_concept").fail("imperative_concept names one concept");
         List<Rubric.Component> components = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         Set<String> allCriteria = new HashSet<>();
@@ -208,7 +210,7 @@ public final class RubricLoader {
             }
         }
         return new Rubric(id, version, r.text("title"), r.text("description"), limits, concepts, negation,
-                negatable, components, flags, gaming, sources, file);
+                negatable, imperative.isEmpty() ? null : imperative.get(0), components, flags, gaming, sources, file);
     }
 
     /** A parser message on one line: the snippet and caret lines YAML adds are dropped. */

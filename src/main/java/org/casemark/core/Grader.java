@@ -213,7 +213,8 @@ public final class Grader {
                 int words = s.wordCount();
                 String last = s.tokens().get(s.tokens().size() - 1).word();
                 boolean terminal = last.equals(".") || last.equals("?") || last.equals("!");
-                Set<String> cue = cueComponents(i, 0, s.tokens().size());
+                // only a short sentence can be a heading: long ones skip the cue search
+                Set<String> cue = words <= 8 ? cueComponents(i, 0, s.tokens().size()) : Set.of();
                 boolean marked = markedHeading(s);
                 if (words == 0) {
                     heading[i] = true;

@@ -117,6 +117,7 @@ public final class ConceptIndex {
         index.addField(TermAnalyzer.FIELD, new DocTokens(doc, sentenceBase), 0, 0);
         index.freeze();
         IndexSearcher searcher = index.createSearcher();
+        searcher.setQueryCache(null);   // one throw-away document: the shared default cache would only add locking
         List<Hit> hits = new ArrayList<>();
         try {
             Query rewritten = searcher.rewrite(query);

@@ -143,7 +143,8 @@ public final class Grader {
         final boolean[] definition;
         final List<Map<String, List<ConceptIndex.Hit>>> hits = new ArrayList<>();   // non-negated, per sentence
         final List<Set<String>> negated = new ArrayList<>();
-        final List<Set<String>> scenario = new ArrayList<>();
+        final List<Set<String>> scenario = new ArrayList<>();       // scenario nouns, per sentence
+        final List<Set<String>> described = new ArrayList<>();      // scenario nouns and adjectives, per sentence
         final String[][] surfaceTerms;        // normalized surface form of every token, per sentence
         final String[][] lemmaTerms;          // normalized lemma of every token, per sentence
         final Set<String> sectionsPresent = new HashSet<>();
@@ -219,7 +220,7 @@ public final class Grader {
                 if (words == 0) {
                     heading[i] = true;
                 } else if (lineAlone && words <= 8 && (!terminal || (last.equals("?") && !cue.isEmpty()))
-                        && (!cue.isEmpty() || marked || last.equals(":"))) {
+                        && (!cue.isEmpty() || marked || last.equals(":")) && !labelWithContent(s)) {
                     heading[i] = true;
                     current = cue;
                     label = null;
@@ -279,6 +280,15 @@ public final class Grader {
             String prefix = t.substring(lineStart, s.start()).strip();
             return prefix.startsWith("#") || prefix.startsWith("**") || prefix.startsWith("<")
                     || (s.end() + 1 < t.length() && t.startsWith("**", s.end()));
+        }
+
+        /** "Intended goal: identify the produce" is a labelled line with content, not a heading. */
+        boolean labelWithContent(Sentence s) {
+            int colon = labelColon(s);
+            if (colon < 0 || cueComponents(s.index(), 0, colon).isEmpty()) return false;
+            int after = 0;
+            for (Token t : s.tokens().subList(colon + 1, s.tokens().size())) if (t.isWord()) after++;
+            return after >= 2;
         }
 
         /** Index of a ':' (or an arrow) ending a short label at the start of the sentence, or -1. */
@@ -347,13 +357,15 @@ public final class Grader {
                     verb |= t.isVerb();
                     key.append(t.lemma().toLowerCase(Locale.ROOT)).append(' ');
                 }
-                Set<String> sc = new TreeSet<>();
+                Set<String> sc = new TreeSet<>(), desc = new TreeSet<>();
                 for (Token t : content) {
                     String lemma = term(t.lemma());
-                    if (t.isNoun() && lemma.length() > 2 && !conceptWords.contains(lemma)
-                            && !genericWords.contains(lemma)) sc.add(lemma);
+                    if (lemma.length() <= 2 || conceptWords.contains(lemma) || genericWords.contains(lemma)) continue;
+                    if (t.isNoun()) sc.add(lemma);
+                    if (t.isNoun() || t.pos().startsWith("JJ")) desc.add(lemma);
                 }
                 scenario.add(sc);
+                described.add(desc);
                 if (heading[i] || words == 0) continue;
                 wordSentences++;
                 if (words >= 4 && !seen.add(key.toString())) duplicate[i] = true;
@@ -446,11 +458,11 @@ public final class Grader {
                 Set<String> other = new HashSet<>();
                 for (String k : rule.overlapWith()) {
                     for (int j : evidenceByComponent.getOrDefault(k, Set.of())) {
-                        if (j != i) other.addAll(scenario.get(j));
+                        if (j != i) other.addAll(described.get(j));
                     }
                 }
                 int shared = 0;
-                for (String w : scenario.get(i)) if (other.contains(w)) shared++;
+                for (String w : described.get(i)) if (other.contains(w)) shared++;
                 if (shared < rule.minOverlap()) return false;
             }
             return true;

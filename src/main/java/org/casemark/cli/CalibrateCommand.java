@@ -33,7 +33,7 @@ final class CalibrateCommand implements Main.Command {
         Rubric rubric = engine.grader(rubricId).rubric();
         List<String> keys = rubric.components().stream().map(Rubric.Component::key).toList();
         List<Calibration.Label> labels = new ArrayList<>();
-        for (Inputs.Item item : items) labels.add(label(item, keys));
+        for (Inputs.Item item : items) labels.add(label(item, rubric));
         List<GradeResult> results = new ArrayList<>();
         Progress progress = new Progress(err, items.size(), args.has("quiet"));
         int threads = args.intOption("threads", Runtime.getRuntime().availableProcessors(), 1, 64);
@@ -50,15 +50,22 @@ final class CalibrateCommand implements Main.Command {
         return 0;
     }
 
-    private static Calibration.Label label(Inputs.Item item, List<String> keys) {
+    private static Calibration.Label label(Inputs.Item item, Rubric rubric) {
+        List<String> keys = rubric.components().stream().map(Rubric.Component::key).toList();
         if (item.error() != null) throw new Main.UsageException(item.error());
         JsonNode labels = item.json().get("labels");
         if (labels == null || !labels.isObject()) throw new Main.UsageException(item.where() + ": missing \"labels\" object");
         Map<String, Integer> components = new TreeMap<>();
+        for (java.util.Iterator<String> it = labels.fieldNames(); it.hasNext(); ) {
+            String k = it.next();
+            if (!keys.contains(k)) throw new Main.UsageException(item.where() + ": unknown label '" + k + "' (components: " + String.join(", ", keys) + ")");
+        }
         for (String k : keys) {
             JsonNode v = labels.get(k);
-            if (v == null || !v.canConvertToInt()) {
-                throw new Main.UsageException(item.where() + ": labels." + k + " must be a whole number");
+            if (v == null) throw new Main.UsageException(item.where() + ": missing label '" + k + "'");
+            int max = rubric.components().get(keys.indexOf(k)).max();
+            if (!v.isIntegralNumber() || v.asInt() < 0 || v.asInt() > max) {
+                throw new Main.UsageException(item.where() + ": labels." + k + " must be a whole number in 0.." + max + ", was " + v);
             }
             components.put(k, v.asInt());
         }

@@ -10,6 +10,13 @@ final class Engines {
     }
 
     static CasemarkEngine load(Args args) {
-        return CasemarkEngine.load(args.has("rubrics") ? Path.of(args.required("rubrics")) : null);
+        return new CasemarkEngine(rubrics(args));
+    }
+
+    /** The validated rubrics alone (cheap: no NLP models), so a bad rubric is reported before anything starts. */
+    static java.util.List<org.casemark.rubric.Rubric> rubrics(Args args) {
+        if (!args.has("rubrics")) return org.casemark.rubric.RubricSource.bundled();
+        Path dir = Path.of(args.required("rubrics"));
+        return org.casemark.rubric.RubricSource.directory(dir, dir + "/");
     }
 }

@@ -35,8 +35,8 @@ final class ExplainCommand implements Main.Command {
         CasemarkEngine engine = Engines.load(args);
         Grader grader = engine.grader(rubricId);
         var result = grader.grade(item.id(), item.text());
-        out.printf("%s: %s total %s/%s flags %s%n", item.id(), result.status(), result.total(), result.max(),
-                result.flags() == null ? "-" : result.flags().reasons());
+        out.printf("%s: %s total %s/%s language %s flags %s%n", item.id(), result.status(), result.total(), result.max(),
+                result.flags() == null ? "-" : result.flags().language(), result.flags() == null ? "-" : result.flags().reasons());
         result.components().forEach(c -> out.printf("  %-20s %d/%d met %s%n", c.key(), c.score(), c.max(), c.criteriaMet()));
         for (Grader.SentenceTrace t : grader.trace(item.text())) {
             out.printf("#%d [%s]%s%s %s%n", t.index(), String.join(",", t.section()), t.heading() ? " HEADING" : "",

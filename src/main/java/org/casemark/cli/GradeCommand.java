@@ -22,6 +22,12 @@ import java.util.Set;
  * rejected, 2 on bad usage.
  */
 final class GradeCommand implements Main.Command {
+    /** A rejection by the grader ("text is blank") names the file and line too, like the reader's rejections. */
+    private static GradeResult located(GradeResult r, String where) {
+        if (!GradeResult.REJECTED.equals(r.status())) return r;
+        return GradeResult.rejected(r.id(), r.rubric(), r.rubricVersion(), r.engineVersion(), where + ": " + r.error());
+    }
+
     @Override
     public String summary() {
         return "grade write-ups: --rubric ID (FILE... | --input F.jsonl [--output R.jsonl]) [--gradebook G.csv] [--threads N] [--rubrics DIR]";
@@ -35,6 +41,17 @@ final class GradeCommand implements Main.Command {
             throw new Main.UsageException("give either FILE... or --input essays.jsonl");
         }
         List<Inputs.Item> items = args.has("input") ? Inputs.jsonl(args.required("input")) : Inputs.files(args.positional);
+        for (String option : List.of("output", "gradebook")) {
+            if (!args.has(option)) continue;
+            Path parent = Path.of(args.required(option)).toAbsolutePath().getParent();
+            if (parent == null || !Files.isDirectory(parent)) {
+                throw new Main.UsageException("--" + option + " " + args.required(option) + ": no such directory " + parent);
+            }
+        }
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Inputs.Item item : items) {
+            if (item.error() == null && !ids.add(item.id())) err.println(item.where() + ": warning: essay id '" + item.id() + "' is used more than once");
+        }
         CasemarkEngine engine = Engines.load(args);
         engine.grader(rubricId);   // unknown rubric: fail before writing anything
         int threads = args.intOption("threads", Runtime.getRuntime().availableProcessors(), 1, 64);
@@ -53,10 +70,10 @@ final class GradeCommand implements Main.Command {
             Parallel.inOrder(items, threads, item -> item.error() != null
                     ? GradeResult.rejected(item.id(), rubricId, engine.grader(rubricId).rubric().version(),
                     engine.engineVersion(), item.error())
-                    : engine.grade(rubricId, item.id(), item.text()), (item, result) -> {
+                    : located(engine.grade(rubricId, item.id(), item.text()), item.where()), (item, result) -> {
                 if (GradeResult.REJECTED.equals(result.status())) {
                     rejected[0]++;
-                    err.println(item.where() + ": rejected: " + result.error());
+                    err.println("rejected: " + result.error());
                 }
                 if (gradebook != null) gradebook.add(result);
                 writer.write(Json.MAPPER.writeValueAsString(result));

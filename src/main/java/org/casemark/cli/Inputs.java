@@ -95,10 +95,12 @@ final class Inputs {
         return out;
     }
 
+    /** Strict UTF-8; a leading byte-order mark (as spreadsheet exports write) is dropped. */
     static String decode(byte[] bytes) throws CharacterCodingException {
-        return StandardCharsets.UTF_8.newDecoder()
+        String s = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(ByteBuffer.wrap(bytes)).toString();
+        return s.startsWith("\uFEFF") ? s.substring(1) : s;
     }
 }

@@ -42,7 +42,8 @@ final class ServeCommand implements Main.Command {
                 args.intOption("feedback-burst", defaults.feedbackBurst(), 1, 1_000_000),
                 args.intOption("feedback-per-minute", defaults.feedbackPerMinute(), 1, 60_000_000));
         // one engine for grading and for the quiz's free-text "why", loaded once (in the background by the server)
-        Supplier<CasemarkEngine> engine = Lazy.of(() -> Engines.load(args));
+        var rubrics = Engines.rubrics(args);   // a bad rubric stops here, before anything listens or is stored
+        Supplier<CasemarkEngine> engine = Lazy.of(() -> new CasemarkEngine(rubrics));
         QuizScoring quizzes = QuizScoring.of(QuizService.embedded(new EngineWhyGrader(() -> engine.get().nlp())));
 
         Store store = Store.open(data);

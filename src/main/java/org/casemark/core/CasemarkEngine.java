@@ -48,7 +48,7 @@ public final class CasemarkEngine implements GradingService {
 
     public Grader grader(String rubricId) {
         Grader g = graders.get(rubricId);
-        if (g == null) throw new UnknownRubricException(rubricId);
+        if (g == null) throw new UnknownRubricException(rubricId, graders.keySet());
         return g;
     }
 

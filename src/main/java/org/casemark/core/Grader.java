@@ -30,6 +30,7 @@ import java.util.TreeSet;
 public final class Grader {
     private static final int SHINGLE = 4;
     private static final int NEGATION_WINDOW = 4;
+    private static final int MIN_SENTENCES_FOR_OFF_TOPIC = 4;
 
     private final Rubric rubric;
     private final NlpPipeline nlp;
@@ -424,6 +425,12 @@ public final class Grader {
             return false;
         }
 
+        int countCredited() {
+            int c = 0;
+            for (boolean b : credited) if (b) c++;
+            return c;
+        }
+
         boolean has(int i, String concept) {
             return hits.get(i).containsKey(concept);
         }
@@ -518,8 +525,11 @@ public final class Grader {
                 }
                 List<String> metIds = new ArrayList<>(), missingIds = new ArrayList<>();
                 for (Rubric.Criterion k : c.criteria()) (met.containsKey(k.id()) && score > 0 ? metIds : missingIds).add(k.id());
+                String feedback = flags.offTopic()
+                        ? "Not credited: the write-up does not describe a goal-misgeneralization scenario (see the overall feedback)."
+                        : componentFeedback(c, score, missingIds, evidence);
                 results.add(new ComponentResult(c.key(), score, c.max(), ComponentResult.statusFor(score, c.max()),
-                        quotes, metIds, missingIds, componentFeedback(c, score, missingIds, evidence)));
+                        quotes, metIds, missingIds, feedback));
             }
             return new GradeResult(id, rubric.id(), rubric.version(), engineVersion, GradeResult.GRADED, total,
                     rubric.max(), results, flags, overallFeedback(results, flags, total), null);
@@ -556,7 +566,8 @@ public final class Grader {
                     }
                 }
             }
-            boolean offTopic = !onTopicMet;
+            // a draft of a few sentences is incomplete, not off topic: it keeps its per-component feedback
+            boolean offTopic = !onTopicMet && countCredited() >= MIN_SENTENCES_FOR_OFF_TOPIC;
             Rubric.Gaming g = rubric.gaming();
             int dup = 0, cop = 0, sal = 0, cred = 0, def = 0;
             for (int i = 0; i < n; i++) {

@@ -28,5 +28,9 @@ public interface GradingService {
         public UnknownRubricException(String rubricId) {
             super("unknown rubric '" + rubricId + "'");
         }
+
+        public UnknownRubricException(String rubricId, java.util.Collection<String> known) {
+            super("unknown rubric '" + rubricId + "' (rubrics: " + String.join(", ", new java.util.TreeSet<>(known)) + ")");
+        }
     }
 }

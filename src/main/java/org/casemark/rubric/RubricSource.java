@@ -54,6 +54,12 @@ public final class RubricSource {
     /** Every rubric file in {@code dir}; errors name files as {@code prefix + file name}. */
     public static List<Rubric> directory(Path dir, String prefix) {
         if (!Files.isDirectory(dir)) throw new RubricException(dir + ": not a directory");
+        List<Rubric> found = directoryFiles(dir, prefix);
+        if (found.isEmpty()) throw new RubricException(dir + ": no rubric file (a .yaml file with 'components:')");
+        return found;
+    }
+
+    private static List<Rubric> directoryFiles(Path dir, String prefix) {
         List<Rubric> out = new ArrayList<>();
         try (Stream<Path> list = Files.list(dir)) {
             for (Path p : list.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {

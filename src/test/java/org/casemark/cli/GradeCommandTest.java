@@ -55,8 +55,32 @@ class GradeCommandTest {
         }
         assertTrue(lines.get(2).contains("in.jsonl:3: not valid JSON"), lines.get(2));
         assertTrue(lines.get(5).contains("not valid UTF-8"), lines.get(5));
-        assertTrue(r.err().contains("in.jsonl:2: rejected"), r.err());
+        assertTrue(r.err().contains("rejected: " + in + ":2: blank line"), r.err());
+        assertTrue(lines.get(3).contains("in.jsonl:4: text is blank"), "grader rejections name file and line: " + lines.get(3));
         assertFalse(Files.exists(tmp.resolve("out.jsonl.partial")));
+    }
+
+    @Test
+    void aByteOrderMarkBeforeTheFirstLineIsIgnored() throws Exception {
+        Path in = tmp.resolve("bom.jsonl");
+        Files.writeString(in, "\uFEFF{\"id\":\"a\",\"text\":\"The robot was trained in a simulator where the coin was always on the right.\"}\n");
+        Run r = run("grade", "--rubric", "gm-case-study", "--input", in.toString(), "--quiet");
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("\"status\":\"graded\""), r.out());
+    }
+
+    @Test
+    void calibrationLabelsAreChecked() throws Exception {
+        Path in = tmp.resolve("labels.jsonl");
+        Files.writeString(in, "{\"id\":\"a\",\"text\":\"The robot was trained.\",\"labels\":{\"sytem\":1}}\n");
+        Run unknown = run("calibrate", "--rubric", "gm-case-study", "--input", in.toString());
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("labels.jsonl:1: unknown label 'sytem'"), unknown.err());
+        Files.writeString(in, "{\"id\":\"a\",\"text\":\"x y z\",\"labels\":{\"system\":3,\"aligned_goal\":0,\"proxy_goal\":0,"
+                + "\"distribution_shift\":0,\"fix_training\":0,\"fix_evaluation\":0}}\n");
+        Run range = run("calibrate", "--rubric", "gm-case-study", "--input", in.toString());
+        assertEquals(2, range.code());
+        assertTrue(range.err().contains("labels.system must be a whole number in 0..2, was 3"), range.err());
     }
 
     @Test

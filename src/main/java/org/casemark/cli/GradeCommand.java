@@ -30,7 +30,7 @@ final class GradeCommand implements Main.Command {
 
     @Override
     public String summary() {
-        return "grade write-ups: --rubric ID (FILE... | --input F.jsonl [--output R.jsonl]) [--gradebook G.csv] [--threads N] [--rubrics DIR]";
+        return "grade write-ups: --rubric ID (FILE... | --input F.jsonl [--output R.jsonl]) [--gradebook G.csv] [--threads N] [--rubrics DIR] [--quiet]";
     }
 
     @Override

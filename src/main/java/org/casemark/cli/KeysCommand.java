@@ -22,7 +22,14 @@ final class KeysCommand implements Main.Command {
         Args args = new Args(argv, Set.of("tenant", "data"), Set.of("admin"));
         if (args.positional.isEmpty()) throw new Main.UsageException("give a sub-command: create, revoke or list");
         String sub = args.positional.get(0);
-        try (Store store = Store.open(Path.of(args.get("data", "data")))) {
+        Path data = Path.of(args.get("data", "data"));
+        // keys live in the server's database: a mistyped --data must not quietly create a new, empty one
+        boolean creating = !args.positional.isEmpty() && args.positional.get(0).equals("create");
+        if (creating ? !java.nio.file.Files.isDirectory(data) : !java.nio.file.Files.exists(data.resolve("casemark.db"))) {
+            throw new Main.UsageException("no " + (creating ? "directory " : "database in ") + data.toAbsolutePath()
+                    + " (pass the --data DIR the server uses)");
+        }
+        try (Store store = Store.open(data)) {
             switch (sub) {
                 case "create" -> {
                     if (args.positional.size() != 1) throw new Main.UsageException("keys create takes no argument");
@@ -40,10 +47,8 @@ final class KeysCommand implements Main.Command {
                 case "revoke" -> {
                     if (args.positional.size() != 2) throw new Main.UsageException("usage: keys revoke KEY_ID");
                     String keyId = args.positional.get(1);
-                    if (!store.revokeKey(keyId)) {
-                        err.println("casemark keys: no key '" + keyId + "'");
-                        return 1;
-                    }
+                    if (keyId.startsWith("cm_") && keyId.split("_").length >= 3) keyId = keyId.split("_")[1];   // a whole key
+                    if (!store.revokeKey(keyId)) throw new Main.UsageException("no key '" + keyId + "' (see: keys list)");
                     out.println("revoked " + keyId);
                     return 0;
                 }

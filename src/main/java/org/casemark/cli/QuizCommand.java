@@ -115,11 +115,13 @@ final class QuizCommand implements Main.Command {
 
     private JsonNode readAnswers(String file) throws IOException {
         try {
-            JsonNode node = file.equals("-") ? JSON.readTree(stdin.get()) : JSON.readTree(Files.readString(Path.of(file)));
+            JsonNode node = file.equals("-") ? JSON.readTree(stdin.get()) : JSON.readTree(Inputs.decode(Files.readAllBytes(Path.of(file))));
             if (node == null || node.isMissingNode()) throw new Main.UsageException(file + ": no JSON in the answers");
             return node;
         } catch (NoSuchFileException e) {
             throw new Main.UsageException("--answers " + file + ": no such file");
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new Main.UsageException((file.equals("-") ? "<stdin>" : file) + ": not valid UTF-8");
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr() + ":"
                     + e.getLocation().getColumnNr();

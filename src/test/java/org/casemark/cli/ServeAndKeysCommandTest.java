@@ -38,7 +38,9 @@ class ServeAndKeysCommandTest {
         assertTrue(run("keys", "list", "--data", data)[1].contains(keyId + "  acme  tenant"));
         assertEquals("0", run("keys", "revoke", keyId, "--data", data)[0]);
         assertTrue(run("keys", "list", "--data", data)[1].contains("revoked"));
-        assertEquals("1", run("keys", "revoke", "0000000000000000", "--data", data)[0]);
+        assertEquals("2", run("keys", "revoke", "0000000000000000", "--data", data)[0]);
+        assertEquals("0", run("keys", "revoke", key, "--data", data)[0], "the whole key is accepted too");
+        assertEquals("2", run("keys", "list", "--data", dir.resolve("typo").toString())[0], "no new database for a typo");
         assertEquals("2", run("keys", "create", "--tenant", "bad name", "--data", data)[0]);
     }
 

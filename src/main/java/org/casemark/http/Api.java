@@ -129,6 +129,21 @@ final class Api {
         json(ctx, 200, out);
     }
 
+    void quizzes(Context ctx) {
+        ObjectNode out = Json.MAPPER.createObjectNode();
+        out.set("quizzes", Json.MAPPER.valueToTree(quizzes.list()));
+        json(ctx, 200, out);
+    }
+
+    void quiz(Context ctx) {
+        String id = ctx.pathParam("quiz_id");
+        try {
+            json(ctx, 200, Json.MAPPER.valueToTree(quizzes.view(id)));
+        } catch (QuizScoring.UnknownQuizException e) {
+            throw Problem.notFound(e.getMessage());
+        }
+    }
+
     void scoreQuiz(Context ctx) {
         JsonNode body = jsonObject(ctx, readBody(ctx));
         JsonNode answers = body.get("answers");

@@ -84,6 +84,8 @@ public final class CasemarkServer implements AutoCloseable {
             config.routes.post("/v1/submissions", api::createSubmission);
             config.routes.get("/v1/submissions", api::listSubmissions);
             config.routes.get("/v1/submissions/{id}", api::getSubmission);
+            config.routes.get("/v1/quizzes", api::quizzes);
+            config.routes.get("/v1/quizzes/{quiz_id}", api::quiz);
             config.routes.post("/v1/quizzes/{quiz_id}/score", api::scoreQuiz);
             config.routes.get("/v1/rubrics", api::rubrics);
             config.routes.get("/v1/rubrics/{id}", api::rubric);

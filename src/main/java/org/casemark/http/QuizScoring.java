@@ -4,11 +4,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.casemark.quiz.QuizAnswerException;
 import org.casemark.quiz.QuizService;
 
+import java.util.function.Supplier;
+
 /**
- * What the HTTP layer needs of quizzes: score an answers document. Results are plain values that the JSON mapper
- * writes. Throws {@link UnknownQuizException} (404) and {@link BadAnswersException} (422).
+ * What the HTTP layer needs of quizzes: list them, show one as a learner sees it, score an answers document.
+ * Results are plain values that the JSON mapper writes. Throws {@link UnknownQuizException} (404) and
+ * {@link BadAnswersException} (422).
  */
 public interface QuizScoring {
+
+    /** One summary per quiz (id, title, item count, max), in id order. */
+    Object list();
+
+    /** The quiz as a learner sees it before answering: never keys, feedback, hints or model answers. */
+    Object view(String quizId);
 
     Object score(String quizId, JsonNode answers, boolean reveal);
 
@@ -24,16 +33,35 @@ public interface QuizScoring {
         }
     }
 
-    /** Adapts the quiz scorer of {@code org.casemark.quiz}. */
+    /** Adapts the quiz service of {@code org.casemark.quiz}. */
     static QuizScoring of(QuizService quizzes) {
-        return (quizId, answers, reveal) -> {
-            try {
-                return quizzes.score(quizId, answers, reveal);
-            } catch (QuizService.UnknownQuizException e) {
-                throw new UnknownQuizException(e.getMessage());
-            } catch (QuizAnswerException e) {
-                throw new BadAnswersException(e.getMessage());
+        return new QuizScoring() {
+            @Override
+            public Object list() {
+                return quizzes.summaries();
+            }
+
+            @Override
+            public Object view(String quizId) {
+                return known(() -> quizzes.view(quizId));
+            }
+
+            @Override
+            public Object score(String quizId, JsonNode answers, boolean reveal) {
+                try {
+                    return known(() -> quizzes.score(quizId, answers, reveal));
+                } catch (QuizAnswerException e) {
+                    throw new BadAnswersException(e.getMessage());
+                }
             }
         };
+    }
+
+    private static Object known(Supplier<Object> call) {
+        try {
+            return call.get();
+        } catch (QuizService.UnknownQuizException e) {
+            throw new UnknownQuizException(e.getMessage());
+        }
     }
 }

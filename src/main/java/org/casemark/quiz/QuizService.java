@@ -18,8 +18,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What adapters (CLI, HTTP) call for quizzes: the answer key and the scoring of an answers document. Pure and
- * thread-safe: quizzes are validated values, the {@link WhyGrader} is stateless, nothing is printed or read.
+ * What adapters (CLI, HTTP) call for quizzes: the learner's view, the answer key and the scoring of an answers
+ * document. Pure and thread-safe: quizzes are validated values, the {@link WhyGrader} is stateless, nothing is
+ * printed or read.
  *
  * <p>Answers document: a JSON object mapping item id to the answer, or to {@code {"answer": ..., "why": "text"}}.
  * Answer shapes: single_choice an option id; multi_select a list of option ids; matching an object term id →
@@ -68,6 +69,16 @@ public final class QuizService {
         Quiz q = quizzes.get(quizId);
         if (q == null) throw new UnknownQuizException(quizId, quizzes.keySet());
         return q;
+    }
+
+    /** One summary line per quiz, in id order. */
+    public List<QuizView.Summary> summaries() {
+        return quizzes().stream().map(QuizView.Summary::of).toList();
+    }
+
+    /** The quiz as a learner sees it before answering: nothing that gives an answer away. */
+    public QuizView view(String quizId) {
+        return QuizView.of(quiz(quizId));
     }
 
     /** The answer key, in exactly the shape {@link #score} accepts; items with a model "why" carry it. */

@@ -129,8 +129,8 @@ class ApiHttpTest {
         JsonNode doc = s.get("/openapi.json").json();
         assertTrue(doc.path("openapi").asText().startsWith("3."));
         for (String p : new String[]{"/v1/feedback", "/v1/submissions", "/v1/submissions/{id}",
-                "/v1/quizzes/{quiz_id}/score", "/v1/rubrics", "/v1/rubrics/{id}", "/health/live", "/health/ready",
-                "/metrics", "/openapi.json"}) {
+                "/v1/quizzes", "/v1/quizzes/{quiz_id}", "/v1/quizzes/{quiz_id}/score", "/v1/rubrics",
+                "/v1/rubrics/{id}", "/health/live", "/health/ready", "/metrics", "/openapi.json"}) {
             assertTrue(doc.path("paths").has(p), "OpenAPI documents " + p);
         }
     }

@@ -187,6 +187,21 @@ public final class Grader {
                     hits.get(h.sentence()).computeIfAbsent(h.concept(), k -> new ArrayList<>()).add(h);
                 }
             }
+            String number = rubric.numberConcept();
+            if (number != null) {
+                for (int i = 0; i < n; i++) {
+                    if (heading[i]) continue;
+                    List<Token> ts = sentences.get(i).tokens();
+                    for (int k = contentFrom[i]; k < ts.size(); k++) {
+                        Token t = ts.get(k);
+                        if (t.pos().equals("CD") && Character.isDigit(t.word().charAt(0))) {
+                            hits.get(i).computeIfAbsent(number, x -> new ArrayList<>())
+                                    .add(new ConceptIndex.Hit(number, i, k, k + 1, t.start(), t.end()));
+                            break;
+                        }
+                    }
+                }
+            }
             String imperative = rubric.imperativeConcept();
             if (imperative != null) {
                 for (int i = 0; i < n; i++) {

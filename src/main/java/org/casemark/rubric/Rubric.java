@@ -17,6 +17,7 @@ public record Rubric(
         List<String> negationCues,
         List<String> negatable,
         String imperativeConcept,
+        String numberConcept,
         List<Component> components,
         FlagRules flags,
         Gaming gaming,

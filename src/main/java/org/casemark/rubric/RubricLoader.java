@@ -63,7 +63,7 @@ public final class RubricLoader {
         }
         if (root == null || !root.isObject()) throw error("", "rubric", "the file must be a mapping");
         Node r = new Node(root, "", "rubric");
-        r.only("id", "version", "title", "description", "limits", "negation_cues", "negatable", "imperative_concept", "concepts", "components",
+        r.only("id", "version", "title", "description", "limits", "negation_cues", "negatable", "imperative_concept", "number_concept", "concepts", "components",
                 "flags", "gaming", "copy_sources");
         String id = r.text("id");
         if (!KEY.matcher(id.replace('-', '_')).matches()) throw r.at("id").fail("id must be lowercase words joined by '-'");
@@ -91,6 +91,8 @@ public final class RubricLoader {
         List<String> negatable = conceptRefs(r, "negatable", concepts.keySet());
         List<String> imperative = conceptRefs(r, "imperative_concept", concepts.keySet());
         if (imperative.size() > 1) throw r.at("imperative_concept").fail("imperative_concept names one concept");
+        List<String> number = conceptRefs(r, "number_concept", concepts.keySet());
+        if (number.size() > 1) throw r.at("number_concept").fail("number_concept names one concept");
         List<Rubric.Component> components = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         Set<String> allCriteria = new HashSet<>();
@@ -210,7 +212,8 @@ public final class RubricLoader {
             }
         }
         return new Rubric(id, version, r.text("title"), r.text("description"), limits, concepts, negation,
-                negatable, imperative.isEmpty() ? null : imperative.get(0), components, flags, gaming, sources, file);
+                negatable, imperative.isEmpty() ? null : imperative.get(0), number.isEmpty() ? null : number.get(0),
+                components, flags, gaming, sources, file);
     }
 
     /** A parser message on one line: the snippet and caret lines YAML adds are dropped. */

@@ -211,9 +211,23 @@ public final class RubricLoader {
                 throw cs.at(i).fail("cannot read copy source \"" + names.get(i) + "\": " + e.getMessage());
             }
         }
-        return new Rubric(id, version, r.text("title"), r.text("description"), limits, concepts, negation,
+        // the declared version plus a digest of everything that shapes a grade: editing the file or a copy source
+        // without bumping the version still yields a different rubric_version in every grade
+        String recorded = version + "+" + digest(yaml, sources);
+        return new Rubric(id, recorded, r.text("title"), r.text("description"), limits, concepts, negation,
                 negatable, imperative.isEmpty() ? null : imperative.get(0), number.isEmpty() ? null : number.get(0),
                 components, flags, gaming, sources, file);
+    }
+
+    private static String digest(String yaml, List<String> sources) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            for (String s : sources) sha.update(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A parser message on one line: the snippet and caret lines YAML adds are dropped. */

@@ -53,6 +53,16 @@ class RubricLoaderErrorTableTest {
     }
 
     @Test
+    void theRecordedVersionChangesWithTheContent() throws IOException {
+        String yaml = Files.readString(DIR.resolve("_valid.yaml"));
+        String v1 = RubricLoader.load("a.yaml", yaml, n -> "").version();
+        String v2 = RubricLoader.load("a.yaml", yaml.replace("Partly there.", "Partly there!"), n -> "").version();
+        assertTrue(v1.matches("1\\+[0-9a-f]{8}"), v1);
+        assertFalse(v1.equals(v2), "an edit without a version bump must still change rubric_version");
+        assertEquals(v1, RubricLoader.load("b.yaml", yaml, n -> "").version(), "same content, same version");
+    }
+
+    @Test
     void theBundledRubricsLoad() {
         List<Rubric> rubrics = RubricSource.bundled();
         Rubric gm = rubrics.stream().filter(r -> r.id().equals("gm-case-study")).findFirst().orElseThrow();

@@ -66,6 +66,10 @@ final class QuizCommand implements Main.Command {
             return args.length == 0 ? 2 : 0;
         }
         String sub = args[0];
+        if (java.util.Arrays.asList(args).contains("--help") || java.util.Arrays.asList(args).contains("-h")) {
+            out.println(USAGE);
+            return 0;
+        }
         if (!sub.equals("key") && !sub.equals("score")) throw new Main.UsageException("unknown sub-command '" + sub
                 + "'\n" + USAGE);
         String quizId = null;

@@ -101,7 +101,7 @@ class GraderBehaviourTest {
 
     @Test
     void gamingSamplesEarnAtMostTwoAndAreFlagged() throws Exception {
-        for (String name : new String[]{"gaming-keyword-salad", "gaming-repeated", "gaming-prompt-pasted", "gaming-empty-headings"}) {
+        for (String name : new String[]{"gaming-keyword-salad", "gaming-repeated", "gaming-prompt-pasted", "gaming-empty-headings", "gaming-abstract-template"}) {
             GradeResult r = grade(sample(name));
             assertTrue(r.total() <= 2, name + ": " + r.total());
             assertTrue(r.flags().gaming(), name + ": " + r.flags());

@@ -464,9 +464,7 @@ public final class Grader {
             for (String c : rule.none()) if (has(i, c)) return false;
             int lo = Math.max(0, i - rule.window()), hi = Math.min(n - 1, i + rule.window());
             for (String c : rule.all()) {
-                boolean found = has(i, c);
-                for (int j = lo; j <= hi && !found; j++) found = credited[j] && has(j, c);
-                if (!found) return false;
+                if (!has(i, c)) return false;
             }
             if (!rule.any().isEmpty()) {
                 boolean found = false;

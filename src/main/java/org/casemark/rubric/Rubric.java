@@ -63,9 +63,8 @@ public record Rubric(
     }
 
     /**
-     * One way to meet a criterion, tested on one sentence: every concept of {@code all}, at least one of {@code any}
-     * (when given), none of {@code none}; concepts of {@code all}/{@code any} may also be found up to {@code window}
-     * sentences around it; {@code inSection} restricts to sentences under this component's heading;
+     * One way to meet a criterion, tested on one sentence: every concept of {@code all} in that sentence, at least
+     * one of {@code any} (when given) in it or up to {@code window} sentences around it, none of {@code none} in it; {@code inSection} restricts to sentences under this component's heading;
      * {@code minScenario}: the sentence names at least that many words of the learner's own scenario (nouns and
      * adjectives that are neither rubric vocabulary nor generic words), so that "an AI system" earns nothing;
      * {@code overlapWith}/{@code minOverlap}: the sentence shares at least that many scenario words with the

@@ -580,7 +580,9 @@ public final class Grader {
                 }
             }
             // a draft of a few sentences is incomplete, not off topic: it keeps its per-component feedback
-            boolean offTopic = !onTopicMet && countCredited() >= MIN_SENTENCES_FOR_OFF_TOPIC;
+            // a write-up that explains its failure the wrong way (overfitting, label noise...) is on the assignment,
+            // with a misconception; only one that attempts neither is off topic
+            boolean offTopic = !onTopicMet && misconceptions == 0 && countCredited() >= MIN_SENTENCES_FOR_OFF_TOPIC;
             Rubric.Gaming g = rubric.gaming();
             int dup = 0, cop = 0, sal = 0, cred = 0, def = 0;
             for (int i = 0; i < n; i++) {

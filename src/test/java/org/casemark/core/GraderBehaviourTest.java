@@ -84,6 +84,18 @@ class GraderBehaviourTest {
         assertTrue(claimed.flags().misconception(), claimed.flags().reasons().toString());
     }
 
+    @Test
+    void aFailureExplainedAsOverfittingIsAMisconceptionNotOffTopic() {
+        GradeResult r = grade("The system is a credit-scoring model trained on five years of loan records from one bank. "
+                + "The bank wants it to predict who will repay. The problem is that the model would overfit to the training "
+                + "data and memorize the customers it saw, so on new applicants it would fail and give random scores. When "
+                + "the bank uses it in a new city, many good customers are rejected and the bank loses money. I would add "
+                + "regularization, and for evaluation I would use cross-validation on the same records.");
+        assertTrue(r.flags().misconception(), r.flags().reasons().toString());
+        assertFalse(r.flags().offTopic(), r.flags().reasons().toString());
+        assertTrue(r.total() > 2 && r.total() < 10, "partial credit, capped: " + r.total());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             // term list without sentences

@@ -41,6 +41,9 @@ final class QuizCommand implements Main.Command {
     static final ObjectMapper JSON = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
+            // an answers file is one JSON object: a repeated item or trailing text is an error, not silently dropped
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     private static final ObjectWriter PRETTY = JSON.writer(new DefaultPrettyPrinter(

@@ -320,16 +320,20 @@ public final class Grader {
 
         /** Components whose longest heading cue occurs in tokens [from, to). */
         Set<String> cueComponents(int sentence, int from, int to) {
+            // the longest cue wins; among equally long ones, the one written first ("System and training")
             Set<String> best = new TreeSet<>();
-            int bestLength = 0;
+            int bestLength = 0, bestAt = Integer.MAX_VALUE;
             for (Map.Entry<String, List<List<String>>> e : headingCues.entrySet()) {
                 for (List<String> cue : e.getValue()) {
-                    if (cue.size() < bestLength || !contains(sentence, from, to, cue)) continue;
-                    if (cue.size() > bestLength) {
+                    if (cue.size() < bestLength) continue;
+                    int at = indexOf(sentence, from, to, cue);
+                    if (at < 0) continue;
+                    if (cue.size() > bestLength || at < bestAt) {
                         best.clear();
                         bestLength = cue.size();
+                        bestAt = at;
                     }
-                    best.add(e.getKey());
+                    if (at == bestAt) best.add(e.getKey());
                 }
             }
             return best;
@@ -345,6 +349,11 @@ public final class Grader {
 
         /** True if {@code cue} occurs as consecutive tokens (by surface or lemma) within tokens [from, to). */
         boolean contains(int sentence, int from, int to, List<String> cue) {
+            return indexOf(sentence, from, to, cue) >= 0;
+        }
+
+        /** Where {@code cue} first occurs as consecutive tokens (by surface or lemma) within [from, to), or -1. */
+        int indexOf(int sentence, int from, int to, List<String> cue) {
             String[] surface = surfaceTerms[sentence], lemma = lemmaTerms[sentence];
             for (int i = Math.max(0, from); i + cue.size() <= to; i++) {
                 boolean all = true;
@@ -352,9 +361,9 @@ public final class Grader {
                     String c = cue.get(j);
                     all = c.equals(surface[i + j]) || c.equals(lemma[i + j]);
                 }
-                if (all) return true;
+                if (all) return i;
             }
-            return false;
+            return -1;
         }
 
         /** Which sentences may earn credit, and the scenario words of each. */

@@ -103,7 +103,7 @@ class GradeCommandTest {
         Run many = run(concat(base, "--threads", "4"));
         assertEquals(0, one.code(), one.err());
         assertEquals(one.out(), many.out());
-        assertEquals(20, one.out().lines().count());
+        assertEquals(21, one.out().lines().count());
     }
 
     private static String[] concat(String[] a, String... b) {

@@ -8,7 +8,6 @@ import org.casemark.rubric.RubricSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,11 +34,6 @@ public final class CasemarkEngine implements GradingService {
     /** The rubrics bundled with casemark (under {@code rubrics/} in the jar). */
     public static CasemarkEngine bundled() {
         return new CasemarkEngine(RubricSource.bundled());
-    }
-
-    /** The rubrics in {@code dir}, or the bundled ones when {@code dir} is null. */
-    public static CasemarkEngine load(Path dir) {
-        return dir == null ? bundled() : new CasemarkEngine(RubricSource.directory(dir, dir + "/"));
     }
 
     public NlpPipeline nlp() {

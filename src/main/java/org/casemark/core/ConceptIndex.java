@@ -142,12 +142,8 @@ public final class ConceptIndex {
     }
 
     private static int sentenceOf(int[] base, int position) {
-        int lo = 0, hi = base.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (base[mid] <= position) lo = mid; else hi = mid - 1;
-        }
-        return lo;
+        int k = java.util.Arrays.binarySearch(base, position);   // bases strictly increase
+        return k >= 0 ? k : -k - 2;
     }
 
     /** Surface term then lemma term (position increment 0) per token, with a gap before each sentence. */

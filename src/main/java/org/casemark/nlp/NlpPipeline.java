@@ -102,11 +102,7 @@ public final class NlpPipeline {
     }
 
     private static int lineOf(int[] starts, int offset) {
-        int lo = 0, hi = starts.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
-        }
-        return lo;
+        int k = java.util.Arrays.binarySearch(starts, offset);   // line starts strictly increase
+        return k >= 0 ? k : -k - 2;
     }
 }

@@ -7,7 +7,6 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.memory.MemoryIndex;
-import org.apache.lucene.queries.spans.SpanMultiTermQueryWrapper;
 import org.apache.lucene.queries.spans.SpanNearQuery;
 import org.apache.lucene.queries.spans.SpanOrQuery;
 import org.apache.lucene.queries.spans.SpanQuery;
@@ -18,7 +17,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.NamedMatches;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
@@ -29,21 +27,44 @@ import org.casemark.nlp.Token;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Rubric concepts compiled once into named Lucene span queries, matched against one frozen {@link MemoryIndex} per
- * essay. The index holds, at each token position, the token's surface form and (at the same position) its lemma;
- * sentences are separated by a large position gap so phrases never cross a sentence boundary. Each match comes
- * back with its concept name (via {@link NamedMatches}), its token positions and character offsets.
+ * Rubric concepts compiled once into word patterns, matched against one frozen {@link MemoryIndex} per essay through
+ * named Lucene span queries. The index holds, at each token position, the token's surface form and (at the same
+ * position) its lemma; sentences are separated by a large position gap so phrases never cross a sentence boundary.
+ * Each match comes back with its concept name (via {@link NamedMatches}), its token positions and character offsets.
+ *
+ * <p>The span query for an essay is built from the phrases whose every word occurs in that essay, with each
+ * {@code word*} prefix expanded to the essay's own terms that start with it; a rubric of a few thousand phrases thus
+ * becomes a query of the few dozen that can match, and no prefix query is rewritten against the index (a Lucene
+ * multi-term rewrite per prefix and essay cost more than all the matching). The matches are the same as those of
+ * the full query with {@code PrefixQuery} clauses.
  */
 public final class ConceptIndex {
     /** Positions between sentences: larger than any phrase slop, so matches stay inside one sentence. */
     static final int SENTENCE_GAP = 64;
 
-    private final Query query;
+    /** One word of a phrase: an exact term, or a prefix when {@code prefix}. */
+    private record Word(String term, boolean prefix, Term indexTerm) {
+        Word(String term, boolean prefix) {
+            this(term, prefix, new Term(TermAnalyzer.FIELD, term));
+        }
+    }
+
+    /** A phrase: its words in order, within {@code slop} positions of each other, in order or not. */
+    private record Phrase(List<Word> words, int slop, boolean inOrder) {
+    }
+
+    private record Concept(String name, List<Phrase> phrases) {
+    }
+
+    private final List<Concept> concepts = new ArrayList<>();
 
     /** A concept matched in one sentence: token positions {@code [from, to)} within that sentence. */
     public record Hit(String concept, int sentence, int from, int to, int start, int end) {
@@ -68,15 +89,9 @@ public final class ConceptIndex {
 
     private ConceptIndex(Map<String, List<String>> concepts, Function<String, List<String>> tokenizer, boolean inOrder,
                          int defaultSlop) {
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        // one named span-or per concept: a small boolean query is cheap to rewrite for every essay
-        concepts.forEach((name, phrases) -> {
-            SpanQuery[] alternatives = phrases.stream().map(p -> phrase(p, tokenizer, inOrder, defaultSlop)).toArray(SpanQuery[]::new);
-            SpanQuery concept = alternatives.length == 1 ? alternatives[0] : new SpanOrQuery(alternatives);
-            all.add(NamedMatches.wrapQuery(name, concept), BooleanClause.Occur.SHOULD);
-        });
+        concepts.forEach((name, phrases) -> this.concepts.add(new Concept(name,
+                phrases.stream().map(p -> phrase(p, tokenizer, inOrder, defaultSlop)).toList())));
         IndexSearcher.setMaxClauseCount(Math.max(IndexSearcher.getMaxClauseCount(), 16384));
-        this.query = all.build();
     }
 
     /**
@@ -84,10 +99,10 @@ public final class ConceptIndex {
      * split by the document tokenizer first, so "can't", "held-out" and "red-team*" match as they are written in
      * essays (a prefix applies to the last token of its word).
      */
-    static SpanQuery phrase(String phrase, Function<String, List<String>> tokenizer, boolean inOrder, int defaultSlop) {
+    private static Phrase phrase(String phrase, Function<String, List<String>> tokenizer, boolean inOrder, int defaultSlop) {
         String[] parts = phrase.trim().split("\\s+");
         int slop = defaultSlop;
-        List<SpanQuery> clauses = new ArrayList<>();
+        List<Word> words = new ArrayList<>();
         for (String p : parts) {
             if (p.startsWith("~")) {
                 slop = Integer.parseInt(p.substring(1));
@@ -96,31 +111,67 @@ public final class ConceptIndex {
             boolean prefix = p.endsWith("*");
             List<String> tokens = tokenizer.apply(prefix ? p.substring(0, p.length() - 1) : p);
             for (int i = 0; i < tokens.size(); i++) {
-                String term = TermAnalyzer.INSTANCE.term(tokens.get(i));
-                if (prefix && i == tokens.size() - 1) {
-                    clauses.add(new SpanMultiTermQueryWrapper<>(new PrefixQuery(new Term(TermAnalyzer.FIELD, term))));
-                } else {
-                    clauses.add(new SpanTermQuery(new Term(TermAnalyzer.FIELD, term)));
-                }
+                words.add(new Word(TermAnalyzer.INSTANCE.term(tokens.get(i)), prefix && i == tokens.size() - 1));
             }
         }
-        if (clauses.isEmpty()) throw new IllegalArgumentException("phrase \"" + phrase + "\" has no word");
-        if (clauses.size() == 1) return clauses.get(0);
+        if (words.isEmpty()) throw new IllegalArgumentException("phrase \"" + phrase + "\" has no word");
         // the tokens of one written word sit next to each other; slop applies between the phrase's words
-        return new SpanNearQuery(clauses.toArray(new SpanQuery[0]), slop, inOrder);
+        return new Phrase(List.copyOf(words), slop, inOrder);
+    }
+
+    /**
+     * The span query of one phrase in an essay whose terms are {@code terms} (sorted), or null when a word of it does
+     * not occur there.
+     */
+    private static SpanQuery spanQuery(Phrase phrase, String[] terms) {
+        SpanQuery[] clauses = new SpanQuery[phrase.words().size()];
+        for (int i = 0; i < clauses.length; i++) {
+            Word w = phrase.words().get(i);
+            int at = Arrays.binarySearch(terms, w.term());
+            if (!w.prefix()) {
+                if (at < 0) return null;
+                clauses[i] = new SpanTermQuery(w.indexTerm());
+                continue;
+            }
+            List<SpanQuery> expansions = new ArrayList<>();
+            for (int k = at >= 0 ? at : -at - 1; k < terms.length && terms[k].startsWith(w.term()); k++) {
+                expansions.add(new SpanTermQuery(new Term(TermAnalyzer.FIELD, terms[k])));
+            }
+            if (expansions.isEmpty()) return null;
+            clauses[i] = expansions.size() == 1 ? expansions.get(0) : new SpanOrQuery(expansions.toArray(new SpanQuery[0]));
+        }
+        if (clauses.length == 1) return clauses[0];
+        return new SpanNearQuery(clauses, phrase.slop(), phrase.inOrder());
     }
 
     /** All concept matches in {@code doc}, in no particular order. Position = token index in its sentence. */
     public List<Hit> match(AnnotatedText doc) {
         MemoryIndex index = new MemoryIndex(true, false);
         int[] sentenceBase = new int[doc.sentences().size()];
-        index.addField(TermAnalyzer.FIELD, new DocTokens(doc, sentenceBase), 0, 0);
+        DocTokens tokens = new DocTokens(doc, sentenceBase);
+        index.addField(TermAnalyzer.FIELD, tokens, 0, 0);
         index.freeze();
+        String[] terms = tokens.terms.toArray(new String[0]);
+        Arrays.sort(terms);
+        BooleanQuery.Builder essayQuery = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (Concept concept : concepts) {
+            List<SpanQuery> alternatives = new ArrayList<>();
+            for (Phrase phrase : concept.phrases()) {
+                SpanQuery q = spanQuery(phrase, terms);
+                if (q != null) alternatives.add(q);
+            }
+            if (alternatives.isEmpty()) continue;
+            SpanQuery q = alternatives.size() == 1 ? alternatives.get(0) : new SpanOrQuery(alternatives.toArray(new SpanQuery[0]));
+            essayQuery.add(NamedMatches.wrapQuery(concept.name(), q), BooleanClause.Occur.SHOULD);
+            clauses++;
+        }
+        List<Hit> hits = new ArrayList<>();
+        if (clauses == 0) return hits;
         IndexSearcher searcher = index.createSearcher();
         searcher.setQueryCache(null);   // one throw-away document: the shared default cache would only add locking
-        List<Hit> hits = new ArrayList<>();
         try {
-            Query rewritten = searcher.rewrite(query);
+            Query rewritten = searcher.rewrite(essayQuery.build());
             Weight weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
             LeafReaderContext leaf = searcher.getIndexReader().leaves().get(0);
             Matches matches = weight.matches(leaf, 0);
@@ -142,7 +193,7 @@ public final class ConceptIndex {
     }
 
     private static int sentenceOf(int[] base, int position) {
-        int k = java.util.Arrays.binarySearch(base, position);   // bases strictly increase
+        int k = Arrays.binarySearch(base, position);   // bases strictly increase
         return k >= 0 ? k : -k - 2;
     }
 
@@ -156,6 +207,8 @@ public final class ConceptIndex {
         private int s, t, position = -1;
         private String pendingLemma;
         private Token pendingToken;
+        /** Every term put into the index. */
+        final Set<String> terms = new HashSet<>();
 
         DocTokens(AnnotatedText doc, int[] sentenceBase) {
             this.doc = doc;
@@ -187,6 +240,8 @@ public final class ConceptIndex {
             position += increment;
             String surface = TermAnalyzer.INSTANCE.term(token.word());
             String lemma = TermAnalyzer.INSTANCE.term(token.lemma());
+            terms.add(surface);
+            terms.add(lemma);
             term.setEmpty().append(surface);
             posInc.setPositionIncrement(increment);
             offset.setOffset(token.start(), token.end());

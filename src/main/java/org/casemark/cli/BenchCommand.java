@@ -18,15 +18,21 @@ import java.util.function.Consumer;
 /**
  * {@code bench --rubric ID --input essays.jsonl}: times, side by side in one JVM, bare CoreNLP annotation (the
  * annotators grading uses) and full grading: median milliseconds per essay, essays per second on one thread and on
- * all cores, and the ratio. Essays are graded round after round; the first rounds warm the JIT and are not counted.
+ * all cores, and the ratio. Essays are graded round after round; the first rounds (by default enough for 200 essays)
+ * warm the JIT and are not counted.
  * Only English essays are timed (others are not annotated when graded).
  */
 final class BenchCommand implements Main.Command {
     private static final int PARALLEL_COPIES = 8;
+    private static final int WARMUP_ESSAYS = 200;
+
+    private static int ceilDiv(int a, int b) {
+        return (a + b - 1) / b;
+    }
 
     @Override
     public String summary() {
-        return "time annotation vs grading: --rubric ID --input F.jsonl [--min-words N] [--rounds N] [--warmup N]";
+        return "time annotation vs grading: --rubric ID --input F.jsonl [--min-words N] [--rounds N] [--warmup N] [--threads N]";
     }
 
     @Override
@@ -41,15 +47,18 @@ final class BenchCommand implements Main.Command {
                     && LanguageGuess.of(item.text()).equals("en")) texts.add(item.text());
         }
         if (texts.isEmpty()) throw new Main.UsageException("no essay in " + args.required("input") + " has " + minWords + " words or more");
-        int rounds = args.intOption("rounds", 5, 1, 1000);
-        int warmup = args.intOption("warmup", 3, 0, 1000);
+        int rounds = args.intOption("rounds", Math.max(5, ceilDiv(100, texts.size())), 1, 1000);
+        // the JIT needs a few hundred essays through both paths before timings settle
+        int warmup = args.intOption("warmup", Math.max(3, ceilDiv(WARMUP_ESSAYS, texts.size())), 0, 1000);
         int cores = args.intOption("threads", Runtime.getRuntime().availableProcessors(), 1, 256);
         CasemarkEngine engine = Engines.load(args);
         engine.grader(rubricId);
         NlpPipeline nlp = engine.nlp();
         double words = texts.stream().mapToInt(t -> t.split("\\s+").length).average().orElse(0);
-        out.printf(Locale.ROOT, "bench: %d essays (mean %.0f words), %d warm-up + %d timed rounds, %d cores%n",
-                texts.size(), words, warmup, rounds, cores);
+        double tokens = texts.stream().mapToInt(t -> nlp.annotate(t).sentences().stream()
+                .mapToInt(s -> s.tokens().size()).sum()).average().orElse(0);
+        out.printf(Locale.ROOT, "bench: %d essays (mean %.0f words, %.0f tokens), %d warm-up + %d timed rounds, %d threads%n",
+                texts.size(), words, tokens, warmup, rounds, cores);
 
         Consumer<String> annotate = nlp::annotate;
         Consumer<String> grade = t -> {
@@ -63,6 +72,7 @@ final class BenchCommand implements Main.Command {
         }
         List<Double> a1ms = new ArrayList<>(), g1ms = new ArrayList<>();
         double a1s = 0, g1s = 0, ans = 0, gns = 0;
+        List<Double> anRounds = new ArrayList<>(), gnRounds = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
             a1s += round(texts, annotate, a1ms);
             g1s += round(texts, grade, g1ms);
@@ -72,8 +82,11 @@ final class BenchCommand implements Main.Command {
             parallelRound(texts, annotate, pool);
             parallelRound(texts, grade, pool);
             for (int r = 0; r < rounds; r++) {
-                ans += parallelRound(texts, annotate, pool);
-                gns += parallelRound(texts, grade, pool);
+                double a = parallelRound(texts, annotate, pool), g = parallelRound(texts, grade, pool);
+                ans += a;
+                gns += g;
+                anRounds.add(texts.size() / a);
+                gnRounds.add(texts.size() / g);
             }
         } finally {
             pool.shutdownNow();
@@ -81,11 +94,13 @@ final class BenchCommand implements Main.Command {
         double n = texts.size() * (double) rounds;
         Stats a1 = new Stats(median(a1ms), n / a1s), g1 = new Stats(median(g1ms), n / g1s);
         Stats an = new Stats(Double.NaN, n / ans), gn = new Stats(Double.NaN, n / gns);
-        out.printf(Locale.ROOT, "%-22s %12s %16s %16s%n", "", "median ms", "essays/s 1 thr", "essays/s " + cores + " thr");
-        out.printf(Locale.ROOT, "%-22s %12.2f %16.1f %16.1f%n", "annotate (" + NlpPipeline.ANNOTATORS + ")", a1.medianMs, a1.perSecond, an.perSecond);
-        out.printf(Locale.ROOT, "%-22s %12.2f %16.1f %16.1f%n", "grade (full)", g1.medianMs, g1.perSecond, gn.perSecond);
+        out.printf(Locale.ROOT, "%-38s %10s %15s %15s%n", "", "median ms", "essays/s 1 thr", "essays/s " + cores + " thr");
+        out.printf(Locale.ROOT, "%-38s %10.2f %15.1f %15.1f%n", "annotate (" + NlpPipeline.ANNOTATORS + ")", a1.medianMs, a1.perSecond, an.perSecond);
+        out.printf(Locale.ROOT, "%-38s %10.2f %15.1f %15.1f%n", "grade (full)", g1.medianMs, g1.perSecond, gn.perSecond);
         out.printf(Locale.ROOT, "ratio grade/annotate: median %.2fx, 1-thread throughput %.2fx, %d-thread throughput %.2fx%n",
                 g1.medianMs / a1.medianMs, a1.perSecond / g1.perSecond, cores, an.perSecond / gn.perSecond);
+        out.printf(Locale.ROOT, "%d-thread rounds, essays/s min-median-max: annotate %.1f-%.1f-%.1f, grade %.1f-%.1f-%.1f%n",
+                cores, min(anRounds), median(anRounds), max(anRounds), min(gnRounds), median(gnRounds), max(gnRounds));
         return 0;
     }
 
@@ -115,6 +130,14 @@ final class BenchCommand implements Main.Command {
         }
         for (Future<?> f : futures) f.get();
         return (System.nanoTime() - start) / 1e9 / PARALLEL_COPIES;
+    }
+
+    private static double min(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+    }
+
+    private static double max(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
     }
 
     private static double median(List<Double> values) {

@@ -605,8 +605,19 @@ public final class Grader {
             Set<String> scenarioNouns = new TreeSet<>();
             for (int i = 0; i < n; i++) if (credited[i]) scenarioNouns.addAll(scenario.get(i));
             double density = cred == 0 ? 0 : (double) scenarioNouns.size() / cred;
+            // retelling the lesson's example as one's own case, not comparing one's case with it in a sentence or two
             Set<String> lessonExample = new HashSet<>();
-            for (int i = 0; i < n; i++) for (String c : g.lessonExample()) if (credited[i] && has(i, c)) lessonExample.add(c);
+            int lessonSentences = 0;
+            for (int i = 0; i < n; i++) {
+                boolean mentions = false;
+                for (String c : g.lessonExample()) {
+                    if (credited[i] && has(i, c)) {
+                        lessonExample.add(c);
+                        mentions = true;
+                    }
+                }
+                if (mentions) lessonSentences++;
+            }
             double ws = Math.max(1, wordSentences);
             List<String> reasons = new ArrayList<>();
             {
@@ -616,7 +627,10 @@ public final class Grader {
                 if (cred / ws < g.minCreditedShare()) reasons.add(String.format(Locale.ROOT, "gaming: only %.0f%% of sentences can earn credit", 100 * cred / ws));
                 if (def / ws > g.maxDefinitionShare()) reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% of sentences define rubric terms instead of describing a scenario", 100 * def / ws));
                 if (cred > 0 && density < g.minScenarioWords() / 4.0) reasons.add(String.format(Locale.ROOT, "gaming: no concrete scenario (%d scenario words in %d sentence%s)", scenarioNouns.size(), cred, cred == 1 ? "" : "s"));
-                if (lessonExample.size() >= g.lessonExampleMin()) reasons.add("gaming: retells the lesson's own example " + new TreeSet<>(lessonExample));
+                if (lessonExample.size() >= g.lessonExampleMin() && lessonSentences >= g.lessonExampleMinShare() * cred) {
+                    reasons.add(String.format(Locale.ROOT, "gaming: retells the lesson's own example %s in %d of %d sentences",
+                            new TreeSet<>(lessonExample), lessonSentences, cred));
+                }
             }
             boolean gaming = !reasons.isEmpty();
             offTopic = offTopic && !gaming;

@@ -112,7 +112,8 @@ public record Rubric(
     public record Gaming(List<String> rubricTerms, double maxTermDensity, double maxCopiedShare,
                          double maxDuplicateShare, double minCreditedShare, int minScenarioWords,
                          double maxDefinitionShare,
-                         List<String> lessonExample, int lessonExampleMin, List<String> genericWords) {
+                         List<String> lessonExample, int lessonExampleMin, double lessonExampleMinShare,
+                         List<String> genericWords) {
         public Gaming {
             rubricTerms = List.copyOf(rubricTerms);
             lessonExample = List.copyOf(lessonExample);

@@ -48,7 +48,14 @@ final class KeysCommand implements Main.Command {
                     if (args.positional.size() != 2) throw new Main.UsageException("usage: keys revoke KEY_ID");
                     String keyId = args.positional.get(1);
                     if (keyId.startsWith("cm_") && keyId.split("_").length >= 3) keyId = keyId.split("_")[1];   // a whole key
-                    if (!store.revokeKey(keyId)) throw new Main.UsageException("no key '" + keyId + "' (see: keys list)");
+                    String id = keyId;
+                    java.util.Optional<ApiKey> before = store.keys().stream().filter(k -> k.keyId().equals(id)).findFirst();
+                    if (before.isEmpty()) throw new Main.UsageException("no key '" + keyId + "' (see: keys list)");
+                    if (before.get().revoked()) {
+                        out.println(keyId + " was already revoked at " + before.get().revokedAt());
+                        return 0;
+                    }
+                    store.revokeKey(keyId);
                     out.println("revoked " + keyId);
                     return 0;
                 }

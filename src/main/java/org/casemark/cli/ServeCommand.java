@@ -46,13 +46,15 @@ final class ServeCommand implements Main.Command {
         Supplier<CasemarkEngine> engine = Lazy.of(() -> new CasemarkEngine(rubrics));
         QuizScoring quizzes = QuizScoring.of(QuizService.embedded(new EngineWhyGrader(() -> engine.get().nlp())));
 
+        requireFreePort(settings.host(), port);
         Store store = Store.open(data);
+        CasemarkServer server = CasemarkServer.start(settings, store, engine::get, quizzes);
+        // only once the server is up: a first start that fails must not leave a key that was shown to nobody
         if (store.keys().isEmpty()) {
             Store.NewKey admin = store.createKey("admin", ApiKey.ADMIN);
             out.println("First start: created the admin API key (shown only now; only its hash is stored):");
             out.println("  " + admin.key());
         }
-        CasemarkServer server = CasemarkServer.start(settings, store, engine::get, quizzes);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -73,6 +75,18 @@ final class ServeCommand implements Main.Command {
         out.flush();
         stopped.await();
         return 0;
+    }
+
+    /** A clear one-line error for a port another program holds, before the HTTP server logs its own. */
+    static void requireFreePort(String host, int port) {
+        if (port == 0) return;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new java.net.InetSocketAddress(host, port));
+        } catch (java.io.IOException e) {
+            throw new Main.UsageException("cannot listen on " + host + ":" + port + " (" + e.getMessage()
+                    + "): another program holds the port; pass --port N or set CASEMARK_PORT");
+        }
     }
 
     static int port(Args args, String env) {

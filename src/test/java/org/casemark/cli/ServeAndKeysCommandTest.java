@@ -46,6 +46,18 @@ class ServeAndKeysCommandTest {
         assertEquals("2", run("keys", "create", "--tenant", "bad name", "--data", data)[0]);
     }
 
+    @Test
+    void aPortInUseIsOneClearLineAndLeavesNoData(@TempDir Path dir) throws Exception {
+        try (java.net.ServerSocket holder = new java.net.ServerSocket(0)) {
+            Path data = dir.resolve("data");
+            String[] r = run("serve", "--port", Integer.toString(holder.getLocalPort()), "--data", data.toString());
+            assertEquals("2", r[0]);
+            assertTrue(r[2].startsWith("casemark serve: cannot listen on 0.0.0.0:" + holder.getLocalPort()), r[2]);
+            assertEquals(1, r[2].strip().lines().count(), r[2]);
+            assertTrue(!java.nio.file.Files.exists(data), "no database (and no admin key shown to nobody) on a failed start");
+        }
+    }
+
     static String[] run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

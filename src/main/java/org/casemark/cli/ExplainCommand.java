@@ -34,11 +34,12 @@ final class ExplainCommand implements Main.Command {
         if (item.error() != null) throw new Main.UsageException(item.error());
         CasemarkEngine engine = Engines.load(args);
         Grader grader = engine.grader(rubricId);
-        var result = grader.grade(item.id(), item.text());
+        Grader.Explained explained = grader.explain(item.id(), item.text());
+        var result = explained.result();
         out.printf("%s: %s total %s/%s language %s flags %s%n", item.id(), result.status(), result.total(), result.max(),
                 result.flags() == null ? "-" : result.flags().language(), result.flags() == null ? "-" : result.flags().reasons());
         result.components().forEach(c -> out.printf("  %-20s %d/%d met %s%n", c.key(), c.score(), c.max(), c.criteriaMet()));
-        for (Grader.SentenceTrace t : grader.trace(item.text())) {
+        for (Grader.SentenceTrace t : explained.sentences()) {
             out.printf("#%d [%s]%s%s %s%n", t.index(), String.join(",", t.section()), t.heading() ? " HEADING" : "",
                     t.credited() ? "" : " (no credit" + (t.notes().isEmpty() ? "" : ": " + String.join(", ", t.notes())) + ")",
                     t.text().replaceAll("\\s+", " "));

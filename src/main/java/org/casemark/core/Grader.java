@@ -74,13 +74,18 @@ public final class Grader {
     }
 
     public GradeResult grade(String id, String text) {
+        GradeResult early = precheck(id, text);
+        return early != null ? early : new Essay(nlp.annotate(text)).grade(id);
+    }
+
+    /** The result for text that is not graded (blank, too long, not English), or null for text to grade. */
+    private GradeResult precheck(String id, String text) {
         if (text == null || text.isBlank()) return reject(id, "text is blank");
         if (text.length() > rubric.limits().maxChars()) {
             return reject(id, "text is " + text.length() + " characters; the limit is " + rubric.limits().maxChars());
         }
         String language = LanguageGuess.of(text);
-        if (!language.equals("en")) return needsReview(id, language);
-        return new Essay(nlp.annotate(text)).grade(id);
+        return language.equals("en") ? null : needsReview(id, language);
     }
 
     /** How one sentence was read: for instructors and rubric authors asking "why this grade?". */
@@ -89,11 +94,19 @@ public final class Grader {
                                 List<String> scenarioWords) {
     }
 
-    /** The per-sentence analysis behind a grade (empty for text that would be rejected or sent to review). */
-    public List<SentenceTrace> trace(String text) {
-        if (text == null || text.isBlank() || text.length() > rubric.limits().maxChars()
-                || !LanguageGuess.of(text).equals("en")) return List.of();
+    /** A grade and the per-sentence analysis behind it, from one annotation of the text. */
+    public record Explained(GradeResult result, List<SentenceTrace> sentences) {
+    }
+
+    /** {@link #grade} and the per-sentence analysis behind it (empty for text rejected or sent to review). */
+    public Explained explain(String id, String text) {
+        GradeResult early = precheck(id, text);
+        if (early != null) return new Explained(early, List.of());
         Essay e = new Essay(nlp.annotate(text));
+        return new Explained(e.grade(id), traceOf(e));
+    }
+
+    private List<SentenceTrace> traceOf(Essay e) {
         List<SentenceTrace> out = new ArrayList<>();
         for (int i = 0; i < e.n; i++) {
             Sentence s = e.sentences.get(i);
@@ -103,7 +116,7 @@ public final class Grader {
             if (e.salad[i]) notes.add("rubric terms");
             if (e.definition[i]) notes.add("definition");
             if (e.contentFrom[i] > 0) notes.add("label");
-            out.add(new SentenceTrace(i, s.start(), s.end(), text.substring(s.start(), s.end()),
+            out.add(new SentenceTrace(i, s.start(), s.end(), e.doc.text().substring(s.start(), s.end()),
                     List.copyOf(e.section.get(i)), e.heading[i], e.credited[i], notes,
                     List.copyOf(e.hits.get(i).keySet()), List.copyOf(e.negated.get(i)), List.copyOf(e.scenario.get(i))));
         }

@@ -42,6 +42,22 @@ class GraderBehaviourTest {
     }
 
     @Test
+    void explainGivesTheGradeItselfAndOneTraceLinePerSentence() throws Exception {
+        Grader grader = SharedEngine.get().grader("gm-case-study");
+        for (String name : new String[]{"complete-headed", "gaming-repeated", "non-english-es"}) {
+            String text = sample(name);
+            Grader.Explained e = grader.explain(name, text);
+            assertEquals(Json.MAPPER.writeValueAsString(grader.grade(name, text)), Json.MAPPER.writeValueAsString(e.result()), name);
+            if (e.result().status().equals("graded")) {
+                assertEquals(SharedEngine.get().nlp().annotate(text).sentences().size(), e.sentences().size(), name);
+                assertEquals(text.substring(e.sentences().get(0).start(), e.sentences().get(0).end()), e.sentences().get(0).text());
+            } else {
+                assertTrue(e.sentences().isEmpty(), name);
+            }
+        }
+    }
+
+    @Test
     void everyGradeRecordsRubricAndEngineVersions() {
         GradeResult r = grade("The robot was trained in a simulator.");
         assertFalse(r.rubricVersion().isBlank());

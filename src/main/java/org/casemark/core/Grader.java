@@ -31,6 +31,9 @@ public final class Grader {
     private static final int SHINGLE = 4;
     private static final int NEGATION_WINDOW = 4;
     private static final int MIN_SENTENCES_FOR_OFF_TOPIC = 4;
+    /** A topic sentence names its component within its first words (after "The", "Our", "In my case, the" ...). */
+    private static final int TOPIC_CUE_WITHIN = 4;
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "my", "our", "this", "its", "their");
 
     private final Rubric rubric;
     private final NlpPipeline nlp;
@@ -235,6 +238,7 @@ public final class Grader {
         void structure() {
             Set<String> current = Set.of();      // from the last heading
             Set<String> label = null;            // from an inline label, for the rest of its line
+            Set<String> paragraph = Set.of();    // from an unheaded paragraph's topic sentence
             int labelLine = -1;
             for (int i = 0; i < n; i++) {
                 Sentence s = sentences.get(i);
@@ -269,10 +273,46 @@ public final class Grader {
                         }
                     }
                 }
-                Set<String> here = label != null ? label : current;
+                if (i == 0 || startsParagraph(s)) paragraph = Set.of();
+                if (current.isEmpty() && label == null && !heading[i]) {
+                    Set<String> topic = topicComponents(i);
+                    if (!topic.isEmpty()) paragraph = topic;
+                }
+                Set<String> here = label != null ? label : !current.isEmpty() ? current : paragraph;
                 section.add(here);
                 if (!heading[i]) sectionsPresent.addAll(here);
             }
+        }
+
+        /** A blank line separates this sentence from the previous one. */
+        boolean startsParagraph(Sentence s) {
+            if (s.index() == 0) return true;
+            String t = doc.text();
+            int newlines = 0;
+            for (int k = sentences.get(s.index() - 1).end(); k < s.start(); k++) {
+                char c = t.charAt(k);
+                if (c == '\n') newlines++;
+                else if (!Character.isWhitespace(c)) newlines = 0;
+            }
+            return newlines >= 2;
+        }
+
+        /**
+         * The component a topic sentence opens with: a heading cue of two words or more ("The distribution shift
+         * happens when ...", "Our proxy goal is ...") among its first words, naming one component only. In prose
+         * without headings it makes the paragraph that component's section.
+         */
+        Set<String> topicComponents(int sentence) {
+            Set<String> found = new TreeSet<>();
+            int to = Math.min(surfaceTerms[sentence].length, contentFrom[sentence] + TOPIC_CUE_WITHIN + 3);
+            for (Map.Entry<String, List<List<String>>> e : headingCues.entrySet()) {
+                for (List<String> cue : e.getValue()) {
+                    if (cue.size() < 2 || DETERMINERS.contains(cue.get(0))) continue;
+                    int at = indexOf(sentence, contentFrom[sentence], to, cue);
+                    if (at >= 0 && at <= contentFrom[sentence] + TOPIC_CUE_WITHIN) found.add(e.getKey());
+                }
+            }
+            return found.size() == 1 ? found : Set.of();
         }
 
         /** The 0-based line a sentence ends on (labels last to the end of their line). */
@@ -320,13 +360,22 @@ public final class Grader {
             return after >= 2;
         }
 
-        /** Index of a ':' (or an arrow) ending a short label at the start of the sentence, or -1. */
+        /**
+         * Index of a ':' (or an arrow) ending a short label at the start of the sentence, or -1. A label is a noun
+         * phrase ("Proxy goal:") or a question ("What it learned instead:"); a clause ("The model still works
+         * smoothly: it reads ...") is not.
+         */
         int labelColon(Sentence s) {
             List<Token> ts = s.tokens();
+            boolean clause = false;
             for (int k = 1; k < Math.min(ts.size() - 1, 8); k++) {
                 String w = ts.get(k).word();
-                if (w.equals(":") || w.equals("→") || w.equals("->") || w.equals("=>") || w.equals("--")) return k;
+                if (w.equals(":") || w.equals("→") || w.equals("->") || w.equals("=>") || w.equals("--")) {
+                    return clause && !ts.get(0).pos().startsWith("W") ? -1 : k;
+                }
                 if (w.equals(".") || w.equals(";")) return -1;
+                String pos = ts.get(k).pos();
+                clause |= pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBD") || pos.equals("MD");
             }
             return -1;
         }

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -55,6 +56,21 @@ class GraderBehaviourTest {
                 assertTrue(e.sentences().isEmpty(), name);
             }
         }
+    }
+
+    @Test
+    void anUnheadedParagraphTakesItsSectionFromItsTopicSentenceAndAClauseBeforeAColonIsNoLabel() {
+        String text = "A hospital trained a triage model on ten years of records from its city wards.\n\n"
+                + "The distribution shift happens when the model is installed in a rural clinic. "
+                + "The model still works smoothly: it reads every chart and produces confident scores. "
+                + "It ranks farm workers last because their charts are short.\n\n"
+                + "Patients at the clinic wait longer.";
+        List<Grader.SentenceTrace> t = SharedEngine.get().grader("gm-case-study").explain("p", text).sentences();
+        assertEquals(5, t.size(), t.toString());
+        assertEquals(List.of(), t.get(0).section(), "no topic cue: no section");
+        for (int i = 1; i <= 3; i++) assertEquals(List.of("distribution_shift"), t.get(i).section(), t.get(i).text());
+        assertFalse(t.get(2).notes().contains("label"), "'The model still works smoothly:' is a clause, not a label");
+        assertEquals(List.of(), t.get(4).section(), "a blank line ends the paragraph");
     }
 
     @Test

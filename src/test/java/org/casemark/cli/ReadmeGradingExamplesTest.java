@@ -54,6 +54,14 @@ class ReadmeGradingExamplesTest {
         return lines;
     }
 
+    @org.junit.jupiter.api.Test
+    void theReadmesExampleGradeShowsTheBundledRubricVersion() throws Exception {
+        Matcher m = Pattern.compile("\"rubric_version\":\"([^\"]+)\"").matcher(Files.readString(Path.of("README.md")));
+        assertTrue(m.find(), "README shows no rubric_version");
+        assertEquals(org.casemark.SharedEngine.get().grader("gm-case-study").rubric().version(), m.group(1),
+                "update the README's example grade after a rubric change");
+    }
+
     @TestFactory
     Stream<DynamicTest> readmeExamplesRun() throws Exception {
         List<String> lines = examples();

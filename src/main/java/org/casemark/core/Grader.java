@@ -247,13 +247,16 @@ public final class Grader {
                 int words = s.wordCount();
                 String last = s.tokens().get(s.tokens().size() - 1).word();
                 boolean terminal = last.equals(".") || last.equals("?") || last.equals("!");
-                // only a short sentence can be a heading: long ones skip the cue search
-                Set<String> cue = words <= 8 ? cueComponents(i, 0, s.tokens().size()) : Set.of();
                 boolean marked = markedHeading(s);
+                // only a short sentence can be a heading: long ones skip the cue search
+                boolean markedLine = marked && lineAlone && words <= 12;
+                Set<String> cue = words <= 8 || markedLine ? cueComponents(i, 0, s.tokens().size()) : Set.of();
                 if (words == 0) {
                     heading[i] = true;
-                } else if (lineAlone && words <= 8 && (!terminal || (last.equals("?") && !cue.isEmpty()))
-                        && (!cue.isEmpty() || marked || last.equals(":")) && !labelWithContent(s)) {
+                } else if ((lineAlone && words <= 8 && (!terminal || (last.equals("?") && !cue.isEmpty()))
+                        && (!cue.isEmpty() || marked || last.equals(":")) && !labelWithContent(s))
+                        // "## Fix 1: changing the training distribution" - a marked line of its own heads what follows
+                        || (markedLine && !cue.isEmpty() && (!terminal || !s.hasVerb()))) {
                     heading[i] = true;
                     current = cue;
                     label = null;

@@ -40,6 +40,9 @@ public final class Grader {
     private final String engineVersion;
     private final ConceptIndex index;
     private final Set<String> copyShingles = new HashSet<>();
+    /** Nouns of the assignment and lesson: the course's vocabulary, not a learner's own scenario. */
+    private final Set<String> sourceNouns = new HashSet<>();
+    private final List<String> vocabularyPrefixes = new ArrayList<>();
     private final Set<String> conceptWords = new HashSet<>();
     private final Set<String> genericWords = new HashSet<>();
     private final Map<String, List<List<String>>> headingCues = new LinkedHashMap<>();
@@ -53,7 +56,10 @@ public final class Grader {
         this.engineVersion = engineVersion;
         this.index = new ConceptIndex(rubric.concepts(), nlp::words);
         for (String source : rubric.copySources()) {
-            for (Sentence s : nlp.annotate(source).sentences()) copyShingles.addAll(shingles(s));
+            for (Sentence s : nlp.annotate(source).sentences()) {
+                copyShingles.addAll(shingles(s));
+                for (Token t : s.tokens()) if (t.pos().startsWith("NN")) sourceNouns.add(term(t.lemma()));
+            }
         }
         // words that are a concept on their own ("train", "deploy") are rubric vocabulary, not scenario words;
         // words that only occur inside a phrase ("new region") still describe the learner's scenario
@@ -62,6 +68,14 @@ public final class Grader {
             if (ws.length == 1 && !ws[0].endsWith("*")) conceptWords.add(term(ws[0]));
         }));
         rubric.gaming().genericWords().forEach(w -> genericWords.add(term(w)));
+        // the words of the course-vocabulary concepts are not a scenario either ("reward misspecification", "rebalanc*")
+        rubric.gaming().courseVocabulary().forEach(c -> rubric.concepts().get(c).forEach(p -> {
+            for (String w : p.strip().split("\\s+")) {
+                if (w.startsWith("~")) continue;
+                if (w.endsWith("*")) vocabularyPrefixes.add(term(w.substring(0, w.length() - 1)));
+                else sourceNouns.add(term(w));
+            }
+        }));
         for (Rubric.Component c : rubric.components()) {
             List<List<String>> cues = new ArrayList<>();
             for (String h : c.headings()) cues.add(words(h));
@@ -669,6 +683,9 @@ public final class Grader {
             // a concrete scenario names its own things: distinct scenario nouns per sentence that earns credit
             Set<String> scenarioNouns = new TreeSet<>();
             for (int i = 0; i < n; i++) if (credited[i]) scenarioNouns.addAll(scenario.get(i));
+            // the learner's own scenario: nouns that are not the course's or the rubric's vocabulary
+            scenarioNouns.removeAll(sourceNouns);
+            scenarioNouns.removeIf(w -> vocabularyPrefixes.stream().anyMatch(p -> p.length() >= 5 && w.startsWith(p)));
             double density = cred == 0 ? 0 : (double) scenarioNouns.size() / cred;
             // retelling the lesson's example as one's own case, not comparing one's case with it in a sentence or two
             Set<String> lessonExample = new HashSet<>();

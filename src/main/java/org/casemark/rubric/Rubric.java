@@ -113,11 +113,12 @@ public record Rubric(
                          double maxDuplicateShare, double minCreditedShare, int minScenarioWords,
                          double maxDefinitionShare,
                          List<String> lessonExample, int lessonExampleMin, double lessonExampleMinShare,
-                         List<String> genericWords) {
+                         List<String> genericWords, List<String> courseVocabulary) {
         public Gaming {
             rubricTerms = List.copyOf(rubricTerms);
             lessonExample = List.copyOf(lessonExample);
             genericWords = List.copyOf(genericWords);
+            courseVocabulary = List.copyOf(courseVocabulary);
         }
     }
 }

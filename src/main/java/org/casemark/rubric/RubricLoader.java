@@ -195,13 +195,13 @@ public final class RubricLoader {
         Node g = r.child("gaming").named("gaming");
         g.only("rubric_terms", "max_term_density", "max_copied_share", "max_duplicate_share", "min_credited_share",
                 "min_scenario_words", "max_definition_share", "lesson_example", "lesson_example_min", "lesson_example_min_share",
-                "generic_words");
+                "generic_words", "course_vocabulary");
         Rubric.Gaming gaming = new Rubric.Gaming(conceptRefs(g, "rubric_terms", concepts.keySet()),
                 g.share("max_term_density"), g.share("max_copied_share"), g.share("max_duplicate_share"),
                 g.share("min_credited_share"), g.intIn("min_scenario_words", 0, 1000), g.share("max_definition_share"),
                 conceptRefs(g, "lesson_example", concepts.keySet()), g.intIn("lesson_example_min", 1, 100),
                 g.share("lesson_example_min_share"),
-                g.optStrings("generic_words"));
+                g.optStrings("generic_words"), conceptRefs(g, "course_vocabulary", concepts.keySet()));
 
         List<String> sources = new ArrayList<>();
         Node cs = r.child("copy_sources");

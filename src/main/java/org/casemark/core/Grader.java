@@ -238,7 +238,20 @@ public final class Grader {
                     List<Token> ts = sentences.get(i).tokens();
                     int first = contentFrom[i];
                     while (first < ts.size() && !ts.get(first).isWord()) first++;
-                    if (!heading[i] && first < ts.size() && ts.get(first).pos().equals("VB")) {
+                    // "In the simulator, vary ...", "Before deployment, test ...": an opening phrase, then the verb
+                    if (first < ts.size() && ts.get(first).pos().equals("IN")) {
+                        for (int k = first + 1; k < Math.min(ts.size() - 1, first + 7); k++) {
+                            if (ts.get(k).isVerb()) break;
+                            if (ts.get(k).word().equals(",")) {
+                                // no subject between the comma and the verb: imperative, whatever the tagger's tense
+                                String pos = ts.get(k + 1).pos();
+                                if (pos.equals("VB") || pos.equals("VBP")) first = k + 1;
+                                break;
+                            }
+                        }
+                    }
+                    if (!heading[i] && first < ts.size() && (ts.get(first).pos().equals("VB")
+                            || (first > contentFrom[i] && ts.get(first).pos().equals("VBP")))) {
                         Token t = ts.get(first);
                         hits.get(i).computeIfAbsent(imperative, k -> new ArrayList<>())
                                 .add(new ConceptIndex.Hit(imperative, i, first, first + 1, t.start(), t.end()));

@@ -74,6 +74,16 @@ class GraderBehaviourTest {
     }
 
     @Test
+    void anImperativeAfterAnOpeningPhraseIsAProposal() {
+        Grader grader = SharedEngine.get().grader("gm-case-study");
+        String imperative = grader.rubric().imperativeConcept();
+        List<Grader.SentenceTrace> t = grader.explain("p", "The drone was trained in a simulator of suburban gardens.\n\n"
+                + "In the simulator, vary where the landing mat lies.\n\nIn the simulator, the mat always lay on grass.").sentences();
+        assertTrue(t.get(1).concepts().contains(imperative), t.get(1).toString());
+        assertFalse(t.get(2).concepts().contains(imperative), t.get(2).toString());
+    }
+
+    @Test
     void everyGradeRecordsRubricAndEngineVersions() {
         GradeResult r = grade("The robot was trained in a simulator.");
         assertFalse(r.rubricVersion().isBlank());

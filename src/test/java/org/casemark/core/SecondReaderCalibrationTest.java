@@ -1,0 +1,29 @@
+package org.casemark.core;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Agreement with write-ups the rubric was not first written against, labelled by the guide by a second reader
+ * blind to casemark (see {@code samples/second-reader/README.md}): a floor under regressions beyond the devset.
+ * Each floor sits a little below the agreement measured when the set was added.
+ */
+class SecondReaderCalibrationTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            // file,                                   min component exact, min QWK of totals
+            "samples/second-reader/tuning.jsonl,       0.88, 0.90",
+            "samples/second-reader/held-out.jsonl,     0.84, 0.90",
+            "samples/bench/labels.jsonl,               0.80, -1"})
+    void agreementStaysAboveItsFloor(String file, double minExact, double minQwk) throws Exception {
+        LabeledSet set = LabeledSet.grade(Path.of(file));
+        assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());
+        assertTrue(set.report().totalQwk() >= minQwk, "QWK of totals: " + set.summary());
+        set.assertGamingAndOffTopicCaught();
+    }
+}

@@ -41,8 +41,8 @@ import java.util.function.Function;
  * Each match comes back with its concept name (via {@link NamedMatches}), its token positions and character offsets.
  *
  * <p>The span query for an essay is built from the phrases whose every word occurs in that essay, with each
- * {@code word*} prefix expanded to the essay's own terms that start with it; a rubric of a few thousand phrases thus
- * becomes a query of the few dozen that can match, and no prefix query is rewritten against the index (a Lucene
+ * {@code word*} prefix expanded to the essay's own terms that start with it; a rubric of several hundred phrases
+ * thus becomes a query of the few dozen that can match, and no prefix query is rewritten against the index (a Lucene
  * multi-term rewrite per prefix and essay cost more than all the matching). The matches are the same as those of
  * the full query with {@code PrefixQuery} clauses.
  */

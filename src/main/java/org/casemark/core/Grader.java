@@ -40,9 +40,12 @@ public final class Grader {
     private final String engineVersion;
     private final ConceptIndex index;
     private final Set<String> copyShingles = new HashSet<>();
-    /** Nouns of the assignment and lesson: the course's vocabulary, not a learner's own scenario. */
-    private final Set<String> sourceNouns = new HashSet<>();
-    private final List<String> vocabularyPrefixes = new ArrayList<>();
+    /**
+     * The course's vocabulary, which describes no learner's own scenario: the nouns of the assignment and lesson and
+     * the words (and prefixes) of the rubric's {@code course_vocabulary} concepts.
+     */
+    private final Set<String> courseWords = new HashSet<>();
+    private final List<String> courseWordPrefixes = new ArrayList<>();
     private final Set<String> conceptWords = new HashSet<>();
     private final Set<String> genericWords = new HashSet<>();
     private final Map<String, List<List<String>>> headingCues = new LinkedHashMap<>();
@@ -58,7 +61,7 @@ public final class Grader {
         for (String source : rubric.copySources()) {
             for (Sentence s : nlp.annotate(source).sentences()) {
                 copyShingles.addAll(shingles(s));
-                for (Token t : s.tokens()) if (t.pos().startsWith("NN")) sourceNouns.add(term(t.lemma()));
+                for (Token t : s.tokens()) if (t.pos().startsWith("NN")) courseWords.add(term(t.lemma()));
             }
         }
         // words that are a concept on their own ("train", "deploy") are rubric vocabulary, not scenario words;
@@ -72,8 +75,8 @@ public final class Grader {
         rubric.gaming().courseVocabulary().forEach(c -> rubric.concepts().get(c).forEach(p -> {
             for (String w : p.strip().split("\\s+")) {
                 if (w.startsWith("~")) continue;
-                if (w.endsWith("*")) vocabularyPrefixes.add(term(w.substring(0, w.length() - 1)));
-                else sourceNouns.add(term(w));
+                if (w.endsWith("*")) courseWordPrefixes.add(term(w.substring(0, w.length() - 1)));
+                else courseWords.add(term(w));
             }
         }));
         for (Rubric.Component c : rubric.components()) {
@@ -697,8 +700,8 @@ public final class Grader {
             Set<String> scenarioNouns = new TreeSet<>();
             for (int i = 0; i < n; i++) if (credited[i]) scenarioNouns.addAll(scenario.get(i));
             // the learner's own scenario: nouns that are not the course's or the rubric's vocabulary
-            scenarioNouns.removeAll(sourceNouns);
-            scenarioNouns.removeIf(w -> vocabularyPrefixes.stream().anyMatch(p -> p.length() >= 5 && w.startsWith(p)));
+            scenarioNouns.removeAll(courseWords);
+            scenarioNouns.removeIf(w -> courseWordPrefixes.stream().anyMatch(p -> p.length() >= 5 && w.startsWith(p)));
             double density = cred == 0 ? 0 : (double) scenarioNouns.size() / cred;
             // retelling the lesson's example as one's own case, not comparing one's case with it in a sentence or two
             Set<String> lessonExample = new HashSet<>();

@@ -321,13 +321,17 @@ public final class Grader {
         boolean startsParagraph(Sentence s) {
             if (s.index() == 0) return true;
             String t = doc.text();
-            int newlines = 0;
+            boolean lineOpen = false;   // a newline seen, and only whitespace since: a second one makes a blank line
             for (int k = sentences.get(s.index() - 1).end(); k < s.start(); k++) {
                 char c = t.charAt(k);
-                if (c == '\n') newlines++;
-                else if (!Character.isWhitespace(c)) newlines = 0;
+                if (c == '\n') {
+                    if (lineOpen) return true;
+                    lineOpen = true;
+                } else if (!Character.isWhitespace(c)) {
+                    lineOpen = false;
+                }
             }
-            return newlines >= 2;
+            return false;
         }
 
         /**

@@ -64,7 +64,7 @@ class GraderBehaviourTest {
                 + "The distribution shift happens when the model is installed in a rural clinic. "
                 + "The model still works smoothly: it reads every chart and produces confident scores. "
                 + "It ranks farm workers last because their charts are short.\n\n"
-                + "Patients at the clinic wait longer.";
+                + "> Patients at the clinic wait longer.";
         List<Grader.SentenceTrace> t = SharedEngine.get().grader("gm-case-study").explain("p", text).sentences();
         assertEquals(5, t.size(), t.toString());
         assertEquals(List.of(), t.get(0).section(), "no topic cue: no section");

@@ -34,6 +34,7 @@ public final class Grader {
     /** A topic sentence names its component within its first words (after "The", "Our", "In my case, the" ...). */
     private static final int TOPIC_CUE_WITHIN = 4;
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "my", "our", "this", "its", "their");
+    private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "then", "while", "whereas", "yet");
 
     private final Rubric rubric;
     private final NlpPipeline nlp;
@@ -181,6 +182,7 @@ public final class Grader {
         final List<Set<String>> described = new ArrayList<>();      // scenario nouns and adjectives, per sentence
         final String[][] surfaceTerms;        // normalized surface form of every token, per sentence
         final String[][] lemmaTerms;          // normalized lemma of every token, per sentence
+        final int[][] clause;                 // clause number of every token, per sentence
         final Set<String> sectionsPresent = new HashSet<>();
         int wordSentences;
 
@@ -197,6 +199,7 @@ public final class Grader {
             definition = new boolean[n];
             surfaceTerms = new String[n][];
             lemmaTerms = new String[n][];
+            clause = new int[n][];
             for (int i = 0; i < n; i++) {
                 List<Token> ts = sentences.get(i).tokens();
                 surfaceTerms[i] = new String[ts.size()];
@@ -205,6 +208,7 @@ public final class Grader {
                     surfaceTerms[i][k] = term(ts.get(k).word());
                     lemmaTerms[i][k] = term(ts.get(k).lemma());
                 }
+                clause[i] = clauses(ts);
             }
             structure();
             for (int i = 0; i < n; i++) {
@@ -262,6 +266,22 @@ public final class Grader {
                 }
             }
             credit();
+        }
+
+        /**
+         * Clause numbers of a sentence's tokens: a new clause after ';' and after a comma followed by a conjunction
+         * that joins clauses ("..., and before release test it ...", "..., but ...", "..., then ...").
+         */
+        int[] clauses(List<Token> ts) {
+            int[] out = new int[ts.size()];
+            int c = 0;
+            for (int k = 0; k < ts.size(); k++) {
+                String w = ts.get(k).word();
+                if (k > 0 && (ts.get(k - 1).word().equals(";")
+                        || (ts.get(k - 1).word().equals(",") && CLAUSE_JOINERS.contains(w.toLowerCase(Locale.ROOT))))) c++;
+                out[k] = c;
+            }
+            return out;
         }
 
         /** Headings, inline labels and the section (set of component keys) of every sentence. */
@@ -569,10 +589,39 @@ public final class Grader {
             if (rule.inSection() && !section.get(i).contains(key)) return false;
             if (!rule.inSection() && heading[i]) return false;
             if (scenario.get(i).size() < rule.minScenario()) return false;
-            for (String c : rule.none()) if (has(i, c)) return false;
             int lo = Math.max(0, i - rule.window()), hi = Math.min(n - 1, i + rule.window());
             for (String c : rule.all()) {
                 if (!has(i, c)) return false;
+            }
+            if (!rule.none().isEmpty()) {
+                // none_scope: clause - what the rule excludes only counts in the clauses of what it requires: in
+                // "generate yards with green plants, and before release test it on held-out yards" the test does not
+                // undo the training fix
+                if (!rule.noneInClause()) {
+                    for (String c : rule.none()) if (has(i, c)) return false;
+                } else {
+                    // a clause holding every required concept and nothing excluded; when no one clause holds them
+                    // all, nothing excluded in any clause they occupy
+                    Set<Integer> common = null, occupied = new HashSet<>();
+                    for (String c : rule.all()) {
+                        Set<Integer> cs = new HashSet<>();
+                        for (ConceptIndex.Hit h : hits.get(i).get(c)) cs.add(clause[i][h.from()]);
+                        occupied.addAll(cs);
+                        if (common == null) common = cs;
+                        else common.retainAll(cs);
+                    }
+                    Set<Integer> excluded = new HashSet<>();
+                    for (String c : rule.none()) {
+                        for (ConceptIndex.Hit h : hits.get(i).getOrDefault(c, List.of())) excluded.add(clause[i][h.from()]);
+                    }
+                    if (!common.isEmpty()) {
+                        common.removeAll(excluded);
+                        if (common.isEmpty()) return false;
+                    } else {
+                        occupied.retainAll(excluded);
+                        if (!occupied.isEmpty()) return false;
+                    }
+                }
             }
             if (!rule.any().isEmpty()) {
                 boolean found = false;

@@ -244,7 +244,7 @@ public final class RubricLoader {
     }
 
     private Rubric.Rule rule(Node n, Set<String> concepts) {
-        n.only("all", "any", "none", "window", "in_section", "min_scenario", "overlap_with", "min_overlap");
+        n.only("all", "any", "none", "none_scope", "window", "in_section", "min_scenario", "overlap_with", "min_overlap");
         List<String> all = conceptRefs(n, "all", concepts);
         List<String> any = conceptRefs(n, "any", concepts);
         List<String> none = conceptRefs(n, "none", concepts);
@@ -256,7 +256,18 @@ public final class RubricLoader {
         int minScenario = n.node.has("min_scenario") ? n.intIn("min_scenario", 0, 20) : 0;
         List<String> overlapWith = n.optStrings("overlap_with");
         int minOverlap = n.node.has("min_overlap") ? n.intIn("min_overlap", 1, 20) : (overlapWith.isEmpty() ? 0 : 1);
-        return new Rubric.Rule(all, any, none, window, inSection, minScenario, overlapWith, minOverlap);
+        boolean noneInClause = false;
+        if (n.node.has("none_scope")) {
+            String scope = n.text("none_scope");
+            if (!scope.equals("clause") && !scope.equals("sentence")) {
+                throw n.at("none_scope").fail("'none_scope' must be clause or sentence, was '" + scope + "'");
+            }
+            noneInClause = scope.equals("clause");
+            if (noneInClause && (all.isEmpty() || none.isEmpty())) {
+                throw n.at("none_scope").fail("'none_scope: clause' needs both 'all' and 'none' concepts");
+            }
+        }
+        return new Rubric.Rule(all, any, none, window, inSection, minScenario, overlapWith, minOverlap, noneInClause);
     }
 
     private List<String> conceptRefs(Node parent, String field, Set<String> concepts) {

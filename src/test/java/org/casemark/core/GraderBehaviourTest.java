@@ -84,6 +84,23 @@ class GraderBehaviourTest {
     }
 
     @Test
+    void bothFixesInOneSentenceAreBothCredited() {
+        String text = "A robot lawnmower is trained with reinforcement learning in a simulator of generated backyards "
+                + "and rewarded for lawn area cut.\n\nThe makers want it to cut the lawn and nothing else.\n\n"
+                + "It could learn to cut anything green and low instead, because in every simulated yard the lawn was "
+                + "the only low green surface, so both rules earn the same reward.\n\n"
+                + "In real gardens with green ground-cover plants next to the lawn, the mower would drive straight in "
+                + "and shred the plants, destroying flower beds.\n\n"
+                + "I would generate simulated yards where green plants border the lawn, and before release I would "
+                + "test it on held-out gardens with green plants next to the lawn, counting every plant strike.";
+        GradeResult r = grade(text);
+        for (String key : new String[]{"fix_training", "fix_evaluation"}) {
+            ComponentResult c = r.components().stream().filter(x -> x.key().equals(key)).findFirst().orElseThrow();
+            assertEquals(2, c.score(), key + ": " + c);
+        }
+    }
+
+    @Test
     void everyGradeRecordsRubricAndEngineVersions() {
         GradeResult r = grade("The robot was trained in a simulator.");
         assertFalse(r.rubricVersion().isBlank());

@@ -66,6 +66,7 @@ final class BenchCommand implements Main.Command {
             if (r.status() == null) throw new IllegalStateException();
         };
         // warm both paths, then alternate timed rounds so JIT and machine noise fall on both alike
+        err.printf(Locale.ROOT, "bench: warming up (%s)...%n", rounds(warmup));
         for (int r = 0; r < warmup; r++) {
             texts.forEach(annotate);
             texts.forEach(grade);
@@ -73,11 +74,13 @@ final class BenchCommand implements Main.Command {
         List<Double> a1ms = new ArrayList<>(), g1ms = new ArrayList<>();
         double a1s = 0, g1s = 0, ans = 0, gns = 0;
         List<Double> anRounds = new ArrayList<>(), gnRounds = new ArrayList<>();
+        err.printf(Locale.ROOT, "bench: timing on 1 thread (%s)...%n", rounds(rounds));
         for (int r = 0; r < rounds; r++) {
             a1s += round(texts, annotate, a1ms);
             g1s += round(texts, grade, g1ms);
         }
         ExecutorService pool = Executors.newFixedThreadPool(cores);
+        err.printf(Locale.ROOT, "bench: timing on %d threads (%s)...%n", cores, rounds(rounds));
         try {
             parallelRound(texts, annotate, pool);
             parallelRound(texts, grade, pool);
@@ -130,6 +133,10 @@ final class BenchCommand implements Main.Command {
         }
         for (Future<?> f : futures) f.get();
         return (System.nanoTime() - start) / 1e9 / PARALLEL_COPIES;
+    }
+
+    private static String rounds(int n) {
+        return n + (n == 1 ? " round" : " rounds");
     }
 
     private static double min(List<Double> values) {

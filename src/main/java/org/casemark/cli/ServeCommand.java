@@ -43,7 +43,11 @@ final class ServeCommand implements Main.Command {
                 args.intOption("feedback-per-minute", defaults.feedbackPerMinute(), 1, 60_000_000));
         // one engine for grading and for the quiz's free-text "why", loaded once (in the background by the server)
         var rubrics = Engines.rubrics(args);   // a bad rubric stops here, before anything listens or is stored
-        Supplier<CasemarkEngine> engine = Lazy.of(() -> new CasemarkEngine(rubrics));
+        Supplier<CasemarkEngine> engine = Lazy.of(() -> {
+            CasemarkEngine e = new CasemarkEngine(rubrics);
+            e.warmUp(WARM_UP);   // before /health/ready says yes: the first learners get warm answers
+            return e;
+        });
         QuizScoring quizzes = QuizScoring.of(QuizService.embedded(new EngineWhyGrader(() -> engine.get().nlp())));
 
         requireFreePort(settings.host(), port);
@@ -88,6 +92,8 @@ final class ServeCommand implements Main.Command {
                     + "): another program holds the port; pass --port N or set CASEMARK_PORT");
         }
     }
+
+    private static final Duration WARM_UP = Duration.ofSeconds(2);
 
     static int port(Args args, String env) {
         String v = args.has("port") ? args.required("port") : env;

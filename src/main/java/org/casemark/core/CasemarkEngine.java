@@ -36,6 +36,21 @@ public final class CasemarkEngine implements GradingService {
         return new CasemarkEngine(RubricSource.bundled());
     }
 
+    /**
+     * Grades each rubric's own source texts (its assignment and lesson) for about {@code budget}, so that the JIT has
+     * compiled the hot code before the first real essay: a server's first answers then take tens of milliseconds,
+     * not a few hundred. Grades are not affected.
+     */
+    public void warmUp(java.time.Duration budget) {
+        long end = System.nanoTime() + budget.toNanos();
+        while (System.nanoTime() < end) {
+            for (Grader g : graders.values()) {
+                for (String source : g.rubric().copySources()) g.grade("warm-up", source);
+            }
+            if (graders.values().stream().allMatch(g -> g.rubric().copySources().isEmpty())) return;
+        }
+    }
+
     public NlpPipeline nlp() {
         return nlp;
     }

@@ -101,6 +101,14 @@ class GraderBehaviourTest {
     }
 
     @Test
+    void warmingUpTheEngineChangesNoGrade() throws Exception {
+        String text = sample("prose-wildfire");
+        String before = Json.MAPPER.writeValueAsString(grade(text));
+        SharedEngine.get().warmUp(Duration.ofMillis(300));
+        assertEquals(before, Json.MAPPER.writeValueAsString(grade(text)));
+    }
+
+    @Test
     void everyGradeRecordsRubricAndEngineVersions() {
         GradeResult r = grade("The robot was trained in a simulator.");
         assertFalse(r.rubricVersion().isBlank());

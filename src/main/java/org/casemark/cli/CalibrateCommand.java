@@ -1,6 +1,5 @@
 package org.casemark.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.casemark.core.Calibration;
 import org.casemark.core.CasemarkEngine;
 import org.casemark.core.GradeResult;
@@ -10,9 +9,7 @@ import org.casemark.rubric.Rubric;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * {@code calibrate --rubric ID --input labeled.jsonl [--json]}: grades every labeled essay and reports agreement
@@ -28,12 +25,11 @@ final class CalibrateCommand implements Main.Command {
     public int run(String[] argv, PrintStream out, PrintStream err) throws Exception {
         Args args = new Args(argv, Set.of("rubric", "input", "threads", "rubrics"), Set.of("json", "quiet"));
         String rubricId = args.required("rubric");
-        List<Inputs.Item> items = Inputs.jsonl(args.required("input"));
         CasemarkEngine engine = Engines.load(args);
         Rubric rubric = engine.grader(rubricId).rubric();
         List<String> keys = rubric.components().stream().map(Rubric.Component::key).toList();
-        List<Calibration.Label> labels = new ArrayList<>();
-        for (Inputs.Item item : items) labels.add(label(item, rubric));
+        List<LabeledFile.Entry> items = LabeledFile.read(args.required("input"), rubric);
+        List<Calibration.Label> labels = items.stream().map(LabeledFile.Entry::label).toList();
         List<GradeResult> results = new ArrayList<>();
         Progress progress = new Progress(err, items.size(), args.has("quiet"));
         int threads = args.intOption("threads", Runtime.getRuntime().availableProcessors(), 1, 64);
@@ -48,31 +44,6 @@ final class CalibrateCommand implements Main.Command {
             print(report, rubric, out);
         }
         return 0;
-    }
-
-    private static Calibration.Label label(Inputs.Item item, Rubric rubric) {
-        List<String> keys = rubric.components().stream().map(Rubric.Component::key).toList();
-        if (item.error() != null) throw new Main.UsageException(item.error());
-        JsonNode labels = item.json().get("labels");
-        if (labels == null || !labels.isObject()) throw new Main.UsageException(item.where() + ": missing \"labels\" object");
-        Map<String, Integer> components = new TreeMap<>();
-        for (java.util.Iterator<String> it = labels.fieldNames(); it.hasNext(); ) {
-            String k = it.next();
-            if (!keys.contains(k)) throw new Main.UsageException(item.where() + ": unknown label '" + k + "' (components: " + String.join(", ", keys) + ")");
-        }
-        for (String k : keys) {
-            JsonNode v = labels.get(k);
-            if (v == null) throw new Main.UsageException(item.where() + ": missing label '" + k + "'");
-            int max = rubric.components().get(keys.indexOf(k)).max();
-            if (!v.isIntegralNumber() || v.asInt() < 0 || v.asInt() > max) {
-                throw new Main.UsageException(item.where() + ": labels." + k + " must be a whole number in 0.." + max + ", was " + v);
-            }
-            components.put(k, v.asInt());
-        }
-        JsonNode f = item.json().path("flags");
-        return new Calibration.Label(item.id(), components, f.path("misconception").asBoolean(false),
-                f.path("off_topic").asBoolean(false), f.path("gaming").asBoolean(false),
-                f.path("language").asText("en"));
     }
 
     private static void print(Calibration.Report r, Rubric rubric, PrintStream out) {

@@ -1,38 +1,27 @@
 package org.casemark.core;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.casemark.SharedEngine;
-import org.casemark.json.Json;
+import org.casemark.cli.LabeledFile;
 import org.casemark.rubric.Rubric;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A file of labelled write-ups in the devset's format, graded by the shared engine and compared with its labels. */
 record LabeledSet(List<Calibration.Label> labels, List<GradeResult> results, Calibration.Report report) {
 
-    static LabeledSet grade(Path file) throws IOException {
+    static LabeledSet grade(Path file) {
         CasemarkEngine engine = SharedEngine.get();
         Rubric rubric = engine.grader("gm-case-study").rubric();
         List<String> keys = rubric.components().stream().map(Rubric.Component::key).toList();
         List<Calibration.Label> labels = new ArrayList<>();
         List<GradeResult> results = new ArrayList<>();
-        for (String line : Files.readAllLines(file)) {
-            if (line.isBlank()) continue;
-            JsonNode n = Json.MAPPER.readTree(line);
-            Map<String, Integer> comps = new TreeMap<>();
-            keys.forEach(k -> comps.put(k, n.get("labels").get(k).asInt()));
-            JsonNode f = n.get("flags");
-            labels.add(new Calibration.Label(n.get("id").asText(), comps, f.get("misconception").asBoolean(),
-                    f.get("off_topic").asBoolean(), f.get("gaming").asBoolean(), f.get("language").asText()));
-            results.add(engine.grade("gm-case-study", n.get("id").asText(), n.get("text").asText()));
+        for (LabeledFile.Entry e : LabeledFile.read(file.toString(), rubric)) {
+            labels.add(e.label());
+            results.add(engine.grade("gm-case-study", e.id(), e.text()));
         }
         return new LabeledSet(labels, results, Calibration.compare(labels, results, keys, rubric.max()));
     }

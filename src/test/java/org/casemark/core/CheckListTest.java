@@ -1,0 +1,140 @@
+package org.casemark.core;
+
+import org.casemark.SharedEngine;
+import org.casemark.cli.LabeledFile;
+import org.casemark.rubric.Rubric;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Behavioural tests in the manner of CheckList (Ribeiro et al., ACL 2020), generated from every labelled write-up in
+ * the repository (and the course devset when it sits beside the checkout). Invariance: a rewrite that keeps the
+ * case study must keep its total. Direction: a rewrite that removes or denies a part must not raise it. Each
+ * transformation's pass rate is printed and must stay at or above the floor set from the first measurement.
+ */
+class CheckListTest {
+    static final String RUBRIC = "gm-case-study";
+    static final List<Path> SETS = List.of(Path.of("../shared/devset/essays.jsonl"),
+            Path.of("samples/second-reader/tuning.jsonl"), Path.of("samples/second-reader/held-out.jsonl"),
+            Path.of("samples/bench/labels.jsonl"), Path.of("samples/labeled-essays.jsonl"),
+            Path.of("samples/fresh/fresh.jsonl"));
+
+    /** Floors: the pass rate measured when each transformation was introduced, rounded down. */
+    static final Map<String, Double> FLOORS = Map.ofEntries(
+            Map.entry("invariance: rename system and domain nouns", 0.9),
+            Map.entry("invariance: reorder sections", 0.9),
+            Map.entry("invariance: drop headings, run together", 0.6),
+            Map.entry("invariance: add a CoinRun comparison", 0.97),
+            Map.entry("invariance: paste the write-up twice", 0.1),
+            Map.entry("invariance: typos in 5% of words", 0.8),
+            Map.entry("direction: delete a component's section", 0.95),
+            Map.entry("direction: append copied lesson text", 0.95),
+            Map.entry("direction: negate the proxy's why", 0.95));
+
+    record Outcome(String transform, String id, boolean pass, String detail) {
+    }
+
+    @Test
+    void behaviourUnderRewritesStaysAboveItsFloors() throws Exception {
+        CasemarkEngine engine = SharedEngine.get();
+        Grader grader = engine.grader(RUBRIC);
+        Rubric rubric = grader.rubric();
+        String lesson = Files.readString(Path.of("rubrics/sources/gm-lesson.txt"));
+        String course = Files.readString(Path.of("rubrics/sources/gm-assignment.txt")) + "\n" + lesson;
+        CheckListTransforms t = new CheckListTransforms(engine.nlp(), course);
+        String copied = lesson.lines().filter(l -> l.contains("CoinRun")).findFirst().orElseThrow();
+
+        List<LabeledFile.Entry> entries = new ArrayList<>();
+        for (Path p : SETS) if (Files.exists(p)) entries.addAll(LabeledFile.read(p.toString(), rubric));
+        entries.removeIf(e -> !e.label().language().equals("en"));
+        assertTrue(entries.size() >= 50, "labelled write-ups found: " + entries.size());
+
+        List<Outcome> outcomes = entries.parallelStream().flatMap(e -> check(e, grader, t, copied).stream()).toList();
+
+        Map<String, int[]> counts = new TreeMap<>();
+        Map<String, List<String>> failures = new ConcurrentHashMap<>();
+        for (Outcome o : outcomes) {
+            int[] c = counts.computeIfAbsent(o.transform(), k -> new int[2]);
+            c[1]++;
+            if (o.pass()) c[0]++;
+            else failures.computeIfAbsent(o.transform(), k -> new ArrayList<>()).add(o.id() + " " + o.detail());
+        }
+        StringBuilder report = new StringBuilder("CheckList pass rates on " + entries.size() + " labelled write-ups:\n");
+        List<String> below = new ArrayList<>();
+        counts.forEach((name, c) -> {
+            double rate = (double) c[0] / c[1];
+            double floor = FLOORS.getOrDefault(name, 1.0);
+            report.append(String.format(java.util.Locale.ROOT, "  %-45s %4d/%-4d %6.1f%%  (floor %.0f%%)  e.g. %s%n",
+                    name, c[0], c[1], 100 * rate, 100 * floor,
+                    failures.getOrDefault(name, List.of()).stream().sorted().limit(4).toList()));
+            if (rate < floor) below.add(name);
+        });
+        System.out.println(report);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/checklist-report.txt"), report.toString());
+        assertTrue(below.isEmpty(), "below their floors: " + below + "\n" + report);
+    }
+
+    static List<Outcome> check(LabeledFile.Entry e, Grader grader, CheckListTransforms t, String copied) {
+        String id = e.id(), text = e.text();
+        Grader.Explained base = grader.explain(id, text);
+        GradeResult g = base.result();
+        if (g.total() == null) return List.of();
+        List<Outcome> out = new ArrayList<>();
+        invariance(out, "invariance: rename system and domain nouns", id, g, grader, t.rename(text));
+        invariance(out, "invariance: reorder sections", id, g, grader, CheckListTransforms.reorder(text));
+        invariance(out, "invariance: drop headings, run together", id, g, grader, CheckListTransforms.dropHeadings(text));
+        invariance(out, "invariance: add a CoinRun comparison", id, g, grader, CheckListTransforms.addCoinRunComparison(text));
+        invariance(out, "invariance: paste the write-up twice", id, g, grader, CheckListTransforms.pasteTwice(text));
+        invariance(out, "invariance: typos in 5% of words", id, g, grader, CheckListTransforms.typos(id, text));
+
+        String name = "direction: append copied lesson text";
+        GradeResult appended = grader.grade(id, CheckListTransforms.appendCopied(text, copied));
+        out.add(new Outcome(name, id, total(appended) <= g.total(), g.total() + "->" + total(appended)));
+
+        for (ComponentResult c : g.components()) {
+            List<int[]> spans = new ArrayList<>();
+            for (Grader.SentenceTrace s : base.sentences()) {
+                if (s.section().equals(List.of(c.key()))) spans.add(new int[]{s.start(), s.end()});
+            }
+            if (spans.isEmpty()) continue;
+            GradeResult deleted = grader.grade(id, CheckListTransforms.without(text, spans));
+            int after = score(deleted, c.key());
+            out.add(new Outcome("direction: delete a component's section", id, after <= c.score(),
+                    c.key() + " " + c.score() + "->" + after));
+        }
+
+        ComponentResult proxy = g.components().stream().filter(c -> c.key().equals("proxy_goal")).findFirst().orElseThrow();
+        proxy.evidence().stream().filter(ev -> ev.criterion().endsWith(".why")).findFirst().ifPresent(ev -> {
+            String negated = text.substring(0, ev.start()) + t.negate(text.substring(ev.start(), ev.end()))
+                    + text.substring(ev.end());
+            int after = score(grader.grade(id, negated), "proxy_goal");
+            out.add(new Outcome("direction: negate the proxy's why", id, after <= proxy.score(), proxy.score() + "->" + after));
+        });
+        return out;
+    }
+
+    static void invariance(List<Outcome> out, String name, String id, GradeResult before, Grader grader, String rewritten) {
+        if (rewritten == null) return;
+        GradeResult after = grader.grade(id, rewritten);
+        out.add(new Outcome(name, id, Objects.equals(before.total(), after.total()), before.total() + "->" + after.total()));
+    }
+
+    static int total(GradeResult g) {
+        return g.total() == null ? 0 : g.total();
+    }
+
+    static int score(GradeResult g, String key) {
+        return g.components().stream().filter(c -> c.key().equals(key)).mapToInt(ComponentResult::score).findFirst().orElse(0);
+    }
+}

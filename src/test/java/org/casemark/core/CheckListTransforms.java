@@ -1,0 +1,190 @@
+package org.casemark.core;
+
+import org.casemark.nlp.AnnotatedText;
+import org.casemark.nlp.NlpPipeline;
+import org.casemark.nlp.Sentence;
+import org.casemark.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Behavioural transformations of a write-up, in the manner of CheckList (Ribeiro et al., ACL 2020): each rewrites a
+ * labelled write-up in a way whose effect on the grade is known in advance, whatever the write-up says. They are
+ * written against no essay in particular: they read the text's tokens (CoreNLP) and the grader's own trace.
+ */
+final class CheckListTransforms {
+    /** Names for renamed systems and places: deterministic, and not words of the course. */
+    private static final List<String> NAMES = List.of("Velmora", "Quintrel", "Halvek", "Ostrida", "Brennic",
+            "Taluma", "Corvane", "Idrissa", "Pellworth", "Zandor", "Mireth", "Fallon");
+    /** Ordinary concrete nouns that replace the domain's most frequent nouns. */
+    private static final List<String> NOUNS = List.of("lantern", "barrel", "kettle", "pebble", "violin", "saddle");
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "did", "does", "do", "could",
+            "would", "can", "will", "had", "has", "have", "should", "might", "may");
+    private static final Pattern HEADING_LINE = Pattern.compile(
+            "^\\s*(#{1,6}\\s.*|\\*\\*[^*]{1,80}\\*\\*:?|\\d+[.)]\\s+[^.!?]{1,60}|[^.!?]{1,60}:)\\s*$");
+
+    private final NlpPipeline nlp;
+    private final Set<String> courseWords;
+
+    /** {@code courseText}: the assignment and lesson, whose words are the course's and never renamed. */
+    CheckListTransforms(NlpPipeline nlp, String courseText) {
+        this.nlp = nlp;
+        Set<String> words = new HashSet<>();
+        for (String w : courseText.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) if (!w.isEmpty()) words.add(w);
+        this.courseWords = Set.copyOf(words);
+    }
+
+    /** Renames the write-up's own proper names and its two most frequent domain nouns, consistently. */
+    String rename(String text) {
+        AnnotatedText doc = nlp.annotate(text);
+        String lower = text.toLowerCase(Locale.ROOT);
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, Integer> nounCounts = new TreeMap<>();
+        for (Sentence s : doc.sentences()) {
+            for (Token t : s.tokens()) {
+                String w = t.word();
+                String lw = w.toLowerCase(Locale.ROOT);
+                if (!w.chars().allMatch(Character::isLetter) || w.length() < 3 || courseWords.contains(lw)) continue;
+                if (t.pos().startsWith("NNP") && !w.equals(w.toUpperCase(Locale.ROOT))
+                        && !Pattern.compile("\\b" + Pattern.quote(lw) + "\\b").matcher(lower).find()) {
+                    names.computeIfAbsent(w, k -> NAMES.get(names.size() % NAMES.size()));
+                } else if (t.pos().equals("NN") || t.pos().equals("NNS")) {
+                    nounCounts.merge(t.lemma().toLowerCase(Locale.ROOT), 1, Integer::sum);
+                }
+            }
+        }
+        Map<String, String> nouns = new LinkedHashMap<>();
+        nounCounts.entrySet().stream().filter(e -> e.getValue() >= 2)
+                .sorted((a, b) -> b.getValue() - a.getValue()).limit(2)
+                .forEach(e -> nouns.put(e.getKey(), NOUNS.get(nouns.size())));
+        StringBuilder out = new StringBuilder(text);
+        List<Token> all = new ArrayList<>();
+        doc.sentences().forEach(s -> all.addAll(s.tokens()));
+        for (int k = all.size() - 1; k >= 0; k--) {
+            Token t = all.get(k);
+            String repl = names.get(t.word());
+            if (repl == null && (t.pos().equals("NN") || t.pos().equals("NNS"))) {
+                String n = nouns.get(t.lemma().toLowerCase(Locale.ROOT));
+                if (n != null) {
+                    repl = t.pos().equals("NNS") ? n + "s" : n;
+                    if (Character.isUpperCase(t.word().charAt(0))) repl = Character.toUpperCase(repl.charAt(0)) + repl.substring(1);
+                }
+            }
+            if (repl != null) out.replace(t.start(), t.end(), repl);
+        }
+        return out.toString();
+    }
+
+    /** Blocks separated by blank lines; a heading-only block travels with the block after it. */
+    static List<String> blocks(String text) {
+        List<String> raw = new ArrayList<>(List.of(text.strip().split("\\n\\s*\\n")));
+        List<String> out = new ArrayList<>();
+        String pending = null;
+        for (String b : raw) {
+            String joined = pending == null ? b : pending + "\n\n" + b;
+            if (b.strip().lines().count() == 1 && HEADING_LINE.matcher(b.strip()).matches()) {
+                pending = joined;
+            } else {
+                out.add(joined);
+                pending = null;
+            }
+        }
+        if (pending != null) out.add(pending);
+        return out;
+    }
+
+    /** Keeps the first block (title, system) and reverses the order of the rest; null when there is nothing to move. */
+    static String reorder(String text) {
+        List<String> bs = blocks(text);
+        if (bs.size() < 3) return null;
+        List<String> out = new ArrayList<>();
+        out.add(bs.get(0));
+        for (int i = bs.size() - 1; i >= 1; i--) out.add(bs.get(i));
+        return String.join("\n\n", out);
+    }
+
+    /** Drops heading lines and runs everything together in one paragraph; null when there is no heading. */
+    static String dropHeadings(String text) {
+        List<String> kept = new ArrayList<>();
+        boolean dropped = false;
+        for (String line : text.split("\\n")) {
+            if (line.isBlank()) continue;
+            if (HEADING_LINE.matcher(line).matches()) {
+                dropped = true;
+                continue;
+            }
+            kept.add(line.strip());
+        }
+        return dropped ? String.join(" ", kept) : null;
+    }
+
+    static String addCoinRunComparison(String text) {
+        return text.strip() + "\n\nIt reminds me of the CoinRun agent from the lesson, which learned to run right instead "
+                + "of getting the coin.";
+    }
+
+    static String pasteTwice(String text) {
+        return text.strip() + "\n\n" + text.strip();
+    }
+
+    /** Swaps two inner letters in about 5% of the words of four letters or more (seeded by the id). */
+    static String typos(String id, String text) {
+        Random random = new Random(id.hashCode());
+        StringBuilder out = new StringBuilder(text);
+        var m = Pattern.compile("\\p{L}{4,}").matcher(text);
+        while (m.find()) {
+            if (random.nextInt(20) != 0) continue;
+            int at = m.start() + 1 + random.nextInt(m.end() - m.start() - 3);
+            char a = out.charAt(at), b = out.charAt(at + 1);
+            out.setCharAt(at, b);
+            out.setCharAt(at + 1, a);
+        }
+        return out.toString();
+    }
+
+    /** The text without the given spans (sorted, non-overlapping [start, end) pairs). */
+    static String without(String text, List<int[]> spans) {
+        StringBuilder out = new StringBuilder();
+        int k = 0;
+        for (int[] s : spans) {
+            if (s[0] < k) continue;
+            out.append(text, k, s[0]);
+            k = s[1];
+        }
+        out.append(text.substring(k));
+        return out.toString();
+    }
+
+    /** Sentences pasted from the course text appended to the write-up. */
+    static String appendCopied(String text, String copied) {
+        return text.strip() + "\n\n" + copied.strip();
+    }
+
+    /**
+     * Negates one sentence: "not" after its first auxiliary ("was always" → "was not always"), else "never" before
+     * its first verb.
+     */
+    String negate(String sentence) {
+        AnnotatedText doc = nlp.annotate(sentence);
+        for (Sentence s : doc.sentences()) {
+            for (Token t : s.tokens()) {
+                if (AUXILIARIES.contains(t.word().toLowerCase(Locale.ROOT))) {
+                    return sentence.substring(0, t.end()) + " not" + sentence.substring(t.end());
+                }
+            }
+            for (Token t : s.tokens()) {
+                if (t.isVerb()) return sentence.substring(0, t.start()) + "never " + sentence.substring(t.start());
+            }
+        }
+        return "It is not true that " + sentence;
+    }
+}

@@ -1,0 +1,32 @@
+package org.casemark.core;
+
+import org.casemark.nlp.Sentence;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Everything the grading stages found in one write-up, stage by stage, before scores are capped and explained. */
+record Analysis(Reading reading, Sections sections, ConceptMatches matches, Credits credits, MetCriteria criteria,
+                Flags flags) {
+
+    /** How each sentence was read, from the stages' records: for instructors and rubric authors asking "why?". */
+    List<Grader.SentenceTrace> trace() {
+        List<Grader.SentenceTrace> out = new ArrayList<>();
+        for (int i = 0; i < reading.size(); i++) {
+            Sentence s = reading.sentence(i);
+            Sections.Place place = sections.places().get(i);
+            Credits.Verdict verdict = credits.verdicts().get(i);
+            List<String> notes = new ArrayList<>();
+            if (verdict.duplicate()) notes.add("repeat");
+            if (verdict.copied()) notes.add("copied");
+            if (verdict.salad()) notes.add("rubric terms");
+            if (verdict.definition()) notes.add("definition");
+            if (place.contentFrom() > 0) notes.add("label");
+            out.add(new Grader.SentenceTrace(i, s.start(), s.end(), reading.text().substring(s.start(), s.end()),
+                    List.copyOf(place.section()), place.heading(), verdict.credited(), notes,
+                    List.copyOf(matches.hits().get(i).keySet()), List.copyOf(matches.negated().get(i)),
+                    List.copyOf(verdict.scenario())));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,36 @@
+package org.casemark.core;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * What {@link ConceptMatching} found, by sentence index: the concepts a sentence states (sorted by name, each with
+ * its hits in the order found) and the negatable concepts it denies ("this is not overfitting").
+ */
+record ConceptMatches(List<SortedMap<String, List<ConceptIndex.Hit>>> hits, List<SortedSet<String>> negated) {
+    ConceptMatches {
+        hits = hits.stream().map(ConceptMatches::frozen).toList();
+        negated = negated.stream().map(s -> Collections.unmodifiableSortedSet(new TreeSet<>(s))).toList();
+    }
+
+    private static SortedMap<String, List<ConceptIndex.Hit>> frozen(Map<String, List<ConceptIndex.Hit>> byConcept) {
+        SortedMap<String, List<ConceptIndex.Hit>> out = new TreeMap<>();
+        byConcept.forEach((concept, hs) -> out.put(concept, List.copyOf(hs)));
+        return Collections.unmodifiableSortedMap(out);
+    }
+
+    /** Sentence {@code sentence} states {@code concept} (and does not deny it). */
+    boolean has(int sentence, String concept) {
+        return hits.get(sentence).containsKey(concept);
+    }
+
+    /** The hits of {@code concept} in {@code sentence}, in the order found; empty when it has none. */
+    List<ConceptIndex.Hit> of(int sentence, String concept) {
+        return hits.get(sentence).getOrDefault(concept, List.of());
+    }
+}

@@ -1,0 +1,123 @@
+package org.casemark.core;
+
+import org.casemark.nlp.Sentence;
+import org.casemark.nlp.Token;
+import org.casemark.rubric.Rubric;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * The concepts each sentence states: every rubric concept matched once in one Lucene index of the write-up, less
+ * the negated ones ("it is not overfitting") and the hits in headings; plus two concepts no phrase can express, a
+ * number ("3,000 photos") and an imperative proposal ("Add photos ...", "In the simulator, vary ...").
+ */
+final class ConceptMatching {
+    /** How many words before a concept a negation cue may stand ("not simply a case of overfitting"). */
+    private static final int NEGATION_WINDOW = 4;
+
+    private final ConceptIndex index;
+    private final List<List<String>> negationCues;
+    private final Set<String> negatable;
+    private final String numberConcept;
+    private final String imperativeConcept;
+
+    /** @param tokenizer splits a rubric phrase the way documents are split (see {@code NlpPipeline#words}) */
+    ConceptMatching(Rubric rubric, Function<String, List<String>> tokenizer) {
+        this.index = new ConceptIndex(rubric.concepts(), tokenizer);
+        this.negationCues = rubric.negationCues().stream().map(Reading::terms).toList();
+        this.negatable = Set.copyOf(rubric.negatable());
+        this.numberConcept = rubric.numberConcept();
+        this.imperativeConcept = rubric.imperativeConcept();
+    }
+
+    ConceptMatches match(Reading r, Sections sections) {
+        int n = r.size();
+        List<SortedMap<String, List<ConceptIndex.Hit>>> hits = new ArrayList<>();
+        List<SortedSet<String>> negated = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            hits.add(new TreeMap<>());
+            negated.add(new TreeSet<>());
+        }
+        for (ConceptIndex.Hit h : index.match(r.doc())) {
+            // a label's own words count ("Harm: ..." states a harm), but a heading's do not
+            if (sections.heading(h.sentence())) continue;
+            if (negatable.contains(h.concept()) && isNegated(r, sections, r.sentence(h.sentence()), h.from())) {
+                negated.get(h.sentence()).add(h.concept());
+            } else {
+                add(hits.get(h.sentence()), h);
+            }
+        }
+        if (numberConcept != null) {
+            for (int i = 0; i < n; i++) {
+                if (sections.heading(i)) continue;
+                ConceptIndex.Hit number = number(r.sentence(i), sections.contentFrom(i));
+                if (number != null) add(hits.get(i), number);
+            }
+        }
+        if (imperativeConcept != null) {
+            for (int i = 0; i < n; i++) {
+                if (sections.heading(i)) continue;
+                ConceptIndex.Hit imperative = imperative(r.sentence(i), sections.contentFrom(i));
+                if (imperative != null) add(hits.get(i), imperative);
+            }
+        }
+        return new ConceptMatches(hits, negated);
+    }
+
+    private static void add(Map<String, List<ConceptIndex.Hit>> byConcept, ConceptIndex.Hit h) {
+        byConcept.computeIfAbsent(h.concept(), k -> new ArrayList<>()).add(h);
+    }
+
+    private boolean isNegated(Reading r, Sections sections, Sentence s, int from) {
+        for (List<String> cue : negationCues) {
+            int lo = Math.max(sections.contentFrom(s.index()), from - NEGATION_WINDOW - cue.size() + 1);
+            if (r.contains(s.index(), lo, from, cue)) return true;
+        }
+        return false;
+    }
+
+    /** The first number written in digits after the label, as a hit of the number concept, or null. */
+    private ConceptIndex.Hit number(Sentence s, int contentFrom) {
+        List<Token> ts = s.tokens();
+        for (int k = contentFrom; k < ts.size(); k++) {
+            Token t = ts.get(k);
+            if (t.pos().equals("CD") && Character.isDigit(t.word().charAt(0))) {
+                return new ConceptIndex.Hit(numberConcept, s.index(), k, k + 1, t.start(), t.end());
+            }
+        }
+        return null;
+    }
+
+    /** The verb of a sentence that opens with one (after the label, maybe after an opening phrase), or null. */
+    private ConceptIndex.Hit imperative(Sentence s, int contentFrom) {
+        List<Token> ts = s.tokens();
+        int first = contentFrom;
+        while (first < ts.size() && !ts.get(first).isWord()) first++;
+        // "In the simulator, vary ...", "Before deployment, test ...": an opening phrase, then the verb
+        if (first < ts.size() && ts.get(first).pos().equals("IN")) {
+            for (int k = first + 1; k < Math.min(ts.size() - 1, first + 7); k++) {
+                if (ts.get(k).isVerb()) break;
+                if (ts.get(k).word().equals(",")) {
+                    // no subject between the comma and the verb: imperative, whatever the tagger's tense
+                    String pos = ts.get(k + 1).pos();
+                    if (pos.equals("VB") || pos.equals("VBP")) first = k + 1;
+                    break;
+                }
+            }
+        }
+        if (first < ts.size() && (ts.get(first).pos().equals("VB")
+                || (first > contentFrom && ts.get(first).pos().equals("VBP")))) {
+            Token t = ts.get(first);
+            return new ConceptIndex.Hit(imperativeConcept, s.index(), first, first + 1, t.start(), t.end());
+        }
+        return null;
+    }
+}

@@ -1,0 +1,132 @@
+package org.casemark.core;
+
+import org.casemark.rubric.Rubric;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Tests each criterion's rules sentence by sentence, component after component (a rule may tie back to the evidence
+ * of an earlier component), and maps the criteria a component met to a score by its levels.
+ */
+final class Criteria {
+    private final List<Rubric.Component> components;
+
+    Criteria(Rubric rubric) {
+        this.components = rubric.components();
+    }
+
+    MetCriteria evaluate(Reading r, Sections sections, ConceptMatches matches, Credits credits) {
+        Map<String, Set<Integer>> evidence = new LinkedHashMap<>();
+        Map<String, Map<String, Integer>> metAt = new LinkedHashMap<>();   // component -> criterion -> sentence
+        Map<String, Integer> levelScores = new LinkedHashMap<>();
+        for (Rubric.Component c : components) {
+            Map<String, Integer> met = new LinkedHashMap<>();
+            // every sentence that meets one of the component's criteria: what later criteria tie back to
+            Set<Integer> support = new TreeSet<>();
+            for (Rubric.Criterion k : c.criteria()) {
+                for (int i = 0; i < r.size(); i++) {
+                    if (!candidate(sections, credits, i, c.key())) continue;
+                    for (Rubric.Rule rule : k.rules()) {
+                        if (ruleHolds(rule, i, c.key(), evidence, r, sections, matches, credits)) {
+                            met.putIfAbsent(k.id(), i);
+                            support.add(i);
+                            break;
+                        }
+                    }
+                }
+            }
+            metAt.put(c.key(), met);
+            evidence.put(c.key(), support);
+            levelScores.put(c.key(), levelScore(c, met.keySet()));
+        }
+        Map<String, List<Integer>> evidenceLists = new LinkedHashMap<>();
+        evidence.forEach((key, sentences) -> evidenceLists.put(key, List.copyOf(sentences)));
+        return new MetCriteria(metAt, evidenceLists, levelScores);
+    }
+
+    /** The score of the first of the component's levels whose criteria are met, or 0. */
+    private static int levelScore(Rubric.Component c, Set<String> met) {
+        for (Rubric.Level l : c.levels()) {
+            if (!met.containsAll(l.all())) continue;
+            long any = l.any().stream().filter(met::contains).count();
+            if (any >= l.minAny()) return l.score();
+        }
+        return 0;
+    }
+
+    /** Sentences a component's criteria look at: its own section (plus unsectioned ones) if it has one. */
+    private static boolean candidate(Sections sections, Credits credits, int i, String key) {
+        if (!credits.credited(i)) return false;
+        if (!sections.present().contains(key)) return true;
+        return sections.section(i).contains(key) || sections.section(i).isEmpty();
+    }
+
+    private static boolean ruleHolds(Rubric.Rule rule, int i, String key, Map<String, Set<Integer>> evidenceByComponent,
+                                     Reading r, Sections sections, ConceptMatches matches, Credits credits) {
+        if (rule.inSection() && !sections.section(i).contains(key)) return false;
+        if (!rule.inSection() && sections.heading(i)) return false;
+        if (credits.scenario(i).size() < rule.minScenario()) return false;
+        for (String c : rule.all()) {
+            if (!matches.has(i, c)) return false;
+        }
+        if (!rule.none().isEmpty() && excluded(rule, i, r, matches)) return false;
+        if (!rule.any().isEmpty()) {
+            int lo = Math.max(0, i - rule.window()), hi = Math.min(r.size() - 1, i + rule.window());
+            boolean found = false;
+            for (String c : rule.any()) {
+                found |= matches.has(i, c);
+                for (int j = lo; j <= hi && !found; j++) found = credits.credited(j) && matches.has(j, c);
+            }
+            if (!found) return false;
+        }
+        if (!rule.overlapWith().isEmpty()) {
+            Set<String> other = new HashSet<>();
+            for (String k : rule.overlapWith()) {
+                for (int j : evidenceByComponent.getOrDefault(k, Set.of())) {
+                    if (j != i) other.addAll(credits.described(j));
+                }
+            }
+            int shared = 0;
+            for (String w : credits.described(i)) if (other.contains(w)) shared++;
+            if (shared < rule.minOverlap()) return false;
+        }
+        return true;
+    }
+
+    /**
+     * A concept the rule excludes undoes it. With {@code none_scope: clause} it only counts in the clauses of what
+     * the rule requires: in "generate yards with green plants, and before release test it on held-out yards" the
+     * test does not undo the training fix.
+     */
+    private static boolean excluded(Rubric.Rule rule, int i, Reading r, ConceptMatches matches) {
+        if (!rule.noneInClause()) {
+            for (String c : rule.none()) if (matches.has(i, c)) return true;
+            return false;
+        }
+        // a clause holding every required concept and nothing excluded; when no one clause holds them
+        // all, nothing excluded in any clause they occupy
+        Set<Integer> common = null, occupied = new HashSet<>();
+        for (String c : rule.all()) {
+            Set<Integer> cs = new HashSet<>();
+            for (ConceptIndex.Hit h : matches.of(i, c)) cs.add(r.clause(i, h.from()));
+            occupied.addAll(cs);
+            if (common == null) common = cs;
+            else common.retainAll(cs);
+        }
+        Set<Integer> excluded = new HashSet<>();
+        for (String c : rule.none()) {
+            for (ConceptIndex.Hit h : matches.of(i, c)) excluded.add(r.clause(i, h.from()));
+        }
+        if (!common.isEmpty()) {
+            common.removeAll(excluded);
+            return common.isEmpty();
+        }
+        occupied.retainAll(excluded);
+        return !occupied.isEmpty();
+    }
+}

@@ -1,0 +1,155 @@
+package org.casemark.core;
+
+import org.casemark.nlp.AnnotatedText;
+import org.casemark.nlp.Sentence;
+import org.casemark.nlp.Token;
+import org.casemark.rubric.Rubric;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * Which sentences may earn credit at all: a real sentence (a verb, or a phrase naming the scenario's own things) of
+ * enough words, not a repeat, not pasted from the assignment or lesson, not a string of rubric terms, not a
+ * textbook definition of one. Also the scenario words of every sentence: its nouns (and adjectives) that are
+ * neither a one-word rubric concept nor a generic word.
+ */
+final class Eligibility {
+    private static final int SHINGLE = 4;
+    private static final Set<String> DEFINING_VERBS = Set.of("is", "are", "means", "refers", "describes");
+    private static final Set<String> OWN_SUBJECTS = Set.of("my", "our", "its", "their", "his", "her", "this", "it");
+    private static final Set<String> GENERIC_COMPLEMENTS = Set.of("a", "an", "the", "when", "any", "what", "how");
+
+    /** Lemma shingles of the texts a learner must not paste back (the rubric's copy sources). */
+    private final Set<String> copyShingles = new HashSet<>();
+    /**
+     * Words that are a concept on their own ("train", "deploy") are rubric vocabulary, not scenario words; words
+     * that only occur inside a phrase ("new region") still describe the learner's scenario.
+     */
+    private final Set<String> conceptWords = new HashSet<>();
+    private final Set<String> genericWords = new HashSet<>();
+    private final Set<String> rubricTerms;
+    private final int minWords;
+    private final double maxTermDensity;
+
+    /** @param copySources the rubric's copy sources, annotated */
+    Eligibility(Rubric rubric, List<AnnotatedText> copySources) {
+        for (AnnotatedText source : copySources) {
+            for (Sentence s : source.sentences()) copyShingles.addAll(shingles(s));
+        }
+        rubric.concepts().values().forEach(ps -> ps.forEach(p -> {
+            String[] ws = p.strip().split("\\s+");
+            if (ws.length == 1 && !ws[0].endsWith("*")) conceptWords.add(Reading.term(ws[0]));
+        }));
+        rubric.gaming().genericWords().forEach(w -> genericWords.add(Reading.term(w)));
+        rubricTerms = Set.copyOf(rubric.gaming().rubricTerms());
+        minWords = rubric.limits().minWords();
+        maxTermDensity = rubric.gaming().maxTermDensity();
+    }
+
+    Credits judge(Reading r, Sections sections, ConceptMatches matches) {
+        Set<String> seen = new HashSet<>();
+        List<Credits.Verdict> verdicts = new ArrayList<>();
+        int wordSentences = 0;
+        for (int i = 0; i < r.size(); i++) {
+            Sentence s = r.sentence(i);
+            int contentFrom = sections.contentFrom(i);
+            List<Token> content = s.tokens().subList(contentFrom, s.tokens().size());
+            int words = 0;
+            boolean verb = false;
+            StringBuilder key = new StringBuilder();
+            for (Token t : content) {
+                if (!t.isWord()) continue;
+                words++;
+                verb |= t.isVerb();
+                key.append(t.lemma().toLowerCase(Locale.ROOT)).append(' ');
+            }
+            SortedSet<String> sc = new TreeSet<>(), desc = new TreeSet<>();
+            for (Token t : content) {
+                String lemma = Reading.term(t.lemma());
+                if (lemma.length() <= 2 || conceptWords.contains(lemma) || genericWords.contains(lemma)) continue;
+                if (t.isNoun()) sc.add(lemma);
+                if (t.isNoun() || t.pos().startsWith("JJ")) desc.add(lemma);
+            }
+            if (sections.heading(i) || words == 0) {
+                verdicts.add(new Credits.Verdict(false, false, false, false, false, sc, desc));
+                continue;
+            }
+            wordSentences++;
+            boolean duplicate = words >= 4 && !seen.add(key.toString());
+            boolean copied = isCopied(s);
+            BitSet termTokens = new BitSet();
+            for (String c : rubricTerms) {
+                for (ConceptIndex.Hit h : matches.of(i, c)) {
+                    if (h.from() >= contentFrom) termTokens.set(h.from(), h.to());
+                }
+            }
+            boolean salad = words >= 3 && termTokens.cardinality() > maxTermDensity * words;
+            boolean definition = isDefinition(content, contentFrom, sc, matches, i);
+            // a verb makes a sentence; so does a longer phrase that names the scenario's own things (a terse
+            // answer such as "Land on the clinic's marked landing pad", whose imperative the tagger may miss)
+            boolean sentence = verb || (words >= 5 && sc.size() >= 2);
+            boolean credited = words >= minWords && sentence && !duplicate && !copied && !salad && !definition;
+            verdicts.add(new Credits.Verdict(credited, duplicate, copied, salad, definition, sc, desc));
+        }
+        return new Credits(verdicts, wordSentences);
+    }
+
+    /** At least half the sentence's shingles (and two or more) occur in the assignment or lesson. */
+    private boolean isCopied(Sentence s) {
+        List<String> sh = shingles(s);
+        if (sh.isEmpty()) return false;
+        int inSource = 0;
+        for (String x : sh) if (copyShingles.contains(x)) inSource++;
+        return inSource * 2 >= sh.size() && inSource >= 2;
+    }
+
+    /**
+     * A textbook definition of a rubric term ("A proxy goal is a goal that ...", "Distribution shift is when
+     * ..."): a generic subject that names a rubric term, then "is/are/means/refers" and a generic complement.
+     * The assignment asks for the learner's own scenario, so definitions earn nothing.
+     */
+    private boolean isDefinition(List<Token> content, int contentFrom, Set<String> scenario, ConceptMatches matches,
+                                 int sentence) {
+        int verb = -1;
+        for (int k = 0; k < content.size() && k < 6; k++) {
+            if (content.get(k).isVerb()) {
+                verb = k;
+                break;
+            }
+        }
+        if (verb < 1 || verb + 1 >= content.size()) return false;
+        String v = Reading.term(content.get(verb).word());
+        if (!DEFINING_VERBS.contains(v)) return false;
+        String first = Reading.term(content.get(0).word());
+        if (OWN_SUBJECTS.contains(first)) return false;
+        if (first.equals("the") && scenario.size() > 1) {
+            // "The system is an LLM chatbot for customer support chats" is about the learner's own case;
+            // "The training environment is the set of data ..." names nothing of a scenario
+            return false;
+        }
+        String next = Reading.term(content.get(verb + 1).word());
+        if (!GENERIC_COMPLEMENTS.contains(next)) return false;
+        for (String c : rubricTerms) {
+            for (ConceptIndex.Hit h : matches.of(sentence, c)) {
+                if (h.from() >= contentFrom && h.from() < contentFrom + verb) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lemma shingles of a sentence's words, for detecting text pasted from the prompt or lesson. */
+    private static List<String> shingles(Sentence s) {
+        List<String> ws = new ArrayList<>();
+        for (Token t : s.tokens()) if (t.isWord()) ws.add(Reading.term(t.lemma()));
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i + SHINGLE <= ws.size(); i++) out.add(String.join(" ", ws.subList(i, i + SHINGLE)));
+        return out;
+    }
+}

@@ -1,0 +1,115 @@
+package org.casemark.core;
+
+import org.casemark.nlp.AnnotatedText;
+import org.casemark.nlp.Sentence;
+import org.casemark.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * One annotated write-up as every grading stage reads it: the text, its sentences, and per token its surface term,
+ * its lemma term (both through the {@link TermAnalyzer}) and the number of the clause it sits in. Immutable: the
+ * arrays are filled once here and never handed out.
+ */
+final class Reading {
+    private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "then", "while", "whereas", "yet");
+
+    private final AnnotatedText doc;
+    private final String[][] surfaceTerms;
+    private final String[][] lemmaTerms;
+    private final int[][] clause;
+
+    Reading(AnnotatedText doc) {
+        this.doc = doc;
+        int n = doc.sentences().size();
+        surfaceTerms = new String[n][];
+        lemmaTerms = new String[n][];
+        clause = new int[n][];
+        for (int i = 0; i < n; i++) {
+            List<Token> ts = doc.sentences().get(i).tokens();
+            surfaceTerms[i] = new String[ts.size()];
+            lemmaTerms[i] = new String[ts.size()];
+            for (int k = 0; k < ts.size(); k++) {
+                surfaceTerms[i][k] = term(ts.get(k).word());
+                lemmaTerms[i][k] = term(ts.get(k).lemma());
+            }
+            clause[i] = clauses(ts);
+        }
+    }
+
+    AnnotatedText doc() {
+        return doc;
+    }
+
+    String text() {
+        return doc.text();
+    }
+
+    List<Sentence> sentences() {
+        return doc.sentences();
+    }
+
+    Sentence sentence(int i) {
+        return doc.sentences().get(i);
+    }
+
+    /** The number of sentences. */
+    int size() {
+        return surfaceTerms.length;
+    }
+
+    /** The clause number of token {@code token} of sentence {@code sentence}. */
+    int clause(int sentence, int token) {
+        return clause[sentence][token];
+    }
+
+    /** True if {@code cue} occurs as consecutive tokens (by surface or lemma) within tokens [from, to). */
+    boolean contains(int sentence, int from, int to, List<String> cue) {
+        return indexOf(sentence, from, to, cue) >= 0;
+    }
+
+    /** Where {@code cue} first occurs as consecutive tokens (by surface or lemma) within [from, to), or -1. */
+    int indexOf(int sentence, int from, int to, List<String> cue) {
+        String[] surface = surfaceTerms[sentence], lemma = lemmaTerms[sentence];
+        for (int i = Math.max(0, from); i + cue.size() <= to; i++) {
+            boolean all = true;
+            for (int j = 0; j < cue.size() && all; j++) {
+                String c = cue.get(j);
+                all = c.equals(surface[i + j]) || c.equals(lemma[i + j]);
+            }
+            if (all) return i;
+        }
+        return -1;
+    }
+
+    /** The index term of one word or lemma. */
+    static String term(String word) {
+        return TermAnalyzer.INSTANCE.term(word);
+    }
+
+    /** The index terms of a phrase's words ("Proxy goal" is [proxy, goal]): a cue to look for with {@link #indexOf}. */
+    static List<String> terms(String phrase) {
+        List<String> out = new ArrayList<>();
+        for (String w : phrase.strip().split("\\s+")) out.add(term(w));
+        return out;
+    }
+
+    /**
+     * Clause numbers of a sentence's tokens: a new clause after ';' and after a comma followed by a conjunction
+     * that joins clauses ("..., and before release test it ...", "..., but ...", "..., then ...").
+     */
+    private static int[] clauses(List<Token> ts) {
+        int[] out = new int[ts.size()];
+        int c = 0;
+        for (int k = 0; k < ts.size(); k++) {
+            String w = ts.get(k).word();
+            if (k > 0 && (ts.get(k - 1).word().equals(";")
+                    || (ts.get(k - 1).word().equals(",") && CLAUSE_JOINERS.contains(w.toLowerCase(Locale.ROOT))))) c++;
+            out[k] = c;
+        }
+        return out;
+    }
+}

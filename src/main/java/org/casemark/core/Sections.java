@@ -1,0 +1,41 @@
+package org.casemark.core;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * What {@link Structure} found: where each sentence sits (by sentence index) and the components that have a section
+ * of their own somewhere in the write-up.
+ */
+record Sections(List<Place> places, Set<String> present) {
+    Sections {
+        places = List.copyOf(places);
+        present = Set.copyOf(present);
+    }
+
+    /**
+     * Where one sentence sits. {@code heading}: a heading (or an empty sentence), which earns nothing itself;
+     * {@code contentFrom}: the first token after an inline label ("Proxy goal: ..."), else 0; {@code section}: the
+     * component keys of the section it is in (sorted; empty outside any section).
+     */
+    record Place(boolean heading, int contentFrom, SortedSet<String> section) {
+        Place {
+            section = Collections.unmodifiableSortedSet(new TreeSet<>(section));
+        }
+    }
+
+    boolean heading(int sentence) {
+        return places.get(sentence).heading();
+    }
+
+    int contentFrom(int sentence) {
+        return places.get(sentence).contentFrom();
+    }
+
+    SortedSet<String> section(int sentence) {
+        return places.get(sentence).section();
+    }
+}

@@ -1,0 +1,215 @@
+package org.casemark.core;
+
+import org.casemark.nlp.Sentence;
+import org.casemark.nlp.Token;
+import org.casemark.rubric.Rubric;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The first grading stage: headings, inline labels ("Proxy goal: ...") and paragraphs, and from them the section
+ * (set of component keys) each sentence sits in. A heading cue is one of a component's {@code headings} in the
+ * rubric; headings are cues, not requirements, so prose without any still gets sections from its topic sentences.
+ */
+final class Structure {
+    /** A topic sentence names its component within its first words (after "The", "Our", "In my case, the" ...). */
+    private static final int TOPIC_CUE_WITHIN = 4;
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "my", "our", "this", "its", "their");
+
+    /** Component key to the terms of each of its heading cues, in rubric order. */
+    private final Map<String, List<List<String>>> headingCues;
+
+    Structure(Rubric rubric) {
+        Map<String, List<List<String>>> cues = new LinkedHashMap<>();
+        for (Rubric.Component c : rubric.components()) {
+            cues.put(c.key(), c.headings().stream().map(Reading::terms).toList());
+        }
+        this.headingCues = Collections.unmodifiableMap(cues);
+    }
+
+    /** Headings, inline labels and the section (set of component keys) of every sentence. */
+    Sections read(Reading r) {
+        List<Sections.Place> places = new ArrayList<>();
+        Set<String> present = new HashSet<>();
+        Set<String> current = Set.of();      // from the last heading
+        Set<String> label = null;            // from an inline label, for the rest of its line
+        Set<String> paragraph = Set.of();    // from an unheaded paragraph's topic sentence
+        int labelLine = -1;
+        for (int i = 0; i < r.size(); i++) {
+            Sentence s = r.sentence(i);
+            boolean heading = false;
+            int contentFrom = 0;                 // after an inline label
+            if (label != null && s.line() != labelLine) label = null;
+            boolean lineAlone = startsLine(r, s) && endsLine(r, s);
+            int words = s.wordCount();
+            String last = s.tokens().get(s.tokens().size() - 1).word();
+            boolean terminal = last.equals(".") || last.equals("?") || last.equals("!");
+            boolean marked = markedHeading(r, s);
+            // only a short sentence can be a heading: long ones skip the cue search
+            boolean markedLine = marked && lineAlone && words <= 12;
+            Set<String> cue = words <= 8 || markedLine ? cueComponents(r, i, 0, s.tokens().size()) : Set.of();
+            if (words == 0) {
+                heading = true;
+            } else if ((lineAlone && words <= 8 && (!terminal || (last.equals("?") && !cue.isEmpty()))
+                    && (!cue.isEmpty() || marked || last.equals(":")) && !labelWithContent(r, s))
+                    // "## Fix 1: changing the training distribution" - a marked line of its own heads what follows
+                    || (markedLine && !cue.isEmpty() && (!terminal || !s.hasVerb()))) {
+                heading = true;
+                current = cue;
+                label = null;
+            } else if (startsLine(r, s) && words <= 6 && !cue.isEmpty() && (marked || (terminal && !s.hasVerb()))) {
+                // "**Distribution shift.** In 2024 the site ..." - a run-in heading: a label for its line
+                heading = true;
+                label = cue;
+                labelLine = lastLine(r, s);
+            } else {
+                int colon = labelColon(s);
+                if (colon > 0) {
+                    Set<String> cued = cueComponents(r, i, 0, colon);
+                    if (!cued.isEmpty()) {
+                        label = cued;
+                        labelLine = lastLine(r, s);
+                        contentFrom = colon + 1;
+                    }
+                }
+            }
+            if (i == 0 || startsParagraph(r, s)) paragraph = Set.of();
+            if (current.isEmpty() && label == null && !heading) {
+                Set<String> topic = topicComponents(r, i, contentFrom);
+                if (!topic.isEmpty()) paragraph = topic;
+            }
+            Set<String> here = label != null ? label : !current.isEmpty() ? current : paragraph;
+            places.add(new Sections.Place(heading, contentFrom, new TreeSet<>(here)));
+            if (!heading) present.addAll(here);
+        }
+        return new Sections(places, present);
+    }
+
+    /** A blank line separates this sentence from the previous one. */
+    private static boolean startsParagraph(Reading r, Sentence s) {
+        if (s.index() == 0) return true;
+        String t = r.text();
+        boolean lineOpen = false;   // a newline seen, and only whitespace since: a second one makes a blank line
+        for (int k = r.sentence(s.index() - 1).end(); k < s.start(); k++) {
+            char c = t.charAt(k);
+            if (c == '\n') {
+                if (lineOpen) return true;
+                lineOpen = true;
+            } else if (!Character.isWhitespace(c)) {
+                lineOpen = false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The component a topic sentence opens with: a heading cue of two words or more ("The distribution shift
+     * happens when ...", "Our proxy goal is ...") among its first words, naming one component only. In prose
+     * without headings it makes the paragraph that component's section.
+     */
+    private Set<String> topicComponents(Reading r, int sentence, int contentFrom) {
+        Set<String> found = new TreeSet<>();
+        int to = Math.min(r.sentence(sentence).tokens().size(), contentFrom + TOPIC_CUE_WITHIN + 3);
+        for (Map.Entry<String, List<List<String>>> e : headingCues.entrySet()) {
+            for (List<String> cue : e.getValue()) {
+                if (cue.size() < 2 || DETERMINERS.contains(cue.get(0))) continue;
+                int at = r.indexOf(sentence, contentFrom, to, cue);
+                if (at >= 0 && at <= contentFrom + TOPIC_CUE_WITHIN) found.add(e.getKey());
+            }
+        }
+        return found.size() == 1 ? found : Set.of();
+    }
+
+    /** The 0-based line a sentence ends on (labels last to the end of their line). */
+    private static int lastLine(Reading r, Sentence s) {
+        int line = s.line();
+        String t = r.text();
+        for (int k = s.start(); k < s.end(); k++) if (t.charAt(k) == '\n') line++;
+        return line;
+    }
+
+    private static boolean startsLine(Reading r, Sentence s) {
+        String t = r.text();
+        for (int k = s.start() - 1; k >= 0; k--) {
+            char c = t.charAt(k);
+            if (c == '\n' || c == '>' || c == '|') return true;
+            if (!Character.isWhitespace(c) && "*#_-•`+".indexOf(c) < 0 && !Character.isDigit(c) && c != '.') return false;
+        }
+        return true;
+    }
+
+    private static boolean endsLine(Reading r, Sentence s) {
+        String t = r.text();
+        for (int k = s.end(); k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (c == '\n' || c == '<' || c == '|') return true;
+            if (!Character.isWhitespace(c) && "*#_`:".indexOf(c) < 0) return false;
+        }
+        return true;
+    }
+
+    private static boolean markedHeading(Reading r, Sentence s) {
+        String t = r.text();
+        int lineStart = t.lastIndexOf('\n', s.start() - 1) + 1;
+        String prefix = t.substring(lineStart, s.start()).strip();
+        return prefix.startsWith("#") || prefix.startsWith("**") || prefix.startsWith("<")
+                || (s.end() + 1 < t.length() && t.startsWith("**", s.end()));
+    }
+
+    /** "Intended goal: identify the produce" is a labelled line with content, not a heading. */
+    private boolean labelWithContent(Reading r, Sentence s) {
+        int colon = labelColon(s);
+        if (colon < 0 || cueComponents(r, s.index(), 0, colon).isEmpty()) return false;
+        int after = 0;
+        for (Token t : s.tokens().subList(colon + 1, s.tokens().size())) if (t.isWord()) after++;
+        return after >= 2;
+    }
+
+    /**
+     * Index of a ':' (or an arrow) ending a short label at the start of the sentence, or -1. A label is a noun
+     * phrase ("Proxy goal:") or a question ("What it learned instead:"); a clause ("The model still works
+     * smoothly: it reads ...") is not.
+     */
+    private static int labelColon(Sentence s) {
+        List<Token> ts = s.tokens();
+        boolean clause = false;
+        for (int k = 1; k < Math.min(ts.size() - 1, 8); k++) {
+            String w = ts.get(k).word();
+            if (w.equals(":") || w.equals("→") || w.equals("->") || w.equals("=>") || w.equals("--")) {
+                return clause && !ts.get(0).pos().startsWith("W") ? -1 : k;
+            }
+            if (w.equals(".") || w.equals(";")) return -1;
+            String pos = ts.get(k).pos();
+            clause |= pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBD") || pos.equals("MD");
+        }
+        return -1;
+    }
+
+    /** Components whose longest heading cue occurs in tokens [from, to). */
+    private Set<String> cueComponents(Reading r, int sentence, int from, int to) {
+        // the longest cue wins; among equally long ones, the one written first ("System and training")
+        Set<String> best = new TreeSet<>();
+        int bestLength = 0, bestAt = Integer.MAX_VALUE;
+        for (Map.Entry<String, List<List<String>>> e : headingCues.entrySet()) {
+            for (List<String> cue : e.getValue()) {
+                if (cue.size() < bestLength) continue;
+                int at = r.indexOf(sentence, from, to, cue);
+                if (at < 0) continue;
+                if (cue.size() > bestLength || at < bestAt) {
+                    best.clear();
+                    bestLength = cue.size();
+                    bestAt = at;
+                }
+                if (at == bestAt) best.add(e.getKey());
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,47 @@
+package org.casemark.core;
+
+import org.casemark.SharedEngine;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@link ConceptMatching}: negation, headings, and the number and imperative concepts (bundled rubric, real pipeline). */
+class ConceptMatchingTest {
+    private static final Grader GRADER = SharedEngine.get().grader("gm-case-study");
+
+    private static ConceptMatches match(String text) {
+        return GRADER.analyse(SharedEngine.get().nlp().annotate(text)).matches();
+    }
+
+    @Test
+    void aDeniedConceptIsNegatedNotMatched() {
+        ConceptMatches m = match("This is not a case of overfitting.\n\nThe model memorized the few hundred training photos it was shown.");
+        assertTrue(m.negated().get(0).contains("overfitting"), m.toString());
+        assertFalse(m.has(0, "overfitting"), m.toString());
+        assertTrue(m.has(1, "overfitting"), m.toString());
+        assertTrue(m.negated().get(1).isEmpty(), m.toString());
+    }
+
+    @Test
+    void aHeadingStatesNothing() {
+        ConceptMatches m = match("## Harm\n\nPeople on the stairs would be injured.");
+        assertTrue(m.hits().get(0).isEmpty(), m.toString());
+        assertTrue(m.has(1, "harm"), m.toString());
+    }
+
+    @Test
+    void aNumberAndAnOpeningVerbAreConceptsOfTheirOwn() {
+        String number = GRADER.rubric().numberConcept(), imperative = GRADER.rubric().imperativeConcept();
+        ConceptMatches m = match("Train it on 3,000 photos of dark stairs.\n\nThe robot was trained on photos of stairs.");
+        assertTrue(m.has(0, number) && m.has(0, imperative), m.toString());
+        assertEquals("3,000", text(m, 0, number, "Train it on 3,000 photos of dark stairs."));
+        assertFalse(m.has(1, number) || m.has(1, imperative), m.toString());
+    }
+
+    private static String text(ConceptMatches m, int sentence, String concept, String of) {
+        ConceptIndex.Hit h = m.of(sentence, concept).get(0);
+        return of.substring(h.start(), h.end());
+    }
+}

@@ -1,0 +1,48 @@
+package org.casemark.core;
+
+import org.casemark.SharedEngine;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@link Eligibility}: which sentences may earn credit, and their scenario words (bundled rubric, real pipeline). */
+class EligibilityTest {
+    private static Credits judge(String text) {
+        return SharedEngine.get().grader("gm-case-study").analyse(SharedEngine.get().nlp().annotate(text)).credits();
+    }
+
+    @Test
+    void aRepeatAndADefinitionEarnNothing() {
+        Credits c = judge("The delivery drone was trained in a simulator of suburban gardens. "
+                + "The delivery drone was trained in a simulator of suburban gardens. "
+                + "A proxy goal is a goal that the model learns instead of the intended one.");
+        assertTrue(c.credited(0), c.toString());
+        Credits.Verdict repeat = c.verdicts().get(1), definition = c.verdicts().get(2);
+        assertTrue(repeat.duplicate() && !repeat.credited(), repeat.toString());
+        assertTrue(definition.definition() && !definition.credited(), definition.toString());
+        assertEquals(3, c.wordSentences());
+    }
+
+    @Test
+    void rubricTermsAndTheAssignmentPastedBackEarnNothing() {
+        Credits c = judge("I discuss goal misgeneralization, the proxy goal, the aligned goal, distribution shift and red teaming.\n\n"
+                + "The proxy goal: what spurious goal the system could have learned that performs equally well on the "
+                + "training distribution.");
+        Credits.Verdict salad = c.verdicts().get(0), pasted = c.verdicts().get(1);
+        assertTrue(salad.salad() && !salad.credited(), salad.toString());
+        assertTrue(pasted.copied() && !pasted.credited(), pasted.toString());
+    }
+
+    @Test
+    void scenarioWordsAreTheSentencesOwnNounsNotRubricOrGenericWords() {
+        Credits c = judge("The delivery drone drops parcels on the marked landing pad of the clinic.\n\n"
+                + "The model is a system that was trained.");
+        // "drone" is a rubric concept phrase of one word (an AI system), so rubric vocabulary, not the learner's own
+        assertEquals(List.of("clinic", "delivery", "landing", "pad", "parcel"), List.copyOf(c.scenario(0)));
+        assertTrue(c.described(0).containsAll(c.scenario(0)) && c.described(0).contains("marked"), c.toString());
+        assertTrue(c.scenario(1).isEmpty(), "model, system: generic words " + c);
+    }
+}

@@ -1,0 +1,54 @@
+package org.casemark.core;
+
+import org.casemark.SharedEngine;
+import org.casemark.rubric.Rubric;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@link Flagging}: the flags raised, in words, and the caps they put on components (bundled rubric, real pipeline). */
+class FlaggingTest {
+    private static final Grader GRADER = SharedEngine.get().grader("gm-case-study");
+
+    private static Flags flags(String sample) throws Exception {
+        String text = Files.readString(Path.of("samples/case-studies/" + sample + ".txt"));
+        return GRADER.analyse(SharedEngine.get().nlp().annotate(text)).flags();
+    }
+
+    @Test
+    void eachRaisedFlagCapsComponentsAsTheRubricSays() {
+        Rubric rubric = GRADER.rubric();
+        Flagging flagging = new Flagging(rubric, List.of());
+        Flags none = new Flags(false, false, false, "en", List.of());
+        Flags gaming = new Flags(false, false, true, "en", List.of());
+        Map<String, Integer> gamingCaps = rubric.flags().caps().get("gaming");
+        for (Rubric.Component c : rubric.components()) {
+            assertEquals(Integer.MAX_VALUE, flagging.cap(none, c.key()), c.key());
+            assertEquals(gamingCaps.getOrDefault(c.key(), Integer.MAX_VALUE), flagging.cap(gaming, c.key()), c.key());
+        }
+    }
+
+    @Test
+    void gamingSaysWhichMechanismRaisedItAndOutranksTheOtherFlags() throws Exception {
+        Flags f = flags("gaming-repeated");
+        assertTrue(f.gaming() && !f.offTopic() && !f.misconception(), f.toString());
+        assertTrue(f.reasons().stream().anyMatch(r -> r.matches("gaming: \\d+% of sentences repeat an earlier one")), f.toString());
+        assertTrue(f.reasons().stream().allMatch(r -> r.startsWith("gaming: ")), f.toString());
+    }
+
+    @Test
+    void aMisconceptionQuotesTheLearnerUnlessContrasted() throws Exception {
+        Flags claimed = flags("misconception-overfitting");
+        assertTrue(claimed.misconception(), claimed.toString());
+        assertEquals(1, claimed.reasons().size(), claimed.toString());
+        assertTrue(claimed.reasons().get(0).startsWith("misconception: overfitting \u201c"), claimed.toString());
+        assertFalse(flags("contrast-not-overfitting").misconception());
+    }
+}

@@ -1,0 +1,41 @@
+package org.casemark.core;
+
+import org.casemark.SharedEngine;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@link Structure}: headings, inline labels and the section of each sentence (bundled rubric, real pipeline). */
+class StructureTest {
+    private static Sections read(String text) {
+        Structure structure = new Structure(SharedEngine.get().grader("gm-case-study").rubric());
+        return structure.read(new Reading(SharedEngine.get().nlp().annotate(text)));
+    }
+
+    @Test
+    void aMarkedHeadingHeadsWhatFollowsUntilTheNextOne() {
+        Sections s = read("## Proxy goal\n\nThe robot learned to follow the yellow tape.\n\n"
+                + "## Distribution shift\n\nIn the new warehouse the tape is gone.");
+        assertEquals(4, s.places().size(), s.toString());
+        assertTrue(s.heading(0) && s.heading(2), s.toString());
+        assertFalse(s.heading(1) || s.heading(3), s.toString());
+        assertEquals(List.of("proxy_goal"), List.copyOf(s.section(1)));
+        assertEquals(List.of("distribution_shift"), List.copyOf(s.section(3)));
+        assertEquals(Set.of("proxy_goal", "distribution_shift"), s.present());
+    }
+
+    @Test
+    void anInlineLabelSetsTheSectionOfItsLineAndWhereItsContentStarts() {
+        Sections s = read("Proxy goal: the robot follows the yellow tape on the floor.\nThe warehouse is large and busy.");
+        assertFalse(s.heading(0), "a label with content is not a heading");
+        assertEquals(3, s.contentFrom(0), "after 'Proxy goal :'");
+        assertEquals(List.of("proxy_goal"), List.copyOf(s.section(0)));
+        assertEquals(0, s.contentFrom(1));
+        assertEquals(List.of(), List.copyOf(s.section(1)), "a label lasts to the end of its line");
+    }
+}

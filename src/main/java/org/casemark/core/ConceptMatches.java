@@ -10,12 +10,20 @@ import java.util.TreeSet;
 
 /**
  * What {@link ConceptMatching} found, by sentence index: the concepts a sentence states (sorted by name, each with
- * its hits in the order found) and the negatable concepts it denies ("this is not overfitting").
+ * its hits in the order found), the negatable concepts it denies ("this is not overfitting") and, for a heading,
+ * the concepts it names (a heading states nothing, so its words earn nothing).
  */
-record ConceptMatches(List<SortedMap<String, List<ConceptIndex.Hit>>> hits, List<SortedSet<String>> negated) {
+record ConceptMatches(List<SortedMap<String, List<ConceptIndex.Hit>>> hits, List<SortedSet<String>> negated,
+                      List<SortedSet<String>> inHeadings) {
     ConceptMatches {
         hits = hits.stream().map(ConceptMatches::frozen).toList();
         negated = negated.stream().map(s -> Collections.unmodifiableSortedSet(new TreeSet<>(s))).toList();
+        inHeadings = inHeadings.stream().map(s -> Collections.unmodifiableSortedSet(new TreeSet<>(s))).toList();
+    }
+
+    /** Sentence {@code sentence} is a heading that names {@code concept} ("Why this is not overfitting"). */
+    boolean headingNames(int sentence, String concept) {
+        return inHeadings.get(sentence).contains(concept);
     }
 
     private static SortedMap<String, List<ConceptIndex.Hit>> frozen(Map<String, List<ConceptIndex.Hit>> byConcept) {

@@ -41,14 +41,18 @@ final class ConceptMatching {
     ConceptMatches match(Reading r, Sections sections) {
         int n = r.size();
         List<SortedMap<String, List<ConceptIndex.Hit>>> hits = new ArrayList<>();
-        List<SortedSet<String>> negated = new ArrayList<>();
+        List<SortedSet<String>> negated = new ArrayList<>(), named = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             hits.add(new TreeMap<>());
             negated.add(new TreeSet<>());
+            named.add(new TreeSet<>());
         }
         for (ConceptIndex.Hit h : index.match(r.doc())) {
-            // a label's own words count ("Harm: ..." states a harm), but a heading's do not
-            if (sections.heading(h.sentence())) continue;
+            // a label's own words count ("Harm: ..." states a harm), but a heading's do not: it only names them
+            if (sections.heading(h.sentence())) {
+                named.get(h.sentence()).add(h.concept());
+                continue;
+            }
             if (negatable.contains(h.concept()) && isNegated(r, sections, r.sentence(h.sentence()), h.from())) {
                 negated.get(h.sentence()).add(h.concept());
             } else {
@@ -69,7 +73,7 @@ final class ConceptMatching {
                 if (imperative != null) add(hits.get(i), imperative);
             }
         }
-        return new ConceptMatches(hits, negated);
+        return new ConceptMatches(hits, negated, named);
     }
 
     private static void add(Map<String, List<ConceptIndex.Hit>> byConcept, ConceptIndex.Hit h) {

@@ -57,6 +57,11 @@ final class Reading {
     }
 
     /** The number of sentences. */
+    /** The surface terms of sentence {@code i}'s tokens (a fresh copy). */
+    String[] terms(int i) {
+        return surfaceTerms[i].clone();
+    }
+
     int size() {
         return surfaceTerms.length;
     }

@@ -19,9 +19,11 @@ record Sections(List<Place> places, Set<String> present) {
     /**
      * Where one sentence sits. {@code heading}: a heading (or an empty sentence), which earns nothing itself;
      * {@code contentFrom}: the first token after an inline label ("Proxy goal: ..."), else 0; {@code section}: the
-     * component keys of the section it is in (sorted; empty outside any section).
+     * component keys of the section it is in (sorted; empty outside any section); {@code passage}: the number of its
+     * paragraph (a heading line is a passage of its own); {@code block}: the number of headings above it, so that
+     * sentences under one heading share a block.
      */
-    record Place(boolean heading, int contentFrom, SortedSet<String> section) {
+    record Place(boolean heading, int contentFrom, SortedSet<String> section, int passage, int block) {
         Place {
             section = Collections.unmodifiableSortedSet(new TreeSet<>(section));
         }
@@ -33,6 +35,14 @@ record Sections(List<Place> places, Set<String> present) {
 
     int contentFrom(int sentence) {
         return places.get(sentence).contentFrom();
+    }
+
+    int passage(int sentence) {
+        return places.get(sentence).passage();
+    }
+
+    int block(int sentence) {
+        return places.get(sentence).block();
     }
 
     SortedSet<String> section(int sentence) {

@@ -42,6 +42,7 @@ final class Structure {
         Set<String> label = null;            // from an inline label, for the rest of its line
         Set<String> paragraph = Set.of();    // from an unheaded paragraph's topic sentence
         int labelLine = -1;
+        int passage = -1, block = 0;         // passage: a paragraph or a heading's line; block: from one heading to the next
         for (int i = 0; i < r.size(); i++) {
             Sentence s = r.sentence(i);
             boolean heading = false;
@@ -80,13 +81,16 @@ final class Structure {
                     }
                 }
             }
-            if (i == 0 || startsParagraph(r, s)) paragraph = Set.of();
+            boolean newParagraph = i == 0 || startsParagraph(r, s);
+            if (newParagraph) paragraph = Set.of();
+            if (newParagraph || heading || (i > 0 && places.get(i - 1).heading())) passage++;
+            if (heading && label == null) block++;
             if (current.isEmpty() && label == null && !heading) {
                 Set<String> topic = topicComponents(r, i, contentFrom);
                 if (!topic.isEmpty()) paragraph = topic;
             }
             Set<String> here = label != null ? label : !current.isEmpty() ? current : paragraph;
-            places.add(new Sections.Place(heading, contentFrom, new TreeSet<>(here)));
+            places.add(new Sections.Place(heading, contentFrom, new TreeSet<>(here), passage, block));
             if (!heading) present.addAll(here);
         }
         return new Sections(places, present);

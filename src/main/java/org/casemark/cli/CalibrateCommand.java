@@ -49,8 +49,12 @@ final class CalibrateCommand implements Main.Command {
     private static void print(Calibration.Report r, Rubric rubric, PrintStream out) {
         out.printf("rubric %s %s: %d essays, %d graded in English, %d expected in another language%n",
                 rubric.id(), rubric.version(), r.essays(), r.graded(), r.languageExpected());
-        out.printf("totals: QWK %.3f, exact %.1f%%, within 1 point %.1f%%%n", r.totalQwk(), 100 * r.totalExact(),
-                100 * r.totalWithinOne());
+        int english = r.graded() + r.reviewed();
+        out.printf("review: %d of %d English essays sent to an instructor (%.0f%%); the agreement below is on the %d graded%n",
+                r.reviewed(), english, english == 0 ? 0 : 100.0 * r.reviewed() / english, r.graded());
+        out.printf("totals: QWK %.3f (%.3f counting the provisional totals of those in review), exact %.1f%%, within 1 point %.1f%%%n",
+                r.totalQwk(), r.withProvisionalQwk(), 100 * r.totalExact(), 100 * r.totalWithinOne());
+        out.printf("graded 4 or more points from the label: %d %s%n", r.far().size(), r.far());
         out.printf("components: exact agreement %.1f%% overall%n", 100 * r.componentExact());
         for (Calibration.ComponentAgreement c : r.components()) {
             out.printf("  %-20s exact %5.1f%%  QWK %6.3f  confusion (rows = instructor 0..2, columns = casemark):",

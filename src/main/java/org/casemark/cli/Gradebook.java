@@ -30,7 +30,8 @@ final class Gradebook implements AutoCloseable {
         CsvSchema.Builder b = CsvSchema.builder();
         List<String> columns = new ArrayList<>(List.of("id", "status", "total", "max"));
         columns.addAll(components);
-        columns.addAll(List.of("misconception", "off_topic", "gaming", "language", "rubric_version", "engine_version", "error"));
+        columns.addAll(List.of("misconception", "off_topic", "gaming", "language", "review_reasons", "rubric_version",
+                "engine_version", "error"));
         columns.forEach(b::addColumn);
         this.schema = b.build().withHeader();
         this.rows = CSV.writer(schema).writeValues(out);
@@ -44,7 +45,7 @@ final class Gradebook implements AutoCloseable {
         row.put("max", r.max());
         for (String key : components) {
             Integer score = null;
-            if (GradeResult.GRADED.equals(r.status())) {
+            if (r.total() != null) {   // graded, or a provisional grade in review
                 for (ComponentResult c : r.components()) if (c.key().equals(key)) score = c.score();
             }
             row.put(key, score);
@@ -53,6 +54,7 @@ final class Gradebook implements AutoCloseable {
         row.put("off_topic", r.flags() == null ? null : r.flags().offTopic());
         row.put("gaming", r.flags() == null ? null : r.flags().gaming());
         row.put("language", r.flags() == null ? null : r.flags().language());
+        row.put("review_reasons", r.reviewReasons() == null ? null : String.join("; ", r.reviewReasons()));
         row.put("rubric_version", r.rubricVersion());
         row.put("engine_version", r.engineVersion());
         row.put("error", r.error());

@@ -7,7 +7,11 @@ import java.util.List;
 
 /** Everything the grading stages found in one write-up, stage by stage, before scores are capped and explained. */
 record Analysis(Reading reading, Sections sections, ConceptMatches matches, Credits credits, MetCriteria criteria,
-                Flags flags) {
+                RaisedFlags raised) {
+
+    Flags flags() {
+        return raised.flags();
+    }
 
     /** How each sentence was read, from the stages' records: for instructors and rubric authors asking "why?". */
     List<Grader.SentenceTrace> trace() {

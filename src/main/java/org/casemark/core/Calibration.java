@@ -27,10 +27,15 @@ public final class Calibration {
     public record Disagreement(String id, String what, String expected, String actual) {
     }
 
-    public record Report(int essays, int graded, int reviewed, double totalQwk, double totalExact,
-                         double totalWithinOne, double componentExact, List<ComponentAgreement> components,
-                         List<FlagAgreement> flags, int languageCorrect, int languageExpected,
-                         List<Disagreement> disagreements) {
+    /**
+     * {@code reviewed}: English essays sent to review instead of graded; the agreement figures are on the graded ones,
+     * and {@code withProvisionalQwk} is the QWK of totals counting the reviewed essays' provisional totals too;
+     * {@code far}: ids of essays returned as graded 4 or more points from their label.
+     */
+    public record Report(int essays, int graded, int reviewed, double totalQwk, double withProvisionalQwk,
+                         double totalExact, double totalWithinOne, double componentExact,
+                         List<ComponentAgreement> components, List<FlagAgreement> flags, int languageCorrect,
+                         int languageExpected, List<String> far, List<Disagreement> disagreements) {
     }
 
     private Calibration() {
@@ -44,6 +49,8 @@ public final class Calibration {
         int[][] flagCounts = new int[3][3];   // [flag][tp, fp, fn]
         List<Disagreement> disagreements = new ArrayList<>();
         int reviewed = 0, langOk = 0, langExpected = 0;
+        List<int[]> withProvisional = new ArrayList<>();
+        List<String> far = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
             Label l = labels.get(i);
             GradeResult r = results.get(i);
@@ -58,6 +65,9 @@ public final class Calibration {
             }
             if (!GradeResult.GRADED.equals(r.status())) {
                 reviewed++;
+                int expected = 0;
+                for (String k : componentKeys) expected += l.components().getOrDefault(k, 0);
+                withProvisional.add(new int[]{expected, r.total() == null ? 0 : r.total()});
                 disagreements.add(new Disagreement(l.id(), "status", "graded", r.status()
                         + (r.flags() == null ? "" : "/" + r.flags().language())));
                 continue;
@@ -71,6 +81,8 @@ public final class Calibration {
                 if (e != a) disagreements.add(new Disagreement(l.id(), k, Integer.toString(e), Integer.toString(a)));
             }
             totals.add(new int[]{expectedTotal, r.total()});
+            withProvisional.add(new int[]{expectedTotal, r.total()});
+            if (Math.abs(expectedTotal - r.total()) >= 4) far.add(l.id());
             boolean[] expected = {l.misconception(), l.offTopic(), l.gaming()};
             boolean[] actual = {r.flags().misconception(), r.flags().offTopic(), r.flags().gaming()};
             String[] names = {"misconception", "off_topic", "gaming"};
@@ -112,8 +124,9 @@ public final class Calibration {
                     tp + fn == 0 ? 1 : (double) tp / (tp + fn)));
         }
         double n = Math.max(1, totals.size());
-        return new Report(labels.size(), totals.size(), reviewed, qwk(totals, max), exact / n, withinOne / n,
-                all == 0 ? 0 : (double) agree / all, components, flags, langOk, langExpected, disagreements);
+        return new Report(labels.size(), totals.size(), reviewed, qwk(totals, max), qwk(withProvisional, max),
+                exact / n, withinOne / n, all == 0 ? 0 : (double) agree / all, components, flags, langOk,
+                langExpected, far, disagreements);
     }
 
     /** Quadratic weighted kappa of (expected, actual) pairs on the scale 0..max. */

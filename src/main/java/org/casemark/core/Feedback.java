@@ -26,7 +26,7 @@ final class Feedback {
     }
 
     /** Component {@code c}'s result at {@code score} (its level score, capped by the flags). */
-    ComponentResult component(Rubric.Component c, int score, Analysis a) {
+    ComponentResult component(Rubric.Component c, int score, double confidence, Analysis a) {
         Map<String, Integer> met = a.criteria().met(c.key());
         List<Evidence> quotes = new ArrayList<>();
         if (score > 0) {
@@ -39,14 +39,35 @@ final class Feedback {
         List<String> metIds = new ArrayList<>(), missingIds = new ArrayList<>();
         for (Rubric.Criterion k : c.criteria()) (met.containsKey(k.id()) && score > 0 ? metIds : missingIds).add(k.id());
         String feedback = a.flags().offTopic() ? OFF_TOPIC_COMPONENT : advice(c, score, missingIds, a);
-        return new ComponentResult(c.key(), score, c.max(), ComponentResult.statusFor(score, c.max()),
+        int level = a.criteria().levelScore(c.key());
+        if (score < level && !a.flags().offTopic()) feedback = capNote(a.raised(), level, score) + " " + feedback;
+        return new ComponentResult(c.key(), score, c.max(), ComponentResult.statusFor(score, c.max()), confidence,
                 quotes, metIds, missingIds, feedback);
     }
 
-    /** The overall paragraph: the score, what a raised flag means, then complete and weak components by title. */
-    String overall(List<ComponentResult> results, Flags flags, int total) {
+    /** Says, where a cap bites, what it took and why: a cap is never silent. */
+    private static String capNote(RaisedFlags raised, int level, int score) {
+        String why;
+        if (raised.flags().gaming()) {
+            why = "most of the write-up is text that earns no credit (see the overall feedback)";
+        } else if (raised.proxyDenied() && score == 0) {
+            why = "the write-up says the system learned no other goal, which makes this a capability failure "
+                    + "rather than goal misgeneralization";
+        } else {
+            why = "the write-up explains the failure in a way that is not goal misgeneralization (see the overall "
+                    + "feedback), so this part cannot be complete";
+        }
+        return "Capped at " + score + " (the criteria met would earn " + level + "): " + why + ".";
+    }
+
+    /**
+     * The overall paragraph: the score (provisional when an instructor will review it), what a raised flag means,
+     * then complete and weak components by title.
+     */
+    String overall(List<ComponentResult> results, Flags flags, int total, boolean provisional) {
         StringBuilder out = new StringBuilder();
         out.append("Score ").append(total).append('/').append(rubric.max()).append('.');
+        if (provisional) out.append(" This score is provisional: an instructor will review it.");
         if (flags.offTopic()) {
             out.append(OFF_TOPIC);
             return out.toString();

@@ -23,9 +23,13 @@ import java.util.TreeSet;
 final class Flagging {
     /** A draft of fewer credited sentences is incomplete, not off topic: it keeps its per-component feedback. */
     private static final int MIN_SENTENCES_FOR_OFF_TOPIC = 4;
+    /** How many words before a misconception phrase a contrast cue may stand ("tempting to call this overfitting"). */
+    private static final int CONTRAST_WINDOW = 6;
 
     private final Rubric.FlagRules rules;
     private final Rubric.Gaming gamingRules;
+    private final List<List<String>> genericCues;
+    private final List<List<String>> contrastCues;
     /**
      * The course's vocabulary, which describes no learner's own scenario: the nouns of the assignment and lesson and
      * the words (and prefixes) of the rubric's {@code course_vocabulary} concepts.
@@ -37,6 +41,8 @@ final class Flagging {
     Flagging(Rubric rubric, List<AnnotatedText> copySources) {
         this.rules = rubric.flags();
         this.gamingRules = rubric.gaming();
+        this.genericCues = rules.genericCues().stream().map(Reading::terms).toList();
+        this.contrastCues = rules.contrastCues().stream().map(Reading::terms).toList();
         for (AnnotatedText source : copySources) {
             for (Sentence s : source.sentences()) {
                 for (Token t : s.tokens()) if (t.pos().startsWith("NN")) courseWords.add(Reading.term(t.lemma()));
@@ -52,51 +58,96 @@ final class Flagging {
         }));
     }
 
-    Flags raise(Reading r, ConceptMatches matches, Credits credits, SortedSet<String> metCriteria) {
+    /**
+     * The flags of one write-up. {@code met}: the criteria the components met, before any cap; they tell whether a
+     * learned proxy is there (on topic) and which sentences are the proxy and the training fix (a disguised reward
+     * misspecification).
+     */
+    RaisedFlags raise(Reading r, Sections sections, ConceptMatches matches, Credits credits, MetCriteria met) {
+        SortedSet<String> metCriteria = met.all();
         boolean onTopicMet = false;
         for (List<String> set : rules.onTopic()) onTopicMet |= metCriteria.containsAll(set);
-        List<String> misconceptionQuotes = misconceptionQuotes(r, matches, credits);
-        int misconceptions = misconceptionQuotes.size();
+        List<String> misconceptionQuotes = misconceptionQuotes(r, sections, matches, credits);
+        List<String> denials = proxyDenials(r, matches, credits);
+        List<String> disguise = rewardDisguise(r, matches, credits, met);
+        int signals = misconceptionQuotes.size() + denials.size() + (disguise.isEmpty() ? 0 : disguise.size() - 1);
         // a write-up that explains its failure the wrong way (overfitting, label noise...) is on the assignment,
         // with a misconception; only one that attempts neither is off topic
-        boolean offTopic = !onTopicMet && misconceptions == 0
+        boolean offTopic = !onTopicMet && signals == 0
                 && credits.count(Credits.Verdict::credited) >= MIN_SENTENCES_FOR_OFF_TOPIC;
+        // positive evidence of the assignment's subject (an AI system's training or learning) keeps a write-up on
+        // topic: an instructor, not the engine, decides whether such a text attempts the case study
+        String subject = offTopic ? subjectEvidence(r, matches, credits) : null;
         List<String> reasons = gamingReasons(matches, credits);
         boolean gaming = !reasons.isEmpty();
         offTopic = offTopic && !gaming;
-        if (offTopic) {
-            reasons.add("off_topic: no learned proxy that is explained or carried into a deployment (criteria met: "
-                    + metCriteria + ")");
+        if (offTopic && subject == null) {
+            reasons.add("off_topic: nothing about an AI system's training or what it learned, and no learned proxy "
+                    + "that is explained or carried into a deployment (criteria met: " + metCriteria + ")");
         }
-        boolean misconception = !offTopic && !gaming && misconceptions > 0;
-        if (misconception) reasons.add("misconception: " + String.join("; ", misconceptionQuotes));
-        return new Flags(misconception, offTopic, gaming, "en", reasons);
+        String offTopicDoubt = offTopic && subject != null
+                ? "no learned proxy that is explained or carried into a deployment was recognised, yet the write-up "
+                + "describes an AI system's training or learning (" + subject + "): is it an attempt at the case study?"
+                : null;
+        offTopic = offTopic && subject == null;
+        boolean misconception = !offTopic && !gaming && signals > 0;
+        boolean proxyDenied = misconception && !denials.isEmpty();
+        if (misconception) {
+            List<String> all = new ArrayList<>(misconceptionQuotes);
+            all.addAll(denials);
+            if (!disguise.isEmpty()) all.add(String.join(", ", disguise));
+            reasons.add("misconception: " + String.join("; ", all));
+        }
+        String retold = offTopic || gaming ? null : lessonRetold(matches, credits);
+        return new RaisedFlags(new Flags(misconception, offTopic, gaming, "en", reasons), proxyDenied, signals,
+                offTopicDoubt, retold);
     }
 
     /** The cap the raised flags put on component {@code key}'s score ({@code Integer.MAX_VALUE}: none). */
-    int cap(Flags flags, String key) {
+    int cap(RaisedFlags raised, String key) {
+        Flags flags = raised.flags();
         int cap = Integer.MAX_VALUE;
         Map<String, Map<String, Integer>> caps = rules.caps();
         if (flags.misconception()) cap = Math.min(cap, caps.getOrDefault("misconception", Map.of()).getOrDefault(key, cap));
+        if (raised.proxyDenied()) cap = Math.min(cap, caps.getOrDefault("proxy_denied", Map.of()).getOrDefault(key, cap));
         if (flags.offTopic()) cap = Math.min(cap, caps.getOrDefault("off_topic", Map.of()).getOrDefault(key, cap));
         if (flags.gaming()) cap = Math.min(cap, caps.getOrDefault("gaming", Map.of()).getOrDefault(key, cap));
         return cap;
     }
 
     /**
-     * One quote per misconception concept stated in a credited sentence about the system or its training (unless a
-     * contrast concept shares the sentence): {@code concept “words”}.
+     * One quote per misconception concept stated in a credited sentence about the system or its training, unless
+     * the sentence contrasts it (a contrast concept), makes it a simile or a generic case ("like a memorised
+     * route", "an overfit model would ..."), or sits in a passage that announces a contrast: a paragraph, or the
+     * section under a heading, where a misconception is named and contrasted or denied ("Why this isn't
+     * overfitting", "It is tempting to call this overfitting; ..."). {@code concept “words”}.
      */
-    private List<String> misconceptionQuotes(Reading r, ConceptMatches matches, Credits credits) {
+    private List<String> misconceptionQuotes(Reading r, Sections sections, ConceptMatches matches, Credits credits) {
+        Set<Integer> contrastPassages = new HashSet<>(), contrastBlocks = new HashSet<>();
+        for (int i = 0; i < r.size(); i++) {
+            boolean announces = false;
+            for (String c : rules.misconception()) {
+                announces |= matches.negated().get(i).contains(c)
+                        || (sections.heading(i) && matches.headingNames(i, c)
+                            && cueIn(r, i, 0, r.terms(i).length, contrastCues));
+                for (ConceptIndex.Hit h : matches.of(i, c)) {
+                    announces |= cueIn(r, i, Math.max(0, h.from() - CONTRAST_WINDOW), h.from(), contrastCues);
+                }
+            }
+            if (!announces) continue;
+            contrastPassages.add(sections.passage(i));
+            if (sections.heading(i)) contrastBlocks.add(sections.block(i));
+        }
         List<String> quotes = new ArrayList<>();
         for (int i = 0; i < r.size(); i++) {
             if (!credits.credited(i)) continue;
+            if (contrastPassages.contains(sections.passage(i)) || contrastBlocks.contains(sections.block(i))) continue;
             boolean contrast = false;
             for (String c : rules.contrast()) contrast |= matches.has(i, c);
             if (contrast) continue;
             boolean about = rules.misconceptionContext().isEmpty();
             for (String c : rules.misconceptionContext()) about |= matches.has(i, c);
-            if (!about) continue;
+            if (!about || generic(r, i, sections, matches)) continue;
             for (String c : rules.misconception()) {
                 if (matches.has(i, c)) {
                     ConceptIndex.Hit h = matches.of(i, c).get(0);
@@ -105,6 +156,124 @@ final class Flagging {
             }
         }
         return quotes;
+    }
+
+    /**
+     * A misconception phrase right after a generic cue (a simile: "like a memorised route"), or in a sentence that
+     * opens with an indefinite article (a hypothetical case: "An overfit model would produce garbled output"): not
+     * a claim about this system.
+     */
+    private boolean generic(Reading r, int sentence, Sections sections, ConceptMatches matches) {
+        String[] terms = r.terms(sentence);
+        int first = sections.contentFrom(sentence);
+        boolean indefinite = first < terms.length && (terms[first].equals("a") || terms[first].equals("an"));
+        for (String c : rules.misconception()) {
+            for (ConceptIndex.Hit h : matches.of(sentence, c)) {
+                if (indefinite && h.from() <= first + 3) return true;
+                for (List<String> cue : genericCues) {
+                    int at = h.from() - cue.size();
+                    if (at >= 0 && r.indexOf(sentence, at, h.from(), cue) == at) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** One of {@code cues} occurs within tokens [from, to) of the sentence. */
+    private static boolean cueIn(Reading r, int sentence, int from, int to, List<List<String>> cues) {
+        for (List<String> cue : cues) if (r.indexOf(sentence, from, to, cue) >= 0) return true;
+        return false;
+    }
+
+    /** "There is no separate proxy", "it didn't learn some other goal": quotes of sentences that deny a proxy. */
+    private List<String> proxyDenials(Reading r, ConceptMatches matches, Credits credits) {
+        List<String> out = new ArrayList<>();
+        if (rules.proxyDenial() == null) return out;
+        for (int i = 0; i < r.size(); i++) {
+            if (!credits.credited(i) || !matches.has(i, rules.proxyDenial())) continue;
+            ConceptIndex.Hit h = matches.of(i, rules.proxyDenial()).get(0);
+            out.add("denies a proxy \u201c" + r.doc().quote(h.start(), h.end()) + "\u201d");
+        }
+        return out;
+    }
+
+    /**
+     * A reward misspecification that never says so, told by the write-up's structure: the behaviour shows during
+     * training already, and the "proxy" shares its words with a sentence about the training reward, or the
+     * "training fix" edits that reward. The quoted signals, or nothing.
+     */
+    private List<String> rewardDisguise(Reading r, ConceptMatches matches, Credits credits, MetCriteria met) {
+        Rubric.RewardDisguise d = rules.rewardDisguise();
+        if (d == null) return List.of();
+        Integer inTraining = null;
+        Set<String> rewarded = new HashSet<>();
+        for (int i = 0; i < r.size(); i++) {
+            if (!credits.credited(i)) continue;
+            if (inTraining == null && matches.has(i, d.inTraining())) inTraining = i;
+            if (matches.has(i, d.reward())) rewarded.addAll(credits.scenario(i));
+        }
+        if (inTraining == null) return List.of();
+        List<String> out = new ArrayList<>();
+        out.add("the behaviour already shows in training " + quote(r, inTraining));
+        Integer proxy = met.met("proxy_goal") == null ? null : met.met("proxy_goal").get("proxy.named");
+        if (proxy != null && proxy.intValue() != inTraining) {
+            Set<String> shared = new TreeSet<>(credits.scenario(proxy));
+            shared.retainAll(rewarded);
+            if (!shared.isEmpty()) out.add("the proxy is what the reward counts " + shared + " " + quote(r, proxy));
+        }
+        for (int i : met.evidence("fix_training")) {
+            if (matches.has(i, d.edit())) {
+                out.add("the training fix edits the reward " + quote(r, i));
+                break;
+            }
+        }
+        return out.size() >= 2 ? out : List.of();
+    }
+
+    /**
+     * The lesson's own example retold as the write-up's case (its concepts in a share of the credited sentences), not
+     * compared with it in a sentence or two: which concepts, in how many sentences; null when it is not.
+     */
+    private String lessonRetold(ConceptMatches matches, Credits credits) {
+        Set<String> lessonExample = new TreeSet<>();
+        int lessonSentences = 0, cred = credits.count(Credits.Verdict::credited);
+        for (int i = 0; i < credits.verdicts().size(); i++) {
+            if (!credits.credited(i)) continue;
+            boolean mentions = false;
+            for (String c : gamingRules.lessonExample()) {
+                if (matches.has(i, c)) {
+                    lessonExample.add(c);
+                    mentions = true;
+                }
+            }
+            if (mentions) lessonSentences++;
+        }
+        if (lessonExample.size() < gamingRules.lessonExampleMin() || lessonSentences < gamingRules.lessonExampleMinShare() * cred) {
+            return null;
+        }
+        return String.format(Locale.ROOT, "%s in %d of %d sentences", lessonExample, lessonSentences, cred);
+    }
+
+    /**
+     * The first credited sentence about an AI system's training or learning (a subject concept with one of its
+     * companions), quoted; null when there is none.
+     */
+    private String subjectEvidence(Reading r, ConceptMatches matches, Credits credits) {
+        for (int i = 0; i < r.size(); i++) {
+            if (!credits.credited(i)) continue;
+            boolean subject = false, with = false;
+            for (String c : rules.subject()) subject |= matches.has(i, c);
+            for (String c : rules.subjectWith()) with |= matches.has(i, c);
+            if (subject && with) return quote(r, i);
+        }
+        return null;
+    }
+
+    private static String quote(Reading r, int sentence) {
+        Sentence s = r.sentence(sentence);
+        String q = r.doc().quote(s.start(), s.end()).replaceAll("\\s+", " ").strip();
+        if (q.length() > 90) q = q.substring(0, Math.max(20, q.lastIndexOf(' ', 87))) + " \u2026";
+        return "\u201c" + q + "\u201d";
     }
 
     /** Why the write-up is gaming, one reason a mechanism; empty when it is not. */
@@ -119,19 +288,6 @@ final class Flagging {
         scenarioNouns.removeAll(courseWords);
         scenarioNouns.removeIf(w -> courseWordPrefixes.stream().anyMatch(p -> p.length() >= 5 && w.startsWith(p)));
         double density = cred == 0 ? 0 : (double) scenarioNouns.size() / cred;
-        // retelling the lesson's example as one's own case, not comparing one's case with it in a sentence or two
-        Set<String> lessonExample = new HashSet<>();
-        int lessonSentences = 0;
-        for (int i = 0; i < credits.verdicts().size(); i++) {
-            boolean mentions = false;
-            for (String c : gamingRules.lessonExample()) {
-                if (credits.credited(i) && matches.has(i, c)) {
-                    lessonExample.add(c);
-                    mentions = true;
-                }
-            }
-            if (mentions) lessonSentences++;
-        }
         double ws = Math.max(1, credits.wordSentences());
         List<String> reasons = new ArrayList<>();
         if (dup / ws > gamingRules.maxDuplicateShare()) reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% of sentences repeat an earlier one", 100 * dup / ws));
@@ -140,10 +296,6 @@ final class Flagging {
         if (cred / ws < gamingRules.minCreditedShare()) reasons.add(String.format(Locale.ROOT, "gaming: only %.0f%% of sentences can earn credit", 100 * cred / ws));
         if (def / ws > gamingRules.maxDefinitionShare()) reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% of sentences define rubric terms instead of describing a scenario", 100 * def / ws));
         if (cred > 0 && density < gamingRules.minScenarioWords() / 4.0) reasons.add(String.format(Locale.ROOT, "gaming: no concrete scenario (%d scenario words in %d sentence%s)", scenarioNouns.size(), cred, cred == 1 ? "" : "s"));
-        if (lessonExample.size() >= gamingRules.lessonExampleMin() && lessonSentences >= gamingRules.lessonExampleMinShare() * cred) {
-            reasons.add(String.format(Locale.ROOT, "gaming: retells the lesson's own example %s in %d of %d sentences",
-                    new TreeSet<>(lessonExample), lessonSentences, cred));
-        }
         return reasons;
     }
 }

@@ -5,7 +5,9 @@ import org.casemark.nlp.NlpPipeline;
 import org.casemark.rubric.Rubric;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -31,6 +33,7 @@ public final class Grader {
     private final Criteria criteria;
     private final Flagging flagging;
     private final Feedback feedback;
+    private final Review review;
 
     public Grader(Rubric rubric, NlpPipeline nlp, String engineVersion) {
         this.rubric = rubric;
@@ -43,6 +46,7 @@ public final class Grader {
         this.criteria = new Criteria(rubric);
         this.flagging = new Flagging(rubric, copySources);
         this.feedback = new Feedback(rubric);
+        this.review = new Review(rubric);
     }
 
     public Rubric rubric() {
@@ -79,20 +83,26 @@ public final class Grader {
         ConceptMatches matches = conceptMatching.match(r, sections);
         Credits credits = eligibility.judge(r, sections, matches);
         MetCriteria met = criteria.evaluate(r, sections, matches, credits);
-        Flags flags = flagging.raise(r, matches, credits, met.all());
+        RaisedFlags flags = flagging.raise(r, sections, matches, credits, met);
         return new Analysis(r, sections, matches, credits, met, flags);
     }
 
     private GradeResult graded(String id, Analysis a) {
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        for (Rubric.Component c : rubric.components()) {
+            scores.put(c.key(), Math.min(a.criteria().levelScore(c.key()), flagging.cap(a.raised(), c.key())));
+        }
+        Review.Verdict verdict = review.judge(a, scores);
         List<ComponentResult> results = new ArrayList<>();
         int total = 0;
         for (Rubric.Component c : rubric.components()) {
-            int score = Math.min(a.criteria().levelScore(c.key()), flagging.cap(a.flags(), c.key()));
-            total += score;
-            results.add(feedback.component(c, score, a));
+            total += scores.get(c.key());
+            results.add(feedback.component(c, scores.get(c.key()), verdict.confidence().get(c.key()), a));
         }
-        return new GradeResult(id, rubric.id(), rubric.version(), engineVersion, GradeResult.GRADED, total,
-                rubric.max(), results, a.flags(), feedback.overall(results, a.flags(), total), null);
+        String status = verdict.needed() ? GradeResult.NEEDS_REVIEW : GradeResult.GRADED;
+        return new GradeResult(id, rubric.id(), rubric.version(), engineVersion, status,
+                verdict.needed() ? verdict.reasons() : null, total, rubric.max(), results, a.flags(),
+                feedback.overall(results, a.flags(), total, verdict.needed()), null);
     }
 
     /** The result for text that is not graded (blank, too long, not English), or null for text to grade. */
@@ -115,10 +125,10 @@ public final class Grader {
                 + "' grades English write-ups only, so it was not scored: an instructor will review it.";
         List<ComponentResult> components = new ArrayList<>();
         for (Rubric.Component c : rubric.components()) {
-            components.add(new ComponentResult(c.key(), 0, c.max(), "not_graded", List.of(), List.of(), List.of(),
+            components.add(new ComponentResult(c.key(), 0, c.max(), "not_graded", null, List.of(), List.of(), List.of(),
                     "Not graded automatically: the write-up is not in English."));
         }
-        return new GradeResult(id, rubric.id(), rubric.version(), engineVersion, GradeResult.NEEDS_REVIEW, null,
-                rubric.max(), components, new Flags(false, false, false, language, List.of()), message, null);
+        return new GradeResult(id, rubric.id(), rubric.version(), engineVersion, GradeResult.NEEDS_REVIEW,
+                List.of("not in English (" + language + ")"), null, rubric.max(), components, new Flags(false, false, false, language, List.of()), message, null);
     }
 }

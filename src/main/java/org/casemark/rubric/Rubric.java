@@ -93,19 +93,40 @@ public record Rubric(
 
     /**
      * Essay flags: the concepts that signal a misconception (in a sentence about the system or its training, see
-     * {@code misconceptionContext}, and unless a contrast concept shares the sentence); sets of
-     * criteria of which one must be wholly met for the essay to be on topic; caps applied to
+     * {@code misconceptionContext}, and unless a contrast concept shares the sentence or its passage announces a
+     * contrast); {@code genericCues}: words just before a misconception phrase that make it a simile or a generic
+     * case ("like a memorised route", "an overfit model would ..."); {@code proxyDenial}: a concept whose denial
+     * ("there is no separate proxy") is a capability-failure misconception; {@code contrastCues}: words just
+     * before a misconception phrase that make its paragraph (or, in a heading, its section) a contrast passage;
+     * {@code rewardDisguise}: how a reward misspecification that never says so is told from its structure (or null);
+     * {@code subject} and {@code subjectWith}: a sentence with a subject concept and one of its companions is
+     * evidence that the write-up is about an AI system's learning, which keeps it from being confidently off
+     * topic; sets of criteria of which one must be wholly met for the essay to be on topic; caps applied to
      * component scores when a flag is raised.
      */
     public record FlagRules(List<String> misconception, List<String> misconceptionContext, List<String> contrast,
-                            List<List<String>> onTopic, Map<String, Map<String, Integer>> caps) {
+                            List<String> genericCues, List<String> contrastCues, String proxyDenial,
+                            RewardDisguise rewardDisguise, List<String> subject,
+                            List<String> subjectWith, List<List<String>> onTopic, Map<String, Map<String, Integer>> caps) {
         public FlagRules {
             misconception = List.copyOf(misconception);
             misconceptionContext = List.copyOf(misconceptionContext);
             contrast = List.copyOf(contrast);
+            genericCues = List.copyOf(genericCues);
+            contrastCues = List.copyOf(contrastCues);
+            subject = List.copyOf(subject);
+            subjectWith = List.copyOf(subjectWith);
             onTopic = List.copyOf(onTopic);
             caps = Map.copyOf(caps);
         }
+    }
+
+    /**
+     * A reward misspecification in disguise: the behaviour already shows in training ({@code inTraining}), and the
+     * "proxy" shares its words with a sentence about the training {@code reward}, or the "training fix" is an
+     * {@code edit} of the reward. Each is a concept name.
+     */
+    public record RewardDisguise(String inTraining, String reward, String edit) {
     }
 
     /** Thresholds of the mechanisms that keep salad, pasted prompts, templates and repeats from earning credit. */

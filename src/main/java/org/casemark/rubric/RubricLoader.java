@@ -162,10 +162,25 @@ public final class RubricLoader {
         }
 
         Node f = r.child("flags").named("flags");
-        f.only("misconception", "misconception_context", "contrast", "on_topic", "caps");
+        f.only("misconception", "misconception_context", "contrast", "generic_cues", "contrast_cues", "proxy_denial",
+                "reward_disguise", "subject", "subject_with", "on_topic", "caps");
         List<String> misconception = conceptRefs(f, "misconception", concepts.keySet());
         List<String> misconceptionContext = conceptRefs(f, "misconception_context", concepts.keySet());
         List<String> contrast = conceptRefs(f, "contrast", concepts.keySet());
+        List<String> proxyDenial = conceptRefs(f, "proxy_denial", concepts.keySet());
+        if (proxyDenial.size() > 1) throw f.at("proxy_denial").fail("name one concept");
+        Rubric.RewardDisguise disguise = null;
+        Node rd = f.at("reward_disguise");
+        if (!rd.node.isMissingNode() && !rd.node.isNull()) {
+            rd.only("in_training", "reward", "edit");
+            List<String> parts = new ArrayList<>();
+            for (String field : List.of("in_training", "reward", "edit")) {
+                List<String> ref = conceptRefs(rd, field, concepts.keySet());
+                if (ref.size() != 1) throw rd.at(field).fail("name one concept");
+                parts.add(ref.get(0));
+            }
+            disguise = new Rubric.RewardDisguise(parts.get(0), parts.get(1), parts.get(2));
+        }
         List<List<String>> onTopic = new ArrayList<>();
         Node ot = f.child("on_topic");
         if (!ot.node.isArray() || ot.node.isEmpty()) throw ot.fail("on_topic must be a list of criterion lists");
@@ -181,7 +196,9 @@ public final class RubricLoader {
         for (Iterator<String> it = capsNode.node.fieldNames(); it.hasNext(); ) {
             String flag = it.next();
             Node fc = capsNode.at(flag);
-            if (!Set.of("misconception", "off_topic", "gaming").contains(flag)) throw fc.fail("unknown flag \"" + flag + "\"");
+            if (!Set.of("misconception", "proxy_denied", "off_topic", "gaming").contains(flag)) {
+                throw fc.fail("unknown flag \"" + flag + "\" (flags: misconception, proxy_denied, off_topic, gaming)");
+            }
             Map<String, Integer> cap = new LinkedHashMap<>();
             for (Iterator<String> ks = fc.node.fieldNames(); ks.hasNext(); ) {
                 String k = ks.next();
@@ -190,7 +207,10 @@ public final class RubricLoader {
             }
             caps.put(flag, cap);
         }
-        Rubric.FlagRules flags = new Rubric.FlagRules(misconception, misconceptionContext, contrast, onTopic, caps);
+        Rubric.FlagRules flags = new Rubric.FlagRules(misconception, misconceptionContext, contrast,
+                f.optStrings("generic_cues"), f.optStrings("contrast_cues"), proxyDenial.isEmpty() ? null : proxyDenial.get(0),
+                disguise, conceptRefs(f, "subject", concepts.keySet()),
+                conceptRefs(f, "subject_with", concepts.keySet()), onTopic, caps);
 
         Node g = r.child("gaming").named("gaming");
         g.only("rubric_terms", "max_term_density", "max_copied_share", "max_duplicate_share", "min_credited_share",

@@ -37,15 +37,17 @@ class FeedbackTest {
     }
 
     @Test
-    void aComponentAtZeroQuotesNothingAndNamesEveryCriterionMissing() throws Exception {
+    void aComponentCappedToZeroQuotesNothingSaysSoAndNamesEveryCriterionMissing() throws Exception {
         Analysis a = analyse("complete-headed");
         Rubric.Component c = component("proxy_goal");
-        ComponentResult zero = FEEDBACK.component(c, 0, a);
+        ComponentResult zero = FEEDBACK.component(c, 0, 0.9, a);
         assertEquals("missing", zero.status());
         assertTrue(zero.evidence().isEmpty() && zero.criteriaMet().isEmpty(), zero.toString());
         assertEquals(c.criteria().stream().map(Rubric.Criterion::id).toList(), zero.criteriaMissing());
-        assertTrue(zero.feedback().startsWith(c.feedback().missing()), zero.feedback());
-        ComponentResult full = FEEDBACK.component(c, c.max(), a);
+        // its criteria would earn full marks: the cap is said where it bites, then what is missing
+        assertTrue(zero.feedback().startsWith("Capped at 0 (the criteria met would earn " + c.max() + ")"), zero.feedback());
+        assertTrue(zero.feedback().contains(c.feedback().missing()), zero.feedback());
+        ComponentResult full = FEEDBACK.component(c, c.max(), 0.9, a);
         assertEquals(full.criteriaMet().size(), full.evidence().size(), full.toString());
         full.evidence().forEach(e -> assertEquals(a.reading().text().substring(e.start(), e.end()), e.quote()));
     }
@@ -54,12 +56,12 @@ class FeedbackTest {
     void theOverallFeedbackNamesCompleteAndWeakComponentsByTitle() {
         Rubric.Component system = component("system"), proxy = component("proxy_goal");
         List<ComponentResult> results = List.of(
-                new ComponentResult("system", system.max(), system.max(), "met", List.of(), List.of(), List.of(), ""),
-                new ComponentResult("proxy_goal", 0, proxy.max(), "missing", List.of(), List.of(), List.of(), ""));
-        String overall = FEEDBACK.overall(results, new Flags(false, false, false, "en", List.of()), 2);
+                new ComponentResult("system", system.max(), system.max(), "met", 0.9, List.of(), List.of(), List.of(), ""),
+                new ComponentResult("proxy_goal", 0, proxy.max(), "missing", 0.9, List.of(), List.of(), List.of(), ""));
+        String overall = FEEDBACK.overall(results, new Flags(false, false, false, "en", List.of()), 2, false);
         assertEquals("Score 2/" + GRADER.rubric().max() + ". Complete: " + system.title() + ". To improve: "
                 + proxy.title() + ".", overall);
-        String offTopic = FEEDBACK.overall(results, new Flags(false, true, false, "en", List.of()), 2);
+        String offTopic = FEEDBACK.overall(results, new Flags(false, true, false, "en", List.of()), 2, false);
         assertTrue(offTopic.startsWith("Score 2/") && !offTopic.contains("To improve"), offTopic);
     }
 }

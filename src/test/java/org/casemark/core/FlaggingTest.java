@@ -26,8 +26,8 @@ class FlaggingTest {
     void eachRaisedFlagCapsComponentsAsTheRubricSays() {
         Rubric rubric = GRADER.rubric();
         Flagging flagging = new Flagging(rubric, List.of());
-        Flags none = new Flags(false, false, false, "en", List.of());
-        Flags gaming = new Flags(false, false, true, "en", List.of());
+        RaisedFlags none = new RaisedFlags(new Flags(false, false, false, "en", List.of()), false, 0, null, null);
+        RaisedFlags gaming = new RaisedFlags(new Flags(false, false, true, "en", List.of()), false, 0, null, null);
         Map<String, Integer> gamingCaps = rubric.flags().caps().get("gaming");
         for (Rubric.Component c : rubric.components()) {
             assertEquals(Integer.MAX_VALUE, flagging.cap(none, c.key()), c.key());

@@ -31,12 +31,16 @@ record LabeledSet(List<Calibration.Label> labels, List<GradeResult> results, Cal
                 + report.disagreements();
     }
 
-    /** Every essay labelled gaming or off-topic scores at most 2 and carries one of those flags. */
+    /**
+     * Every essay labelled gaming or off-topic scores at most 2 and carries one of those flags, or is sent to an
+     * instructor with a reason (never returned as a confident grade above 2).
+     */
     void assertGamingAndOffTopicCaught() {
         for (int i = 0; i < labels.size(); i++) {
             Calibration.Label l = labels.get(i);
             if (l.gaming() || l.offTopic()) {
                 GradeResult g = results.get(i);
+                if (GradeResult.NEEDS_REVIEW.equals(g.status()) && !g.reviewReasons().isEmpty()) continue;
                 assertTrue(g.total() != null && g.total() <= 2, l.id() + " (gaming/off-topic) scored " + g.total());
                 assertTrue(g.flags().gaming() || g.flags().offTopic(), l.id() + " not flagged: " + g.flags());
             }

@@ -1,0 +1,90 @@
+package org.casemark.core;
+
+import org.casemark.rubric.Rubric;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The grading stage that knows when the engine is unsure. Where its own signals conflict, a grade goes to an
+ * instructor ({@code needs_review}, with the reasons and provisional scores) rather than out as final: an off-topic
+ * verdict that would zero a write-up which earns points on its merits and is about an AI system's learning, a cap
+ * resting on one signal that moves the total by three points or more, a retelling of the lesson's own example
+ * (careful raters differ on those by more than three points). Each
+ * component also gets a confidence: lower where its score rests on evidence outside the component's own section,
+ * where a flag capped it, or where the whole grade is in doubt.
+ */
+final class Review {
+    /** A cap that moves the total by this much on thin evidence sends the write-up to review. */
+    static final int CAP_REVIEW_POINTS = 3;
+    /**
+     * A text the engine found no case study in, but which is about an AI system's learning, goes to review when its
+     * criteria earn this much: off-topic would have zeroed a substantive write-up. Below it, the guide settles the
+     * case: a weak write-up about an AI system's goals is on topic and scored on what is there.
+     */
+    static final int DOUBT_REVIEW_TOTAL = 5;
+
+    /** The outcome: reasons for review (empty: the grade is final) and the confidence of each component's score. */
+    record Verdict(List<String> reasons, Map<String, Double> confidence) {
+        Verdict {
+            reasons = List.copyOf(reasons);
+            confidence = Map.copyOf(confidence);
+        }
+
+        boolean needed() {
+            return !reasons.isEmpty();
+        }
+    }
+
+    private final Rubric rubric;
+
+    Review(Rubric rubric) {
+        this.rubric = rubric;
+    }
+
+    /** {@code scores}: each component's final (capped) score, by key. */
+    Verdict judge(Analysis a, Map<String, Integer> scores) {
+        RaisedFlags raised = a.raised();
+        int uncapped = 0, capped = 0;
+        for (Rubric.Component c : rubric.components()) {
+            uncapped += a.criteria().levelScore(c.key());
+            capped += scores.get(c.key());
+        }
+        List<String> reasons = new ArrayList<>();
+        if (raised.offTopicDoubt() != null && uncapped >= DOUBT_REVIEW_TOTAL) {
+            reasons.add(String.format(Locale.ROOT, "off_topic in doubt: %s; on its merits it earns %d/%d",
+                    raised.offTopicDoubt(), uncapped, rubric.max()));
+        }
+        if (raised.lessonRetold() != null) {
+            reasons.add("retells the lesson's own example " + raised.lessonRetold()
+                    + ": graded on its merits; check that it is in the learner's own words and not copied");
+        }
+        int lost = uncapped - capped;
+        if (raised.flags().misconception() && raised.misconceptionSignals() == 1 && lost >= CAP_REVIEW_POINTS) {
+            reasons.add(String.format(Locale.ROOT, "misconception rests on one signal and its caps cost %d points "
+                    + "(%d/%d before the caps)", lost, uncapped, rubric.max()));
+        }
+        boolean doubt = !reasons.isEmpty();
+        Map<String, Double> confidence = new LinkedHashMap<>();
+        for (Rubric.Component c : rubric.components()) {
+            int level = a.criteria().levelScore(c.key()), score = scores.get(c.key());
+            double conf = 0.9;
+            if (level > 0 && outsideOwnSection(a, c.key())) conf = 0.6;
+            if (level == 0 && a.sections().present().contains(c.key())) conf = Math.min(conf, 0.7);
+            if (score < level) conf = Math.min(conf, raised.misconceptionSignals() == 1 ? 0.5 : 0.7);
+            if (doubt) conf = Math.min(conf, 0.5);
+            confidence.put(c.key(), conf);
+        }
+        return new Verdict(reasons, confidence);
+    }
+
+    /** The write-up has a section for the component, and none of the component's evidence is in it. */
+    private static boolean outsideOwnSection(Analysis a, String key) {
+        if (!a.sections().present().contains(key)) return false;
+        for (int i : a.criteria().evidence(key)) if (a.sections().section(i).contains(key)) return false;
+        return true;
+    }
+}

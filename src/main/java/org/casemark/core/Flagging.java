@@ -21,8 +21,11 @@ import java.util.TreeSet;
  * Gaming wins over off topic, and either over misconception.
  */
 final class Flagging {
-    /** A draft of fewer credited sentences is incomplete, not off topic: it keeps its per-component feedback. */
-    private static final int MIN_SENTENCES_FOR_OFF_TOPIC = 4;
+    /**
+     * A write-up of its own has this many credited sentences: fewer is a draft (incomplete, not off topic) or, when
+     * the rest repeats them, repetition.
+     */
+    private static final int MIN_OWN_SENTENCES = 4;
     /** How many words before a misconception phrase a contrast cue may stand ("tempting to call this overfitting"). */
     private static final int CONTRAST_WINDOW = 6;
 
@@ -74,10 +77,10 @@ final class Flagging {
         // a write-up that explains its failure the wrong way (overfitting, label noise...) is on the assignment,
         // with a misconception; only one that attempts neither is off topic
         boolean offTopic = !onTopicMet && signals == 0
-                && credits.count(Credits.Verdict::credited) >= MIN_SENTENCES_FOR_OFF_TOPIC;
+                && credits.count(Credits.Verdict::credited) >= MIN_OWN_SENTENCES;
         // positive evidence of the assignment's subject (an AI system's training or learning) keeps a write-up on
         // topic: an instructor, not the engine, decides whether such a text attempts the case study
-        String subject = offTopic ? subjectEvidence(r, matches, credits) : null;
+        String subject = offTopic ? subjectEvidence(r, matches, credits, lessonRetold(matches, credits) != null) : null;
         List<String> reasons = gamingReasons(matches, credits);
         boolean gaming = !reasons.isEmpty();
         offTopic = offTopic && !gaming;
@@ -256,11 +259,16 @@ final class Flagging {
 
     /**
      * The first credited sentence about an AI system's training or learning (a subject concept with one of its
-     * companions), quoted; null when there is none.
+     * companions), quoted; null when there is none. A sentence comparing with the lesson's own example ("like the
+     * CoinRun agent that learned to go right") is the course's subject, not evidence of the learner's, unless the
+     * write-up retells that example as its case ({@code retold}).
      */
-    private String subjectEvidence(Reading r, ConceptMatches matches, Credits credits) {
+    private String subjectEvidence(Reading r, ConceptMatches matches, Credits credits, boolean retold) {
         for (int i = 0; i < r.size(); i++) {
             if (!credits.credited(i)) continue;
+            boolean lesson = false;
+            for (String c : gamingRules.lessonExample()) lesson |= matches.has(i, c);
+            if (lesson && !retold) continue;
             boolean subject = false, with = false;
             for (String c : rules.subject()) subject |= matches.has(i, c);
             for (String c : rules.subjectWith()) with |= matches.has(i, c);
@@ -278,8 +286,12 @@ final class Flagging {
 
     /** Why the write-up is gaming, one reason a mechanism; empty when it is not. */
     private List<String> gamingReasons(ConceptMatches matches, Credits credits) {
-        int dup = credits.count(Credits.Verdict::duplicate), cop = credits.count(Credits.Verdict::copied);
-        int sal = credits.count(Credits.Verdict::salad), def = credits.count(Credits.Verdict::definition);
+        // a repeat earns nothing and costs nothing: the shares are of the distinct sentences, and repetition is
+        // gaming only where little else is there (one sentence pasted over and over, not an essay pasted twice)
+        int dup = credits.count(Credits.Verdict::duplicate);
+        int cop = credits.count(v -> v.copied() && !v.duplicate());
+        int sal = credits.count(v -> v.salad() && !v.duplicate());
+        int def = credits.count(v -> v.definition() && !v.duplicate());
         int cred = credits.count(Credits.Verdict::credited);
         // a concrete scenario names its own things: distinct scenario nouns per sentence that earns credit
         Set<String> scenarioNouns = new TreeSet<>();
@@ -288,9 +300,11 @@ final class Flagging {
         scenarioNouns.removeAll(courseWords);
         scenarioNouns.removeIf(w -> courseWordPrefixes.stream().anyMatch(p -> p.length() >= 5 && w.startsWith(p)));
         double density = cred == 0 ? 0 : (double) scenarioNouns.size() / cred;
-        double ws = Math.max(1, credits.wordSentences());
+        double all = Math.max(1, credits.wordSentences()), ws = Math.max(1, credits.wordSentences() - dup);
         List<String> reasons = new ArrayList<>();
-        if (dup / ws > gamingRules.maxDuplicateShare()) reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% of sentences repeat an earlier one", 100 * dup / ws));
+        if (dup / all > gamingRules.maxDuplicateShare() && cred < MIN_OWN_SENTENCES && dup >= 2 * cred) {
+            reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% of sentences repeat an earlier one", 100 * dup / all));
+        }
         if (cop / ws > gamingRules.maxCopiedShare()) reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% of sentences are copied from the assignment or lesson", 100 * cop / ws));
         if (sal / ws > 1 - gamingRules.minCreditedShare()) reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% of sentences are mostly rubric terms", 100 * sal / ws));
         if (cred / ws < gamingRules.minCreditedShare()) reasons.add(String.format(Locale.ROOT, "gaming: only %.0f%% of sentences can earn credit", 100 * cred / ws));

@@ -25,6 +25,8 @@ record Analysis(Reading reading, Sections sections, ConceptMatches matches, Cred
             if (verdict.copied()) notes.add("copied");
             if (verdict.salad()) notes.add("rubric terms");
             if (verdict.definition()) notes.add("definition");
+            if (verdict.denied()) notes.add("denied");
+            if (place.directive()) notes.add("addressed to the grader");
             if (place.contentFrom() > 0) notes.add("label");
             out.add(new Grader.SentenceTrace(i, s.start(), s.end(), reading.text().substring(s.start(), s.end()),
                     List.copyOf(place.section()), place.heading(), verdict.credited(), notes,

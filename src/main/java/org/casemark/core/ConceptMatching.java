@@ -26,6 +26,8 @@ final class ConceptMatching {
     private final ConceptIndex index;
     private final List<List<String>> negationCues;
     private final Set<String> negatable;
+    private final List<List<String>> denialCues;
+    private final Set<String> deniable;
     private final String numberConcept;
     private final String imperativeConcept;
 
@@ -34,6 +36,8 @@ final class ConceptMatching {
         this.index = new ConceptIndex(rubric.concepts(), tokenizer);
         this.negationCues = rubric.negationCues().stream().map(Reading::terms).toList();
         this.negatable = Set.copyOf(rubric.negatable());
+        this.denialCues = rubric.denialCues().stream().map(Reading::terms).toList();
+        this.deniable = Set.copyOf(rubric.deniable());
         this.numberConcept = rubric.numberConcept();
         this.imperativeConcept = rubric.imperativeConcept();
     }
@@ -53,7 +57,8 @@ final class ConceptMatching {
                 named.get(h.sentence()).add(h.concept());
                 continue;
             }
-            if (negatable.contains(h.concept()) && isNegated(r, sections, r.sentence(h.sentence()), h.from())) {
+            if ((negatable.contains(h.concept()) && isNegated(r, sections, r.sentence(h.sentence()), h.from()))
+                    || (deniable.contains(h.concept()) && isDenied(r, sections, h.sentence(), h.from()))) {
                 negated.get(h.sentence()).add(h.concept());
             } else {
                 add(hits.get(h.sentence()), h);
@@ -84,6 +89,22 @@ final class ConceptMatching {
         for (List<String> cue : negationCues) {
             int lo = Math.max(sections.contentFrom(s.index()), from - NEGATION_WINDOW - cue.size() + 1);
             if (r.contains(s.index(), lo, from, cue)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A claim denied in its own clause: a denial cue ("not", "never", "no") in the few words before the concept and
+     * in the same clause ("The system was not trained on ...", "There is no proxy", "I would not change the data";
+     * but not "it did not see X, so it learned Y").
+     */
+    private boolean isDenied(Reading r, Sections sections, int sentence, int from) {
+        int clause = r.clause(sentence, from);
+        for (List<String> cue : denialCues) {
+            int lo = Math.max(sections.contentFrom(sentence), from - NEGATION_WINDOW - cue.size() + 1);
+            for (int at = r.indexOf(sentence, lo, from, cue); at >= 0; at = r.indexOf(sentence, at + 1, from, cue)) {
+                if (r.clause(sentence, at) == clause) return true;
+            }
         }
         return false;
     }

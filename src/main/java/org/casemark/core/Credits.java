@@ -18,11 +18,12 @@ record Credits(List<Verdict> verdicts, int wordSentences) {
 
     /**
      * One sentence. {@code credited}: it may earn credit; {@code duplicate}, {@code copied} (from the assignment or
-     * lesson), {@code salad} (mostly rubric terms), {@code definition} (of a rubric term): reasons it may not.
+     * lesson), {@code salad} (mostly rubric terms), {@code definition} (of a rubric term), {@code denied} (a claim
+     * taken back by a denial, in a write-up that denies most of what it says): reasons it may not.
      * {@code scenario}: its scenario nouns; {@code described}: its scenario nouns and adjectives (both sorted).
      */
     record Verdict(boolean credited, boolean duplicate, boolean copied, boolean salad, boolean definition,
-                   SortedSet<String> scenario, SortedSet<String> described) {
+                   boolean denied, SortedSet<String> scenario, SortedSet<String> described) {
         Verdict {
             scenario = Collections.unmodifiableSortedSet(new TreeSet<>(scenario));
             described = Collections.unmodifiableSortedSet(new TreeSet<>(described));

@@ -37,6 +37,10 @@ final class Eligibility {
     private final Set<String> rubricTerms;
     private final int minWords;
     private final double maxTermDensity;
+    private final List<List<String>> denialCues;
+    private final double maxDeniedShare;
+    /** A write-up must have this many sentences before "it denies most of what it says" is judged. */
+    private static final int MIN_SENTENCES_FOR_DENIAL = 5;
 
     /** @param copySources the rubric's copy sources, annotated */
     Eligibility(Rubric rubric, List<AnnotatedText> copySources) {
@@ -51,6 +55,8 @@ final class Eligibility {
         rubricTerms = Set.copyOf(rubric.gaming().rubricTerms());
         minWords = rubric.limits().minWords();
         maxTermDensity = rubric.gaming().maxTermDensity();
+        denialCues = rubric.denialCues().stream().map(Reading::terms).toList();
+        maxDeniedShare = rubric.gaming().maxDeniedShare();
     }
 
     Credits judge(Reading r, Sections sections, ConceptMatches matches) {
@@ -78,7 +84,7 @@ final class Eligibility {
                 if (t.isNoun() || t.pos().startsWith("JJ")) desc.add(lemma);
             }
             if (sections.heading(i) || words == 0) {
-                verdicts.add(new Credits.Verdict(false, false, false, false, false, sc, desc));
+                verdicts.add(new Credits.Verdict(false, false, false, false, false, false, sc, desc));
                 continue;
             }
             wordSentences++;
@@ -96,9 +102,39 @@ final class Eligibility {
             // answer such as "Land on the clinic's marked landing pad", whose imperative the tagger may miss)
             boolean sentence = verb || (words >= 5 && sc.size() >= 2);
             boolean credited = words >= minWords && sentence && !duplicate && !copied && !salad && !definition;
-            verdicts.add(new Credits.Verdict(credited, duplicate, copied, salad, definition, sc, desc));
+            verdicts.add(new Credits.Verdict(credited, duplicate, copied, salad, definition, false, sc, desc));
         }
-        return new Credits(verdicts, wordSentences);
+        return new Credits(denied(r, sections, verdicts), wordSentences);
+    }
+
+    /**
+     * A write-up that denies most of what it says ("The system was not trained on ...", "There is no proxy", "I
+     * would not change the data") has no case study left: when more than the rubric's share of its credited
+     * sentences carry a denial, those sentences earn nothing. Real write-ups deny a claim here and there.
+     */
+    private List<Credits.Verdict> denied(Reading r, Sections sections, List<Credits.Verdict> verdicts) {
+        List<Integer> credited = new ArrayList<>(), withDenial = new ArrayList<>();
+        for (int i = 0; i < verdicts.size(); i++) {
+            if (!verdicts.get(i).credited()) continue;
+            credited.add(i);
+            int from = sections.contentFrom(i), to = r.sentence(i).tokens().size();
+            for (List<String> cue : denialCues) {
+                if (r.indexOf(i, from, to, cue) >= 0) {
+                    withDenial.add(i);
+                    break;
+                }
+            }
+        }
+        if (credited.size() < MIN_SENTENCES_FOR_DENIAL || withDenial.size() <= maxDeniedShare * credited.size()) {
+            return verdicts;
+        }
+        List<Credits.Verdict> out = new ArrayList<>(verdicts);
+        for (int i : withDenial) {
+            Credits.Verdict v = verdicts.get(i);
+            out.set(i, new Credits.Verdict(false, v.duplicate(), v.copied(), v.salad(), v.definition(), true,
+                    v.scenario(), v.described()));
+        }
+        return out;
     }
 
     /** At least half the sentence's shingles (and two or more) occur in the assignment or lesson. */

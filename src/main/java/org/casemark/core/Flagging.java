@@ -33,6 +33,7 @@ final class Flagging {
     private final Rubric.Gaming gamingRules;
     private final List<List<String>> genericCues;
     private final List<List<String>> contrastCues;
+    private final Vocabulary vocabulary;
     /**
      * The course's vocabulary, which describes no learner's own scenario: the nouns of the assignment and lesson and
      * the words (and prefixes) of the rubric's {@code course_vocabulary} concepts.
@@ -46,6 +47,7 @@ final class Flagging {
         this.gamingRules = rubric.gaming();
         this.genericCues = rules.genericCues().stream().map(Reading::terms).toList();
         this.contrastCues = rules.contrastCues().stream().map(Reading::terms).toList();
+        this.vocabulary = new Vocabulary(copySources);
         for (AnnotatedText source : copySources) {
             for (Sentence s : source.sentences()) {
                 for (Token t : s.tokens()) if (t.pos().startsWith("NN")) courseWords.add(Reading.term(t.lemma()));
@@ -81,7 +83,7 @@ final class Flagging {
         // positive evidence of the assignment's subject (an AI system's training or learning) keeps a write-up on
         // topic: an instructor, not the engine, decides whether such a text attempts the case study
         String subject = offTopic ? subjectEvidence(r, matches, credits, lessonRetold(matches, credits) != null) : null;
-        List<String> reasons = gamingReasons(matches, credits);
+        List<String> reasons = gamingReasons(r, matches, credits);
         boolean gaming = !reasons.isEmpty();
         offTopic = offTopic && !gaming;
         if (offTopic && subject == null) {
@@ -100,6 +102,15 @@ final class Flagging {
             all.addAll(denials);
             if (!disguise.isEmpty()) all.add(String.join(", ", disguise));
             reasons.add("misconception: " + String.join("; ", all));
+        }
+        for (int i = 0; i < r.size(); i++) {
+            if (sections.directive(i)) reasons.add("ignored: text addressed to the grader earns nothing " + quote(r, i));
+        }
+        int denied = credits.count(Credits.Verdict::denied);
+        if (denied > 0) {
+            reasons.add(String.format(Locale.ROOT, "ignored: the write-up denies its own claims in %d of its %d "
+                    + "sentences (\"not\", \"never\", \"no\"); denied claims earn nothing", denied,
+                    denied + credits.count(Credits.Verdict::credited)));
         }
         String retold = offTopic || gaming ? null : lessonRetold(matches, credits);
         return new RaisedFlags(new Flags(misconception, offTopic, gaming, "en", reasons), proxyDenied, signals,
@@ -285,7 +296,7 @@ final class Flagging {
     }
 
     /** Why the write-up is gaming, one reason a mechanism; empty when it is not. */
-    private List<String> gamingReasons(ConceptMatches matches, Credits credits) {
+    private List<String> gamingReasons(Reading r, ConceptMatches matches, Credits credits) {
         // a repeat earns nothing and costs nothing: the shares are of the distinct sentences, and repetition is
         // gaming only where little else is there (one sentence pasted over and over, not an essay pasted twice)
         int dup = credits.count(Credits.Verdict::duplicate);
@@ -302,6 +313,13 @@ final class Flagging {
         double density = cred == 0 ? 0 : (double) scenarioNouns.size() / cred;
         double all = Math.max(1, credits.wordSentences()), ws = Math.max(1, credits.wordSentences() - dup);
         List<String> reasons = new ArrayList<>();
+        // a template filled with invented words: phrase rules see a case study, a reader sees none
+        Vocabulary.Judged judged = vocabulary.judge(r, credits);
+        if (judged.unknown().size() >= gamingRules.minUnknownWords() && judged.unknownShare() > gamingRules.maxUnknownShare()) {
+            reasons.add(String.format(Locale.ROOT, "gaming: %d of its %d own words are not English words (%s)",
+                    judged.unknown().size(), judged.words().size(),
+                    String.join(", ", judged.unknown().stream().limit(12).toList())));
+        }
         if (dup / all > gamingRules.maxDuplicateShare() && cred < MIN_OWN_SENTENCES && dup >= 2 * cred) {
             reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% of sentences repeat an earlier one", 100 * dup / all));
         }

@@ -21,9 +21,11 @@ record Sections(List<Place> places, Set<String> present) {
      * {@code contentFrom}: the first token after an inline label ("Proxy goal: ..."), else 0; {@code section}: the
      * component keys of the section it is in (sorted; empty outside any section); {@code passage}: the number of its
      * paragraph (a heading line is a passage of its own); {@code block}: the number of headings above it, so that
-     * sentences under one heading share a block.
+     * sentences under one heading share a block; {@code directive}: text addressed to the grader ("ignore the
+     * rubric", a pasted grade), which is read like a heading (it earns nothing) but heads nothing.
      */
-    record Place(boolean heading, int contentFrom, SortedSet<String> section, int passage, int block) {
+    record Place(boolean heading, int contentFrom, SortedSet<String> section, int passage, int block,
+                 boolean directive) {
         Place {
             section = Collections.unmodifiableSortedSet(new TreeSet<>(section));
         }
@@ -35,6 +37,10 @@ record Sections(List<Place> places, Set<String> present) {
 
     int contentFrom(int sentence) {
         return places.get(sentence).contentFrom();
+    }
+
+    boolean directive(int sentence) {
+        return places.get(sentence).directive();
     }
 
     int passage(int sentence) {

@@ -25,6 +25,8 @@ final class Structure {
 
     /** Component key to the terms of each of its heading cues, in rubric order. */
     private final Map<String, List<List<String>>> headingCues;
+    /** Phrases that address the grader rather than describe a case ("ignore the rubric", "full marks"). */
+    private final List<List<String>> directives;
 
     Structure(Rubric rubric) {
         Map<String, List<List<String>>> cues = new LinkedHashMap<>();
@@ -32,6 +34,16 @@ final class Structure {
             cues.put(c.key(), c.headings().stream().map(Reading::terms).toList());
         }
         this.headingCues = Collections.unmodifiableMap(cues);
+        this.directives = rubric.gaming().graderDirectives().stream().map(Reading::terms).toList();
+    }
+
+    /** Text addressed to the grader: one of the directive phrases, or a pasted JSON grade ({@code "total": 12}). */
+    private boolean directive(Reading r, int i) {
+        Sentence s = r.sentence(i);
+        String text = r.text().substring(s.start(), s.end());
+        if (text.contains("{\"") || text.matches("(?s).*\"[a-z_]+\"\s*:.*")) return true;
+        for (List<String> cue : directives) if (r.indexOf(i, 0, s.tokens().size(), cue) >= 0) return true;
+        return false;
     }
 
     /** Headings, inline labels and the section (set of component keys) of every sentence. */
@@ -45,6 +57,11 @@ final class Structure {
         int passage = -1, block = 0;         // passage: a paragraph or a heading's line; block: from one heading to the next
         for (int i = 0; i < r.size(); i++) {
             Sentence s = r.sentence(i);
+            if (directive(r, i)) {
+                // earns nothing, and changes no section: as if it were not there
+                places.add(new Sections.Place(true, 0, new TreeSet<>(), Math.max(passage, 0), block, true));
+                continue;
+            }
             boolean heading = false;
             int contentFrom = 0;                 // after an inline label
             if (label != null && s.line() != labelLine) label = null;
@@ -90,7 +107,7 @@ final class Structure {
                 if (!topic.isEmpty()) paragraph = topic;
             }
             Set<String> here = label != null ? label : !current.isEmpty() ? current : paragraph;
-            places.add(new Sections.Place(heading, contentFrom, new TreeSet<>(here), passage, block));
+            places.add(new Sections.Place(heading, contentFrom, new TreeSet<>(here), passage, block, false));
             if (!heading) present.addAll(here);
         }
         return new Sections(places, present);

@@ -16,6 +16,8 @@ public record Rubric(
         Map<String, List<String>> concepts,
         List<String> negationCues,
         List<String> negatable,
+        List<String> denialCues,
+        List<String> deniable,
         String imperativeConcept,
         String numberConcept,
         List<Component> components,
@@ -28,6 +30,8 @@ public record Rubric(
         concepts = Map.copyOf(concepts);
         negationCues = List.copyOf(negationCues);
         negatable = List.copyOf(negatable);
+        denialCues = List.copyOf(denialCues);
+        deniable = List.copyOf(deniable);
         components = List.copyOf(components);
         copySources = List.copyOf(copySources);
     }
@@ -134,12 +138,14 @@ public record Rubric(
                          double maxDuplicateShare, double minCreditedShare, int minScenarioWords,
                          double maxDefinitionShare,
                          List<String> lessonExample, int lessonExampleMin, double lessonExampleMinShare,
-                         List<String> genericWords, List<String> courseVocabulary) {
+                         List<String> genericWords, List<String> courseVocabulary, double maxUnknownShare,
+                         int minUnknownWords, List<String> graderDirectives, double maxDeniedShare) {
         public Gaming {
             rubricTerms = List.copyOf(rubricTerms);
             lessonExample = List.copyOf(lessonExample);
             genericWords = List.copyOf(genericWords);
             courseVocabulary = List.copyOf(courseVocabulary);
+            graderDirectives = List.copyOf(graderDirectives);
         }
     }
 }

@@ -63,7 +63,7 @@ public final class RubricLoader {
         }
         if (root == null || !root.isObject()) throw error("", "rubric", "the file must be a mapping");
         Node r = new Node(root, "", "rubric");
-        r.only("id", "version", "title", "description", "limits", "negation_cues", "negatable", "imperative_concept", "number_concept", "concepts", "components",
+        r.only("id", "version", "title", "description", "limits", "negation_cues", "negatable", "denial_cues", "deniable", "imperative_concept", "number_concept", "concepts", "components",
                 "flags", "gaming", "copy_sources");
         String id = r.text("id");
         if (!KEY.matcher(id.replace('-', '_')).matches()) throw r.at("id").fail("id must be lowercase words joined by '-'");
@@ -89,6 +89,9 @@ public final class RubricLoader {
         for (int i = 0; i < negation.size(); i++) checkPhrase(r.child("negation_cues").at(i), negation.get(i));
 
         List<String> negatable = conceptRefs(r, "negatable", concepts.keySet());
+        List<String> denial = r.optStrings("denial_cues");
+        for (int i = 0; i < denial.size(); i++) checkPhrase(r.child("denial_cues").at(i), denial.get(i));
+        List<String> deniable = conceptRefs(r, "deniable", concepts.keySet());
         List<String> imperative = conceptRefs(r, "imperative_concept", concepts.keySet());
         if (imperative.size() > 1) throw r.at("imperative_concept").fail("imperative_concept names one concept");
         List<String> number = conceptRefs(r, "number_concept", concepts.keySet());
@@ -215,13 +218,19 @@ public final class RubricLoader {
         Node g = r.child("gaming").named("gaming");
         g.only("rubric_terms", "max_term_density", "max_copied_share", "max_duplicate_share", "min_credited_share",
                 "min_scenario_words", "max_definition_share", "lesson_example", "lesson_example_min", "lesson_example_min_share",
-                "generic_words", "course_vocabulary");
+                "generic_words", "course_vocabulary", "max_unknown_share", "min_unknown_words", "grader_directives",
+                "max_denied_share");
         Rubric.Gaming gaming = new Rubric.Gaming(conceptRefs(g, "rubric_terms", concepts.keySet()),
                 g.share("max_term_density"), g.share("max_copied_share"), g.share("max_duplicate_share"),
                 g.share("min_credited_share"), g.intIn("min_scenario_words", 0, 1000), g.share("max_definition_share"),
                 conceptRefs(g, "lesson_example", concepts.keySet()), g.intIn("lesson_example_min", 1, 100),
                 g.share("lesson_example_min_share"),
-                g.optStrings("generic_words"), conceptRefs(g, "course_vocabulary", concepts.keySet()));
+                g.optStrings("generic_words"), conceptRefs(g, "course_vocabulary", concepts.keySet()),
+                // optional: without them, neither check runs
+                g.node.has("max_unknown_share") ? g.share("max_unknown_share") : 1.0,
+                g.node.has("min_unknown_words") ? g.intIn("min_unknown_words", 1, 1000) : 1,
+                g.optStrings("grader_directives"),
+                g.node.has("max_denied_share") ? g.share("max_denied_share") : 1.0);
 
         List<String> sources = new ArrayList<>();
         Node cs = r.child("copy_sources");
@@ -237,7 +246,7 @@ public final class RubricLoader {
         // without bumping the version still yields a different rubric_version in every grade
         String recorded = version + "+" + digest(yaml, sources);
         return new Rubric(id, recorded, r.text("title"), r.text("description"), limits, concepts, negation,
-                negatable, imperative.isEmpty() ? null : imperative.get(0), number.isEmpty() ? null : number.get(0),
+                negatable, denial, deniable, imperative.isEmpty() ? null : imperative.get(0), number.isEmpty() ? null : number.get(0),
                 components, flags, gaming, sources, file);
     }
 

@@ -39,7 +39,10 @@ class CheckListTest {
             Map.entry("invariance: typos in 5% of words", 0.8),
             Map.entry("direction: delete a component's section", 0.95),
             Map.entry("direction: append copied lesson text", 0.95),
-            Map.entry("direction: negate the proxy's why", 0.95));
+            Map.entry("direction: negate the proxy's why", 0.95),
+            Map.entry("attack: invented words (total <= 3, gaming)", 0.95),
+            Map.entry("attack: every claim negated (total <= 4)", 0.9),
+            Map.entry("invariance: a line addressed to the grader", 0.98));
 
     record Outcome(String transform, String id, boolean pass, String detail) {
     }
@@ -97,6 +100,19 @@ class CheckListTest {
         invariance(out, "invariance: add a CoinRun comparison", id, g, grader, CheckListTransforms.addCoinRunComparison(text));
         invariance(out, "invariance: paste the write-up twice", id, g, grader, CheckListTransforms.pasteTwice(text));
         invariance(out, "invariance: typos in 5% of words", id, g, grader, CheckListTransforms.typos(id, text));
+        invariance(out, "invariance: a line addressed to the grader", id, g, grader, CheckListTransforms.addGraderInstruction(text));
+
+        if (g.total() >= 5) {
+            GradeResult invented = grader.grade(id, t.inventWords(text, org.casemark.nlp.EnglishLexicon.get()));
+            out.add(new Outcome("attack: invented words (total <= 3, gaming)", id,
+                    total(invented) <= 3 && invented.flags() != null && invented.flags().gaming(),
+                    g.total() + "->" + total(invented) + (invented.flags() != null && invented.flags().gaming() ? " gaming" : "")));
+            String negatedText = t.negateEverything(text);
+            dump("negated", id, negatedText);
+            GradeResult negated = grader.grade(id, negatedText);
+            out.add(new Outcome("attack: every claim negated (total <= 4)", id, total(negated) <= 4,
+                    g.total() + "->" + total(negated)));
+        }
 
         String name = "direction: append copied lesson text";
         GradeResult appended = grader.grade(id, CheckListTransforms.appendCopied(text, copied));
@@ -128,6 +144,18 @@ class CheckListTest {
         if (rewritten == null) return;
         GradeResult after = grader.grade(id, rewritten);
         out.add(new Outcome(name, id, Objects.equals(before.total(), after.total()), before.total() + "->" + after.total()));
+    }
+
+    /** With -Dchecklist.dump, rewrites are kept under target/checklist/KIND/ID.txt to read. */
+    static void dump(String kind, String id, String text) {
+        if (System.getProperty("checklist.dump") == null) return;
+        try {
+            Path dir = Path.of("target/checklist", kind);
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve(id + ".txt"), text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static int total(GradeResult g) {

@@ -101,7 +101,10 @@ final class ConceptMatching {
     private boolean isDenied(Reading r, Sections sections, int sentence, int from) {
         int clause = r.clause(sentence, from);
         for (List<String> cue : denialCues) {
-            int lo = Math.max(sections.contentFrom(sentence), from - NEGATION_WINDOW - cue.size() + 1);
+            // "no" denies what it stands right before ("no proxy", "no deployment"), not a claim further on
+            // ("no child should wait in the dark" still says what the designers wanted)
+            int window = cue.equals(List.of("no")) ? 1 : NEGATION_WINDOW;
+            int lo = Math.max(sections.contentFrom(sentence), from - window - cue.size() + 1);
             for (int at = r.indexOf(sentence, lo, from, cue); at >= 0; at = r.indexOf(sentence, at + 1, from, cue)) {
                 if (r.clause(sentence, at) == clause) return true;
             }

@@ -3,6 +3,7 @@ package org.casemark.core;
 import org.casemark.rubric.Rubric;
 
 import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,16 +30,18 @@ final class Criteria {
             // every sentence that meets one of the component's criteria: what later criteria tie back to
             Set<Integer> support = new TreeSet<>();
             for (Rubric.Criterion k : c.criteria()) {
+                List<Integer> meeting = new ArrayList<>();
                 for (int i = 0; i < r.size(); i++) {
                     if (!candidate(sections, credits, i, c.key())) continue;
                     for (Rubric.Rule rule : k.rules()) {
                         if (ruleHolds(rule, i, c.key(), evidence, r, sections, matches, credits)) {
-                            met.putIfAbsent(k.id(), i);
+                            meeting.add(i);
                             support.add(i);
                             break;
                         }
                     }
                 }
+                if (!meeting.isEmpty()) met.put(k.id(), bestEvidence(meeting, c.key(), met.values(), sections));
             }
             metAt.put(c.key(), met);
             evidence.put(c.key(), support);
@@ -47,6 +50,24 @@ final class Criteria {
         Map<String, List<Integer>> evidenceLists = new LinkedHashMap<>();
         evidence.forEach((key, sentences) -> evidenceLists.put(key, List.copyOf(sentences)));
         return new MetCriteria(metAt, evidenceLists, levelScores);
+    }
+
+    /**
+     * The sentence to quote for a criterion among those that meet it: one in the component's own section before one
+     * outside it, one not quoted yet for another criterion of the component (the behaviour is not the context
+     * sentence again), then the first.
+     */
+    private static int bestEvidence(List<Integer> meeting, String key, java.util.Collection<Integer> quoted, Sections sections) {
+        int best = meeting.get(0), bestRank = Integer.MAX_VALUE;
+        for (int i : meeting) {
+            int rank = (sections.section(i).contains(key) || !sections.present().contains(key) ? 0 : 2)
+                    + (quoted.contains(i) ? 1 : 0);
+            if (rank < bestRank) {
+                best = i;
+                bestRank = rank;
+            }
+        }
+        return best;
     }
 
     /** The score of the first of the component's levels whose criteria are met, or 0. */

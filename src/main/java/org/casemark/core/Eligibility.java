@@ -101,7 +101,9 @@ final class Eligibility {
             // a verb makes a sentence; so does a longer phrase that names the scenario's own things (a terse
             // answer such as "Land on the clinic's marked landing pad", whose imperative the tagger may miss)
             boolean sentence = verb || (words >= 5 && sc.size() >= 2);
-            boolean credited = words >= minWords && sentence && !duplicate && !copied && !salad && !definition;
+            // a question asks, it does not claim ("What could go wrong?"); a learner's answer is the next sentence
+            boolean question = s.tokens().get(s.tokens().size() - 1).word().equals("?");
+            boolean credited = words >= minWords && sentence && !duplicate && !copied && !salad && !definition && !question;
             verdicts.add(new Credits.Verdict(credited, duplicate, copied, salad, definition, false, sc, desc));
         }
         return new Credits(denied(r, sections, verdicts), wordSentences);

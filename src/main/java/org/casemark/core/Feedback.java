@@ -4,20 +4,36 @@ import org.casemark.nlp.Sentence;
 import org.casemark.rubric.Rubric;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What the learner is told: per component, the quotes of their own words that earned its score, the criteria met
- * and missing and the rubric's advice (with {@code {quote:component}} filled from that component's evidence); then
- * one overall paragraph.
+ * and missing, and advice written with their own words for their system, proxy, goal and deployment (the
+ * {@link Slots}); then one overall paragraph: the score, the next step worth most points, the rest in order of the
+ * points they can still earn. A cap says where it bites; no sentence is said twice in one grade; a slot the write-up
+ * did not fill is left out, never stood in for.
  */
 final class Feedback {
     private static final String OFF_TOPIC_COMPONENT =
-            "Not credited: the write-up does not describe a goal-misgeneralization scenario (see the overall feedback).";
+            "%s: not credited, because the write-up does not describe a goal-misgeneralization scenario (see the overall feedback).";
     private static final String OFF_TOPIC = " This does not read as a goal-misgeneralization case study: describe one AI system, the goal its designers intended, the proxy it could learn instead, and the deployment where the two come apart.";
-    private static final String GAMING = " Most of this text earns no credit: lists of rubric terms, repeated sentences, text pasted from the assignment or lesson, or the lesson's own example retold. Write your own scenario in full sentences.";
-    private static final String MISCONCEPTION = " The failure you describe reads as overfitting, label noise, a capability limit or a wrong reward rather than goal misgeneralization: in goal misgeneralization the system stays capable after the shift and competently pursues a goal that coincided with the intended one in training (Langosco et al., \"Goal Misgeneralization in Deep Reinforcement Learning\", ICML 2022).";
+    private static final String GAMING = " Most of this text earns no credit (see the reasons given with the flags): write your own scenario in full sentences of your own.";
+    private static final String GM = "in goal misgeneralization the system stays capable after the shift and competently pursues a goal that coincided with the intended one in training (Langosco et al., \"Goal Misgeneralization in Deep Reinforcement Learning\", ICML 2022).";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
+    /** How a misconception concept reads to a learner. */
+    private static final Map<String, String> KINDS = Map.of(
+            "overfitting", "overfitting or memorisation",
+            "label_noise", "wrong training labels",
+            "reward_misspec", "a reward that was wrong from the start",
+            "capability_limit", "a limit of the system's abilities",
+            "denies a proxy", "a capability failure (you say no other goal was learned)",
+            "the behaviour already shows in training", "a reward that was wrong from the start");
 
     private final Rubric rubric;
 
@@ -25,8 +41,12 @@ final class Feedback {
         this.rubric = rubric;
     }
 
-    /** Component {@code c}'s result at {@code score} (its level score, capped by the flags). */
-    ComponentResult component(Rubric.Component c, int score, double confidence, Analysis a) {
+    /**
+     * Component {@code c}'s result at {@code score} (its level score, capped by the flags). {@code said} holds the
+     * sentences this grade has said already; a sentence is not said twice.
+     */
+    ComponentResult component(Rubric.Component c, int score, double confidence, Analysis a, Slots.Filled slots,
+                              Set<String> said) {
         Map<String, Integer> met = a.criteria().met(c.key());
         List<Evidence> quotes = new ArrayList<>();
         if (score > 0) {
@@ -38,33 +58,67 @@ final class Feedback {
         }
         List<String> metIds = new ArrayList<>(), missingIds = new ArrayList<>();
         for (Rubric.Criterion k : c.criteria()) (met.containsKey(k.id()) && score > 0 ? metIds : missingIds).add(k.id());
-        String feedback = a.flags().offTopic() ? OFF_TOPIC_COMPONENT : advice(c, score, missingIds, a);
-        int level = a.criteria().levelScore(c.key());
-        if (score < level && !a.flags().offTopic()) feedback = capNote(a.raised(), level, score) + " " + feedback;
+        String feedback;
+        if (a.flags().offTopic()) {
+            feedback = String.format(Locale.ROOT, OFF_TOPIC_COMPONENT, c.title());
+        } else {
+            List<String> parts = new ArrayList<>();
+            int level = a.criteria().levelScore(c.key());
+            if (score < level) parts.add(capNote(c, a.raised(), level, score, a, slots));
+            parts.addAll(advice(c, score, missingIds, a, slots));
+            feedback = once(parts, said);
+        }
         return new ComponentResult(c.key(), score, c.max(), ComponentResult.statusFor(score, c.max()), confidence,
                 quotes, metIds, missingIds, feedback);
     }
 
+    /** The parts not said yet in this grade, joined; the first part stays even when said (a component says something). */
+    private static String once(List<String> parts, Set<String> said) {
+        List<String> out = new ArrayList<>();
+        for (String p : parts) {
+            for (String sentence : p.split("(?<=[.!?])\\s+")) {
+                String key = sentence.strip().toLowerCase(Locale.ROOT);
+                if (key.isEmpty()) continue;
+                if (said.add(key) || out.isEmpty()) out.add(sentence.strip());
+            }
+        }
+        return String.join(" ", out);
+    }
+
     /** Says, where a cap bites, what it took and why: a cap is never silent. */
-    private static String capNote(RaisedFlags raised, int level, int score) {
+    private String capNote(Rubric.Component c, RaisedFlags raised, int level, int score, Analysis a, Slots.Filled slots) {
         String why;
         if (raised.flags().gaming()) {
-            why = "most of the write-up is text that earns no credit (see the overall feedback)";
+            why = "most of the write-up is text that earns no credit";
         } else if (raised.proxyDenied() && score == 0) {
-            why = "the write-up says the system learned no other goal, which makes this a capability failure "
-                    + "rather than goal misgeneralization";
+            why = fill("you say {system} learned no other goal, which makes this a capability failure rather than goal "
+                    + "misgeneralization", a, slots);
         } else {
-            why = "the write-up explains the failure in a way that is not goal misgeneralization (see the overall "
-                    + "feedback), so this part cannot be complete";
+            why = fill("the write-up explains the failure of {system} as ", a, slots)
+                    + misconceptionKind(raised.flags()) + ", not as goal misgeneralization";
         }
-        return "Capped at " + score + " (the criteria met would earn " + level + "): " + why + ".";
+        return c.title() + " is capped at " + score + " (what you wrote would earn " + level + "): " + why + ".";
+    }
+
+    private List<String> advice(Rubric.Component c, int score, List<String> missingIds, Analysis a, Slots.Filled slots) {
+        List<String> out = new ArrayList<>();
+        Rubric.Feedback f = c.feedback();
+        out.add(fill(score >= c.max() ? f.met() : score == 0 ? f.missing() : f.partial(), a, slots));
+        if (score < c.max()) {
+            for (Rubric.Criterion k : c.criteria()) {
+                if (missingIds.contains(k.id())) out.add(fill(k.missing(), a, slots));
+            }
+        }
+        return out;
     }
 
     /**
      * The overall paragraph: the score (provisional when an instructor will review it), what a raised flag means,
-     * then complete and weak components by title.
+     * the one next step worth most points, then the other components by the points they can still earn, then what
+     * is complete.
      */
-    String overall(List<ComponentResult> results, Flags flags, int total, boolean provisional) {
+    String overall(List<ComponentResult> results, RaisedFlags raised, int total, boolean provisional) {
+        Flags flags = raised.flags();
         StringBuilder out = new StringBuilder();
         out.append("Score ").append(total).append('/').append(rubric.max()).append('.');
         if (provisional) out.append(" This score is provisional: an instructor will review it.");
@@ -73,52 +127,98 @@ final class Feedback {
             return out.toString();
         }
         if (flags.gaming()) out.append(GAMING);
-        if (flags.misconception()) out.append(MISCONCEPTION);
-        List<String> strong = new ArrayList<>(), weak = new ArrayList<>();
+        if (flags.misconception()) {
+            out.append(" The failure you describe reads as ").append(misconceptionKind(flags))
+                    .append(" rather than goal misgeneralization: ").append(GM);
+        }
+        List<ComponentResult> open = new ArrayList<>();
+        List<String> complete = new ArrayList<>();
         for (ComponentResult r : results) {
-            String title = title(r.key());
-            if (r.score() >= r.max()) strong.add(title); else weak.add(title);
+            if (r.score() >= r.max()) complete.add(title(r.key()));
+            else open.add(r);
         }
-        if (!strong.isEmpty()) out.append(" Complete: ").append(String.join(", ", strong)).append('.');
-        if (!weak.isEmpty()) out.append(" To improve: ").append(String.join(", ", weak)).append('.');
+        // most points still to earn first; among equals, the rubric's order
+        open.sort(Comparator.comparingInt((ComponentResult r) -> r.score() - r.max()));
+        if (!open.isEmpty() && !flags.gaming()) {
+            ComponentResult first = open.get(0);
+            out.append(" Next step (up to ").append(first.max() - first.score()).append(first.max() - first.score() == 1 ? " point" : " points")
+                    .append(", ").append(title(first.key()).toLowerCase(Locale.ROOT)).append("): ")
+                    .append(nextStep(first));
+            if (open.size() > 1) {
+                List<String> rest = new ArrayList<>();
+                for (ComponentResult r : open.subList(1, open.size())) {
+                    rest.add(title(r.key()) + " (" + (r.max() - r.score()) + ")");
+                }
+                out.append(" Then: ").append(String.join(", ", rest)).append('.');
+            }
+        }
+        if (!complete.isEmpty()) out.append(" Complete: ").append(String.join(", ", complete)).append('.');
         return out.toString();
     }
 
-    private static String advice(Rubric.Component c, int score, List<String> missingIds, Analysis a) {
-        StringBuilder out = new StringBuilder();
-        Rubric.Feedback f = c.feedback();
-        out.append(score >= c.max() ? f.met() : score == 0 ? f.missing() : f.partial());
-        if (score < c.max()) {
-            for (Rubric.Criterion k : c.criteria()) {
-                if (missingIds.contains(k.id())) out.append(' ').append(k.missing());
-            }
-        }
-        return fill(out.toString(), a);
+    /** The last sentence of a component's feedback: its most concrete instruction. */
+    private static String nextStep(ComponentResult r) {
+        String[] sentences = r.feedback().split("(?<=[.!?])\\s+");
+        String last = sentences[sentences.length - 1].strip();
+        return last.endsWith(".") || last.endsWith("?") ? last : last + ".";
     }
 
-    /** Replaces {@code {quote:component}} with a short quote of that component's first evidence. */
-    static String fill(String template, Analysis a) {
+    /** What the misconception reason names, in a learner's words, with the learner's phrase. */
+    private static String misconceptionKind(Flags flags) {
+        for (String reason : flags.reasons()) {
+            if (!reason.startsWith("misconception: ")) continue;
+            String first = reason.substring("misconception: ".length()).split("; |, ")[0];
+            for (Map.Entry<String, String> k : KINDS.entrySet()) {
+                if (first.startsWith(k.getKey())) {
+                    int q = first.indexOf('\u201c');
+                    return k.getValue() + (q >= 0 ? " " + first.substring(q) : "");
+                }
+            }
+        }
+        return "overfitting, wrong labels, a capability limit or a wrong reward";
+    }
+
+    /**
+     * Fills a feedback text: {@code {slot}} with the learner's words (or "your system"-style words when the slot is
+     * empty), {@code {Slot}} the same capitalised, {@code {(slot)}} with " (words)" or nothing, {@code
+     * {quote:component}} with a short quote of that component's first evidence, cut at a word.
+     */
+    static String fill(String template, Analysis a, Slots.Filled slots) {
+        Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
-        int k = 0;
-        while (true) {
-            int open = template.indexOf("{quote:", k);
-            if (open < 0) break;
-            int close = template.indexOf('}', open);
-            out.append(template, k, open);
-            String key = template.substring(open + 7, close);
-            List<Integer> ev = a.criteria().evidence(key);
-            if (ev.isEmpty()) {
-                out.append("what you described");
+        while (m.find()) {
+            String p = m.group(1), value;
+            if (p.startsWith("quote:")) {
+                value = quote(a, p.substring(6));
+            } else if (p.startsWith("(") && p.endsWith(")")) {
+                String v = slots.text(p.substring(1, p.length() - 1));
+                value = v == null ? "" : " (" + v + ")";
             } else {
-                Sentence s = a.reading().sentence(ev.get(0));
-                String q = a.reading().doc().quote(contentStart(a, s), s.end()).replaceAll("\\s+", " ").strip();
-                if (q.length() > 90) q = q.substring(0, q.lastIndexOf(' ', 87) > 20 ? q.lastIndexOf(' ', 87) : 87) + " …";
-                out.append('“').append(q).append('”');
+                String name = Character.toLowerCase(p.charAt(0)) + p.substring(1);
+                String v = slots.text(name);
+                if (v == null) v = fallback(name, slots);
+                value = Character.isUpperCase(p.charAt(0)) ? Character.toUpperCase(v.charAt(0)) + v.substring(1) : v;
             }
-            k = close + 1;
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
         }
-        out.append(template.substring(k));
+        m.appendTail(out);
         return out.toString();
+    }
+
+    /** An empty slot's stand-in: the learner's own most frequent nouns where there are any ("your system (hive, queen)"). */
+    private static String fallback(String slot, Slots.Filled slots) {
+        String base = "your " + (slot.equals("aligned") ? "intended goal" : slot);
+        List<String> nouns = slots.ownNouns();
+        return nouns.isEmpty() ? base : base + " (" + String.join(", ", nouns.subList(0, Math.min(2, nouns.size()))) + ")";
+    }
+
+    private static String quote(Analysis a, String component) {
+        List<Integer> ev = a.criteria().evidence(component);
+        if (ev.isEmpty()) return "your own words";
+        Sentence s = a.reading().sentence(ev.get(0));
+        String q = a.reading().doc().quote(contentStart(a, s), s.end()).replaceAll("\\s+", " ").strip();
+        if (q.length() > 90) q = q.substring(0, q.lastIndexOf(' ', 87) > 20 ? q.lastIndexOf(' ', 87) : 87) + " \u2026";
+        return "\u201c" + q + "\u201d";
     }
 
     /** Where a sentence's own words start: after its inline label, if it has one. */

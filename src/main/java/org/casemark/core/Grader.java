@@ -5,7 +5,9 @@ import org.casemark.nlp.NlpPipeline;
 import org.casemark.rubric.Rubric;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -34,6 +36,7 @@ public final class Grader {
     private final Flagging flagging;
     private final Feedback feedback;
     private final Review review;
+    private final Slots slots;
 
     public Grader(Rubric rubric, NlpPipeline nlp, String engineVersion) {
         this.rubric = rubric;
@@ -47,6 +50,13 @@ public final class Grader {
         this.flagging = new Flagging(rubric, copySources);
         this.feedback = new Feedback(rubric);
         this.review = new Review(rubric);
+        Set<String> courseNouns = new HashSet<>();
+        for (AnnotatedText source : copySources) {
+            source.sentences().forEach(s -> s.tokens().forEach(t -> {
+                if (t.isNoun()) courseNouns.add(Reading.term(t.lemma()));
+            }));
+        }
+        this.slots = new Slots(rubric, courseNouns);
     }
 
     public Rubric rubric() {
@@ -93,16 +103,23 @@ public final class Grader {
             scores.put(c.key(), Math.min(a.criteria().levelScore(c.key()), flagging.cap(a.raised(), c.key())));
         }
         Review.Verdict verdict = review.judge(a, scores);
+        Slots.Filled filled = slots(a);
         List<ComponentResult> results = new ArrayList<>();
+        Set<String> said = new HashSet<>();
         int total = 0;
         for (Rubric.Component c : rubric.components()) {
             total += scores.get(c.key());
-            results.add(feedback.component(c, scores.get(c.key()), verdict.confidence().get(c.key()), a));
+            results.add(feedback.component(c, scores.get(c.key()), verdict.confidence().get(c.key()), a, filled, said));
         }
         String status = verdict.needed() ? GradeResult.NEEDS_REVIEW : GradeResult.GRADED;
         return new GradeResult(id, rubric.id(), rubric.version(), engineVersion, status,
                 verdict.needed() ? verdict.reasons() : null, total, rubric.max(), results, a.flags(),
-                feedback.overall(results, a.flags(), total, verdict.needed()), null);
+                feedback.overall(results, a.raised(), total, verdict.needed()), null);
+    }
+
+    /** The learner's own words for the parts of the case, which feedback is written with. */
+    Slots.Filled slots(Analysis a) {
+        return slots.read(a.reading(), a.sections(), a.matches(), a.credits(), a.criteria());
     }
 
     /** The result for text that is not graded (blank, too long, not English), or null for text to grade. */

@@ -23,6 +23,7 @@ public record Rubric(
         List<Component> components,
         FlagRules flags,
         Gaming gaming,
+        Map<String, SlotRule> slots,
         List<String> copySources,
         String source) {
 
@@ -33,6 +34,7 @@ public record Rubric(
         denialCues = List.copyOf(denialCues);
         deniable = List.copyOf(deniable);
         components = List.copyOf(components);
+        slots = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(slots));
         copySources = List.copyOf(copySources);
     }
 
@@ -131,6 +133,16 @@ public record Rubric(
      * {@code edit} of the reward. Each is a concept name.
      */
     public record RewardDisguise(String inTraining, String reward, String edit) {
+    }
+
+    /**
+     * Where feedback finds one of the learner's own words for a part of their case: in the sentence that met
+     * {@code criterion}, {@code take} "phrase" (a proper name, else the noun phrase around {@code concept}'s hit),
+     * "after" (the words after {@code concept}'s hit, to a clause break) or "nouns" (its own scenario nouns).
+     * Feedback templates name slots as {@code {name}}, {@code {Name}} (capitalised) or {@code {(name)}} (" (words)"
+     * when filled, nothing when not).
+     */
+    public record SlotRule(String criterion, String take, String concept) {
     }
 
     /** Thresholds of the mechanisms that keep salad, pasted prompts, templates and repeats from earning credit. */

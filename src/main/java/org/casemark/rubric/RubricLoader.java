@@ -63,7 +63,7 @@ public final class RubricLoader {
         }
         if (root == null || !root.isObject()) throw error("", "rubric", "the file must be a mapping");
         Node r = new Node(root, "", "rubric");
-        r.only("id", "version", "title", "description", "limits", "negation_cues", "negatable", "denial_cues", "deniable", "imperative_concept", "number_concept", "concepts", "components",
+        r.only("id", "version", "title", "description", "limits", "negation_cues", "negatable", "denial_cues", "deniable", "imperative_concept", "number_concept", "concepts", "components", "slots",
                 "flags", "gaming", "copy_sources");
         String id = r.text("id");
         if (!KEY.matcher(id.replace('-', '_')).matches()) throw r.at("id").fail("id must be lowercase words joined by '-'");
@@ -215,6 +215,36 @@ public final class RubricLoader {
                 disguise, conceptRefs(f, "subject", concepts.keySet()),
                 conceptRefs(f, "subject_with", concepts.keySet()), onTopic, caps);
 
+        Map<String, Rubric.SlotRule> slots = new LinkedHashMap<>();
+        Node sn = r.at("slots").named("slots");
+        if (!sn.node.isMissingNode()) {
+            for (Iterator<String> it = sn.node.fieldNames(); it.hasNext(); ) {
+                String name = it.next();
+                Node sl = sn.at(name).named("slot \"" + name + "\"");
+                sl.only("criterion", "take", "concept");
+                String criterion = sl.text("criterion");
+                if (!allCriteria.contains(criterion)) throw sl.at("criterion").fail("unknown criterion \"" + criterion + "\"");
+                String take = sl.text("take");
+                if (!Set.of("phrase", "after", "nouns").contains(take)) throw sl.at("take").fail("take is phrase, after or nouns");
+                String concept = null;
+                if (!take.equals("nouns")) {
+                    concept = sl.text("concept");
+                    if (!concepts.containsKey(concept)) throw sl.at("concept").fail("unknown concept \"" + concept + "\"");
+                }
+                slots.put(name, new Rubric.SlotRule(criterion, take, concept));
+            }
+        }
+        // every placeholder of a feedback text names a slot the rubric fills, or a component to quote
+        for (int i = 0; i < comps.node.size(); i++) {
+            Node c = comps.at(i).named("component \"" + comps.at(i).text("key") + "\"");
+            Node fb = c.child("feedback");
+            for (String level : List.of("met", "partial", "missing")) checkTemplate(fb.at(level), slots.keySet(), keys);
+            Node cs = c.child("criteria");
+            for (int j = 0; j < cs.node.size(); j++) {
+                checkTemplate(cs.at(j).named("criterion \"" + cs.at(j).text("id") + "\"").at("missing"), slots.keySet(), keys);
+            }
+        }
+
         Node g = r.child("gaming").named("gaming");
         g.only("rubric_terms", "max_term_density", "max_copied_share", "max_duplicate_share", "min_credited_share",
                 "min_scenario_words", "max_definition_share", "lesson_example", "lesson_example_min", "lesson_example_min_share",
@@ -247,7 +277,7 @@ public final class RubricLoader {
         String recorded = version + "+" + digest(yaml, sources);
         return new Rubric(id, recorded, r.text("title"), r.text("description"), limits, concepts, negation,
                 negatable, denial, deniable, imperative.isEmpty() ? null : imperative.get(0), number.isEmpty() ? null : number.get(0),
-                components, flags, gaming, sources, file);
+                components, flags, gaming, slots, sources, file);
     }
 
     private static String digest(String yaml, List<String> sources) {
@@ -297,6 +327,30 @@ public final class RubricLoader {
             }
         }
         return new Rubric.Rule(all, any, none, window, inSection, minScenario, overlapWith, minOverlap, noneInClause);
+    }
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
+
+    /** {@code {slot}}, {@code {Slot}}, {@code {(slot)}} and {@code {quote:component}} are the placeholders there are. */
+    private static void checkTemplate(Node text, Set<String> slots, Set<String> components) {
+        if (text.node.isMissingNode() || !text.node.isTextual()) return;
+        java.util.regex.Matcher m = PLACEHOLDER.matcher(text.node.asText());   // one template, checked at load
+        while (m.find()) {
+            String p = m.group(1);
+            if (p.startsWith("quote:")) {
+                if (!components.contains(p.substring(6))) throw text.fail("placeholder {" + p + "} names no component");
+                continue;
+            }
+            String name = p.startsWith("(") && p.endsWith(")") ? p.substring(1, p.length() - 1) : p;
+            name = name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+            if (!slots.contains(name)) {
+                throw text.fail("placeholder {" + p + "} names no slot (slots: " + String.join(", ", slots) + ")");
+            }
+        }
+        String t = text.node.asText();
+        if (t.chars().filter(ch -> ch == '{').count() != t.chars().filter(ch -> ch == '}').count()) {
+            throw text.fail("unbalanced braces in a feedback text");
+        }
     }
 
     private List<String> conceptRefs(Node parent, String field, Set<String> concepts) {

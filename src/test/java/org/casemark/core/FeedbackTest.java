@@ -6,9 +6,13 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@link Feedback}: what a learner is told per component and overall (bundled rubric, real pipeline). */
@@ -26,42 +30,67 @@ class FeedbackTest {
     }
 
     @Test
-    void aQuotePlaceholderQuotesTheComponentsFirstEvidenceShortened() throws Exception {
+    void slotsAreFilledWithTheLearnersWordsAndAnEmptyOptionalSlotLeavesNothing() throws Exception {
         Analysis a = analyse("complete-headed");
-        Integer first = a.criteria().evidence("proxy_goal").get(0);
-        String quoted = Feedback.fill("You named {quote:proxy_goal}.", a);
-        String words = a.reading().text().substring(a.reading().sentence(first).start()).split("\\s+")[0];
-        assertTrue(quoted.startsWith("You named \u201c" + words) && quoted.endsWith("\u201d."), quoted);
-        assertTrue(quoted.length() <= "You named \u201c\u201d.".length() + 92, quoted);
-        assertEquals("See what you described.", Feedback.fill("See {quote:no_such_component}.", a));
+        Slots.Filled slots = GRADER.slots(a);
+        String system = slots.text("system");
+        assertTrue(system != null && a.reading().text().contains(system.replaceFirst("^the ", "")), "system slot: " + system);
+        assertEquals("About " + system + ".", Feedback.fill("About {system}.", a, slots));
+        String capital = Feedback.fill("{System}.", a, slots);
+        assertTrue(Character.isUpperCase(capital.charAt(0)), capital);
+        Slots.Filled empty = new Slots.Filled(Map.of(), List.of("hive", "queen"));
+        assertEquals("The goal.", Feedback.fill("The goal{(aligned)}.", a, empty));
+        assertEquals("Train your system (hive, queen).", Feedback.fill("Train {system}.", a, empty));
+        Slots.Filled nothing = new Slots.Filled(Map.of(), List.of());
+        assertEquals("Train your system.", Feedback.fill("Train {system}.", a, nothing));
     }
 
     @Test
-    void aComponentCappedToZeroQuotesNothingSaysSoAndNamesEveryCriterionMissing() throws Exception {
+    void aComponentCappedToZeroSaysSoWhereItBitesAndNamesEveryCriterionMissing() throws Exception {
         Analysis a = analyse("complete-headed");
         Rubric.Component c = component("proxy_goal");
-        ComponentResult zero = FEEDBACK.component(c, 0, 0.9, a);
+        ComponentResult zero = FEEDBACK.component(c, 0, 0.9, a, GRADER.slots(a), new HashSet<>());
         assertEquals("missing", zero.status());
         assertTrue(zero.evidence().isEmpty() && zero.criteriaMet().isEmpty(), zero.toString());
         assertEquals(c.criteria().stream().map(Rubric.Criterion::id).toList(), zero.criteriaMissing());
-        // its criteria would earn full marks: the cap is said where it bites, then what is missing
-        assertTrue(zero.feedback().startsWith("Capped at 0 (the criteria met would earn " + c.max() + ")"), zero.feedback());
-        assertTrue(zero.feedback().contains(c.feedback().missing()), zero.feedback());
-        ComponentResult full = FEEDBACK.component(c, c.max(), 0.9, a);
+        assertTrue(zero.feedback().startsWith(c.title() + " is capped at 0 (what you wrote would earn " + c.max() + ")"),
+                zero.feedback());
+        ComponentResult full = FEEDBACK.component(c, c.max(), 0.9, a, GRADER.slots(a), new HashSet<>());
         assertEquals(full.criteriaMet().size(), full.evidence().size(), full.toString());
         full.evidence().forEach(e -> assertEquals(a.reading().text().substring(e.start(), e.end()), e.quote()));
     }
 
     @Test
-    void theOverallFeedbackNamesCompleteAndWeakComponentsByTitle() {
-        Rubric.Component system = component("system"), proxy = component("proxy_goal");
+    void aSentenceIsNotSaidTwiceInOneGrade() throws Exception {
+        Analysis a = analyse("vague-shift-generic-fixes");
+        Set<String> said = new HashSet<>();
+        Slots.Filled slots = GRADER.slots(a);
+        Set<String> seen = new HashSet<>();
+        for (Rubric.Component c : GRADER.rubric().components()) {
+            ComponentResult r = FEEDBACK.component(c, 0, 0.9, a, slots, said);
+            assertFalse(r.feedback().isBlank(), c.key());
+            for (String sentence : r.feedback().split("(?<=[.!?])\\s+")) {
+                assertTrue(seen.add(sentence.strip().toLowerCase()), "said twice: " + sentence);
+            }
+        }
+    }
+
+    @Test
+    void theOverallFeedbackGivesTheNextStepWorthMostPointsFirst() throws Exception {
+        Rubric.Component system = component("system"), proxy = component("proxy_goal"), shift = component("distribution_shift");
         List<ComponentResult> results = List.of(
                 new ComponentResult("system", system.max(), system.max(), "met", 0.9, List.of(), List.of(), List.of(), ""),
-                new ComponentResult("proxy_goal", 0, proxy.max(), "missing", 0.9, List.of(), List.of(), List.of(), ""));
-        String overall = FEEDBACK.overall(results, new Flags(false, false, false, "en", List.of()), 2, false);
-        assertEquals("Score 2/" + GRADER.rubric().max() + ". Complete: " + system.title() + ". To improve: "
-                + proxy.title() + ".", overall);
-        String offTopic = FEEDBACK.overall(results, new Flags(false, true, false, "en", List.of()), 2, false);
-        assertTrue(offTopic.startsWith("Score 2/") && !offTopic.contains("To improve"), offTopic);
+                new ComponentResult("proxy_goal", 1, proxy.max(), "partial", 0.9, List.of(), List.of(), List.of(),
+                        "Your proxy needs more. Explain what held in training."),
+                new ComponentResult("distribution_shift", 0, shift.max(), "missing", 0.9, List.of(), List.of(), List.of(),
+                        "No shift. Describe where it is deployed."));
+        RaisedFlags none = new RaisedFlags(new Flags(false, false, false, "en", List.of()), false, 0, null, null);
+        String overall = FEEDBACK.overall(results, none, 3, false);
+        assertEquals("Score 3/" + GRADER.rubric().max() + ". Next step (up to 2 points, "
+                + shift.title().toLowerCase() + "): Describe where it is deployed. Then: " + proxy.title()
+                + " (1). Complete: " + system.title() + ".", overall);
+        RaisedFlags offTopic = new RaisedFlags(new Flags(false, true, false, "en", List.of()), false, 0, null, null);
+        String off = FEEDBACK.overall(results, offTopic, 3, true);
+        assertTrue(off.startsWith("Score 3/") && off.contains("provisional") && !off.contains("Next step"), off);
     }
 }

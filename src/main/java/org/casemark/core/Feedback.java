@@ -105,8 +105,33 @@ final class Feedback {
         Rubric.Feedback f = c.feedback();
         out.add(fill(score >= c.max() ? f.met() : score == 0 ? f.missing() : f.partial(), a, slots));
         if (score < c.max()) {
+            // what would complete the component and is missing: all of the top level's required criteria, or the
+            // first of its alternatives; not every lesser criterion that a complete answer makes moot
+            for (String id : completionNeeds(c, missingIds)) {
+                for (Rubric.Criterion k : c.criteria()) if (k.id().equals(id)) out.add(fill(k.missing(), a, slots));
+            }
+        }
+        return out;
+    }
+
+    /** The missing criteria the component's top level needs, in rubric order. */
+    private static List<String> completionNeeds(Rubric.Component c, List<String> missingIds) {
+        Rubric.Level next = null;
+        for (Rubric.Level l : c.levels()) {
+            if (next == null || l.score() > next.score()) next = l;
+        }
+        List<String> out = new ArrayList<>();
+        if (next == null) return out;
+        for (Rubric.Criterion k : c.criteria()) {
+            if (next.all().contains(k.id()) && missingIds.contains(k.id())) out.add(k.id());
+        }
+        long anyMet = next.any().stream().filter(id -> !missingIds.contains(id)).count();
+        if (anyMet < next.minAny()) {
             for (Rubric.Criterion k : c.criteria()) {
-                if (missingIds.contains(k.id())) out.add(fill(k.missing(), a, slots));
+                if (next.any().contains(k.id()) && missingIds.contains(k.id()) && !out.contains(k.id())) {
+                    out.add(k.id());
+                    break;
+                }
             }
         }
         return out;
@@ -205,11 +230,14 @@ final class Feedback {
         return out.toString();
     }
 
-    /** An empty slot's stand-in: the learner's own most frequent nouns where there are any ("your system (hive, queen)"). */
+    /**
+     * An empty slot's stand-in, with the learner's most frequent own noun where there is one ("your system for the
+     * hive"), so that even a thin draft hears about its own scenario.
+     */
     private static String fallback(String slot, Slots.Filled slots) {
         String base = "your " + (slot.equals("aligned") ? "intended goal" : slot);
         List<String> nouns = slots.ownNouns();
-        return nouns.isEmpty() ? base : base + " (" + String.join(", ", nouns.subList(0, Math.min(2, nouns.size()))) + ")";
+        return nouns.isEmpty() ? base : base + " (the " + nouns.get(0) + " one)";
     }
 
     private static String quote(Analysis a, String component) {

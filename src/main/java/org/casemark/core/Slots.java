@@ -40,14 +40,19 @@ final class Slots {
     }
 
     private static final int MAX_WORDS = 12;
+    private static final Set<String> OF_FOR = Set.of("for", "of", "in", "at", "on");
+    private static final Set<String> CLAUSE_OPENERS = Set.of("because", "since", "which", "while", "whereas", "so",
+            "but", "although", "though", "when", "where", "if", "and");
     private static final Set<String> STOP_AFTER = Set.of(".", ";", "!", "?", ":", "(", ")", "-LRB-", "-RRB-");
 
     private final Map<String, Rubric.SlotRule> rules;
     private final Set<String> courseNouns;
+    private final Set<String> genericWords;
 
     Slots(Rubric rubric, Set<String> courseNouns) {
         this.rules = rubric.slots();
         this.courseNouns = Set.copyOf(courseNouns);
+        this.genericWords = Set.copyOf(rubric.gaming().genericWords().stream().map(Reading::term).toList());
     }
 
     Filled read(Reading r, Sections sections, ConceptMatches matches, Credits credits, MetCriteria met) {
@@ -69,33 +74,67 @@ final class Slots {
         return new Filled(out, ownNouns(credits));
     }
 
-    /** A proper name in the sentence, else the noun phrase around the concept's first hit ("wheeled robot"). */
+    /**
+     * The system's name or noun phrase: a proper name opening the sentence ("ShelfScan is ..."), else the noun phrase
+     * around the concept's first hit ("the wheeled robot"), else a proper name right next to that hit ("the
+     * HiveEar app"); null when none is there.
+     */
     private String phraseAround(Reading r, Sections sections, ConceptMatches matches, int i, String concept) {
         List<Token> ts = r.sentence(i).tokens();
         int from = sections.contentFrom(i);
-        for (int k = from; k < ts.size(); k++) {
-            Token t = ts.get(k);
-            // a name: capitalised, not a word of the course, and not an English word capitalised by position
-            if (t.pos().startsWith("NNP") && Character.isUpperCase(t.word().charAt(0))
-                    && !t.word().equals(t.word().toUpperCase(Locale.ROOT))       // "FPV", "RL": acronyms, not names
-                    && !courseNouns.contains(t.word().toLowerCase(Locale.ROOT))
-                    && (k > from || !EnglishLexicon.get().knows(t.word(), null))) {
-                int end = k;
-                while (end + 1 < ts.size() && ts.get(end + 1).pos().startsWith("NNP")) end++;
-                return words(r, i, k, end + 1);
+        while (from < ts.size() && !ts.get(from).isWord()) from++;
+        if (from < ts.size() && isName(ts.get(from))) return words(r, i, from, nameEnd(ts, from));
+        // the most telling hit: "my system is a chatbot for a bank" names a chatbot, not a system
+        String generic = null;
+        for (ConceptIndex.Hit h : matches.of(i, concept)) {
+            String phrase = phraseAt(r, i, from, h);
+            if (phrase == null) continue;
+            if (!genericWords.contains(r.terms(i)[h.from()])) return phrase;
+            if (generic == null) generic = phrase;
+        }
+        if (generic != null) return generic;
+        for (ConceptIndex.Hit h : matches.of(i, concept)) {
+            for (int k = Math.max(from, h.from() - 3); k < Math.min(ts.size(), h.to() + 3); k++) {
+                if (isName(ts.get(k))) return words(r, i, k, nameEnd(ts, k));
             }
         }
-        List<ConceptIndex.Hit> hits = matches.of(i, concept);
-        if (hits.isEmpty()) return null;
-        int head = hits.get(0).from(), start = head;
+        return null;   // "the model" alone says nothing of this scenario
+    }
+
+    /** The noun phrase around one hit ("the wheeled robot", "the chatbot for a bank"), or null for a bare head. */
+    private String phraseAt(Reading r, int i, int from, ConceptIndex.Hit hit) {
+        List<Token> ts = r.sentence(i).tokens();
+        int head = hit.from(), start = head;
         while (start - 1 >= from && (ts.get(start - 1).pos().startsWith("NN") || ts.get(start - 1).pos().startsWith("JJ")
-                || ts.get(start - 1).pos().equals("VBN") || ts.get(start - 1).word().equals("-"))) {
+                || ts.get(start - 1).pos().equals("VBN") || ts.get(start - 1).pos().equals("VBG")
+                || ts.get(start - 1).word().equals("-"))) {
             start--;
         }
-        int end = hits.get(0).to();
+        int end = hit.to();
         while (end < ts.size() && ts.get(end).pos().startsWith("NN")) end++;
+        // "a chatbot for a bank": a one-word head takes its "for/of ..." complement
+        if (end - start < 2 && end + 1 < ts.size() && OF_FOR.contains(ts.get(end).word().toLowerCase(Locale.ROOT))) {
+            int k = end + 1;
+            while (k < ts.size() && k - end <= 4 && (ts.get(k).pos().equals("DT") || ts.get(k).pos().startsWith("JJ")
+                    || ts.get(k).pos().startsWith("NN") || ts.get(k).pos().equals("PRP$"))) k++;
+            if (ts.get(k - 1).pos().startsWith("NN")) end = k;
+        }
         if (end - start < 2) return null;   // "the model" alone says nothing of this scenario
-        return "the " + words(r, i, start, end);
+        return (isName(ts.get(start)) ? "" : "the ") + words(r, i, start, end);
+    }
+
+    /** A name: a capitalised proper noun that is not an acronym, a course word or an English word. */
+    private boolean isName(Token t) {
+        String w = t.word();
+        return t.pos().startsWith("NNP") && w.length() >= 3 && Character.isUpperCase(w.charAt(0))
+                && !w.equals(w.toUpperCase(Locale.ROOT)) && !courseNouns.contains(w.toLowerCase(Locale.ROOT))
+                && !EnglishLexicon.get().knows(w, null);
+    }
+
+    private static int nameEnd(List<Token> ts, int k) {
+        int end = k + 1;
+        while (end < ts.size() && ts.get(end).pos().startsWith("NNP")) end++;
+        return end;
     }
 
     /** The words after the concept's first hit, up to a clause break, at most a dozen. */
@@ -110,11 +149,16 @@ final class Slots {
         }
         int end = start;
         while (end < ts.size() && end - start < MAX_WORDS && !STOP_AFTER.contains(ts.get(end).word())
-                && !(ts.get(end).word().equals(",") && end - start >= 4)) {
+                && !(end - start >= 3 && clauseBreak(ts.get(end)))) {
             end++;
         }
         if (end - start < 2) return null;
         return words(r, i, start, end);
+    }
+
+    /** Where a phrase's clause ends: a comma, a modal ("would have matched"), a conjunction opening a clause. */
+    private static boolean clauseBreak(Token t) {
+        return t.word().equals(",") || t.pos().equals("MD") || CLAUSE_OPENERS.contains(t.word().toLowerCase(Locale.ROOT));
     }
 
     /** Up to three of the sentence's own scenario nouns. */

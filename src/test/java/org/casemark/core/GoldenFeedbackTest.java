@@ -46,6 +46,14 @@ class GoldenFeedbackTest {
         if (!expected.equals(actual)) fail(file + " differs (regenerate with -Dgolden.update=true and review):\n" + diff(expected, actual));
     }
 
+    @org.junit.jupiter.api.Test
+    void theReadmeShowsTheGoldenFeedbackAsItIs() throws IOException {
+        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+        String golden = Files.readString(DIR.resolve("vague-shift-generic-fixes.feedback.txt"), StandardCharsets.UTF_8);
+        assertTrue(readme.contains("```text\n" + golden + "```"), "README's feedback example differs from " + DIR
+                + "/vague-shift-generic-fixes.feedback.txt: paste the file into the README");
+    }
+
     /** What a learner reads: the overall feedback, then per component its score, feedback and quoted evidence. */
     static String render(GradeResult r) {
         StringBuilder out = new StringBuilder();

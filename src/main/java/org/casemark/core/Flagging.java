@@ -314,7 +314,7 @@ final class Flagging {
         double all = Math.max(1, credits.wordSentences()), ws = Math.max(1, credits.wordSentences() - dup);
         List<String> reasons = new ArrayList<>();
         // a template filled with invented words: phrase rules see a case study, a reader sees none
-        Vocabulary.Judged judged = vocabulary.judge(r, credits);
+        Vocabulary.Judged judged = vocabulary.judge(r, credits, gamingRules.minUnknownWords(), gamingRules.maxUnknownShare());
         if (judged.unknown().size() >= gamingRules.minUnknownWords() && judged.unknownShare() > gamingRules.maxUnknownShare()) {
             reasons.add(String.format(Locale.ROOT, "gaming: %d of its %d own words are not English words (%s)",
                     judged.unknown().size(), judged.words().size(),

@@ -40,6 +40,9 @@ final class Slots {
     }
 
     private static final int MAX_WORDS = 12;
+    private static final Set<String> OPENERS = Set.of("TO", "MD", "PRP", "VBZ", "VBD", "IN", "EX", "RB");
+    private static final Set<String> SKIPPED = Set.of("that", "be", "been", "say", "think", "goal", "goals", "proxy",
+            "is", "was", "would", "could", "'d", "probably", "maybe", "basically", "just", "what");
     private static final Set<String> OF_FOR = Set.of("for", "of", "in", "at", "on");
     private static final Set<String> CLAUSE_OPENERS = Set.of("because", "since", "which", "while", "whereas", "so",
             "but", "although", "though", "when", "where", "if", "and");
@@ -65,8 +68,11 @@ final class Slots {
             }
             if (sentence == null) continue;
             String text = switch (rule.take()) {
-                case "phrase" -> phraseAround(r, sections, matches, sentence, rule.concept());
-                case "after" -> after(r, sections, matches, sentence, rule.concept());
+                case "phrase" -> {
+                    String p = phraseAround(r, sections, matches, sentence, rule.concept());
+                    yield p != null ? p : recurringName(r, credits);
+                }
+                case "after" -> after(r, sections, matches, credits, sentence, rule.concept());
                 default -> nouns(credits, sentence);
             };
             if (text != null && !text.isBlank()) out.put(e.getKey(), new Slot(text, sentence));
@@ -123,6 +129,16 @@ final class Slots {
         return (isName(ts.get(start)) ? "" : "the ") + words(r, i, start, end);
     }
 
+    /** The first name that the write-up uses twice or more ("RouteMed ... RouteMed"), or null. */
+    private String recurringName(Reading r, Credits credits) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (int i = 0; i < r.size(); i++) {
+            for (Token t : r.sentence(i).tokens()) if (isName(t)) counts.merge(t.word(), 1, Integer::sum);
+        }
+        for (Map.Entry<String, Integer> e : counts.entrySet()) if (e.getValue() >= 2) return e.getKey();
+        return null;
+    }
+
     /** A name: a capitalised proper noun that is not an acronym, a course word or an English word. */
     private boolean isName(Token t) {
         String w = t.word();
@@ -138,22 +154,35 @@ final class Slots {
     }
 
     /** The words after the concept's first hit, up to a clause break, at most a dozen. */
-    private String after(Reading r, Sections sections, ConceptMatches matches, int i, String concept) {
+    private String after(Reading r, Sections sections, ConceptMatches matches, Credits credits, int i, String concept) {
         List<ConceptIndex.Hit> hits = matches.of(i, concept);
         List<Token> ts = r.sentence(i).tokens();
         int start = hits.isEmpty() ? sections.contentFrom(i) : hits.get(0).to();
-        while (start < ts.size() && (!ts.get(start).isWord() || ts.get(start).pos().equals("TO")
-                || ts.get(start).word().equalsIgnoreCase("is") || ts.get(start).word().equalsIgnoreCase("was")
-                || ts.get(start).word().equalsIgnoreCase("that"))) {
+        // skip what opens the phrase without saying anything: "is", "that", "I'd say", "could be", "goal"
+        while (start < ts.size() && (!ts.get(start).isWord() || OPENERS.contains(ts.get(start).pos())
+                || SKIPPED.contains(ts.get(start).word().toLowerCase(Locale.ROOT)))) {
             start++;
+        }
+        // "the bot can learn is how much the owner is panicking": what is learned comes after "is" or "learn"
+        for (int k = start; k < Math.min(ts.size() - 2, start + 8); k++) {
+            String lemma = ts.get(k).lemma().toLowerCase(Locale.ROOT);
+            if ((lemma.equals("be") && !ts.get(k + 1).pos().startsWith("VBG")) || lemma.equals("learn") || ts.get(k).word().equals("=")) {
+                start = k + 1;
+                while (start < ts.size() && (ts.get(start).pos().equals("TO") || SKIPPED.contains(ts.get(start).word().toLowerCase(Locale.ROOT)))) start++;
+            }
         }
         int end = start;
         while (end < ts.size() && end - start < MAX_WORDS && !STOP_AFTER.contains(ts.get(end).word())
                 && !(end - start >= 3 && clauseBreak(ts.get(end)))) {
             end++;
         }
-        if (end - start < 2) return null;
-        return words(r, i, start, end);
+        // a phrase cut short ends on its last content word, not on "at the", "away from"
+        while (end > start && Set.of("IN", "DT", "TO", "CC", "PRP$", "RB").contains(ts.get(end - 1).pos())) end--;
+        if (end - start < 3) return null;
+        // the phrase must name something of the learner's scenario, not only "the wrong thing"
+        boolean own = false;
+        for (int k = start; k < end; k++) own |= credits.scenario(i).contains(Reading.term(ts.get(k).lemma()));
+        return own ? words(r, i, start, end) : null;
     }
 
     /** Where a phrase's clause ends: a comma, a modal ("would have matched"), a conjunction opening a clause. */

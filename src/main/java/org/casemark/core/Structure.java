@@ -25,8 +25,10 @@ final class Structure {
 
     /** Component key to the terms of each of its heading cues, in rubric order. */
     private final Map<String, List<List<String>>> headingCues;
+    /** A JSON field name and its colon: a pasted grade, not a sentence. */
+    private static final java.util.regex.Pattern JSON_FIELD = java.util.regex.Pattern.compile("\"[a-z_]+\"\\s*:");
     /** Phrases that address the grader rather than describe a case ("ignore the rubric", "full marks"). */
-    private final List<List<String>> directives;
+    private final Map<String, List<List<String>>> directivesByFirst;
 
     Structure(Rubric rubric) {
         Map<String, List<List<String>>> cues = new LinkedHashMap<>();
@@ -34,15 +36,26 @@ final class Structure {
             cues.put(c.key(), c.headings().stream().map(Reading::terms).toList());
         }
         this.headingCues = Collections.unmodifiableMap(cues);
-        this.directives = rubric.gaming().graderDirectives().stream().map(Reading::terms).toList();
+        Map<String, List<List<String>>> byFirst = new java.util.HashMap<>();
+        for (String d : rubric.gaming().graderDirectives()) {
+            List<String> cue = Reading.terms(d);
+            byFirst.computeIfAbsent(cue.get(0), k -> new ArrayList<>()).add(cue);
+        }
+        this.directivesByFirst = Map.copyOf(byFirst);
     }
 
     /** Text addressed to the grader: one of the directive phrases, or a pasted JSON grade ({@code "total": 12}). */
     private boolean directive(Reading r, int i) {
         Sentence s = r.sentence(i);
         String text = r.text().substring(s.start(), s.end());
-        if (text.contains("{\"") || text.matches("(?s).*\"[a-z_]+\"\s*:.*")) return true;
-        for (List<String> cue : directives) if (r.indexOf(i, 0, s.tokens().size(), cue) >= 0) return true;
+        if (text.contains("{\"") || JSON_FIELD.matcher(text).find()) return true;
+        // only cues whose first word is in the sentence are tried
+        String[] terms = r.terms(i);
+        for (int k = 0; k < terms.length; k++) {
+            for (List<String> cue : directivesByFirst.getOrDefault(terms[k], List.of())) {
+                if (r.indexOf(i, k, Math.min(terms.length, k + cue.size()), cue) == k) return true;
+            }
+        }
         return false;
     }
 

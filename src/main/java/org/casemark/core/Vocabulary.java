@@ -38,7 +38,20 @@ final class Vocabulary {
         }
     }
 
-    Judged judge(Reading r, Credits credits) {
+    /**
+     * The words judged and those not known. Slips of the keyboard are forgiven only where it matters: when the
+     * strict count alone would make the write-up a template of invented words ({@code minUnknown} words, more than
+     * {@code maxShare} of them).
+     */
+    Judged judge(Reading r, Credits credits, int minUnknown, double maxShare) {
+        Judged strict = judge(r, credits, false);
+        if (strict.unknown().size() < minUnknown || strict.unknownShare() <= maxShare) return strict;
+        SortedSet<String> unknown = new TreeSet<>();
+        for (String w : strict.unknown()) if (!lexicon.knows(w, null, true)) unknown.add(w);
+        return new Judged(strict.words(), unknown);
+    }
+
+    private Judged judge(Reading r, Credits credits, boolean slips) {
         SortedSet<String> words = new TreeSet<>(), unknown = new TreeSet<>();
         for (int i = 0; i < r.size(); i++) {
             if (credits.verdicts().get(i).duplicate()) continue;
@@ -47,7 +60,7 @@ final class Vocabulary {
                 String w = t.word().toLowerCase(Locale.ROOT);
                 if (courseWords.contains(w)) continue;
                 words.add(w);
-                if (!lexicon.knows(t.word(), t.lemma())) unknown.add(w);
+                if (!lexicon.knows(t.word(), t.lemma(), slips)) unknown.add(w);
             }
         }
         return new Judged(words, unknown);

@@ -32,7 +32,7 @@ public final class EnglishLexicon {
     private final Set<String> words;
 
     private EnglishLexicon(Set<String> words) {
-        this.words = Set.copyOf(words);
+        this.words = java.util.Collections.unmodifiableSet(words);
     }
 
     /** The lexicon, loaded on first use (about 0.3 s) and shared by every thread. */
@@ -98,6 +98,14 @@ public final class EnglishLexicon {
 
     /** True if {@code word} (any case; {@code lemma} may be null) is an English word by the rules above. */
     public boolean knows(String word, String lemma) {
+        return knows(word, lemma, true);
+    }
+
+    /**
+     * As {@link #knows(String, String)}; without {@code slips}, a word one keystroke from a listed word is not
+     * known (the cheap test, a few lookups; the slip test costs a few hundred).
+     */
+    public boolean knows(String word, String lemma, boolean slips) {
         String w = word.toLowerCase(Locale.ROOT);
         if (listed(w) || (lemma != null && listed(lemma.toLowerCase(Locale.ROOT)))) return true;
         if (w.indexOf('-') > 0) {
@@ -108,7 +116,7 @@ public final class EnglishLexicon {
         if (w.length() > 3 && w.endsWith("nt") && (listed(w.substring(0, w.length() - 2)) || listed(w.substring(0, w.length() - 1)))) {
             return true;
         }
-        return inflected(w) || (w.length() >= TYPO_MIN_LENGTH && oneSlipFromListed(w));
+        return inflected(w) || (slips && w.length() >= TYPO_MIN_LENGTH && oneSlipFromListed(w));
     }
 
     private boolean listed(String w) {

@@ -100,7 +100,8 @@ final class Eligibility {
             boolean definition = isDefinition(content, contentFrom, sc, matches, i);
             // a verb makes a sentence; so does a longer phrase that names the scenario's own things (a terse
             // answer such as "Land on the clinic's marked landing pad", whose imperative the tagger may miss)
-            boolean sentence = verb || (words >= 5 && sc.size() >= 2);
+            // and so does the content of an inline label in notes ("fix (training): more data from more places")
+            boolean sentence = verb || (words >= 5 && sc.size() >= 2) || (contentFrom > 0 && words >= 3);
             // a question asks, it does not claim ("What could go wrong?"); a learner's answer is the next sentence
             boolean question = s.tokens().get(s.tokens().size() - 1).word().equals("?");
             boolean credited = words >= minWords && sentence && !duplicate && !copied && !salad && !definition && !question;

@@ -91,7 +91,9 @@ final class Structure {
             } else if ((lineAlone && words <= 8 && (!terminal || (last.equals("?") && !cue.isEmpty()))
                     && (!cue.isEmpty() || marked || last.equals(":")) && !labelWithContent(r, s))
                     // "## Fix 1: changing the training distribution" - a marked line of its own heads what follows
-                    || (markedLine && !cue.isEmpty() && (!terminal || !s.hasVerb()))) {
+                    // ... but "<b>Training:</b> more songs and more choirs" is a label with its content, not a heading
+                    || (markedLine && !cue.isEmpty() && (!terminal || !s.hasVerb())
+                        && (hashHeading(r, s) || !labelWithContent(r, s)))) {
                 heading = true;
                 current = cue;
                 label = null;
@@ -195,6 +197,13 @@ final class Structure {
         String prefix = t.substring(lineStart, s.start()).strip();
         return prefix.startsWith("#") || prefix.startsWith("**") || prefix.startsWith("<")
                 || (s.end() + 1 < t.length() && t.startsWith("**", s.end()));
+    }
+
+    /** The sentence's line opens with markdown's '#'. */
+    private static boolean hashHeading(Reading r, Sentence s) {
+        String t = r.text();
+        int lineStart = t.lastIndexOf('\n', s.start() - 1) + 1;
+        return t.substring(lineStart, s.start()).strip().startsWith("#");
     }
 
     /** "Intended goal: identify the produce" is a labelled line with content, not a heading. */

@@ -78,7 +78,10 @@ final class Flagging {
         int signals = misconceptionQuotes.size() + denials.size() + (disguise.isEmpty() ? 0 : disguise.size() - 1);
         // a write-up that explains its failure the wrong way (overfitting, label noise...) is on the assignment,
         // with a misconception; only one that attempts neither is off topic
-        boolean offTopic = !onTopicMet && signals == 0
+        // a text that names no AI system at all is off topic, whatever its phrases match ("the regulation's
+        // intended goal", "in deployment"): positive evidence of the subject is what keeps a text on topic
+        boolean namesNoSystem = !rules.systemConcepts().isEmpty() && !names(matches, credits, rules.systemConcepts());
+        boolean offTopic = (!onTopicMet || namesNoSystem) && signals == 0
                 && credits.count(Credits.Verdict::credited) >= MIN_OWN_SENTENCES;
         // positive evidence of the assignment's subject (an AI system's training or learning) keeps a write-up on
         // topic: an instructor, not the engine, decides whether such a text attempts the case study
@@ -87,7 +90,9 @@ final class Flagging {
         boolean gaming = !reasons.isEmpty();
         offTopic = offTopic && !gaming;
         if (offTopic && subject == null) {
-            reasons.add("off_topic: nothing about an AI system's training or what it learned, and no learned proxy "
+            reasons.add(namesNoSystem
+                    ? "off_topic: the write-up names no AI system at all (criteria met: " + metCriteria + ")"
+                    : "off_topic: nothing about an AI system's training or what it learned, and no learned proxy "
                     + "that is explained or carried into a deployment (criteria met: " + metCriteria + ")");
         }
         String offTopicDoubt = offTopic && subject != null
@@ -115,6 +120,15 @@ final class Flagging {
         String retold = offTopic || gaming ? null : lessonRetold(matches, credits);
         return new RaisedFlags(new Flags(misconception, offTopic, gaming, "en", reasons), proxyDenied, signals,
                 offTopicDoubt, retold);
+    }
+
+    /** Some credited sentence states one of {@code concepts}. */
+    private static boolean names(ConceptMatches matches, Credits credits, List<String> concepts) {
+        for (int i = 0; i < credits.verdicts().size(); i++) {
+            if (!credits.credited(i)) continue;
+            for (String c : concepts) if (matches.has(i, c)) return true;
+        }
+        return false;
     }
 
     /** The cap the raised flags put on component {@code key}'s score ({@code Integer.MAX_VALUE}: none). */

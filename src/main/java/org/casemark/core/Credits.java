@@ -9,9 +9,10 @@ import java.util.function.Predicate;
 /**
  * What {@link Eligibility} decided, by sentence index: which sentences may earn credit, why the others may not,
  * and the scenario words of each; {@code wordSentences} counts the sentences with words that are not headings (the
- * base of the gaming shares).
+ * base of the gaming shares); {@code distinctWordSentences} counts them once each, however often a text repeats
+ * them.
  */
-record Credits(List<Verdict> verdicts, int wordSentences) {
+record Credits(List<Verdict> verdicts, int wordSentences, int distinctWordSentences) {
     Credits {
         verdicts = List.copyOf(verdicts);
     }

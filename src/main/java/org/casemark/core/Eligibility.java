@@ -61,6 +61,7 @@ final class Eligibility {
 
     Credits judge(Reading r, Sections sections, ConceptMatches matches) {
         Set<String> seen = new HashSet<>();
+        int distinct = 0;
         List<Credits.Verdict> verdicts = new ArrayList<>();
         int wordSentences = 0;
         for (int i = 0; i < r.size(); i++) {
@@ -88,7 +89,9 @@ final class Eligibility {
                 continue;
             }
             wordSentences++;
-            boolean duplicate = words >= 4 && !seen.add(key.toString());
+            boolean repeat = !seen.add(key.toString());
+            if (!repeat) distinct++;
+            boolean duplicate = words >= 4 && repeat;
             boolean copied = isCopied(s);
             BitSet termTokens = new BitSet();
             for (String c : rubricTerms) {
@@ -107,7 +110,7 @@ final class Eligibility {
             boolean credited = words >= minWords && sentence && !duplicate && !copied && !salad && !definition && !question;
             verdicts.add(new Credits.Verdict(credited, duplicate, copied, salad, definition, false, sc, desc));
         }
-        return new Credits(denied(r, sections, verdicts), wordSentences);
+        return new Credits(denied(r, sections, verdicts), wordSentences, distinct);
     }
 
     /**

@@ -325,7 +325,7 @@ final class Flagging {
         scenarioNouns.removeAll(courseWords);
         scenarioNouns.removeIf(w -> courseWordPrefixes.stream().anyMatch(p -> p.length() >= 5 && w.startsWith(p)));
         double density = cred == 0 ? 0 : (double) scenarioNouns.size() / cred;
-        double all = Math.max(1, credits.wordSentences()), ws = Math.max(1, credits.wordSentences() - dup);
+        double all = Math.max(1, credits.wordSentences()), ws = Math.max(1, credits.distinctWordSentences());
         List<String> reasons = new ArrayList<>();
         // a template filled with invented words: phrase rules see a case study, a reader sees none
         Vocabulary.Judged judged = vocabulary.judge(r, credits, gamingRules.minUnknownWords(), gamingRules.maxUnknownShare());

@@ -40,7 +40,7 @@ final class Eligibility {
     private final List<List<String>> denialCues;
     private final double maxDeniedShare;
     /** A write-up must have this many sentences before "it denies most of what it says" is judged. */
-    private static final int MIN_SENTENCES_FOR_DENIAL = 5;
+    private static final int MIN_SENTENCES_FOR_DENIAL = 3;
 
     /** @param copySources the rubric's copy sources, annotated */
     Eligibility(Rubric rubric, List<AnnotatedText> copySources) {

@@ -122,10 +122,16 @@ final class Flagging {
                 offTopicDoubt, retold);
     }
 
-    /** Some credited sentence states one of {@code concepts}. */
-    private static boolean names(ConceptMatches matches, Credits credits, List<String> concepts) {
+    /**
+     * Some credited sentence states one of {@code concepts}; a sentence about the lesson's own example ("like the
+     * CoinRun agent") names the course's system, not the write-up's.
+     */
+    private boolean names(ConceptMatches matches, Credits credits, List<String> concepts) {
         for (int i = 0; i < credits.verdicts().size(); i++) {
             if (!credits.credited(i)) continue;
+            boolean lesson = false;
+            for (String c : gamingRules.lessonExample()) lesson |= matches.has(i, c);
+            if (lesson) continue;
             for (String c : concepts) if (matches.has(i, c)) return true;
         }
         return false;

@@ -257,6 +257,9 @@ final class Api {
      * The request body, read from the stream with a cap: a body over {@code maxBodyBytes} is refused whether its
      * length was declared or it arrived chunked. Only {@code application/json} is accepted.
      */
+    /** Bodies declared up to this size are read and dropped before a 413, so the client gets the answer. */
+    private static final long DRAIN_LIMIT = 4L << 20;
+
     private byte[] readBody(Context ctx) {
         String type = ctx.header("Content-Type");
         String media = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
@@ -266,7 +269,12 @@ final class Api {
         }
         long max = settings.maxBodyBytes();
         long declared = ctx.req().getContentLengthLong();
-        if (declared > max) throw Problem.tooLarge("the body is " + declared + " bytes; the limit is " + max);
+        if (declared > max) {
+            // a modest excess is read and dropped first: a client still sending when the connection closes can lose
+            // the 413 to a TCP reset; a large one is refused at once (the connection closes)
+            if (declared <= DRAIN_LIMIT) drain(ctx, declared);
+            throw Problem.tooLarge("the body is " + declared + " bytes; the limit is " + max);
+        }
         try (InputStream in = ctx.req().getInputStream()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buf = new byte[8192];
@@ -278,6 +286,18 @@ final class Api {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads and drops up to {@code declared} bytes of the request body. */
+    private static void drain(Context ctx, long declared) {
+        try (InputStream in = ctx.req().getInputStream()) {
+            byte[] buf = new byte[65536];
+            long left = declared;
+            int n;
+            while (left > 0 && (n = in.read(buf, 0, (int) Math.min(buf.length, left))) >= 0) left -= n;
+        } catch (IOException e) {
+            // the client went away: nothing to answer
         }
     }
 

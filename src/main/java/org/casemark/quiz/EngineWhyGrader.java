@@ -36,6 +36,14 @@ public final class EngineWhyGrader implements WhyGrader {
         this.nlp = nlp;
     }
 
+    /** A quote of at most about 80 characters, cut at a word, with an ellipsis when cut. */
+    static String shortQuote(String q) {
+        String one = q.replaceAll("\\s+", " ").strip();
+        if (one.length() <= 80) return one;
+        int cut = one.lastIndexOf(' ', 78);
+        return one.substring(0, cut > 20 ? cut : 78) + " \u2026";
+    }
+
     @Override
     public WhyResult grade(String quizId, String itemId, QuizItem.Why spec, String text) {
         AnnotatedText doc = nlp.get().annotate(text);
@@ -50,6 +58,7 @@ public final class EngineWhyGrader implements WhyGrader {
             firstSentence.merge(h.concept(), h.sentence(), Math::min);
         }
         List<String> met = new ArrayList<>(), missing = new ArrayList<>(), missingDescriptions = new ArrayList<>();
+        List<String> metDescriptions = new ArrayList<>();
         List<Evidence> evidence = new ArrayList<>();
         for (QuizItem.Criterion c : spec.criteria()) {
             Integer s = firstSentence.get(c.id());
@@ -58,13 +67,21 @@ public final class EngineWhyGrader implements WhyGrader {
                 missingDescriptions.add(c.description());
             } else {
                 met.add(c.id());
+                metDescriptions.add(c.description());
                 Sentence sentence = doc.sentences().get(s);
                 evidence.add(new Evidence(sentence.start(), sentence.end(), doc.quote(sentence.start(), sentence.end()), c.id()));
             }
         }
-        String feedback = missing.isEmpty()
-                ? "Your explanation states every point asked for."
-                : "Your explanation does not yet state: " + String.join("; ", missingDescriptions) + ".";
+        // what was right, in the learner's own words, then what is missing
+        String feedback;
+        if (missing.isEmpty()) {
+            feedback = "Your explanation states every point asked for: " + String.join("; ", metDescriptions) + ".";
+        } else if (met.isEmpty()) {
+            feedback = "Your explanation does not yet state: " + String.join("; ", missingDescriptions) + ".";
+        } else {
+            feedback = "You state " + String.join("; ", metDescriptions) + " (\u201c" + shortQuote(evidence.get(0).quote())
+                    + "\u201d). Still to add: " + String.join("; ", missingDescriptions) + ".";
+        }
         return new WhyResult(met.size(), spec.criteria().size(), met, missing, evidence, feedback);
     }
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The quiz "why" graded by the case-study engine (real CoreNLP, Lucene): phrases, negation, offsets. */
 class EngineWhyGraderTest {
@@ -43,7 +44,16 @@ class EngineWhyGraderTest {
         assertEquals(text.indexOf("!") + 1, r.evidence().get(0).end());
         assertEquals("identical", r.evidence().get(0).criterion());
         r.evidence().forEach(e -> assertEquals(e.quote(), text.substring(e.start(), e.end())));
-        assertEquals("Your explanation states every point asked for.", r.feedback());
+        assertTrue(r.feedback().startsWith("Your explanation states every point asked for: "), r.feedback());
+    }
+
+    @Test
+    void aPartlyRightExplanationHearsWhatItGotRightInItsOwnWordsThenWhatIsMissing() {
+        String text = "During training both goals behave identically, so nothing in the logs told them apart.";
+        WhyResult r = grader.grade("q", "i", WHY, text);
+        assertEquals(1, r.score());
+        assertTrue(r.feedback().startsWith("You state identical behaviour on the training distribution (\u201cDuring training"), r.feedback());
+        assertTrue(r.feedback().endsWith("Still to add: only off-distribution evaluation separates them."), r.feedback());
     }
 
     @Test

@@ -38,7 +38,10 @@ final class ExplainCommand implements Main.Command {
         var result = explained.result();
         out.printf("%s: %s total %s/%s language %s flags %s%n", item.id(), result.status(), result.total(), result.max(),
                 result.flags() == null ? "-" : result.flags().language(), result.flags() == null ? "-" : result.flags().reasons());
-        result.components().forEach(c -> out.printf("  %-20s %d/%d met %s%n", c.key(), c.score(), c.max(), c.criteriaMet()));
+        if (result.reviewReasons() != null) result.reviewReasons().forEach(r -> out.printf("  review: %s%n", r));
+        result.components().forEach(c -> out.printf("  %-20s %d/%d met %s confidence %s%n", c.key(), c.score(), c.max(),
+                c.criteriaMet(), c.confidence()));
+        if (!explained.slots().isEmpty()) out.printf("  the learner's words for feedback: %s%n", explained.slots());
         for (Grader.SentenceTrace t : explained.sentences()) {
             out.printf("#%d [%s]%s%s %s%n", t.index(), String.join(",", t.section()), t.heading() ? " HEADING" : "",
                     t.credited() ? "" : " (no credit" + (t.notes().isEmpty() ? "" : ": " + String.join(", ", t.notes())) + ")",

@@ -74,16 +74,21 @@ public final class Grader {
                                 List<String> scenarioWords) {
     }
 
-    /** A grade and the per-sentence analysis behind it, from one annotation of the text. */
-    public record Explained(GradeResult result, List<SentenceTrace> sentences) {
+    /**
+     * A grade and the analysis behind it, from one annotation of the text: each sentence as the stages read it, and
+     * the learner's own words the feedback was written with (slot name to words).
+     */
+    public record Explained(GradeResult result, List<SentenceTrace> sentences, Map<String, String> slots) {
     }
 
     /** {@link #grade} and the per-sentence analysis behind it (empty for text rejected or sent to review). */
     public Explained explain(String id, String text) {
         GradeResult early = precheck(id, text);
-        if (early != null) return new Explained(early, List.of());
+        if (early != null) return new Explained(early, List.of(), Map.of());
         Analysis a = analyse(nlp.annotate(text));
-        return new Explained(graded(id, a), a.trace());
+        Map<String, String> words = new LinkedHashMap<>();
+        slots(a).slots().forEach((name, slot) -> words.put(name, slot.text()));
+        return new Explained(graded(id, a), a.trace(), words);
     }
 
     /** The stages, in the order their data needs: hits before credit, because salad and definitions use hits. */

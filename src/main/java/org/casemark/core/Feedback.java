@@ -235,7 +235,7 @@ final class Feedback {
      * hive"), so that even a thin draft hears about its own scenario.
      */
     private static String fallback(String slot, Slots.Filled slots) {
-        String base = "your " + (slot.equals("aligned") ? "intended goal" : slot);
+        String base = "your " + slot;
         List<String> nouns = slots.ownNouns();
         return nouns.isEmpty() ? base : base + " (the " + nouns.get(0) + " one)";
     }

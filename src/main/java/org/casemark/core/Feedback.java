@@ -188,16 +188,15 @@ final class Feedback {
         return last.endsWith(".") || last.endsWith("?") ? last : last + ".";
     }
 
-    /** What the misconception reason names, in a learner's words, with the learner's phrase. */
+    /** What the misconception reason names, in a learner's words, with the learner's phrase (a whole quote). */
     private static String misconceptionKind(Flags flags) {
         for (String reason : flags.reasons()) {
             if (!reason.startsWith("misconception: ")) continue;
-            String first = reason.substring("misconception: ".length()).split("; |, ")[0];
+            String first = reason.substring("misconception: ".length());
             for (Map.Entry<String, String> k : KINDS.entrySet()) {
-                if (first.startsWith(k.getKey())) {
-                    int q = first.indexOf('\u201c');
-                    return k.getValue() + (q >= 0 ? " " + first.substring(q) : "");
-                }
+                if (!first.startsWith(k.getKey())) continue;
+                int open = first.indexOf('\u201c'), close = open < 0 ? -1 : first.indexOf('\u201d', open);
+                return k.getValue() + (close > open ? " " + first.substring(open, close + 1) : "");
             }
         }
         return "overfitting, wrong labels, a capability limit or a wrong reward";

@@ -77,6 +77,12 @@ final class Slots {
             };
             if (text != null && !text.isBlank()) out.put(e.getKey(), new Slot(text, sentence));
         }
+        // a "proxy" that is the system itself ("a kidney matching assistant") names the wrong part: leave it out
+        Slot system = out.get("system"), proxy = out.get("proxy");
+        if (system != null && proxy != null && (proxy.sentence() == system.sentence()
+                || proxy.text().toLowerCase(Locale.ROOT).contains(system.text().replaceFirst("^the ", "").toLowerCase(Locale.ROOT)))) {
+            out.remove("proxy");
+        }
         return new Filled(out, ownNouns(credits));
     }
 

@@ -26,13 +26,10 @@ final class Flagging {
      * the rest repeats them, repetition.
      */
     private static final int MIN_OWN_SENTENCES = 4;
-    /** How many words before a misconception phrase a contrast cue may stand ("tempting to call this overfitting"). */
-    private static final int CONTRAST_WINDOW = 6;
 
     private final Rubric.FlagRules rules;
     private final Rubric.Gaming gamingRules;
-    private final List<List<String>> genericCues;
-    private final List<List<String>> contrastCues;
+    private final Misconceptions misconceptions;
     private final Vocabulary vocabulary;
     /**
      * The course's vocabulary, which describes no learner's own scenario: the nouns of the assignment and lesson and
@@ -45,14 +42,9 @@ final class Flagging {
     Flagging(Rubric rubric, List<AnnotatedText> copySources) {
         this.rules = rubric.flags();
         this.gamingRules = rubric.gaming();
-        this.genericCues = rules.genericCues().stream().map(Reading::terms).toList();
-        this.contrastCues = rules.contrastCues().stream().map(Reading::terms).toList();
+        this.misconceptions = new Misconceptions(rules);
         this.vocabulary = new Vocabulary(copySources);
-        for (AnnotatedText source : copySources) {
-            for (Sentence s : source.sentences()) {
-                for (Token t : s.tokens()) if (t.pos().startsWith("NN")) courseWords.add(Reading.term(t.lemma()));
-            }
-        }
+        courseWords.addAll(Reading.nounLemmas(copySources));
         // the words of the course-vocabulary concepts are not a scenario either ("reward misspecification", "rebalanc*")
         gamingRules.courseVocabulary().forEach(c -> rubric.concepts().get(c).forEach(p -> {
             for (String w : p.strip().split("\\s+")) {
@@ -72,9 +64,9 @@ final class Flagging {
         SortedSet<String> metCriteria = met.all();
         boolean onTopicMet = false;
         for (List<String> set : rules.onTopic()) onTopicMet |= metCriteria.containsAll(set);
-        List<String> misconceptionQuotes = misconceptionQuotes(r, sections, matches, credits);
-        List<String> denials = proxyDenials(r, matches, credits);
-        List<String> disguise = rewardDisguise(r, matches, credits, met);
+        List<String> misconceptionQuotes = misconceptions.stated(r, sections, matches, credits);
+        List<String> denials = misconceptions.proxyDenials(r, matches, credits);
+        List<String> disguise = misconceptions.rewardDisguise(r, matches, credits, met);
         int signals = misconceptionQuotes.size() + denials.size() + (disguise.isEmpty() ? 0 : disguise.size() - 1);
         // a write-up that explains its failure the wrong way (overfitting, label noise...) is on the assignment,
         // with a misconception; only one that attempts neither is off topic
@@ -150,121 +142,6 @@ final class Flagging {
     }
 
     /**
-     * One quote per misconception concept stated in a credited sentence about the system or its training, unless
-     * the sentence contrasts it (a contrast concept), makes it a simile or a generic case ("like a memorised
-     * route", "an overfit model would ..."), or sits in a passage that announces a contrast: a paragraph, or the
-     * section under a heading, where a misconception is named and contrasted or denied ("Why this isn't
-     * overfitting", "It is tempting to call this overfitting; ..."). {@code concept “words”}.
-     */
-    private List<String> misconceptionQuotes(Reading r, Sections sections, ConceptMatches matches, Credits credits) {
-        Set<Integer> contrastPassages = new HashSet<>(), contrastBlocks = new HashSet<>();
-        for (int i = 0; i < r.size(); i++) {
-            boolean announces = false;
-            for (String c : rules.misconception()) {
-                announces |= matches.negated().get(i).contains(c)
-                        || (sections.heading(i) && matches.headingNames(i, c)
-                            && cueIn(r, i, 0, r.terms(i).length, contrastCues));
-                for (ConceptIndex.Hit h : matches.of(i, c)) {
-                    announces |= cueIn(r, i, Math.max(0, h.from() - CONTRAST_WINDOW), h.from(), contrastCues);
-                }
-            }
-            if (!announces) continue;
-            contrastPassages.add(sections.passage(i));
-            if (sections.heading(i)) contrastBlocks.add(sections.block(i));
-        }
-        List<String> quotes = new ArrayList<>();
-        for (int i = 0; i < r.size(); i++) {
-            if (!credits.credited(i)) continue;
-            if (contrastPassages.contains(sections.passage(i)) || contrastBlocks.contains(sections.block(i))) continue;
-            boolean contrast = false;
-            for (String c : rules.contrast()) contrast |= matches.has(i, c);
-            if (contrast) continue;
-            boolean about = rules.misconceptionContext().isEmpty();
-            for (String c : rules.misconceptionContext()) about |= matches.has(i, c);
-            if (!about || generic(r, i, sections, matches)) continue;
-            for (String c : rules.misconception()) {
-                if (matches.has(i, c)) {
-                    ConceptIndex.Hit h = matches.of(i, c).get(0);
-                    quotes.add(c + " \u201c" + r.doc().quote(h.start(), h.end()) + "\u201d");
-                }
-            }
-        }
-        return quotes;
-    }
-
-    /**
-     * A misconception phrase right after a generic cue (a simile: "like a memorised route"), or in a sentence that
-     * opens with an indefinite article (a hypothetical case: "An overfit model would produce garbled output"): not
-     * a claim about this system.
-     */
-    private boolean generic(Reading r, int sentence, Sections sections, ConceptMatches matches) {
-        String[] terms = r.terms(sentence);
-        int first = sections.contentFrom(sentence);
-        boolean indefinite = first < terms.length && (terms[first].equals("a") || terms[first].equals("an"));
-        for (String c : rules.misconception()) {
-            for (ConceptIndex.Hit h : matches.of(sentence, c)) {
-                if (indefinite && h.from() <= first + 3) return true;
-                for (List<String> cue : genericCues) {
-                    int at = h.from() - cue.size();
-                    if (at >= 0 && r.indexOf(sentence, at, h.from(), cue) == at) return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** One of {@code cues} occurs within tokens [from, to) of the sentence. */
-    private static boolean cueIn(Reading r, int sentence, int from, int to, List<List<String>> cues) {
-        for (List<String> cue : cues) if (r.indexOf(sentence, from, to, cue) >= 0) return true;
-        return false;
-    }
-
-    /** "There is no separate proxy", "it didn't learn some other goal": quotes of sentences that deny a proxy. */
-    private List<String> proxyDenials(Reading r, ConceptMatches matches, Credits credits) {
-        List<String> out = new ArrayList<>();
-        if (rules.proxyDenial() == null) return out;
-        for (int i = 0; i < r.size(); i++) {
-            if (!credits.credited(i) || !matches.has(i, rules.proxyDenial())) continue;
-            ConceptIndex.Hit h = matches.of(i, rules.proxyDenial()).get(0);
-            out.add("denies a proxy \u201c" + r.doc().quote(h.start(), h.end()) + "\u201d");
-        }
-        return out;
-    }
-
-    /**
-     * A reward misspecification that never says so, told by the write-up's structure: the behaviour shows during
-     * training already, and the "proxy" shares its words with a sentence about the training reward, or the
-     * "training fix" edits that reward. The quoted signals, or nothing.
-     */
-    private List<String> rewardDisguise(Reading r, ConceptMatches matches, Credits credits, MetCriteria met) {
-        Rubric.RewardDisguise d = rules.rewardDisguise();
-        if (d == null) return List.of();
-        Integer inTraining = null;
-        Set<String> rewarded = new HashSet<>();
-        for (int i = 0; i < r.size(); i++) {
-            if (!credits.credited(i)) continue;
-            if (inTraining == null && matches.has(i, d.inTraining())) inTraining = i;
-            if (matches.has(i, d.reward())) rewarded.addAll(credits.scenario(i));
-        }
-        if (inTraining == null) return List.of();
-        List<String> out = new ArrayList<>();
-        out.add("the behaviour already shows in training " + quote(r, inTraining));
-        Integer proxy = met.met("proxy_goal") == null ? null : met.met("proxy_goal").get("proxy.named");
-        if (proxy != null && proxy.intValue() != inTraining) {
-            Set<String> shared = new TreeSet<>(credits.scenario(proxy));
-            shared.retainAll(rewarded);
-            if (!shared.isEmpty()) out.add("the proxy is what the reward counts " + shared + " " + quote(r, proxy));
-        }
-        for (int i : met.evidence("fix_training")) {
-            if (matches.has(i, d.edit())) {
-                out.add("the training fix edits the reward " + quote(r, i));
-                break;
-            }
-        }
-        return out.size() >= 2 ? out : List.of();
-    }
-
-    /**
      * The lesson's own example retold as the write-up's case (its concepts in a share of the credited sentences), not
      * compared with it in a sentence or two: which concepts, in how many sentences; null when it is not.
      */
@@ -308,7 +185,7 @@ final class Flagging {
         return null;
     }
 
-    private static String quote(Reading r, int sentence) {
+    static String quote(Reading r, int sentence) {
         Sentence s = r.sentence(sentence);
         String q = r.doc().quote(s.start(), s.end()).replaceAll("\\s+", " ").strip();
         if (q.length() > 90) q = q.substring(0, Math.max(20, q.lastIndexOf(' ', 87))) + " \u2026";

@@ -50,13 +50,7 @@ public final class Grader {
         this.flagging = new Flagging(rubric, copySources);
         this.feedback = new Feedback(rubric);
         this.review = new Review(rubric);
-        Set<String> courseNouns = new HashSet<>();
-        for (AnnotatedText source : copySources) {
-            source.sentences().forEach(s -> s.tokens().forEach(t -> {
-                if (t.isNoun()) courseNouns.add(Reading.term(t.lemma()));
-            }));
-        }
-        this.slots = new Slots(rubric, courseNouns);
+        this.slots = new Slots(rubric, Reading.nounLemmas(copySources));
     }
 
     public Rubric rubric() {

@@ -5,6 +5,7 @@ import org.casemark.nlp.Sentence;
 import org.casemark.nlp.Token;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -93,6 +94,17 @@ final class Reading {
     /** The index term of one word or lemma. */
     static String term(String word) {
         return TermAnalyzer.INSTANCE.term(word);
+    }
+
+    /** The lemma terms of every noun of {@code texts} (the course's own nouns, when they are its copy sources). */
+    static Set<String> nounLemmas(List<AnnotatedText> texts) {
+        Set<String> out = new HashSet<>();
+        for (AnnotatedText text : texts) {
+            for (Sentence s : text.sentences()) {
+                for (Token t : s.tokens()) if (t.isNoun()) out.add(term(t.lemma()));
+            }
+        }
+        return out;
     }
 
     /** The index terms of a phrase's words ("Proxy goal" is [proxy, goal]): a cue to look for with {@link #indexOf}. */

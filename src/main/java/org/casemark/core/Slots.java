@@ -17,8 +17,7 @@ import java.util.TreeMap;
 /**
  * The learner's own words for the parts of their case, read once from the sentences that met the rubric's criteria
  * (the rubric's {@code slots} say which criterion and how): the system ("HiveEar", "the wheeled robot"), the proxy
- * ("put whatever is lying on the floor into the bin"), the intended goal, the deployment context, and the
- * write-up's most frequent own nouns. Feedback is written with them, so that it is about this learner's scenario.
+ * ("put whatever is lying on the floor into the bin"), and the write-up's most frequent own nouns. Feedback is written with them, so that it is about this learner's scenario.
  * A slot the write-up does not fill is absent, never a placeholder.
  */
 final class Slots {
@@ -72,8 +71,7 @@ final class Slots {
                     String p = phraseAround(r, sections, matches, sentence, rule.concept());
                     yield p != null ? p : recurringName(r, credits);
                 }
-                case "after" -> after(r, sections, matches, credits, sentence, rule.concept());
-                default -> nouns(credits, sentence);
+                default -> after(r, sections, matches, credits, sentence, rule.concept());
             };
             if (text != null && !text.isBlank()) out.put(e.getKey(), new Slot(text, sentence));
         }
@@ -194,14 +192,6 @@ final class Slots {
     /** Where a phrase's clause ends: a comma, a modal ("would have matched"), a conjunction opening a clause. */
     private static boolean clauseBreak(Token t) {
         return t.word().equals(",") || t.pos().equals("MD") || CLAUSE_OPENERS.contains(t.word().toLowerCase(Locale.ROOT));
-    }
-
-    /** Up to three of the sentence's own scenario nouns. */
-    private String nouns(Credits credits, int i) {
-        List<String> own = new ArrayList<>();
-        for (String w : credits.scenario(i)) if (!courseNouns.contains(w)) own.add(w);
-        if (own.isEmpty()) return null;
-        return String.join(", ", own.subList(0, Math.min(3, own.size())));
     }
 
     /** The write-up's own nouns by how many credited sentences name them (ties alphabetical). */

@@ -140,8 +140,8 @@ public record Rubric(
 
     /**
      * Where feedback finds one of the learner's own words for a part of their case: in the sentence that met
-     * {@code criterion}, {@code take} "phrase" (a proper name, else the noun phrase around {@code concept}'s hit),
-     * "after" (the words after {@code concept}'s hit, to a clause break) or "nouns" (its own scenario nouns).
+     * {@code criterion}, {@code take} "phrase" (a proper name, else the noun phrase around {@code concept}'s hit) or
+     * "after" (the words after {@code concept}'s hit, to a clause break).
      * Feedback templates name slots as {@code {name}}, {@code {Name}} (capitalised) or {@code {(name)}} (" (words)"
      * when filled, nothing when not).
      */

@@ -226,12 +226,9 @@ public final class RubricLoader {
                 String criterion = sl.text("criterion");
                 if (!allCriteria.contains(criterion)) throw sl.at("criterion").fail("unknown criterion \"" + criterion + "\"");
                 String take = sl.text("take");
-                if (!Set.of("phrase", "after", "nouns").contains(take)) throw sl.at("take").fail("take is phrase, after or nouns");
-                String concept = null;
-                if (!take.equals("nouns")) {
-                    concept = sl.text("concept");
-                    if (!concepts.containsKey(concept)) throw sl.at("concept").fail("unknown concept \"" + concept + "\"");
-                }
+                if (!Set.of("phrase", "after").contains(take)) throw sl.at("take").fail("take is phrase or after");
+                String concept = sl.text("concept");
+                if (!concepts.containsKey(concept)) throw sl.at("concept").fail("unknown concept \"" + concept + "\"");
                 slots.put(name, new Rubric.SlotRule(criterion, take, concept));
             }
         }

@@ -1,0 +1,146 @@
+package org.casemark.core;
+
+import org.casemark.rubric.Rubric;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Where a write-up explains its failure as something other than goal misgeneralization, found in three ways: a
+ * misconception stated in its own words (overfitting, label noise, a capability limit, a wrong reward) outside any
+ * contrast passage, simile or hypothetical; a denied proxy ("there is no separate proxy": a capability failure); and a
+ * reward misspecification told by the write-up's structure. Each finding is quoted, for the flag's reasons.
+ */
+final class Misconceptions {
+    /** How many words before a misconception phrase a contrast cue may stand ("tempting to call this overfitting"). */
+    private static final int CONTRAST_WINDOW = 6;
+
+    private final Rubric.FlagRules rules;
+    private final List<List<String>> genericCues;
+    private final List<List<String>> contrastCues;
+
+    Misconceptions(Rubric.FlagRules rules) {
+        this.rules = rules;
+        this.genericCues = rules.genericCues().stream().map(Reading::terms).toList();
+        this.contrastCues = rules.contrastCues().stream().map(Reading::terms).toList();
+    }
+
+    /**
+     * One quote per misconception concept stated in a credited sentence about the system or its training, unless
+     * the sentence contrasts it (a contrast concept), makes it a simile or a generic case ("like a memorised
+     * route", "an overfit model would ..."), or sits in a passage that announces a contrast: a paragraph, or the
+     * section under a heading, where a misconception is named and contrasted or denied ("Why this isn't
+     * overfitting", "It is tempting to call this overfitting; ..."). {@code concept “words”}.
+     */
+    List<String> stated(Reading r, Sections sections, ConceptMatches matches, Credits credits) {
+        Set<Integer> contrastPassages = new HashSet<>(), contrastBlocks = new HashSet<>();
+        for (int i = 0; i < r.size(); i++) {
+            boolean announces = false;
+            for (String c : rules.misconception()) {
+                announces |= matches.negated().get(i).contains(c)
+                        || (sections.heading(i) && matches.headingNames(i, c)
+                            && cueIn(r, i, 0, r.terms(i).length, contrastCues));
+                for (ConceptIndex.Hit h : matches.of(i, c)) {
+                    announces |= cueIn(r, i, Math.max(0, h.from() - CONTRAST_WINDOW), h.from(), contrastCues);
+                }
+            }
+            if (!announces) continue;
+            contrastPassages.add(sections.passage(i));
+            if (sections.heading(i)) contrastBlocks.add(sections.block(i));
+        }
+        List<String> quotes = new ArrayList<>();
+        for (int i = 0; i < r.size(); i++) {
+            if (!credits.credited(i)) continue;
+            if (contrastPassages.contains(sections.passage(i)) || contrastBlocks.contains(sections.block(i))) continue;
+            boolean contrast = false;
+            for (String c : rules.contrast()) contrast |= matches.has(i, c);
+            if (contrast) continue;
+            boolean about = rules.misconceptionContext().isEmpty();
+            for (String c : rules.misconceptionContext()) about |= matches.has(i, c);
+            if (!about || generic(r, i, sections, matches)) continue;
+            for (String c : rules.misconception()) {
+                if (matches.has(i, c)) {
+                    ConceptIndex.Hit h = matches.of(i, c).get(0);
+                    quotes.add(c + " \u201c" + r.doc().quote(h.start(), h.end()) + "\u201d");
+                }
+            }
+        }
+        return quotes;
+    }
+
+    /**
+     * A misconception phrase right after a generic cue (a simile: "like a memorised route"), or in a sentence that
+     * opens with an indefinite article (a hypothetical case: "An overfit model would produce garbled output"): not
+     * a claim about this system.
+     */
+    private boolean generic(Reading r, int sentence, Sections sections, ConceptMatches matches) {
+        String[] terms = r.terms(sentence);
+        int first = sections.contentFrom(sentence);
+        boolean indefinite = first < terms.length && (terms[first].equals("a") || terms[first].equals("an"));
+        for (String c : rules.misconception()) {
+            for (ConceptIndex.Hit h : matches.of(sentence, c)) {
+                if (indefinite && h.from() <= first + 3) return true;
+                for (List<String> cue : genericCues) {
+                    int at = h.from() - cue.size();
+                    if (at >= 0 && r.indexOf(sentence, at, h.from(), cue) == at) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** One of {@code cues} occurs within tokens [from, to) of the sentence. */
+    private static boolean cueIn(Reading r, int sentence, int from, int to, List<List<String>> cues) {
+        for (List<String> cue : cues) if (r.indexOf(sentence, from, to, cue) >= 0) return true;
+        return false;
+    }
+
+    /** "There is no separate proxy", "it didn't learn some other goal": quotes of sentences that deny a proxy. */
+    List<String> proxyDenials(Reading r, ConceptMatches matches, Credits credits) {
+        List<String> out = new ArrayList<>();
+        if (rules.proxyDenial() == null) return out;
+        for (int i = 0; i < r.size(); i++) {
+            if (!credits.credited(i) || !matches.has(i, rules.proxyDenial())) continue;
+            ConceptIndex.Hit h = matches.of(i, rules.proxyDenial()).get(0);
+            out.add("denies a proxy \u201c" + r.doc().quote(h.start(), h.end()) + "\u201d");
+        }
+        return out;
+    }
+
+    /**
+     * A reward misspecification that never says so, told by the write-up's structure: the behaviour shows during
+     * training already, and the "proxy" shares its words with a sentence about the training reward, or the
+     * "training fix" edits that reward. The quoted signals, or nothing.
+     */
+    List<String> rewardDisguise(Reading r, ConceptMatches matches, Credits credits, MetCriteria met) {
+        Rubric.RewardDisguise d = rules.rewardDisguise();
+        if (d == null) return List.of();
+        Integer inTraining = null;
+        Set<String> rewarded = new HashSet<>();
+        for (int i = 0; i < r.size(); i++) {
+            if (!credits.credited(i)) continue;
+            if (inTraining == null && matches.has(i, d.inTraining())) inTraining = i;
+            if (matches.has(i, d.reward())) rewarded.addAll(credits.scenario(i));
+        }
+        if (inTraining == null) return List.of();
+        List<String> out = new ArrayList<>();
+        out.add("the behaviour already shows in training " + Flagging.quote(r, inTraining));
+        Integer proxy = met.met("proxy_goal") == null ? null : met.met("proxy_goal").get("proxy.named");
+        if (proxy != null && proxy.intValue() != inTraining) {
+            Set<String> shared = new TreeSet<>(credits.scenario(proxy));
+            shared.retainAll(rewarded);
+            if (!shared.isEmpty()) out.add("the proxy is what the reward counts " + shared + " " + Flagging.quote(r, proxy));
+        }
+        for (int i : met.evidence("fix_training")) {
+            if (matches.has(i, d.edit())) {
+                out.add("the training fix edits the reward " + Flagging.quote(r, i));
+                break;
+            }
+        }
+        return out.size() >= 2 ? out : List.of();
+    }
+
+}

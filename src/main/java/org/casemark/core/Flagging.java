@@ -15,10 +15,10 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * Whole-essay flags, each with the reasons that raised it: gaming (text that earns no credit, no scenario of the
- * learner's own, the lesson's example retold), off topic (no goal-misgeneralization case attempted) and
- * misconception (a failure explained as overfitting, label noise ...); and the caps each flag puts on components.
- * Gaming wins over off topic, and either over misconception.
+ * Whole-essay flags, each with the reasons that raised it: gaming (copied, stuffed, repeated or template text, or
+ * invented words), off topic (nothing about an AI system at all) and misconception (found by {@link
+ * Misconceptions}); the caps each flag puts on components; and what {@link Review} needs to know (an off-topic
+ * verdict in doubt, the lesson's example retold). Gaming wins over off topic, and either over misconception.
  */
 final class Flagging {
     /**
@@ -68,16 +68,16 @@ final class Flagging {
         List<String> denials = misconceptions.proxyDenials(r, matches, credits);
         List<String> disguise = misconceptions.rewardDisguise(r, matches, credits, met);
         int signals = misconceptionQuotes.size() + denials.size() + (disguise.isEmpty() ? 0 : disguise.size() - 1);
-        // a write-up that explains its failure the wrong way (overfitting, label noise...) is on the assignment,
-        // with a misconception; only one that attempts neither is off topic
-        // a text that names no AI system at all is off topic, whatever its phrases match ("the regulation's
-        // intended goal", "in deployment"): positive evidence of the subject is what keeps a text on topic
+        // a write-up that explains its failure the wrong way (overfitting, label noise...) is on the assignment, with
+        // a misconception; a text that names no AI system at all is off topic, whatever its phrases match ("the
+        // regulation's intended goal", "in deployment")
         boolean namesNoSystem = !rules.systemConcepts().isEmpty() && !names(matches, credits, rules.systemConcepts());
         boolean offTopic = (!onTopicMet || namesNoSystem) && signals == 0
                 && credits.count(Credits.Verdict::credited) >= MIN_OWN_SENTENCES;
         // positive evidence of the assignment's subject (an AI system's training or learning) keeps a write-up on
         // topic: an instructor, not the engine, decides whether such a text attempts the case study
-        String subject = offTopic ? subjectEvidence(r, matches, credits, lessonRetold(matches, credits) != null) : null;
+        String retold = lessonRetold(matches, credits);
+        String subject = offTopic ? subjectEvidence(r, matches, credits, retold != null) : null;
         List<String> reasons = gamingReasons(r, matches, credits);
         boolean gaming = !reasons.isEmpty();
         offTopic = offTopic && !gaming;
@@ -109,9 +109,8 @@ final class Flagging {
                     + "sentences (\"not\", \"never\", \"no\"); denied claims earn nothing", denied,
                     denied + credits.count(Credits.Verdict::credited)));
         }
-        String retold = offTopic || gaming ? null : lessonRetold(matches, credits);
         return new RaisedFlags(new Flags(misconception, offTopic, gaming, "en", reasons), proxyDenied, signals,
-                offTopicDoubt, retold);
+                offTopicDoubt, offTopic || gaming ? null : retold);
     }
 
     /**
@@ -121,11 +120,15 @@ final class Flagging {
     private boolean names(ConceptMatches matches, Credits credits, List<String> concepts) {
         for (int i = 0; i < credits.verdicts().size(); i++) {
             if (!credits.credited(i)) continue;
-            boolean lesson = false;
-            for (String c : gamingRules.lessonExample()) lesson |= matches.has(i, c);
-            if (lesson) continue;
+            if (aboutLessonExample(matches, i)) continue;
             for (String c : concepts) if (matches.has(i, c)) return true;
         }
+        return false;
+    }
+
+    /** Sentence {@code i} names the lesson's own example (its coin, levels, direction). */
+    private boolean aboutLessonExample(ConceptMatches matches, int i) {
+        for (String c : gamingRules.lessonExample()) if (matches.has(i, c)) return true;
         return false;
     }
 
@@ -174,9 +177,7 @@ final class Flagging {
     private String subjectEvidence(Reading r, ConceptMatches matches, Credits credits, boolean retold) {
         for (int i = 0; i < r.size(); i++) {
             if (!credits.credited(i)) continue;
-            boolean lesson = false;
-            for (String c : gamingRules.lessonExample()) lesson |= matches.has(i, c);
-            if (lesson && !retold) continue;
+            if (aboutLessonExample(matches, i) && !retold) continue;
             boolean subject = false, with = false;
             for (String c : rules.subject()) subject |= matches.has(i, c);
             for (String c : rules.subjectWith()) with |= matches.has(i, c);

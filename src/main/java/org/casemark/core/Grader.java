@@ -80,9 +80,10 @@ public final class Grader {
         GradeResult early = precheck(id, text);
         if (early != null) return new Explained(early, List.of(), Map.of());
         Analysis a = analyse(nlp.annotate(text));
+        Slots.Filled filled = slots(a);
         Map<String, String> words = new LinkedHashMap<>();
-        slots(a).slots().forEach((name, slot) -> words.put(name, slot.text()));
-        return new Explained(graded(id, a), a.trace(), words);
+        filled.slots().forEach((name, slot) -> words.put(name, slot.text()));
+        return new Explained(graded(id, a, filled), a.trace(), words);
     }
 
     /** The stages, in the order their data needs: hits before credit, because salad and definitions use hits. */
@@ -97,12 +98,16 @@ public final class Grader {
     }
 
     private GradeResult graded(String id, Analysis a) {
+        return graded(id, a, slots(a));
+    }
+
+    /** The grade, its feedback written with the learner's words {@code filled}. */
+    private GradeResult graded(String id, Analysis a, Slots.Filled filled) {
         Map<String, Integer> scores = new LinkedHashMap<>();
         for (Rubric.Component c : rubric.components()) {
             scores.put(c.key(), Math.min(a.criteria().levelScore(c.key()), flagging.cap(a.raised(), c.key())));
         }
         Review.Verdict verdict = review.judge(a, scores);
-        Slots.Filled filled = slots(a);
         List<ComponentResult> results = new ArrayList<>();
         Set<String> said = new HashSet<>();
         int total = 0;

@@ -30,7 +30,7 @@ final class Misconceptions {
 
     /**
      * One quote per misconception concept stated in a credited sentence about the system or its training, unless
-     * the sentence contrasts it (a contrast concept), makes it a simile or a generic case ("like a memorised
+     * its clause contrasts it (a contrast concept there), makes it a simile or a generic case ("like a memorised
      * route", "an overfit model would ..."), or sits in a passage that announces a contrast: a paragraph, or the
      * section under a heading, where a misconception is named and contrasted or denied ("Why this isn't
      * overfitting", "It is tempting to call this overfitting; ..."). {@code concept “words”}.
@@ -55,20 +55,32 @@ final class Misconceptions {
         for (int i = 0; i < r.size(); i++) {
             if (!credits.credited(i)) continue;
             if (contrastPassages.contains(sections.passage(i)) || contrastBlocks.contains(sections.block(i))) continue;
-            boolean contrast = false;
-            for (String c : rules.contrast()) contrast |= matches.has(i, c);
-            if (contrast) continue;
             boolean about = rules.misconceptionContext().isEmpty();
             for (String c : rules.misconceptionContext()) about |= matches.has(i, c);
             if (!about || generic(r, i, sections, matches)) continue;
+            Set<Integer> contrasted = contrastClauses(r, i, matches);
             for (String c : rules.misconception()) {
-                if (matches.has(i, c)) {
-                    ConceptIndex.Hit h = matches.of(i, c).get(0);
+                for (ConceptIndex.Hit h : matches.of(i, c)) {
+                    if (contrasted.contains(r.clause(i, h.from()))) continue;
                     quotes.add(c + " \u201c" + r.doc().quote(h.start(), h.end()) + "\u201d");
+                    break;
                 }
             }
         }
         return quotes;
+    }
+
+    /**
+     * The clauses of a sentence that hold a contrast ("not", "rather than", GM's own wording): a misconception there
+     * is the side set aside. In "I'm not sure there's a separate goal, it's more that it memorised the jar" the
+     * memorising stands in a clause of its own, and is what the learner claims.
+     */
+    private Set<Integer> contrastClauses(Reading r, int sentence, ConceptMatches matches) {
+        Set<Integer> out = new HashSet<>();
+        for (String c : rules.contrast()) {
+            for (ConceptIndex.Hit h : matches.of(sentence, c)) out.add(r.clause(sentence, h.from()));
+        }
+        return out;
     }
 
     /**

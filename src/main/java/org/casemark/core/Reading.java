@@ -16,7 +16,10 @@ import java.util.Set;
  * arrays are filled once here and never handed out.
  */
 final class Reading {
-    private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "then", "while", "whereas", "yet");
+    private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "then", "while", "whereas", "yet", "so");
+    /** After a comma that closes a clause with a finite verb, a subject pronoun opens the next one (a comma splice). */
+    private static final Set<String> SUBJECTS = Set.of("it", "they", "we", "i", "he", "she");
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
     private final AnnotatedText doc;
     private final String[][] surfaceTerms;
@@ -116,15 +119,23 @@ final class Reading {
 
     /**
      * Clause numbers of a sentence's tokens: a new clause after ';' and after a comma followed by a conjunction
-     * that joins clauses ("..., and before release test it ...", "..., but ...", "..., then ...").
+     * that joins clauses ("..., and before release test it ...", "..., but ...", "..., so ...") or by a subject
+     * pronoun ("..., it's more that it memorised the jar").
      */
     private static int[] clauses(List<Token> ts) {
         int[] out = new int[ts.size()];
         int c = 0;
+        boolean finite = false;     // the current clause has a finite verb
         for (int k = 0; k < ts.size(); k++) {
-            String w = ts.get(k).word();
+            String w = ts.get(k).word().toLowerCase(Locale.ROOT);
+            boolean afterComma = k > 0 && ts.get(k - 1).word().equals(",");
             if (k > 0 && (ts.get(k - 1).word().equals(";")
-                    || (ts.get(k - 1).word().equals(",") && CLAUSE_JOINERS.contains(w.toLowerCase(Locale.ROOT))))) c++;
+                    || (afterComma && CLAUSE_JOINERS.contains(w))
+                    || (afterComma && finite && SUBJECTS.contains(w)))) {
+                c++;
+                finite = false;
+            }
+            finite |= FINITE.contains(ts.get(k).pos());
             out[k] = c;
         }
         return out;

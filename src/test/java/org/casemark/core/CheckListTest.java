@@ -96,7 +96,9 @@ class CheckListTest {
         List<Outcome> out = new ArrayList<>();
         invariance(out, "invariance: rename system and domain nouns", id, g, grader, t.rename(text));
         invariance(out, "invariance: reorder sections", id, g, grader, CheckListTransforms.reorder(text));
-        invariance(out, "invariance: drop headings, run together", id, g, grader, CheckListTransforms.dropHeadings(text));
+        String runTogether = CheckListTransforms.dropHeadings(text);
+        if (runTogether != null) dump("run-together", id, runTogether);
+        invariance(out, "invariance: drop headings, run together", id, g, grader, runTogether);
         invariance(out, "invariance: add a CoinRun comparison", id, g, grader, CheckListTransforms.addCoinRunComparison(text));
         invariance(out, "invariance: paste the write-up twice", id, g, grader, CheckListTransforms.pasteTwice(text));
         invariance(out, "invariance: typos in 5% of words", id, g, grader, CheckListTransforms.typos(id, text));

@@ -125,7 +125,7 @@ final class Misconceptions {
     /**
      * A reward misspecification that never says so, told by the write-up's structure: the behaviour shows during
      * training already, and the "proxy" shares its words with a sentence about the training reward, or the
-     * "training fix" edits that reward. The quoted signals, or nothing.
+     * "training fix" edits that reward (or speaks of the reward and not of the data). The quoted signals, or nothing.
      */
     List<String> rewardDisguise(Reading r, ConceptMatches matches, Credits credits, MetCriteria met) {
         Rubric.RewardDisguise d = rules.rewardDisguise();
@@ -134,7 +134,7 @@ final class Misconceptions {
         Set<String> rewarded = new HashSet<>();
         for (int i = 0; i < r.size(); i++) {
             if (!credits.credited(i)) continue;
-            if (inTraining == null && matches.has(i, d.inTraining())) inTraining = i;
+            if (inTraining == null && (matches.has(i, d.inTraining()) || alreadyInTraining(d, i, matches))) inTraining = i;
             if (matches.has(i, d.reward())) rewarded.addAll(credits.scenario(i));
         }
         if (inTraining == null) return List.of();
@@ -147,12 +147,46 @@ final class Misconceptions {
             if (!shared.isEmpty()) out.add("the proxy is what the reward counts " + shared + " " + Flagging.quote(r, proxy));
         }
         for (int i : met.evidence("fix_training")) {
-            if (matches.has(i, d.edit())) {
+            boolean data = false;
+            for (String c : d.data()) data |= matches.has(i, c);
+            if (matches.has(i, d.edit()) || (!data && proposedInClause(d, r, i, matches))) {
                 out.add("the training fix edits the reward " + Flagging.quote(r, i));
                 break;
             }
         }
         return out.size() >= 2 ? out : List.of();
+    }
+
+    /** How many words apart a time marker and a training phase may stand ("the validation runs already"). */
+    private static final int ALREADY_WINDOW = 3;
+
+    /**
+     * "We saw this in the validation runs already", "already in the sim": a time marker right beside a training
+     * phase, in a report, not a proposal.
+     */
+    private static boolean alreadyInTraining(Rubric.RewardDisguise d, int i, ConceptMatches matches) {
+        if (d.already() == null || !matches.has(i, d.already())) return false;
+        for (String c : d.proposal()) if (matches.has(i, c)) return false;
+        for (ConceptIndex.Hit a : matches.of(i, d.already())) {
+            for (String c : d.phase()) {
+                for (ConceptIndex.Hit p : matches.of(i, c)) {
+                    if (p.from() - a.to() <= ALREADY_WINDOW && a.from() - p.to() <= ALREADY_WINDOW) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "fix training: change reward -> penalty per rehandle": the reward named in the clause that proposes. */
+    private static boolean proposedInClause(Rubric.RewardDisguise d, Reading r, int i, ConceptMatches matches) {
+        for (ConceptIndex.Hit h : matches.of(i, d.reward())) {
+            for (String c : d.proposal()) {
+                for (ConceptIndex.Hit p : matches.of(i, c)) {
+                    if (r.clause(i, p.from()) == r.clause(i, h.from())) return true;
+                }
+            }
+        }
+        return false;
     }
 
 }

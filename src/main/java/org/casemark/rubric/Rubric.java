@@ -135,7 +135,20 @@ public record Rubric(
      * "proxy" shares its words with a sentence about the training {@code reward}, or the "training fix" is an
      * {@code edit} of the reward. Each is a concept name.
      */
-    public record RewardDisguise(String inTraining, String reward, String edit) {
+    /**
+     * How a disguised reward misspecification shows: {@code inTraining} (a phrase that places the behaviour in
+     * training), or {@code already} (a time marker: "already", "even in") with one of the {@code phase} concepts
+     * (training, validation) beside it, in a sentence that is not a {@code proposal} (a report); {@code reward}, the
+     * training signal the designers wrote; {@code edit}, a training fix that edits it, as is a training fix that
+     * proposes something about the reward in one clause and names none of the {@code data} concepts.
+     */
+    public record RewardDisguise(String inTraining, String reward, String edit, String already, List<String> phase,
+                                 List<String> proposal, List<String> data) {
+        public RewardDisguise {
+            phase = List.copyOf(phase);
+            proposal = List.copyOf(proposal);
+            data = List.copyOf(data);
+        }
     }
 
     /**

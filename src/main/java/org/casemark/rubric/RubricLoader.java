@@ -175,14 +175,18 @@ public final class RubricLoader {
         Rubric.RewardDisguise disguise = null;
         Node rd = f.at("reward_disguise");
         if (!rd.node.isMissingNode() && !rd.node.isNull()) {
-            rd.only("in_training", "reward", "edit");
+            rd.only("in_training", "reward", "edit", "already", "phase", "proposal", "data");
             List<String> parts = new ArrayList<>();
             for (String field : List.of("in_training", "reward", "edit")) {
                 List<String> ref = conceptRefs(rd, field, concepts.keySet());
                 if (ref.size() != 1) throw rd.at(field).fail("name one concept");
                 parts.add(ref.get(0));
             }
-            disguise = new Rubric.RewardDisguise(parts.get(0), parts.get(1), parts.get(2));
+            List<String> already = conceptRefs(rd, "already", concepts.keySet());
+            if (already.size() > 1) throw rd.at("already").fail("name one concept");
+            disguise = new Rubric.RewardDisguise(parts.get(0), parts.get(1), parts.get(2),
+                    already.isEmpty() ? null : already.get(0), conceptRefs(rd, "phase", concepts.keySet()),
+                    conceptRefs(rd, "proposal", concepts.keySet()), conceptRefs(rd, "data", concepts.keySet()));
         }
         List<List<String>> onTopic = new ArrayList<>();
         Node ot = f.child("on_topic");

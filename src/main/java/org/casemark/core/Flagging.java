@@ -26,6 +26,8 @@ final class Flagging {
      * the rest repeats them, repetition.
      */
     private static final int MIN_OWN_SENTENCES = 4;
+    /** A write-up with headings or labels for this many of the assignment's parts is attempting it. */
+    private static final int MIN_ASSIGNMENT_PARTS = 3;
 
     private final Rubric.FlagRules rules;
     private final Rubric.Gaming gamingRules;
@@ -72,7 +74,10 @@ final class Flagging {
         // a misconception; a text that names no AI system at all is off topic, whatever its phrases match ("the
         // regulation's intended goal", "in deployment")
         boolean namesNoSystem = !rules.systemConcepts().isEmpty() && !names(matches, credits, rules.systemConcepts());
-        boolean offTopic = (!onTopicMet || namesNoSystem) && signals == 0
+        // a write-up laid out by the assignment's own parts (its headings or labels) that names an AI system is an
+        // attempt at the case study, however thin: scored on what is there, not zeroed and not in doubt
+        boolean laidOut = sections.present().size() >= MIN_ASSIGNMENT_PARTS && !namesNoSystem;
+        boolean offTopic = (!onTopicMet || namesNoSystem) && signals == 0 && !laidOut
                 && credits.count(Credits.Verdict::credited) >= MIN_OWN_SENTENCES;
         // positive evidence of the assignment's subject (an AI system's training or learning) keeps a write-up on
         // topic: an instructor, not the engine, decides whether such a text attempts the case study

@@ -26,6 +26,8 @@ final class Flagging {
      * the rest repeats them, repetition.
      */
     private static final int MIN_OWN_SENTENCES = 4;
+    /** Sentences of its own that keep a mostly empty write-up a draft rather than a template. */
+    private static final int MIN_OWN_CLAIMS = 2;
     /** A write-up with headings or labels for this many of the assignment's parts is attempting it. */
     private static final int MIN_ASSIGNMENT_PARTS = 3;
 
@@ -228,7 +230,9 @@ final class Flagging {
         }
         if (cop / ws > gamingRules.maxCopiedShare()) reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% of sentences are copied from the assignment or lesson", 100 * cop / ws));
         if (sal / ws > 1 - gamingRules.minCreditedShare()) reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% of sentences are mostly rubric terms", 100 * sal / ws));
-        if (cred / ws < gamingRules.minCreditedShare()) reasons.add(String.format(Locale.ROOT, "gaming: only %.0f%% of sentences can earn credit", 100 * cred / ws));
+        // an empty template (headings, labels, filler) earns credit nowhere; an honest draft with a greeting and
+        // "(will add)" under half its headings still says something of its own in two sentences or more
+        if (cred < MIN_OWN_CLAIMS && cred / ws < gamingRules.minCreditedShare()) reasons.add(String.format(Locale.ROOT, "gaming: only %.0f%% of sentences can earn credit", 100 * cred / ws));
         if (def / ws > gamingRules.maxDefinitionShare()) reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% of sentences define rubric terms instead of describing a scenario", 100 * def / ws));
         if (cred > 0 && density < gamingRules.minScenarioWords() / 4.0) reasons.add(String.format(Locale.ROOT, "gaming: no concrete scenario (%d scenario words in %d sentence%s)", scenarioNouns.size(), cred, cred == 1 ? "" : "s"));
         return reasons;

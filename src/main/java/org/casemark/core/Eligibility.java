@@ -171,9 +171,10 @@ final class Eligibility {
         if (!DEFINING_VERBS.contains(v)) return false;
         String first = Reading.term(content.get(0).word());
         if (OWN_SUBJECTS.contains(first)) return false;
-        if (first.equals("the") && scenario.size() > 1) {
-            // "The system is an LLM chatbot for customer support chats" is about the learner's own case;
-            // "The training environment is the set of data ..." names nothing of a scenario
+        if (scenario.size() > 1) {
+            // "The system is an LLM chatbot for customer support chats", "goal is the organist and the congregation
+            // think the organ sounds good" are about the learner's own case; "The training environment is the set
+            // of data ..." names nothing of a scenario
             return false;
         }
         String next = Reading.term(content.get(verb + 1).word());

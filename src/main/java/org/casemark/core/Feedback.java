@@ -103,11 +103,16 @@ final class Feedback {
     private List<String> advice(Rubric.Component c, int score, List<String> missingIds, Analysis a, Slots.Filled slots) {
         List<String> out = new ArrayList<>();
         Rubric.Feedback f = c.feedback();
-        out.add(fill(score >= c.max() ? f.met() : score == 0 ? f.missing() : f.partial(), a, slots));
+        List<String> needs = score < c.max() ? completionNeeds(c, missingIds) : List.of();
+        boolean onlyCapped = score < c.max() && needs.isEmpty() && score < a.criteria().levelScore(c.key());
+        // capped with nothing missing: the next step is to fix the explanation, not to add more of the same
+        String text = score >= c.max() ? f.met() : onlyCapped && f.capped() != null ? f.capped()
+                : score == 0 ? f.missing() : f.partial();
+        out.add(fill(text, a, slots));
         if (score < c.max()) {
             // what would complete the component and is missing: all of the top level's required criteria, or the
             // first of its alternatives; not every lesser criterion that a complete answer makes moot
-            for (String id : completionNeeds(c, missingIds)) {
+            for (String id : needs) {
                 for (Rubric.Criterion k : c.criteria()) if (k.id().equals(id)) out.add(fill(k.missing(), a, slots));
             }
         }

@@ -94,7 +94,11 @@ public record Rubric(
         }
     }
 
-    public record Feedback(String met, String partial, String missing) {
+    /**
+     * A component's feedback at each outcome; {@code capped} (optional, else {@code partial}) is what to do when a
+     * flag's cap, not a missing criterion, keeps the component below its maximum.
+     */
+    public record Feedback(String met, String partial, String missing, String capped) {
     }
 
     /**

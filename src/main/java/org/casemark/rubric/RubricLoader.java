@@ -146,10 +146,11 @@ public final class RubricLoader {
                 levels.add(new Rubric.Level(score, all, any, minAny));
             }
             Node fb = c.child("feedback");
-            fb.only("met", "partial", "missing");
+            fb.only("met", "partial", "missing", "capped");
+            String capped = fb.at("capped").node.isMissingNode() ? null : fb.text("capped");
             components.add(new Rubric.Component(key, c.text("title"), c.text("description"), max,
                     c.optStrings("headings"), criteria, levels,
-                    new Rubric.Feedback(fb.text("met"), fb.text("partial"), fb.text("missing"))));
+                    new Rubric.Feedback(fb.text("met"), fb.text("partial"), fb.text("missing"), capped)));
         }
         for (int i = 0; i < comps.node.size(); i++) {
             Node cs = comps.at(i).child("criteria");
@@ -241,6 +242,7 @@ public final class RubricLoader {
             Node c = comps.at(i).named("component \"" + comps.at(i).text("key") + "\"");
             Node fb = c.child("feedback");
             for (String level : List.of("met", "partial", "missing")) checkTemplate(fb.at(level), slots.keySet(), keys);
+            if (!fb.at("capped").node.isMissingNode()) checkTemplate(fb.at("capped"), slots.keySet(), keys);
             Node cs = c.child("criteria");
             for (int j = 0; j < cs.node.size(); j++) {
                 checkTemplate(cs.at(j).named("criterion \"" + cs.at(j).text("id") + "\"").at("missing"), slots.keySet(), keys);

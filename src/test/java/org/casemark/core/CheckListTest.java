@@ -27,7 +27,8 @@ class CheckListTest {
     static final List<Path> SETS = List.of(Path.of("../shared/devset/essays.jsonl"),
             Path.of("samples/second-reader/tuning.jsonl"), Path.of("samples/second-reader/held-out.jsonl"),
             Path.of("samples/bench/labels.jsonl"), Path.of("samples/labeled-essays.jsonl"),
-            Path.of("samples/fresh/fresh.jsonl"), Path.of("samples/fresh/held-out-e.jsonl"));
+            Path.of("samples/fresh/fresh.jsonl"), Path.of("samples/fresh/held-out-e.jsonl"),
+            Path.of("samples/fresh/set-g.jsonl"));
 
     /** Floors: the pass rate measured when each transformation was introduced, rounded down. */
     static final Map<String, Double> FLOORS = Map.ofEntries(

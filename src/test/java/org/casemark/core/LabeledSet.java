@@ -36,14 +36,22 @@ record LabeledSet(List<Calibration.Label> labels, List<GradeResult> results, Cal
      * instructor with a reason (never returned as a confident grade above 2).
      */
     void assertGamingAndOffTopicCaught() {
+        assertGamingAndOffTopicCaught(0);
+    }
+
+    /** Every gaming or off-topic write-up is flagged and scored at most 2 (or sent to review), but {@code allowed}. */
+    void assertGamingAndOffTopicCaught(int allowed) {
+        List<String> missed = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
             Calibration.Label l = labels.get(i);
             if (l.gaming() || l.offTopic()) {
                 GradeResult g = results.get(i);
                 if (GradeResult.NEEDS_REVIEW.equals(g.status()) && !g.reviewReasons().isEmpty()) continue;
-                assertTrue(g.total() != null && g.total() <= 2, l.id() + " (gaming/off-topic) scored " + g.total());
-                assertTrue(g.flags().gaming() || g.flags().offTopic(), l.id() + " not flagged: " + g.flags());
+                if (g.total() == null || g.total() > 2 || !(g.flags().gaming() || g.flags().offTopic())) {
+                    missed.add(l.id() + " (gaming/off-topic) scored " + g.total() + ", flags " + g.flags());
+                }
             }
         }
+        assertTrue(missed.size() <= allowed, "missed: " + missed);
     }
 }

@@ -27,6 +27,7 @@ public final class Main {
         // each command registers here, in the order `help` lists them
         commands.put("grade", new GradeCommand());
         commands.put("calibrate", new CalibrateCommand());
+        commands.put("train-sections", new TrainSectionsCommand());
         commands.put("explain", new ExplainCommand());
         commands.put("bench", new BenchCommand());
         commands.put("quiz", new QuizCommand(() -> System.in));

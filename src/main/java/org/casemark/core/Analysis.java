@@ -28,8 +28,11 @@ record Analysis(Reading reading, Sections sections, ConceptMatches matches, Cred
             if (verdict.denied()) notes.add("denied");
             if (place.directive()) notes.add("addressed to the grader");
             if (place.contentFrom() > 0) notes.add("label");
+            // the section model's reading of an unheaded sentence shows as "~key"
+            List<String> section = new ArrayList<>(place.section());
+            for (String k : sections.inferred(i)) section.add("~" + k);
             out.add(new Grader.SentenceTrace(i, s.start(), s.end(), reading.text().substring(s.start(), s.end()),
-                    List.copyOf(place.section()), place.heading(), verdict.credited(), notes,
+                    section, place.heading(), verdict.credited(), notes,
                     List.copyOf(matches.hits().get(i).keySet()), List.copyOf(matches.negated().get(i)),
                     List.copyOf(verdict.scenario())));
         }

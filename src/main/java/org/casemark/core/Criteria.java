@@ -89,7 +89,7 @@ final class Criteria {
 
     private static boolean ruleHolds(Rubric.Rule rule, int i, String key, Map<String, Set<Integer>> evidenceByComponent,
                                      Reading r, Sections sections, ConceptMatches matches, Credits credits) {
-        if (rule.inSection() && !sections.section(i).contains(key)) return false;
+        if (rule.inSection() && !sections.inSection(i, key)) return false;
         if (!rule.inSection() && sections.heading(i)) return false;
         if (credits.scenario(i).size() < rule.minScenario()) return false;
         for (String c : rule.all()) {

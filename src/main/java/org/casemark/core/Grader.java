@@ -19,7 +19,8 @@ import java.util.Locale;
  *
  * <p>How a grade is reached: annotate once ({@link Reading}); find headings and inline labels ("Proxy goal: ...")
  * and the section each sentence sits in ({@link Structure}); match every concept once in one Lucene index
- * ({@link ConceptMatching}); decide which sentences may earn credit at all: a real sentence with a verb, not a
+ * ({@link ConceptMatching}); where no heading says, read which component a sentence speaks to ({@link
+ * SectionModel}, when the rubric has one); decide which sentences may earn credit at all: a real sentence with a verb, not a
  * repeat, not pasted from the prompt or lesson, not a string of rubric terms ({@link Eligibility}); test each
  * criterion's rules sentence by sentence and map met criteria to a score by the rubric's levels
  * ({@link Criteria}); raise flags and apply their caps ({@link Flagging}); write feedback that quotes the learner
@@ -37,6 +38,7 @@ public final class Grader {
     private final Feedback feedback;
     private final Review review;
     private final Slots slots;
+    private final SectionModel sectionModel;
 
     public Grader(Rubric rubric, NlpPipeline nlp, String engineVersion) {
         this.rubric = rubric;
@@ -51,6 +53,7 @@ public final class Grader {
         this.feedback = new Feedback(rubric);
         this.review = new Review(rubric);
         this.slots = new Slots(rubric, Reading.nounLemmas(copySources));
+        this.sectionModel = rubric.sectionModel() == null ? null : new SectionModel(rubric.sectionModel());
     }
 
     public Rubric rubric() {
@@ -92,9 +95,21 @@ public final class Grader {
         Sections sections = structure.read(r);
         ConceptMatches matches = conceptMatching.match(r, sections);
         Credits credits = eligibility.judge(r, sections, matches);
-        MetCriteria met = criteria.evaluate(r, sections, matches, credits);
-        RaisedFlags flags = flagging.raise(r, sections, matches, credits, met);
+        MetCriteria written = criteria.evaluate(r, sections, matches, credits);
+        MetCriteria met = written;
+        if (sectionModel != null) {
+            // the model widens what a sentence may earn; whether the text is a case study at all (the flags) is
+            // read from what the learner wrote and headed, not from the model's guesses
+            sections = sections.withInferred(sectionModel.infer(r, sections, matches));
+            met = criteria.evaluate(r, sections, matches, credits);
+        }
+        RaisedFlags flags = flagging.raise(r, sections, matches, credits, written);
         return new Analysis(r, sections, matches, credits, met, flags);
+    }
+
+    /** The stages' reading of one text (for training the section model). */
+    Analysis analyse(String text) {
+        return analyse(nlp.annotate(text));
     }
 
     private GradeResult graded(String id, Analysis a) {

@@ -10,10 +10,37 @@ import java.util.TreeSet;
  * What {@link Structure} found: where each sentence sits (by sentence index) and the components that have a section
  * of their own somewhere in the write-up.
  */
-record Sections(List<Place> places, Set<String> present) {
+record Sections(List<Place> places, Set<String> present, List<Set<String>> inferred) {
     Sections {
         places = List.copyOf(places);
         present = Set.copyOf(present);
+        inferred = inferred.stream().map(Set::copyOf).toList();
+    }
+
+    Sections(List<Place> places, Set<String> present) {
+        this(places, present, places.stream().map(p -> Set.<String>of()).toList());
+    }
+
+    /**
+     * The same sections, with the component the {@link SectionModel} reads in each sentence that no heading or
+     * label places: what an {@code in_section} rule accepts there besides the section itself.
+     */
+    Sections withInferred(List<Set<String>> inferred) {
+        return new Sections(places, present, inferred);
+    }
+
+    /** The sentence sits in {@code key}'s section, by a heading, a label, a topic sentence or the section model. */
+    boolean inSection(int sentence, String key) {
+        return section(sentence).contains(key) || inferred.get(sentence).contains(key);
+    }
+
+    Set<String> inferred(int sentence) {
+        return inferred.get(sentence);
+    }
+
+    /** The sentence's section comes from a heading or an inline label (not from a topic sentence). */
+    boolean cued(int sentence) {
+        return places.get(sentence).cued();
     }
 
     /**
@@ -22,10 +49,11 @@ record Sections(List<Place> places, Set<String> present) {
      * component keys of the section it is in (sorted; empty outside any section); {@code passage}: the number of its
      * paragraph (a heading line is a passage of its own); {@code block}: the number of headings above it, so that
      * sentences under one heading share a block; {@code directive}: text addressed to the grader ("ignore the
-     * rubric", a pasted grade), which is read like a heading (it earns nothing) but heads nothing.
+     * rubric", a pasted grade), which is read like a heading (it earns nothing) but heads nothing; {@code cued}: the
+     * section comes from a heading or an inline label.
      */
     record Place(boolean heading, int contentFrom, SortedSet<String> section, int passage, int block,
-                 boolean directive) {
+                 boolean directive, boolean cued) {
         Place {
             section = Collections.unmodifiableSortedSet(new TreeSet<>(section));
         }

@@ -72,7 +72,7 @@ final class Structure {
             Sentence s = r.sentence(i);
             if (directive(r, i)) {
                 // earns nothing, and changes no section: as if it were not there
-                places.add(new Sections.Place(true, 0, new TreeSet<>(), Math.max(passage, 0), block, true));
+                places.add(new Sections.Place(true, 0, new TreeSet<>(), Math.max(passage, 0), block, true, false));
                 continue;
             }
             boolean heading = false;
@@ -122,7 +122,8 @@ final class Structure {
                 if (!topic.isEmpty()) paragraph = topic;
             }
             Set<String> here = label != null ? label : !current.isEmpty() ? current : paragraph;
-            places.add(new Sections.Place(heading, contentFrom, new TreeSet<>(here), passage, block, false));
+            boolean cued = label != null || !current.isEmpty();
+            places.add(new Sections.Place(heading, contentFrom, new TreeSet<>(here), passage, block, false, cued));
             if (!heading) present.addAll(here);
         }
         return new Sections(places, present);

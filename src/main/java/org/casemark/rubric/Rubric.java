@@ -25,6 +25,7 @@ public record Rubric(
         Gaming gaming,
         Map<String, SlotRule> slots,
         List<String> copySources,
+        SectionModel sectionModel,
         String source) {
 
     public Rubric {
@@ -178,6 +179,23 @@ public record Rubric(
             genericWords = List.copyOf(genericWords);
             courseVocabulary = List.copyOf(courseVocabulary);
             graderDirectives = List.copyOf(graderDirectives);
+        }
+    }
+
+    /**
+     * A naive Bayes model of which component a sentence speaks to, trained by {@code casemark train-sections} from
+     * write-ups whose headings give each sentence's component for free; versioned with the rubric (its bytes enter
+     * {@code rubric_version}). {@code logLikelihood} maps a feature (a content lemma "w:word" or a concept
+     * "c:concept") to one log probability per class; a sentence is read as a class when that class's posterior is at
+     * least {@code threshold} and it has at least {@code minFeatures} features.
+     */
+    public record SectionModel(List<String> classes, double[] logPrior, double[] logUnseen,
+                               Map<String, double[]> logLikelihood, double threshold, int minFeatures) {
+        public SectionModel {
+            classes = List.copyOf(classes);
+            logPrior = logPrior.clone();
+            logUnseen = logUnseen.clone();
+            logLikelihood = Map.copyOf(logLikelihood);
         }
     }
 }

@@ -64,7 +64,7 @@ public final class RubricLoader {
         if (root == null || !root.isObject()) throw error("", "rubric", "the file must be a mapping");
         Node r = new Node(root, "", "rubric");
         r.only("id", "version", "title", "description", "limits", "negation_cues", "negatable", "denial_cues", "deniable", "imperative_concept", "number_concept", "concepts", "components", "slots",
-                "flags", "gaming", "copy_sources");
+                "flags", "gaming", "copy_sources", "section_model");
         String id = r.text("id");
         if (!KEY.matcher(id.replace('-', '_')).matches()) throw r.at("id").fail("id must be lowercase words joined by '-'");
         String version = r.text("version");
@@ -276,12 +276,25 @@ public final class RubricLoader {
                 throw cs.at(i).fail("cannot read copy source \"" + names.get(i) + "\": " + e.getMessage());
             }
         }
-        // the declared version plus a digest of everything that shapes a grade: editing the file or a copy source
-        // without bumping the version still yields a different rubric_version in every grade
-        String recorded = version + "+" + digest(yaml, sources);
+        Rubric.SectionModel model = null;
+        List<String> digested = new ArrayList<>(sources);
+        if (r.node.has("section_model")) {
+            String name = r.text("section_model");
+            String tsv;
+            try {
+                tsv = readSibling.apply(name);
+            } catch (RuntimeException e) {
+                throw r.at("section_model").fail("cannot read section model \"" + name + "\": " + e.getMessage());
+            }
+            model = SectionModelFile.parse(name, tsv, keys);
+            digested.add(tsv);
+        }
+        // the declared version plus a digest of everything that shapes a grade: editing the file, a copy source or
+        // the section model without bumping the version still yields a different rubric_version in every grade
+        String recorded = version + "+" + digest(yaml, digested);
         return new Rubric(id, recorded, r.text("title"), r.text("description"), limits, concepts, negation,
                 negatable, denial, deniable, imperative.isEmpty() ? null : imperative.get(0), number.isEmpty() ? null : number.get(0),
-                components, flags, gaming, slots, sources, file);
+                components, flags, gaming, slots, sources, model, file);
     }
 
     private static String digest(String yaml, List<String> sources) {

@@ -31,7 +31,8 @@ class ReadmeGradingExamplesTest {
             "grade", "\"status\":\"graded\"",
             "explain", "concepts",
             "calibrate", "totals: QWK",
-            "bench", "ratio grade/annotate");
+            "bench", "ratio grade/annotate",
+            "train-sections", "example sentences");
 
     @TempDir
     Path tmp;
@@ -74,7 +75,24 @@ class ReadmeGradingExamplesTest {
         String command = line.replaceFirst("\\s+#.*$", "").substring("java -jar target/casemark.jar ".length());
         List<String> args = new ArrayList<>();
         Path output = null;
-        for (String a : command.trim().split("\\s+")) {
+        Path model = null;
+        String[] words = command.trim().split("\\s+");
+        for (int k = 0; k < words.length; k++) {
+            String a = words[k];
+            if (a.contains("*")) {
+                // the shell's glob, as a newcomer's shell would expand it
+                Path dir = Path.of(a).getParent();
+                var matcher = dir.getFileSystem().getPathMatcher("glob:" + a);
+                try (Stream<Path> files = Files.list(dir)) {
+                    files.filter(matcher::matches).map(Path::toString).sorted().forEach(args::add);
+                }
+                continue;
+            }
+            if (k > 0 && words[k - 1].equals("--out") && a.endsWith(".tsv")) {
+                // written beside the committed model, then compared with it
+                model = Path.of(a);
+                a = tmp.resolve("model.tsv").toString();
+            }
             if (a.equals("results.jsonl")) {
                 output = tmp.resolve(a);
                 a = output.toString();
@@ -92,6 +110,10 @@ class ReadmeGradingExamplesTest {
         String text = output != null ? Files.readString(output) : printed;
         assertTrue(text.contains(EXPECT.get(args.get(0))), line + " printed:\n" + text);
         assertFalse(err.toString(StandardCharsets.UTF_8).contains("Exception"), line + " stderr: " + err);
+        if (model != null) {
+            assertEquals(Files.readString(model), Files.readString(tmp.resolve("model.tsv")),
+                    line + ": the committed model is what this command writes");
+        }
         if (line.contains("gradebook.csv")) {
             List<String> rows = Files.readAllLines(tmp.resolve("gradebook.csv"));
             assertTrue(rows.get(0).startsWith("id,status,total,max,system,aligned_goal,proxy_goal"), rows.get(0));

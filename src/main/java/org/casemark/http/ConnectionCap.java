@@ -15,6 +15,8 @@ final class ConnectionCap implements Connection.Listener {
     private final int perAddress;
     private final Runnable onRefused;
     private final Map<InetAddress, Integer> open = new ConcurrentHashMap<>();
+    /** Each open connection's address, taken when it opened: a closed socket no longer knows its peer. */
+    private final Map<Connection, InetAddress> addresses = new ConcurrentHashMap<>();
 
     ConnectionCap(int perAddress, Runnable onRefused) {
         this.perAddress = perAddress;
@@ -25,6 +27,7 @@ final class ConnectionCap implements Connection.Listener {
     public void onOpened(Connection connection) {
         InetAddress address = address(connection);
         if (address == null) return;
+        addresses.put(connection, address);
         if (open.merge(address, 1, Integer::sum) > perAddress) {
             onRefused.run();
             connection.getEndPoint().close();   // onClosed follows and gives the count back
@@ -33,7 +36,7 @@ final class ConnectionCap implements Connection.Listener {
 
     @Override
     public void onClosed(Connection connection) {
-        InetAddress address = address(connection);
+        InetAddress address = addresses.remove(connection);
         if (address != null) open.computeIfPresent(address, (a, n) -> n <= 1 ? null : n - 1);
     }
 

@@ -46,7 +46,7 @@ final class Feedback {
      * sentences this grade has said already; a sentence is not said twice.
      */
     ComponentResult component(Rubric.Component c, int score, double confidence, Analysis a, Slots.Filled slots,
-                              Set<String> said) {
+                              Set<String> said, Map<String, String> nextSteps) {
         Map<String, Integer> met = a.criteria().met(c.key());
         List<Evidence> quotes = new ArrayList<>();
         if (score > 0) {
@@ -65,8 +65,13 @@ final class Feedback {
             List<String> parts = new ArrayList<>();
             int level = a.criteria().levelScore(c.key());
             if (score < level) parts.add(capNote(c, a.raised(), level, score, a, slots));
-            parts.addAll(advice(c, score, missingIds, a, slots));
+            List<String> advice = advice(c, score, missingIds, a, slots);
+            parts.addAll(advice);
             feedback = once(parts, said);
+            // the first thing to do: the first missing piece in the order the rubric builds the component (the
+            // setting before the behaviour and the harm), or how to earn back what a cap took
+            if (advice.size() > 1) nextSteps.put(c.key(), advice.get(1));
+            else if (!advice.isEmpty() && score < c.max()) nextSteps.put(c.key(), advice.get(0));
         }
         return new ComponentResult(c.key(), score, c.max(), ComponentResult.statusFor(score, c.max()), confidence,
                 quotes, metIds, missingIds, feedback);
@@ -89,7 +94,9 @@ final class Feedback {
     private String capNote(Rubric.Component c, RaisedFlags raised, int level, int score, Analysis a, Slots.Filled slots) {
         String why;
         if (raised.flags().gaming()) {
-            why = "most of the write-up is text that earns no credit";
+            // what a gamed write-up "would earn" is beside the point: say why it earns nothing
+            return c.title() + " is capped at " + score + ": most of the write-up is text that earns no credit "
+                    + "(copied, repeated or rubric terms without a scenario of your own).";
         } else if (raised.proxyDenied() && score == 0) {
             why = fill("you say {system} learned no other goal, which makes this a capability failure rather than goal "
                     + "misgeneralization", a, slots);
@@ -147,7 +154,8 @@ final class Feedback {
      * the one next step worth most points, then the other components by the points they can still earn, then what
      * is complete.
      */
-    String overall(List<ComponentResult> results, RaisedFlags raised, int total, boolean provisional) {
+    String overall(List<ComponentResult> results, Map<String, String> nextSteps, RaisedFlags raised, int total,
+                   boolean provisional) {
         Flags flags = raised.flags();
         StringBuilder out = new StringBuilder();
         out.append("Score ").append(total).append('/').append(rubric.max()).append('.');
@@ -173,7 +181,7 @@ final class Feedback {
             ComponentResult first = open.get(0);
             out.append(" Next step (up to ").append(first.max() - first.score()).append(first.max() - first.score() == 1 ? " point" : " points")
                     .append(", ").append(title(first.key()).toLowerCase(Locale.ROOT)).append("): ")
-                    .append(nextStep(first));
+                    .append(nextSteps.containsKey(first.key()) ? sentence(nextSteps.get(first.key())) : nextStep(first));
             if (open.size() > 1) {
                 List<String> rest = new ArrayList<>();
                 for (ComponentResult r : open.subList(1, open.size())) {
@@ -184,6 +192,11 @@ final class Feedback {
         }
         if (!complete.isEmpty()) out.append(" Complete: ").append(String.join(", ", complete)).append('.');
         return out.toString();
+    }
+
+    private static String sentence(String s) {
+        String t = s.strip();
+        return t.endsWith(".") || t.endsWith("?") ? t : t + ".";
     }
 
     /** The last sentence of a component's feedback: its most concrete instruction. */

@@ -125,15 +125,17 @@ public final class Grader {
         Review.Verdict verdict = review.judge(a, scores);
         List<ComponentResult> results = new ArrayList<>();
         Set<String> said = new HashSet<>();
+        Map<String, String> nextSteps = new LinkedHashMap<>();
         int total = 0;
         for (Rubric.Component c : rubric.components()) {
             total += scores.get(c.key());
-            results.add(feedback.component(c, scores.get(c.key()), verdict.confidence().get(c.key()), a, filled, said));
+            results.add(feedback.component(c, scores.get(c.key()), verdict.confidence().get(c.key()), a, filled, said,
+                    nextSteps));
         }
         String status = verdict.needed() ? GradeResult.NEEDS_REVIEW : GradeResult.GRADED;
         return new GradeResult(id, rubric.id(), rubric.version(), engineVersion, status,
                 verdict.needed() ? verdict.reasons() : null, total, rubric.max(), results, a.flags(),
-                feedback.overall(results, a.raised(), total, verdict.needed()), null);
+                feedback.overall(results, nextSteps, a.raised(), total, verdict.needed()), null);
     }
 
     /** The learner's own words for the parts of the case, which feedback is written with. */

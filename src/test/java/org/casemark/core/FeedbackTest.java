@@ -49,13 +49,13 @@ class FeedbackTest {
     void aComponentCappedToZeroSaysSoWhereItBitesAndNamesEveryCriterionMissing() throws Exception {
         Analysis a = analyse("complete-headed");
         Rubric.Component c = component("proxy_goal");
-        ComponentResult zero = FEEDBACK.component(c, 0, 0.9, a, GRADER.slots(a), new HashSet<>());
+        ComponentResult zero = FEEDBACK.component(c, 0, 0.9, a, GRADER.slots(a), new HashSet<>(), new java.util.HashMap<>());
         assertEquals("missing", zero.status());
         assertTrue(zero.evidence().isEmpty() && zero.criteriaMet().isEmpty(), zero.toString());
         assertEquals(c.criteria().stream().map(Rubric.Criterion::id).toList(), zero.criteriaMissing());
         assertTrue(zero.feedback().startsWith(c.title() + " is capped at 0 (what you wrote would earn " + c.max() + ")"),
                 zero.feedback());
-        ComponentResult full = FEEDBACK.component(c, c.max(), 0.9, a, GRADER.slots(a), new HashSet<>());
+        ComponentResult full = FEEDBACK.component(c, c.max(), 0.9, a, GRADER.slots(a), new HashSet<>(), new java.util.HashMap<>());
         assertEquals(full.criteriaMet().size(), full.evidence().size(), full.toString());
         full.evidence().forEach(e -> assertEquals(a.reading().text().substring(e.start(), e.end()), e.quote()));
     }
@@ -67,7 +67,7 @@ class FeedbackTest {
         Slots.Filled slots = GRADER.slots(a);
         Set<String> seen = new HashSet<>();
         for (Rubric.Component c : GRADER.rubric().components()) {
-            ComponentResult r = FEEDBACK.component(c, 0, 0.9, a, slots, said);
+            ComponentResult r = FEEDBACK.component(c, 0, 0.9, a, slots, said, new java.util.HashMap<>());
             assertFalse(r.feedback().isBlank(), c.key());
             for (String sentence : r.feedback().split("(?<=[.!?])\\s+")) {
                 assertTrue(seen.add(sentence.strip().toLowerCase()), "said twice: " + sentence);
@@ -85,12 +85,24 @@ class FeedbackTest {
                 new ComponentResult("distribution_shift", 0, shift.max(), "missing", 0.9, List.of(), List.of(), List.of(),
                         "No shift. Describe where it is deployed."));
         RaisedFlags none = new RaisedFlags(new Flags(false, false, false, "en", List.of()), false, 0, null, null);
-        String overall = FEEDBACK.overall(results, none, 3, false);
+        String overall = FEEDBACK.overall(results, Map.of(), none, 3, false);
         assertEquals("Score 3/" + GRADER.rubric().max() + ". Next step (up to 2 points, "
                 + shift.title().toLowerCase() + "): Describe where it is deployed. Then: " + proxy.title()
                 + " (1). Complete: " + system.title() + ".", overall);
         RaisedFlags offTopic = new RaisedFlags(new Flags(false, true, false, "en", List.of()), false, 0, null, null);
-        String off = FEEDBACK.overall(results, offTopic, 3, true);
+        String off = FEEDBACK.overall(results, Map.of(), offTopic, 3, true);
         assertTrue(off.startsWith("Score 3/") && off.contains("provisional") && !off.contains("Next step"), off);
+    }
+
+    @Test
+    void aMissingComponentsNextStepIsItsFirstPieceNotItsLast() throws Exception {
+        // a write-up with no deployment at all: the next step is the setting, not the harm that would follow there
+        GradeResult g = GRADER.grade("n", "The system is a drone trained in a simulator of suburban gardens to land on "
+                + "a marked mat. The designers wanted it to land on the mat wherever it lies. In the simulator the mat "
+                + "always lay on grass, so it could learn to land on grass instead of on the mat.");
+        ComponentResult shift = g.components().stream().filter(r -> r.key().equals("distribution_shift")).findFirst().orElseThrow();
+        assertEquals(0, shift.score(), g.toString());
+        assertTrue(g.feedback().contains("(up to 2 points, the distribution shift): Describe a concrete deployment setting"),
+                g.feedback());
     }
 }

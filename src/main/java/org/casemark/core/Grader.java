@@ -100,8 +100,11 @@ public final class Grader {
         if (sectionModel != null) {
             // the model widens what a sentence may earn; whether the text is a case study at all (the flags) is
             // read from what the learner wrote and headed, not from the model's guesses
-            sections = sections.withInferred(sectionModel.infer(r, sections, matches));
-            met = criteria.evaluate(r, sections, matches, credits);
+            List<Set<String>> inferred = sectionModel.infer(r, sections, matches);
+            if (inferred.stream().anyMatch(k -> !k.isEmpty())) {
+                sections = sections.withInferred(inferred);
+                met = criteria.evaluate(r, sections, matches, credits);
+            }
         }
         RaisedFlags flags = flagging.raise(r, sections, matches, credits, written);
         return new Analysis(r, sections, matches, credits, met, flags);

@@ -5,10 +5,12 @@ import java.util.function.Supplier;
 
 import org.casemark.core.CasemarkEngine;
 import org.casemark.http.CasemarkServer;
+import org.casemark.http.Limits;
 import org.casemark.http.QuizScoring;
 import org.casemark.http.ServerSettings;
 import org.casemark.quiz.QuizService;
 import org.casemark.store.ApiKey;
+import org.casemark.store.DataDirLock;
 import org.casemark.store.Store;
 
 import java.io.PrintStream;
@@ -18,29 +20,34 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code serve [--port N] [--host H] [--data DIR] [--rubrics DIR] [--feedback-burst N] [--feedback-per-minute N]}:
- * the HTTP API. The port comes from
- * {@code --port}, else {@code CASEMARK_PORT}, else 7070. On the first start (no key in the database) an admin API
- * key is created and printed once. Runs until the process is stopped; exits 1 if the grader cannot be loaded.
+ * {@code serve [--port N] [--host H] [--data DIR] [--rubrics DIR]} and the limit flags: the HTTP API. The port
+ * comes from {@code --port}, else {@code CASEMARK_PORT}, else 7070. The data directory is locked for the life of the
+ * process: a second {@code serve} on it exits at once (2) with one line. On the first start (no key in the
+ * database) an admin API key is created and printed once. Runs until the process is stopped; exits 1 if the grader
+ * cannot be loaded.
  */
 final class ServeCommand implements Main.Command {
     @Override
     public String summary() {
+        Limits d = Limits.defaults();
         return "run the HTTP API: [--port N (or CASEMARK_PORT; 7070)] [--host H] [--data DIR (./data)] [--rubrics DIR]"
-                + " [--feedback-burst N (10)] [--feedback-per-minute N (30)]";
+                + " [--feedback-burst N (" + d.feedbackRate().burst() + ")] [--feedback-per-minute N ("
+                + d.feedbackRate().perMinute() + ")] [--quiz-burst N (" + d.quizRate().burst() + ")]"
+                + " [--quiz-per-minute N (" + d.quizRate().perMinute() + ")] [--grading-threads N (cores: "
+                + d.gradingThreads() + ")] [--grading-queue N (" + d.gradingQueue() + ")]"
+                + " [--connections-per-address N (" + d.connectionsPerAddress() + ")]";
     }
 
     @Override
     public int run(String[] argv, PrintStream out, PrintStream err) throws Exception {
-        Args args = new Args(argv, Set.of("port", "host", "data", "rubrics", "feedback-burst", "feedback-per-minute"),
+        Args args = new Args(argv, Set.of("port", "host", "data", "rubrics", "feedback-burst", "feedback-per-minute",
+                "quiz-burst", "quiz-per-minute", "grading-threads", "grading-queue", "connections-per-address"),
                 Set.of());
         if (!args.positional.isEmpty()) throw new Main.UsageException("unexpected argument '" + args.positional.get(0) + "'");
         int port = port(args, System.getenv("CASEMARK_PORT"));
         Path data = Path.of(args.get("data", "data"));
-        ServerSettings defaults = ServerSettings.defaults();
-        ServerSettings settings = defaults.withPort(port).withHost(args.get("host", "0.0.0.0")).withFeedbackRate(
-                args.intOption("feedback-burst", defaults.feedbackBurst(), 1, 1_000_000),
-                args.intOption("feedback-per-minute", defaults.feedbackPerMinute(), 1, 60_000_000));
+        ServerSettings settings = ServerSettings.defaults().withPort(port).withHost(args.get("host", "0.0.0.0"))
+                .withLimits(l -> limits(args, l));
         // one engine for grading and for the quiz's free-text "why", loaded once (in the background by the server)
         var rubrics = Engines.rubrics(args);   // a bad rubric stops here, before anything listens or is stored
         Supplier<CasemarkEngine> engine = Lazy.of(() -> {
@@ -51,6 +58,12 @@ final class ServeCommand implements Main.Command {
         QuizScoring quizzes = QuizScoring.of(QuizService.embedded(new EngineWhyGrader(() -> engine.get().nlp())));
 
         requireFreePort(settings.host(), port);
+        DataDirLock lock;
+        try {
+            lock = DataDirLock.acquire(data);   // held until the process ends
+        } catch (DataDirLock.InUseException e) {
+            throw new Main.UsageException(e.getMessage());
+        }
         Store store = Store.open(data);
         CasemarkServer server = CasemarkServer.start(settings, store, engine::get, quizzes);
         // only once the server is up: a first start that fails must not leave a key that was shown to nobody
@@ -63,6 +76,11 @@ final class ServeCommand implements Main.Command {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             store.close();
+            try {
+                lock.close();
+            } catch (java.io.IOException e) {
+                // the process is ending: the OS releases the lock anyway
+            }
             stopped.countDown();
         }, "casemark-shutdown"));
         String shownHost = settings.host().equals("0.0.0.0") ? "localhost" : settings.host();
@@ -79,6 +97,20 @@ final class ServeCommand implements Main.Command {
         out.flush();
         stopped.await();
         return 0;
+    }
+
+    /** The limits the command line may change; every other limit keeps its default (see {@link Limits}). */
+    static Limits limits(Args args, Limits l) {
+        return l.withFeedbackRate(new Limits.Rate(
+                        args.intOption("feedback-burst", l.feedbackRate().burst(), 1, 1_000_000),
+                        args.intOption("feedback-per-minute", l.feedbackRate().perMinute(), 1, 60_000_000)))
+                .withQuizRate(new Limits.Rate(
+                        args.intOption("quiz-burst", l.quizRate().burst(), 1, 1_000_000),
+                        args.intOption("quiz-per-minute", l.quizRate().perMinute(), 1, 60_000_000)))
+                .withGrading(args.intOption("grading-threads", l.gradingThreads(), 1, 1024),
+                        args.intOption("grading-queue", l.gradingQueue(), 1, 100_000))
+                .withConnections(args.intOption("connections-per-address", l.connectionsPerAddress(), 1, 100_000),
+                        l.bodyDeadline(), l.idleTimeout());
     }
 
     /** A clear one-line error for a port another program holds, before the HTTP server logs its own. */

@@ -1,9 +1,7 @@
 package org.casemark.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
@@ -15,64 +13,64 @@ import org.casemark.store.ApiKey;
 import org.casemark.store.Store;
 import org.casemark.store.Submission;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 /** The handlers: each reads the request, calls the grader, quiz scorer or store, and writes JSON. */
 final class Api {
-    static final String JSON_TYPE = "application/json";
-    private static final ObjectReader STRICT = Json.MAPPER.reader()
-            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    private static final int MAX_ID_CHARS = 200;
+    static final String JSON_TYPE = JsonBody.JSON_TYPE;
 
-    private final ServerSettings settings;
+    private final Limits limits;
     private final Store store;
     private final Supplier<GradingService> grader;
     private final QuizScoring quizzes;
-    private final RateLimiter feedbackLimiter;
+    private final GradingPool pool;
     private final Metrics metrics;
     private final byte[] openApi;
+    private final RateLimiter feedbackLimiter;
+    private final RateLimiter quizLimiter;
+    private final RateLimiter readLimiter;
 
-    Api(ServerSettings settings, Store store, Supplier<GradingService> grader, QuizScoring quizzes,
-        RateLimiter feedbackLimiter, Metrics metrics, byte[] openApi) {
-        this.settings = settings;
+    Api(Limits limits, Store store, Supplier<GradingService> grader, QuizScoring quizzes, GradingPool pool,
+        Metrics metrics, byte[] openApi) {
+        this.limits = limits;
         this.store = store;
         this.grader = grader;
         this.quizzes = quizzes;
-        this.feedbackLimiter = feedbackLimiter;
+        this.pool = pool;
         this.metrics = metrics;
         this.openApi = openApi;
+        this.feedbackLimiter = RateLimiter.of(limits.feedbackRate());
+        this.quizLimiter = RateLimiter.of(limits.quizRate());
+        this.readLimiter = RateLimiter.of(limits.readRate());
     }
 
     // ------------------------------------------------------------------------------------------------ endpoints
 
     void feedback(Context ctx) {
-        long wait = feedbackLimiter.acquire(ctx.ip());
-        if (wait > 0) throw Problem.rateLimited(wait);
-        JsonNode body = jsonObject(ctx, readBody(ctx));
+        throttle(ctx, feedbackLimiter);
+        JsonNode body = body(ctx);
         GradeRequest req = gradeRequest(body);
         json(ctx, 200, grade(req, null));
     }
 
     void createSubmission(Context ctx) {
         ApiKey key = authenticate(ctx);
-        byte[] raw = readBody(ctx);
-        JsonNode body = jsonObject(ctx, raw);
+        byte[] raw = ctx.bodyAsBytes();
+        JsonNode body = JsonBody.object(ctx.header("Content-Type"), raw);
         String idemKey = ctx.header("Idempotency-Key");
         if (idemKey != null && !idemKey.matches("[\\x21-\\x7e]{1,255}")) {
             throw Problem.badRequest("Idempotency-Key must be 1 to 255 visible ASCII characters");
         }
-        String requestHash = HexFormat.of().formatHex(Store.sha256(new String(raw, StandardCharsets.UTF_8)));
+        String requestHash = JsonBody.fingerprint(body);
+        // keys recorded before fingerprints compared the parsed request held the hash of the raw bytes
+        String bytesHash = HexFormat.of().formatHex(Store.sha256(new String(raw, StandardCharsets.UTF_8)));
         if (idemKey != null) {
             var earlier = store.storedResponse(key.tenant(), idemKey);
             if (earlier.isPresent()) {
-                replay(ctx, earlier.get(), requestHash);
+                replay(ctx, earlier.get(), requestHash, bytesHash);
                 return;
             }
         }
@@ -87,7 +85,7 @@ final class Api {
                 idemKey == null ? null : new Store.Idempotency(idemKey, requestHash), 201,
                 sub -> write(submission(sub)));
         if (!saved.created()) {
-            replay(ctx, saved.response(), requestHash);
+            replay(ctx, saved.response(), requestHash, bytesHash);
             return;
         }
         ctx.header("Location", "/v1/submissions/" + id);
@@ -96,7 +94,7 @@ final class Api {
 
     void getSubmission(Context ctx) {
         ApiKey key = authenticate(ctx);
-        String id = ctx.pathParam("id");
+        String id = pathId(ctx, "id", "submission");
         Submission s = store.submission(key.tenant(), id)
                 .orElseThrow(() -> Problem.notFound("no submission '" + id + "'"));
         json(ctx, 200, submission(s));
@@ -116,8 +114,8 @@ final class Api {
         }
         Store.Page page;
         try {
-            page = store.submissions(key.tenant(), blankToNull(ctx.queryParam("learner_id")),
-                    blankToNull(ctx.queryParam("rubric")), blankToNull(ctx.queryParam("cursor")), limit);
+            page = store.submissions(key.tenant(), query(ctx, "learner_id"), query(ctx, "rubric"),
+                    query(ctx, "cursor"), limit);
         } catch (Store.BadCursorException e) {
             throw Problem.badRequest(e.getMessage());
         }
@@ -130,13 +128,15 @@ final class Api {
     }
 
     void quizzes(Context ctx) {
+        throttle(ctx, readLimiter);
         ObjectNode out = Json.MAPPER.createObjectNode();
         out.set("quizzes", Json.MAPPER.valueToTree(quizzes.list()));
         json(ctx, 200, out);
     }
 
     void quiz(Context ctx) {
-        String id = ctx.pathParam("quiz_id");
+        throttle(ctx, readLimiter);
+        String id = pathId(ctx, "quiz_id", "quiz");
         try {
             json(ctx, 200, Json.MAPPER.valueToTree(quizzes.view(id)));
         } catch (QuizScoring.UnknownQuizException e) {
@@ -145,20 +145,25 @@ final class Api {
     }
 
     void scoreQuiz(Context ctx) {
-        JsonNode body = jsonObject(ctx, readBody(ctx));
+        throttle(ctx, quizLimiter);
+        String quizId = pathId(ctx, "quiz_id", "quiz");
+        JsonNode body = body(ctx);
         JsonNode answers = body.get("answers");
         if (answers == null || answers.isNull()) throw Problem.invalid("answers is required");
-        json(ctx, 200, Json.MAPPER.valueToTree(scoreQuiz(ctx.pathParam("quiz_id"), answers, body.get("reveal"))));
+        AnswerLimits.check(answers, limits, "answers");
+        json(ctx, 200, Json.MAPPER.valueToTree(pool.run(() -> scoreQuiz(quizId, answers, body.get("reveal")))));
     }
 
     void rubrics(Context ctx) {
+        throttle(ctx, readLimiter);
         ObjectNode out = Json.MAPPER.createObjectNode();
         out.set("rubrics", Json.MAPPER.valueToTree(engine().rubrics()));
         json(ctx, 200, out);
     }
 
     void rubric(Context ctx) {
-        String id = ctx.pathParam("id");
+        throttle(ctx, readLimiter);
+        String id = pathId(ctx, "id", "rubric");
         RubricSummary r = engine().rubrics().stream().filter(x -> x.id().equals(id)).findFirst()
                 .orElseThrow(() -> Problem.notFound("unknown rubric '" + id + "'"));
         json(ctx, 200, Json.MAPPER.valueToTree(r));
@@ -174,10 +179,12 @@ final class Api {
     }
 
     void metrics(Context ctx) {
+        throttle(ctx, readLimiter);
         ctx.status(200).contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.render());
     }
 
     void openApi(Context ctx) {
+        throttle(ctx, readLimiter);
         ctx.status(200).contentType(JSON_TYPE).result(openApi);
     }
 
@@ -194,8 +201,8 @@ final class Api {
         if (!t.isTextual()) throw Problem.invalid("text must be a string");
         String text = t.asText();
         if (text.isBlank()) throw Problem.invalid("text is blank");
-        if (text.length() > settings.maxTextChars()) {
-            throw Problem.tooLarge("text is " + text.length() + " characters; the limit is " + settings.maxTextChars());
+        if (text.length() > limits.maxTextChars()) {
+            throw Problem.tooLarge("text is " + text.length() + " characters; the limit is " + limits.maxTextChars());
         }
         JsonNode quiz = body.get("quiz");
         if (quiz == null || quiz.isNull()) return new GradeRequest(rubric, text, null, null, null);
@@ -203,13 +210,18 @@ final class Api {
         String quizId = requiredId(quiz, "id");
         JsonNode answers = quiz.get("answers");
         if (answers == null || answers.isNull()) throw Problem.invalid("quiz.answers is required");
+        AnswerLimits.check(answers, limits, "quiz.answers");
         return new GradeRequest(rubric, text, quizId, answers, quiz.get("reveal"));
     }
 
-    /** The grade as the CLI writes it, plus {@code quiz} when the request carried answers. */
+    /** The grade as the CLI writes it, plus {@code quiz} when the request carried answers; on the grading pool. */
     private ObjectNode grade(GradeRequest req, String id) {
-        Object quizResult = req.quizId == null ? null : scoreQuiz(req.quizId, req.answers, req.reveal);
         GradingService engine = engine();
+        return pool.run(() -> grade(engine, req, id));
+    }
+
+    private ObjectNode grade(GradingService engine, GradeRequest req, String id) {
+        Object quizResult = req.quizId == null ? null : scoreQuiz(req.quizId, req.answers, req.reveal);
         long start = System.nanoTime();
         GradeResult result;
         try {
@@ -217,7 +229,7 @@ final class Api {
         } catch (GradingService.UnknownRubricException e) {
             throw Problem.notFound(e.getMessage());
         }
-        metrics.grading(req.rubric, (System.nanoTime() - start) / 1e9);
+        metrics.grading(req.rubric, Duration.ofNanos(System.nanoTime() - start));
         if (GradeResult.REJECTED.equals(result.status())) throw Problem.invalid(result.error());
         ObjectNode grade = Json.MAPPER.valueToTree(result);
         if (quizResult != null) grade.set("quiz", Json.MAPPER.valueToTree(quizResult));
@@ -253,92 +265,56 @@ final class Api {
                 .orElseThrow(() -> Problem.unauthorized("the API key is invalid or revoked"));
     }
 
-    /**
-     * The request body, read from the stream with a cap: a body over {@code maxBodyBytes} is refused whether its
-     * length was declared or it arrived chunked. Only {@code application/json} is accepted.
-     */
-    /** Bodies declared up to this size are read and dropped before a 413, so the client gets the answer. */
-    private static final long DRAIN_LIMIT = 4L << 20;
-
-    private byte[] readBody(Context ctx) {
-        String type = ctx.header("Content-Type");
-        String media = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-        if (!media.equals(JSON_TYPE)) {
-            throw Problem.unsupportedMediaType("send the body as application/json"
-                    + (type == null ? " (no Content-Type was given)" : ", not " + type));
-        }
-        long max = settings.maxBodyBytes();
-        long declared = ctx.req().getContentLengthLong();
-        if (declared > max) {
-            // a modest excess is read and dropped first: a client still sending when the connection closes can lose
-            // the 413 to a TCP reset; a large one is refused at once (the connection closes)
-            if (declared <= DRAIN_LIMIT) drain(ctx, declared);
-            throw Problem.tooLarge("the body is " + declared + " bytes; the limit is " + max);
-        }
-        try (InputStream in = ctx.req().getInputStream()) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buf = new byte[8192];
-            int n;
-            while ((n = in.read(buf)) >= 0) {
-                out.write(buf, 0, n);
-                if (out.size() > max) throw Problem.tooLarge("the body is over the limit of " + max + " bytes");
-            }
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The body as a JSON object (read in full, within the limits, before the handler ran: see BodyReader). */
+    private static JsonNode body(Context ctx) {
+        return JsonBody.object(ctx.header("Content-Type"), ctx.bodyAsBytes());
     }
 
-    /** Reads and drops up to {@code declared} bytes of the request body. */
-    private static void drain(Context ctx, long declared) {
-        try (InputStream in = ctx.req().getInputStream()) {
-            byte[] buf = new byte[65536];
-            long left = declared;
-            int n;
-            while (left > 0 && (n = in.read(buf, 0, (int) Math.min(buf.length, left))) >= 0) left -= n;
-        } catch (IOException e) {
-            // the client went away: nothing to answer
-        }
+    /** One token from the client address's bucket, or 429 with Retry-After. */
+    private static void throttle(Context ctx, RateLimiter limiter) {
+        long wait = limiter.acquire(ctx.ip());
+        if (wait > 0) throw Problem.rateLimited(wait);
     }
 
-    private static JsonNode jsonObject(Context ctx, byte[] raw) {
-        if (raw.length == 0) throw Problem.malformedJson("the body is empty; send a JSON object");
-        JsonNode node;
-        try {
-            node = STRICT.readTree(raw);
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": ";
-            throw Problem.malformedJson(where + e.getOriginalMessage().lines().findFirst().orElse("invalid JSON"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** A path parameter naming something; one over the id limit names nothing (404, not echoed back). */
+    private String pathId(Context ctx, String param, String what) {
+        String id = ctx.pathParam(param);
+        if (id.length() > limits.maxIdChars()) {
+            throw Problem.notFound("no " + what + " has an id over " + limits.maxIdChars() + " characters");
         }
-        if (node == null || !node.isObject()) throw Problem.invalid("the body must be a JSON object");
-        return node;
+        return id;
     }
 
-    private static String requiredId(JsonNode body, String field) {
+    /** A query parameter (blank means absent), at most {@code maxIdChars} long. */
+    private String query(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) return null;
+        if (v.length() > limits.maxIdChars()) {
+            throw Problem.badRequest(name + " is over " + limits.maxIdChars() + " characters");
+        }
+        return v;
+    }
+
+    private String requiredId(JsonNode body, String field) {
         String v = optionalId(body, field);
         if (v == null) throw Problem.invalid(field + " is required");
         return v;
     }
 
-    private static String optionalId(JsonNode body, String field) {
+    private String optionalId(JsonNode body, String field) {
         JsonNode n = body.get(field);
         if (n == null || n.isNull()) return null;
         if (!n.isTextual() || n.asText().isBlank()) throw Problem.invalid(field + " must be a non-blank string");
-        if (n.asText().length() > MAX_ID_CHARS) throw Problem.invalid(field + " is over " + MAX_ID_CHARS + " characters");
+        if (n.asText().length() > limits.maxIdChars()) {
+            throw Problem.invalid(field + " is over " + limits.maxIdChars() + " characters");
+        }
         return n.asText();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 
     // ----------------------------------------------------------------------------------------- response helpers
 
-    private static void replay(Context ctx, Store.StoredResponse earlier, String requestHash) {
-        if (!earlier.requestHash().equals(requestHash)) {
+    private static void replay(Context ctx, Store.StoredResponse earlier, String requestHash, String bytesHash) {
+        if (!earlier.requestHash().equals(requestHash) && !earlier.requestHash().equals(bytesHash)) {
             throw Problem.idempotencyMismatch("this Idempotency-Key was used with a different request body");
         }
         ctx.header("Idempotent-Replayed", "true");

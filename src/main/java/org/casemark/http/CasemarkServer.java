@@ -9,6 +9,9 @@ import io.javalin.router.Endpoint;
 import org.casemark.core.GradingService;
 import org.casemark.json.Json;
 import org.casemark.store.Store;
+import org.casemark.store.StoreBusyException;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,10 +37,14 @@ public final class CasemarkServer implements AutoCloseable {
 
     private final Javalin app;
     private final CompletableFuture<GradingService> loading;
+    private final GradingPool pool;
+    private final Metrics metrics;
 
-    private CasemarkServer(Javalin app, CompletableFuture<GradingService> loading) {
+    private CasemarkServer(Javalin app, CompletableFuture<GradingService> loading, GradingPool pool, Metrics metrics) {
         this.app = app;
         this.loading = loading;
+        this.pool = pool;
+        this.metrics = metrics;
     }
 
     /**
@@ -47,7 +54,10 @@ public final class CasemarkServer implements AutoCloseable {
     public static CasemarkServer start(ServerSettings settings, Store store, Supplier<GradingService> loadGrader,
                                        QuizScoring quizzes) {
         AtomicReference<GradingService> grader = new AtomicReference<>();
-        Javalin app = app(settings, store, grader::get, quizzes).start();
+        Metrics metrics = new Metrics(() -> grader.get() != null);
+        GradingPool pool = new GradingPool(settings.limits().gradingThreads(), settings.limits().gradingQueue());
+        metrics.bindGradingPool(pool.executor());
+        Javalin app = app(settings, store, grader::get, quizzes, pool, metrics).start();
         CompletableFuture<GradingService> loading = new CompletableFuture<>();
         Thread loader = new Thread(() -> {
             try {
@@ -62,23 +72,44 @@ public final class CasemarkServer implements AutoCloseable {
         }, "casemark-grader-loader");
         loader.setDaemon(true);
         loader.start();
-        return new CasemarkServer(app, loading);
+        return new CasemarkServer(app, loading, pool, metrics);
     }
 
-    /** The app: routes, limits and the one error policy. Nothing listens until {@code start()}. */
-    static Javalin app(ServerSettings settings, Store store, Supplier<GradingService> grader, QuizScoring quizzes) {
-        Metrics metrics = new Metrics(() -> grader.get() != null);
-        RateLimiter limiter = new RateLimiter(settings.feedbackBurst(), settings.feedbackPerMinute(), System::nanoTime);
-        Api api = new Api(settings, store, grader, quizzes, limiter, metrics, openApiJson());
+    /**
+     * The app: the connector (per-address cap, idle timeout, header limit), the handlers in front of the routes
+     * (nosniff and known methods, then bodies read in full without a thread), the routes, and the one error policy
+     * for the application's errors and Jetty's own. Nothing listens until {@code start()}.
+     */
+    static Javalin app(ServerSettings settings, Store store, Supplier<GradingService> grader, QuizScoring quizzes,
+                       GradingPool pool, Metrics metrics) {
+        Limits limits = settings.limits();
+        Api api = new Api(limits, store, grader, quizzes, pool, metrics, openApiJson());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
-            config.jetty.host = settings.host();
-            config.jetty.port = settings.port();
             config.http.prefer405over404 = true;
-            config.http.maxRequestSize = settings.maxBodyBytes();
+            config.http.maxRequestSize = limits.maxBodyBytes();
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setRequestHeaderSize(limits.maxHeaderBytes());
+                http.setSendServerVersion(false);
+            });
+            config.jetty.addConnector((server, http) -> {
+                ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+                connector.setHost(settings.host());
+                connector.setPort(settings.port());
+                connector.setIdleTimeout(limits.idleTimeout().toMillis());
+                connector.addBean(new ConnectionCap(limits.connectionsPerAddress(), metrics::connectionRefused));
+                return connector;
+            });
+            config.jetty.modifyServer(server -> {
+                server.setErrorHandler(new ProblemErrorHandler(limits));
+                // each insert goes in front of the last: the edge first, then the body reader, then the routes
+                server.insertHandler(new BodyReader(limits.maxBodyBytes(), limits.bodyDeadline(), metrics));
+                server.insertHandler(new EdgeHandler());
+                metrics.bindJettyPool(server.getThreadPool());
+            });
             config.requestLogger.http((ctx, ms) -> metrics.request(ctx.method().name(), route(ctx), ctx.statusCode(),
-                    ms / 1000.0));
+                    Duration.ofNanos((long) (ms * 1e6))));
 
             config.routes.post("/v1/feedback", api::feedback);
             config.routes.post("/v1/submissions", api::createSubmission);
@@ -110,6 +141,14 @@ public final class CasemarkServer implements AutoCloseable {
         if (e instanceof Problem.ApiException api) {
             p = api.problem;
             headers = api.headers;
+        } else if (e instanceof StoreBusyException) {
+            LOG.warn("{} {}: {}", ctx.method().name(), ctx.path(), e.getMessage());
+            p = Problem.storeBusy().problem;
+            headers = Problem.storeBusy().headers;
+        } else if (ClientGone.in(e)) {
+            LOG.info("{} {}: the client closed the connection ({})", ctx.method().name(), ctx.path(), e);
+            ctx.status(ClientGone.STATUS);
+            return;
         } else if (e instanceof HttpResponseException h && h.getStatus() == 404) {
             p = Problem.notFound("no endpoint " + ctx.method().name() + " " + ctx.path()).problem;
         } else if (e instanceof HttpResponseException h && h.getStatus() == 405) {
@@ -169,5 +208,7 @@ public final class CasemarkServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        pool.close();
+        metrics.close();
     }
 }

@@ -1,87 +1,110 @@
 package org.casemark.http;
 
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.DoubleAdder;
-import java.util.concurrent.atomic.LongAdder;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jetty.JettyServerThreadPoolMetrics;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.ExecutorServiceMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.FileDescriptorMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.eclipse.jetty.util.thread.ThreadPool;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
 import java.util.function.BooleanSupplier;
 
 /**
- * Counters and histograms written by hand in the Prometheus text exposition format (version 0.0.4): request counts
- * by method, route and status; request latency by method and route; grading latency by rubric.
+ * The server's meters, in Micrometer's Prometheus registry: the standard JVM, process, Jetty thread pool and
+ * grading pool meters, {@code http.server.requests} by method, route template, status and outcome, grading time
+ * by rubric. Every tag value comes from a closed set (known methods, the routes, status codes, loaded rubrics), so
+ * no request can add a series.
  */
-final class Metrics {
-    static final double[] BUCKETS = {0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10};
+final class Metrics implements AutoCloseable {
+    /** The methods a tag may name; any other is counted as {@code OTHER}. */
+    static final Set<String> KNOWN_METHODS = Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS",
+            "TRACE", "CONNECT");
+    static final String UNMATCHED = "UNMATCHED";
+    private static final Duration[] BUCKETS = {Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25),
+            Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500),
+            Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10)};
 
-    private final Map<String, LongAdder> requests = new ConcurrentHashMap<>();
-    private final Map<String, Histogram> requestSeconds = new ConcurrentHashMap<>();
-    private final Map<String, Histogram> gradingSeconds = new ConcurrentHashMap<>();
-    private final BooleanSupplier ready;
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final JvmGcMetrics gc = new JvmGcMetrics();
+    private final Counter disconnects;
+    private final Counter refusedConnections;
 
     Metrics(BooleanSupplier ready) {
-        this.ready = ready;
+        new JvmMemoryMetrics().bindTo(registry);
+        gc.bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ClassLoaderMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        new FileDescriptorMetrics().bindTo(registry);
+        Gauge.builder("casemark.ready", () -> ready.getAsBoolean() ? 1 : 0)
+                .description("1 once the grader is loaded and requests can be graded").register(registry);
+        disconnects = Counter.builder("casemark.client.disconnects")
+                .description("requests whose client closed the connection before its body had arrived")
+                .register(registry);
+        refusedConnections = Counter.builder("casemark.connections.refused")
+                .description("connections closed on accept: their address already held the most allowed")
+                .register(registry);
     }
 
-    void request(String method, String route, int status, double seconds) {
-        String labels = "method=\"" + method + "\",route=\"" + escape(route) + "\"";
-        requests.computeIfAbsent(labels + ",status=\"" + status + "\"", k -> new LongAdder()).increment();
-        requestSeconds.computeIfAbsent(labels, k -> new Histogram()).observe(seconds);
+    void request(String method, String route, int status, Duration took) {
+        Timer.builder("http.server.requests").description("HTTP requests answered by the application")
+                .tags(Tags.of("method", KNOWN_METHODS.contains(method) ? method : "OTHER",
+                        "uri", route == null ? UNMATCHED : route, "status", Integer.toString(status),
+                        "outcome", outcome(status)))
+                .serviceLevelObjectives(BUCKETS).register(registry).record(took);
     }
 
-    void grading(String rubric, double seconds) {
-        gradingSeconds.computeIfAbsent("rubric=\"" + escape(rubric) + "\"", k -> new Histogram()).observe(seconds);
+    void grading(String rubric, Duration took) {
+        Timer.builder("casemark.grading").description("time to grade one write-up, by rubric")
+                .tag("rubric", rubric).serviceLevelObjectives(BUCKETS).register(registry).record(took);
     }
 
+    void clientDisconnected() {
+        disconnects.increment();
+    }
+
+    void connectionRefused() {
+        refusedConnections.increment();
+    }
+
+    void bindGradingPool(ExecutorService pool) {
+        new ExecutorServiceMetrics(pool, "grading", Tags.empty()).bindTo(registry);
+    }
+
+    void bindJettyPool(ThreadPool pool) {
+        new JettyServerThreadPoolMetrics(pool, Tags.empty()).bindTo(registry);
+    }
+
+    /** The Prometheus text exposition format 0.0.4. */
     String render() {
-        StringBuilder out = new StringBuilder();
-        out.append("# HELP casemark_ready 1 once the grader is loaded and requests can be graded.\n");
-        out.append("# TYPE casemark_ready gauge\n");
-        out.append("casemark_ready ").append(ready.getAsBoolean() ? 1 : 0).append('\n');
-        out.append("# HELP casemark_http_requests_total HTTP requests answered, by method, route and status.\n");
-        out.append("# TYPE casemark_http_requests_total counter\n");
-        new TreeMap<>(requests).forEach((labels, n) ->
-                out.append("casemark_http_requests_total{").append(labels).append("} ").append(n.sum()).append('\n'));
-        histogram(out, "casemark_http_request_duration_seconds", "HTTP request latency, by method and route.",
-                requestSeconds);
-        histogram(out, "casemark_grading_duration_seconds", "Time to grade one write-up, by rubric.", gradingSeconds);
-        return out.toString();
+        return registry.scrape();
     }
 
-    private static void histogram(StringBuilder out, String name, String help, Map<String, Histogram> series) {
-        out.append("# HELP ").append(name).append(' ').append(help).append('\n');
-        out.append("# TYPE ").append(name).append(" histogram\n");
-        new TreeMap<>(series).forEach((labels, h) -> {
-            long cumulative = 0;
-            for (int i = 0; i < BUCKETS.length; i++) {
-                cumulative += h.counts[i].sum();
-                out.append(name).append("_bucket{").append(labels).append(",le=\"").append(BUCKETS[i]).append("\"} ")
-                        .append(cumulative).append('\n');
-            }
-            cumulative += h.counts[BUCKETS.length].sum();
-            out.append(name).append("_bucket{").append(labels).append(",le=\"+Inf\"} ").append(cumulative).append('\n');
-            out.append(name).append("_sum{").append(labels).append("} ").append(h.sum.sum()).append('\n');
-            out.append(name).append("_count{").append(labels).append("} ").append(cumulative).append('\n');
-        });
+    private static String outcome(int status) {
+        if (status < 200) return "INFORMATIONAL";
+        if (status < 300) return "SUCCESS";
+        if (status < 400) return "REDIRECTION";
+        if (status < 500) return "CLIENT_ERROR";
+        return "SERVER_ERROR";
     }
 
-    private static String escape(String label) {
-        return label.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
-    }
-
-    private static final class Histogram {
-        final LongAdder[] counts = new LongAdder[BUCKETS.length + 1];
-        final DoubleAdder sum = new DoubleAdder();
-
-        Histogram() {
-            for (int i = 0; i < counts.length; i++) counts[i] = new LongAdder();
-        }
-
-        void observe(double seconds) {
-            int i = 0;
-            while (i < BUCKETS.length && seconds > BUCKETS[i]) i++;
-            counts[i].increment();
-            sum.add(seconds);
-        }
+    @Override
+    public void close() {
+        gc.close();
+        registry.close();
     }
 }

@@ -81,6 +81,18 @@ public record Problem(String type, String title, int status, String detail, Stri
                 "the grader is still loading; retry shortly"), Map.of("Retry-After", "2"));
     }
 
+    /** The grading queue is full: {@code inFlight} gradings are running or waiting. */
+    static ApiException busy(int inFlight) {
+        return new ApiException(of("busy", "Service unavailable", 503, "the server is grading " + inFlight
+                + " requests, as many as it holds; retry shortly"), Map.of("Retry-After", "1"));
+    }
+
+    /** Another process holds the database's write lock longer than the server waits for it. */
+    static ApiException storeBusy() {
+        return new ApiException(of("store-busy", "Service unavailable", 503,
+                "the database is locked by another process; retry shortly"), Map.of("Retry-After", "1"));
+    }
+
     static Problem internal() {
         return of("internal", "Internal server error", 500, "the server failed; the error has been logged");
     }

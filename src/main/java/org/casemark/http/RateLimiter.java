@@ -34,6 +34,10 @@ final class RateLimiter {
         this.lastSweep = nanoClock.getAsLong();
     }
 
+    static RateLimiter of(Limits.Rate rate) {
+        return new RateLimiter(rate.burst(), rate.perMinute(), System::nanoTime);
+    }
+
     /** Takes one token for {@code client}: 0 when allowed, else the whole seconds until a token is available. */
     long acquire(String client) {
         long now = clock.getAsLong();

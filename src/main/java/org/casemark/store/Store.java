@@ -30,6 +30,11 @@ import java.util.function.Function;
  */
 public final class Store implements AutoCloseable {
     public static final String FILE_NAME = "casemark.db";
+    /**
+     * How long a statement waits for a lock another process holds before failing with {@link StoreBusyException}:
+     * long enough for a {@code keys} command's write, short enough that a held database answers 503 quickly.
+     */
+    public static final int BUSY_TIMEOUT_MS = 2000;
     private static final String MIGRATIONS = "/org/casemark/store/migrations/";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
@@ -49,7 +54,7 @@ public final class Store implements AutoCloseable {
             Files.createDirectories(dataDir);
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
             try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA busy_timeout = 5000");
+                s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
                 s.execute("PRAGMA journal_mode = WAL");
                 s.execute("PRAGMA synchronous = FULL");
                 s.execute("PRAGMA foreign_keys = ON");
@@ -502,6 +507,13 @@ public final class Store implements AutoCloseable {
     }
 
     private StoreException fail(String what, SQLException e) {
-        return new StoreException(file + ": cannot " + what + ": " + e.getMessage(), e);
+        String message = file + ": cannot " + what + ": " + e.getMessage();
+        return busy(e) ? new StoreBusyException(message, e) : new StoreException(message, e);
+    }
+
+    /** SQLITE_BUSY (5) or SQLITE_LOCKED (6), extended codes included: another connection holds the lock. */
+    private static boolean busy(SQLException e) {
+        int primary = e.getErrorCode() & 0xff;
+        return primary == 5 || primary == 6;
     }
 }

@@ -25,7 +25,8 @@ class ApiHttpTest {
 
     @BeforeAll
     static void start() throws Exception {
-        s = TestServer.start(data, TestServer.settings().withFeedbackRate(1000, 1000), TestEngine::grading).ready();
+        s = TestServer.start(data, TestServer.settings().withLimits(l -> l
+                .withFeedbackRate(new Limits.Rate(1000, 1000)).withQuizRate(new Limits.Rate(1000, 1000))), TestEngine::grading).ready();
     }
 
     @AfterAll
@@ -120,11 +121,16 @@ class ApiHttpTest {
         TestServer.Response m = s.get("/metrics");
         assertEquals(200, m.status());
         assertTrue(m.header("Content-Type").startsWith("text/plain"));
-        assertTrue(m.body().contains("casemark_http_requests_total{method=\"POST\",route=\"/v1/feedback\",status=\"200\"}"),
-                m.body());
-        assertTrue(m.body().contains("casemark_http_request_duration_seconds_bucket{method=\"POST\",route=\"/v1/feedback\",le=\"+Inf\"}"));
-        assertTrue(m.body().contains("casemark_grading_duration_seconds_count{rubric=\"gm-case-study\"}"));
+        assertTrue(m.body().contains("http_server_requests_seconds_count{method=\"POST\",outcome=\"SUCCESS\","
+                + "status=\"200\",uri=\"/v1/feedback\"}"), m.body());
+        assertTrue(m.body().contains("http_server_requests_seconds_bucket{method=\"POST\",outcome=\"SUCCESS\","
+                + "status=\"200\",uri=\"/v1/feedback\",le=\"+Inf\"}"));
+        assertTrue(m.body().contains("casemark_grading_seconds_count{rubric=\"gm-case-study\"}"));
         assertTrue(m.body().contains("casemark_ready 1"));
+        for (String standard : new String[]{"jvm_memory_used_bytes", "jvm_gc_pause_seconds", "process_cpu_usage",
+                "executor_queued_tasks{name=\"grading\"}", "jetty_threads_busy"}) {
+            assertTrue(m.body().contains(standard), standard);
+        }
 
         JsonNode doc = s.get("/openapi.json").json();
         assertTrue(doc.path("openapi").asText().startsWith("3."));
@@ -200,7 +206,7 @@ class ApiHttpTest {
 
     @Test
     void feedbackIsRateLimitedPerClient(@TempDir Path dir) throws Exception {
-        try (TestServer limited = TestServer.start(dir, TestServer.settings().withFeedbackRate(2, 1),
+        try (TestServer limited = TestServer.start(dir, TestServer.settings().withLimits(l -> l.withFeedbackRate(new Limits.Rate(2, 1))),
                 TestEngine::grading).ready()) {
             String body = feedback("gm-case-study", "The AI system is a warehouse robot.");
             assertEquals(200, limited.postJson("/v1/feedback", body).status());

@@ -48,7 +48,7 @@ public final class GradingWorkers implements AutoCloseable {
 
     public GradingWorkers start() {
         for (int i = 0; i < settings.gradingWorkers(); i++) {
-            Thread t = new Thread(this::run, "casemark-grading-" + i);
+            Thread t = new Thread(this::run, "casemark-job-" + i);
             t.setDaemon(true);
             threads.add(t);
             t.start();

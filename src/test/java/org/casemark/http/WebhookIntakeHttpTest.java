@@ -106,9 +106,14 @@ class WebhookIntakeHttpTest {
         assertEquals(Essays.WAREHOUSE, got.path("text").asText());
         assertEquals(got.path("grade"), event.path("data").path("grade"), "the callback carries the stored grade");
 
-        JsonNode deliveries = s.get("/v1/webhooks/deliveries?status=delivered", "Authorization", bearer(key)).json();
-        JsonNode d = find(deliveries.path("items"), id);
+        JsonNode d = WebhookDeliveryHttpTest.awaitDelivery(s, key, id, "delivered");
         assertEquals(cb.header("webhook-id"), d.path("id").asText());
+        // the OpenAPI document declares every field these carry
+        OpenApiMatchesGradesTest.covers("PendingSubmission", r.json());
+        OpenApiMatchesGradesTest.covers("CompletedEvent", event);
+        OpenApiMatchesGradesTest.covers("CompletedSubmission", event.path("data"));
+        OpenApiMatchesGradesTest.covers("Submission", got);
+        OpenApiMatchesGradesTest.covers("Delivery", d);
         assertEquals(200, d.path("last_status_code").asInt());
         assertTrue(d.path("next_attempt_at").isNull());
     }

@@ -18,9 +18,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Guesses a text's language from stop-word profiles (the stop sets Lucene ships): the language whose stop words
- * cover the largest share of the text's words. English's set is small, so it is extended with the commonest
- * English function words before comparing. Cheap, and decided before any grading.
+ * Guesses a text's language. First its writing system: a text whose letters are mostly of one script other than
+ * Latin (Arabic, Cyrillic, Greek, Hebrew, Han, Hangul, kana, Devanagari, Thai, ...) is in that script's language
+ * ({@link ScriptLanguage}). A Latin-script text is compared with stop-word profiles (the stop sets Lucene ships):
+ * the language whose stop words cover the largest share of the text's words. English's set is small, so it is
+ * extended with the commonest English function words before comparing. Cheap, and decided before any grading.
  */
 public final class LanguageGuess {
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
@@ -47,8 +49,10 @@ public final class LanguageGuess {
     private LanguageGuess() {
     }
 
-    /** ISO 639-1 code of the likeliest language; "en" when the text has too few words to tell. */
+    /** ISO 639-1 code of the likeliest language; "en" when a Latin-script text has too few words to tell. */
     public static String of(String text) {
+        String byScript = ScriptLanguage.of(text);
+        if (byScript != null) return byScript;
         Map<String, Integer> hits = new LinkedHashMap<>();
         PROFILES.keySet().forEach(k -> hits.put(k, 0));
         int words = 0;

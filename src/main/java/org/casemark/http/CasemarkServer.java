@@ -150,9 +150,9 @@ public final class CasemarkServer implements AutoCloseable {
             config.routes.exception(Exception.class, CasemarkServer::problem);
             // unknown routes and wrong methods never reach a handler: Javalin answers them, then these rewrite it
             config.routes.error(404, ctx -> unlessProblem(ctx, Problem.notFound("no endpoint " + ctx.method().name()
-                    + " " + ctx.path())));
+                    + " " + named(ctx.path()))));
             config.routes.error(405, ctx -> unlessProblem(ctx, Problem.methodNotAllowed(ctx.method().name()
-                    + " is not allowed on " + ctx.path())));
+                    + " is not allowed on " + named(ctx.path()))));
         });
     }
 
@@ -172,9 +172,9 @@ public final class CasemarkServer implements AutoCloseable {
             ctx.status(ClientGone.STATUS);
             return;
         } else if (e instanceof HttpResponseException h && h.getStatus() == 404) {
-            p = Problem.notFound("no endpoint " + ctx.method().name() + " " + ctx.path()).problem;
+            p = Problem.notFound("no endpoint " + ctx.method().name() + " " + named(ctx.path())).problem;
         } else if (e instanceof HttpResponseException h && h.getStatus() == 405) {
-            p = Problem.methodNotAllowed(ctx.method().name() + " is not allowed on " + ctx.path()).problem;
+            p = Problem.methodNotAllowed(ctx.method().name() + " is not allowed on " + named(ctx.path())).problem;
         } else if (e instanceof HttpResponseException h && h.getStatus() == 413) {
             p = Problem.tooLarge("the body is over the limit").problem;
         } else if (e instanceof HttpResponseException h && h.getStatus() >= 400 && h.getStatus() < 500) {
@@ -185,7 +185,17 @@ public final class CasemarkServer implements AutoCloseable {
         }
         headers.forEach(ctx::header);
         ctx.status(p.status()).contentType("application/problem+json")
-                .result(Api.write(Json.MAPPER.valueToTree(p.at(ctx.path()))).getBytes(StandardCharsets.UTF_8));
+                .result(Api.write(Json.MAPPER.valueToTree(p.at(shown(ctx.path())))).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A request path as an error may quote it: a long one (an id over the limit, say) is not echoed back. */
+    private static String shown(String path) {
+        return path.length() <= 256 ? path : null;
+    }
+
+    private static String named(String path) {
+        String shown = shown(path);
+        return shown == null ? "that path (over 256 characters)" : shown;
     }
 
     private static void unlessProblem(Context ctx, Problem.ApiException e) {

@@ -198,6 +198,21 @@ class ApiHttpTest {
     }
 
     @Test
+    void aDeclaredLatin1BodyIsDecodedAndOtherCharsetsAre415() throws Exception {
+        String text = "The AI system is a café robot trained to serve crème brûlée to the guests of a hotel.";
+        byte[] latin1 = feedback("gm-case-study", text).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        TestServer.Response r = s.send(HttpRequest.newBuilder(s.uri("/v1/feedback"))
+                .header("Content-Type", "application/json; charset=iso-8859-1")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(latin1)));
+        assertEquals(200, r.status(), r::toString);
+        TestServer.Response utf8 = s.postJson("/v1/feedback", feedback("gm-case-study", text));
+        assertEquals(utf8.body(), r.body(), "the same grade as the UTF-8 request");
+        problem(s.send(HttpRequest.newBuilder(s.uri("/v1/feedback"))
+                .header("Content-Type", "application/json; charset=utf-16")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(latin1))), 415);
+    }
+
+    @Test
     void unknownRouteIs404AndWrongMethodIs405() throws Exception {
         problem(s.get("/v1/nothing-here"), 404);
         problem(s.get("/v1/feedback"), 405);

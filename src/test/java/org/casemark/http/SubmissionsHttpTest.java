@@ -161,6 +161,21 @@ class SubmissionsHttpTest {
     }
 
     @Test
+    void idempotencyComparesTheParsedRequestNotItsBytes() throws Exception {
+        String key = s.key("idem-parsed");
+        String body = "{\"rubric\":\"gm-case-study\",\"learner_id\":\"p-1\",\"text\":" + json(Essays.WAREHOUSE) + "}";
+        TestServer.Response first = submit(s, key, body, "Idempotency-Key", "spacing");
+        assertEquals(201, first.status());
+        String respaced = "{\n  \"text\" : " + json(Essays.WAREHOUSE) + ",\n  \"learner_id\" : \"p-\\u0031\",\n"
+                + "  \"rubric\" : \"gm-case-study\"\n}\n";
+        TestServer.Response again = submit(s, key, respaced, "Idempotency-Key", "spacing");
+        assertEquals(201, again.status(), again::toString);
+        assertEquals(first.body(), again.body());
+        assertEquals("true", again.header("Idempotent-Replayed"));
+        problem(submit(s, key, respaced.replace("p-\\u0031", "p-2"), "Idempotency-Key", "spacing"), 422);
+    }
+
+    @Test
     void aRestartKeepsEverything(@TempDir Path dir) throws Exception {
         String key;
         String id;

@@ -1,0 +1,32 @@
+package org.casemark.core;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Texts in scripts other than Latin get their language's ISO 639-1 code; Latin texts are left to the profiles. */
+class ScriptLanguageTest {
+    @Test
+    void eachScriptGivesItsLanguage() {
+        assertEquals("ar", LanguageGuess.of("تم تدريب الروبوت في مستودع حيث كانت الصناديق دائماً بجانب الجدار الأخضر، "
+                + "فتعلم الذهاب إلى الجدار بدلاً من توصيل الصناديق."));
+        assertEquals("fa", LanguageGuess.of("ربات در انباری آموزش دید که جعبه‌ها همیشه کنار دیوار سبز بودند."));
+        assertEquals("ru", LanguageGuess.of("Робот обучался на складе, где коробки всегда стояли у зелёной стены, "
+                + "и научился ехать к стене вместо того, чтобы доставлять коробки."));
+        assertEquals("uk", LanguageGuess.of("Робот навчався на складі, де коробки завжди стояли біля зеленої стіни."));
+        assertEquals("zh", LanguageGuess.of("这个机器人在仓库里接受训练，箱子总是放在绿色的墙边，所以它学会了走向墙壁。"));
+        assertEquals("ja", LanguageGuess.of("このロボットは倉庫で訓練され、箱はいつも緑の壁のそばにありました。"));
+        assertEquals("ko", LanguageGuess.of("이 로봇은 창고에서 훈련을 받았고 상자는 항상 초록색 벽 옆에 있었습니다."));
+        assertEquals("el", LanguageGuess.of("Το ρομπότ εκπαιδεύτηκε σε μια αποθήκη όπου τα κουτιά ήταν πάντα δίπλα στον "
+                + "πράσινο τοίχο."));
+        assertEquals("he", LanguageGuess.of("הרובוט אומן במחסן שבו הקופסאות תמיד עמדו ליד הקיר הירוק."));
+        assertEquals("hi", LanguageGuess.of("रोबोट को एक गोदाम में प्रशिक्षित किया गया जहाँ बक्से हमेशा हरी दीवार के पास थे।"));
+    }
+
+    @Test
+    void englishWithSomeOtherScriptStaysEnglish() {
+        assertEquals("en", LanguageGuess.of("The AI system is a delivery robot trained in a warehouse; its designers "
+                + "called it \"Склад-1\" (warehouse one, 仓库一号) and it learned to drive to the green wall."));
+        assertEquals("en", LanguageGuess.of("The AI system is a warehouse robot trained with reinforcement learning."));
+    }
+}

@@ -78,7 +78,7 @@ public final class Jobs {
      */
     public List<GradingJob> claim(int max, Duration lease, Instant now) {
         String token = Store.randomHex(12);
-        return store.transaction("claim grading jobs", db -> {
+        return store.transaction("claim grading jobs", Store.Durability.RELAXED, db -> {
             try (PreparedStatement p = db.prepareStatement(CLAIM)) {
                 p.setString(1, token);
                 p.setLong(2, now.plus(lease).toEpochMilli());
@@ -122,7 +122,7 @@ public final class Jobs {
      * the claim is not counted (the worker never started grading it, e.g. at shutdown).
      */
     public boolean release(GradingJob claimed, Instant runAfter, String error, boolean countAttempt) {
-        return store.transaction("release a grading job", db -> {
+        return store.transaction("release a grading job", Store.Durability.RELAXED, db -> {
             try (PreparedStatement p = db.prepareStatement("UPDATE grading_jobs SET state = 'queued', lease_token = "
                     + "NULL, lease_until = NULL, run_after_ms = ?, last_error = COALESCE(?, last_error), attempts = "
                     + "attempts - ? WHERE seq = ? AND lease_token = ? AND state = 'running'")) {

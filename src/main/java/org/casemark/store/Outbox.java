@@ -58,7 +58,7 @@ public final class Outbox {
     /** Claims up to {@code max} due deliveries, earliest first, under a lease of {@code lease}; each is an attempt. */
     public List<Delivery> claim(int max, Duration lease, Instant now) {
         String token = Store.randomHex(12);
-        return store.transaction("claim deliveries", db -> {
+        return store.transaction("claim deliveries", Store.Durability.RELAXED, db -> {
             try (PreparedStatement p = db.prepareStatement(CLAIM)) {
                 p.setString(1, token);
                 p.setLong(2, now.plus(lease).toEpochMilli());
@@ -74,7 +74,7 @@ public final class Outbox {
 
     /** The receiver acknowledged (2xx). False when the lease was lost meanwhile. */
     public boolean delivered(Delivery claimed, int statusCode, Instant now) {
-        return store.transaction("record a delivery", db -> {
+        return store.transaction("record a delivery", Store.Durability.RELAXED, db -> {
             try (PreparedStatement p = db.prepareStatement("UPDATE webhook_deliveries SET status = 'delivered', "
                     + "last_status_code = ?, last_error = NULL, next_attempt_ms = NULL, lease_token = NULL, "
                     + "lease_until = NULL, delivered_at = ? WHERE seq = ? AND lease_token = ?")) {
@@ -89,13 +89,13 @@ public final class Outbox {
 
     /** The attempt failed; try again at {@code next}. */
     public boolean retry(Delivery claimed, Integer statusCode, String error, Instant next) {
-        return store.transaction("record a failed attempt", db ->
+        return store.transaction("record a failed attempt", Store.Durability.RELAXED, db ->
                 settle(db, claimed, "pending", statusCode, error, next.toEpochMilli()));
     }
 
     /** The attempt failed and no more will be made ({@code failed}). */
     public boolean giveUp(Delivery claimed, Integer statusCode, String error) {
-        return store.transaction("give up a delivery", db -> settle(db, claimed, "failed", statusCode, error, null));
+        return store.transaction("give up a delivery", Store.Durability.RELAXED, db -> settle(db, claimed, "failed", statusCode, error, null));
     }
 
     /**

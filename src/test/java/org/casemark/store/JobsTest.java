@@ -127,6 +127,20 @@ class JobsTest {
     }
 
     @Test
+    void relaxedBookkeepingLeavesEveryOtherWriteFullySynchronous() {
+        try (Store s = Store.open(dir)) {
+            s.jobs().enqueue(job("sub_s"), null, 202, j -> "{}");
+            s.jobs().claim(1, LEASE, Instant.now());   // a lease: synchronous=NORMAL for its own commit only
+            int level = s.read("read synchronous", db -> {
+                try (var rs = db.createStatement().executeQuery("PRAGMA synchronous")) {
+                    return rs.getInt(1);
+                }
+            });
+            assertEquals(2, level, "synchronous=FULL (2) again");
+        }
+    }
+
+    @Test
     void theClaimIsOneStatementThatRunsOnPostgresqlWithSkipLocked() {
         String sqlite = Claims.claim(Claims.Dialect.SQLITE, "grading_jobs", "state = 'running'", "state = 'queued'", "seq");
         String pg = Claims.claim(Claims.Dialect.POSTGRESQL, "grading_jobs", "state = 'running'", "state = 'queued'", "seq");

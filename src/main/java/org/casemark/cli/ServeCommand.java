@@ -26,7 +26,8 @@ import java.util.concurrent.CountDownLatch;
  * comes from {@code --port}, else {@code CASEMARK_PORT}, else 7070. The data directory is locked for the life of the
  * process: a second {@code serve} on it exits at once (2) with one line. On the first start (no key in the
  * database) an admin API key is created and printed once. Runs until the process is stopped; exits 1 if the grader
- * cannot be loaded.
+ * cannot be loaded. The webhook options ({@link WebhookOptions}) say which callbacks may be called and how results
+ * are delivered.
  */
 final class ServeCommand implements Main.Command {
     @Override

@@ -158,11 +158,16 @@ public final class Jobs {
         });
     }
 
+    /**
+     * Ends a claimed job. A done job's text is dropped: the submission keeps it, and no essay is stored twice; a
+     * failed job keeps it (it has no submission).
+     */
     private static boolean finish(Connection db, GradingJob claimed, GradingJob.State state, String error,
                                   Instant now) throws SQLException {
         try (PreparedStatement p = db.prepareStatement("UPDATE grading_jobs SET state = ?, lease_token = NULL, "
-                + "lease_until = NULL, last_error = ?, finished_at = ? "
-                + "WHERE seq = ? AND lease_token = ? AND state = 'running'")) {
+                + "lease_until = NULL, last_error = ?, finished_at = ?"
+                + (state == GradingJob.State.DONE ? ", text = ''" : "")
+                + " WHERE seq = ? AND lease_token = ? AND state = 'running'")) {
             p.setString(1, state.sql());
             p.setString(2, error);
             p.setString(3, now.toString());

@@ -79,8 +79,7 @@ public final class WebhookConfig {
     public List<String> liveSecrets(String tenant, Instant now) {
         return store.read("read webhook secrets", db -> {
             try (PreparedStatement p = db.prepareStatement("SELECT secret FROM webhook_secrets WHERE tenant = ? AND "
-                    + "revoked_at IS NULL AND (expires_ms IS NULL OR expires_ms > ?) ORDER BY created_at DESC, "
-                    + "secret_id")) {
+                    + "revoked_at IS NULL AND (expires_ms IS NULL OR expires_ms > ?) ORDER BY rowid DESC")) {
                 p.setString(1, tenant);
                 p.setLong(2, now.toEpochMilli());
                 List<String> out = new ArrayList<>();
@@ -97,7 +96,7 @@ public final class WebhookConfig {
         return store.read("list webhook secrets", db -> {
             try (PreparedStatement p = db.prepareStatement("SELECT secret_id, tenant, created_at, expires_ms, revoked_at "
                     + "FROM webhook_secrets" + (tenant == null ? "" : " WHERE tenant = ?")
-                    + " ORDER BY created_at, secret_id")) {
+                    + " ORDER BY rowid")) {
                 if (tenant != null) p.setString(1, tenant);
                 List<SecretInfo> out = new ArrayList<>();
                 try (ResultSet rs = p.executeQuery()) {

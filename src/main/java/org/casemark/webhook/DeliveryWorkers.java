@@ -150,14 +150,25 @@ public final class DeliveryWorkers implements AutoCloseable {
         if (!recorded) LOG.warn("delivery {}: outcome not recorded, the lease ran out meanwhile", d.id());
     }
 
-    /** Stops the threads after their current attempt (each attempt is bounded by the timeouts). */
+    /**
+     * Stops the threads: idle ones at once; an attempt still under way after {@link #STOP_WAIT} is left to end
+     * when the client is closed, and its delivery is tried again once its lease runs out (at least once).
+     */
     @Override
     public void close() {
         running = false;
         for (Thread t : threads) work.raise();
+        joinAll(threads, STOP_WAIT);
+    }
+
+    /** How long closing waits for attempts under way. */
+    static final Duration STOP_WAIT = Duration.ofSeconds(2);
+
+    static void joinAll(List<Thread> threads, Duration wait) {
+        long end = System.nanoTime() + wait.toNanos();
         for (Thread t : threads) {
             try {
-                t.join(settings.connectTimeout().plus(settings.readTimeout()).toMillis() + 1_000);
+                t.join(Math.max(1, (end - System.nanoTime()) / 1_000_000));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;

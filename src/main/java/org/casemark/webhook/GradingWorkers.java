@@ -154,13 +154,6 @@ public final class GradingWorkers implements AutoCloseable {
     public void close() {
         running = false;
         for (Thread t : threads) work.raise();
-        for (Thread t : threads) {
-            try {
-                t.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        DeliveryWorkers.joinAll(threads, Duration.ofSeconds(5));
     }
 }

@@ -143,6 +143,33 @@ class WebhookIntakeHttpTest {
     }
 
     @Test
+    void whileASecretRotatesBothSignAndEitherVerifies() throws Exception {
+        s.key("hooli");
+        String old = s.webhookSecret("hooli");
+        String oldId = s.store.webhooks().secrets("hooli").get(0).secretId();
+        String fresh = org.casemark.webhook.StandardWebhooks.newSecret();
+        s.store.webhooks().rotateSecret("hooli", org.casemark.store.WebhookConfig.newSecretId(), fresh,
+                Instant.now().plusSeconds(3600));
+        String body = request("learner-r", Essays.WAREHOUSE, receiver.url("/hooli"));
+        long now = Instant.now().getEpochSecond();
+        assertEquals(202, signed("hooli", old, "msg_rot-1", now, body).status(), "the old secret, in its grace");
+        assertEquals(202, signed("hooli", fresh, "msg_rot-2", now, body).status(), "the new secret");
+        String both = js.sign(old, "msg_rot-3", now, body) + " " + js.sign(fresh, "msg_rot-3", now, body);
+        assertEquals(202, s.postJson("/v1/webhooks/submissions?tenant=hooli", body, "webhook-id", "msg_rot-3",
+                "webhook-timestamp", Long.toString(now), "webhook-signature", both).status(), "both, space-separated");
+
+        Receiver.Received cb = receiver.await(r -> r.path().equals("/hooli"), 1, WAIT).get(0);
+        assertEquals(2, cb.header("webhook-signature").split(" ").length, "signed with both live secrets");
+        for (String secretNow : List.of(old, fresh)) {
+            JsonNode v = js.verify(secretNow, Map.of("webhook-id", cb.header("webhook-id"), "webhook-timestamp",
+                    cb.header("webhook-timestamp"), "webhook-signature", cb.header("webhook-signature")), cb.body());
+            assertTrue(v.path("ok").asBoolean(), "a receiver with either secret verifies: " + v);
+        }
+        assertTrue(s.store.webhooks().revokeSecret(oldId));
+        problem(signed("hooli", old, "msg_rot-4", now, body), 401);
+    }
+
+    @Test
     void aTimestampMoreThanFiveMinutesOffIsRefused() throws Exception {
         String body = request("learner-5", Essays.WAREHOUSE, receiver.url("/hook"));
         long now = Instant.now().getEpochSecond();

@@ -51,12 +51,12 @@ public record Limits(long maxBodyBytes, int maxTextChars, int maxWhyChars, int m
         if (n < 1) throw new IllegalArgumentException(name + " must be positive, was " + n);
     }
 
-    /** The defaults; the grading pool has one thread per core and a queue of eight per thread. */
+    /** The defaults; the grading pool has one thread per core and a queue of 32 per thread (about 1.5 s of work). */
     public static Limits defaults() {
         int cores = Runtime.getRuntime().availableProcessors();
         return new Limits(1 << 20, 60_000, 2_000, 200, 100, 8 * 1024, Duration.ofSeconds(10),
                 Duration.ofSeconds(30), 64, new Rate(10, 30), new Rate(20, 60), new Rate(120, 600), cores,
-                8 * cores);
+                32 * cores);
     }
 
     public Limits withFeedbackRate(Rate r) {

@@ -1,6 +1,8 @@
 /**
  * The HTTP adapter: one app factory ({@link org.casemark.http.CasemarkServer}) shared by {@code serve} and the
  * tests; handlers only translate HTTP to core, quiz and store calls and back; one error policy at the edge (RFC 9457
- * problem+json, no stack trace to clients). The only package that imports {@code io.javalin}.
+ * problem+json, no stack trace to clients). In front of the routes, Jetty handlers of its own read every body
+ * without holding a thread, refuse unknown methods and answer Jetty's own errors in the same shape; every limit is
+ * declared in {@link org.casemark.http.Limits}. The only package that imports {@code io.javalin} or Jetty.
  */
 package org.casemark.http;

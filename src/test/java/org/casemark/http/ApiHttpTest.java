@@ -127,7 +127,7 @@ class ApiHttpTest {
                 + "status=\"200\",uri=\"/v1/feedback\",le=\"+Inf\"}"));
         assertTrue(m.body().contains("casemark_grading_seconds_count{rubric=\"gm-case-study\"}"));
         assertTrue(m.body().contains("casemark_ready 1"));
-        for (String standard : new String[]{"jvm_memory_used_bytes", "jvm_gc_pause_seconds", "process_cpu_usage",
+        for (String standard : new String[]{"jvm_memory_used_bytes", "jvm_gc_max_data_size_bytes", "jvm_threads_live_threads", "process_cpu_usage",
                 "executor_queued_tasks{name=\"grading\"}", "jetty_threads_busy"}) {
             assertTrue(m.body().contains(standard), standard);
         }

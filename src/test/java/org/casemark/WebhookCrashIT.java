@@ -60,9 +60,9 @@ class WebhookCrashIT {
         try (Receiver receiver = Receiver.start((p, n, r) -> new Receiver.Answer(200, Map.of(),
                 Duration.ofMillis(400)))) {
             Set<String> accepted = ConcurrentHashMap.newKeySet();
-            // kill -9 while a job is leased and a delivery in flight; the moment can fall between two jobs (both
-            // workers waiting on the database), so a round that missed it is followed by another (itself a kill -9
-            // and a restart on the same data: the invariants below cover every round)
+            // kill -9 while a job is leased and a delivery in flight; the kill can land a moment after the last
+            // check, when no job is leased, so a round that missed it is followed by another (itself a kill -9 and a
+            // restart on the same data: the invariants below cover every round)
             Snapshot atKill = null;
             int inFlightKilled = 0;
             for (int round = 1; round <= 5 && atKill == null; round++) {

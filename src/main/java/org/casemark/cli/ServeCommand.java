@@ -53,7 +53,7 @@ final class ServeCommand implements Main.Command {
         Path data = Path.of(args.get("data", "data"));
         ServerSettings settings = ServerSettings.defaults().withPort(port).withHost(args.get("host", "0.0.0.0"))
                 .withLimits(l -> limits(args, l));
-        WebhookSettings webhooks = WebhookOptions.settings(args);
+        WebhookSettings webhooks = WebhookOptions.settings(args, settings.limits().gradingThreads());
         // one engine for grading and for the quiz's free-text "why", loaded once (in the background by the server)
         var rubrics = Engines.rubrics(args);   // a bad rubric stops here, before anything listens or is stored
         Supplier<CasemarkEngine> engine = Lazy.of(() -> {

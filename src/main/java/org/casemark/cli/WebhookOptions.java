@@ -29,11 +29,19 @@ final class WebhookOptions {
                 + " [--webhook-retry-first D (" + text(d.retries().first()) + ")] [--webhook-retry-max D ("
                 + text(d.retries().max()) + ")] [--webhook-retry-for D (" + text(d.retries().giveUpAfter()) + ")]"
                 + " [--webhook-connect-timeout D (" + text(d.connectTimeout()) + ")] [--webhook-read-timeout D ("
-                + text(d.readTimeout()) + ")] [--job-lease D (" + text(d.lease()) + ")] [--job-workers N (cores)]"
+                + text(d.readTimeout()) + ")] [--job-lease D (" + text(d.lease()) + ")] [--job-workers N (grading threads + 1)]"
                 + " [--delivery-workers N (" + d.deliveryWorkers() + ")]";
     }
 
     static WebhookSettings settings(Args args) {
+        return settings(args, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * The settings the options give; without {@code --job-workers}, one grading worker more than the grading pool
+     * has threads, so that the pool does not idle while a worker writes a grade to the store.
+     */
+    static WebhookSettings settings(Args args, int gradingThreads) {
         WebhookSettings d = WebhookSettings.defaults();
         Set<AddressKind> allowed = EnumSet.noneOf(AddressKind.class);
         if (args.has("allow-callbacks-to")) {
@@ -55,7 +63,7 @@ final class WebhookOptions {
                     .withRetries(retries)
                     .withTimeouts(duration(args, "webhook-connect-timeout", d.connectTimeout()),
                             duration(args, "webhook-read-timeout", d.readTimeout()), duration(args, "job-lease", d.lease()))
-                    .withWorkers(args.intOption("job-workers", d.gradingWorkers(), 1, 1024),
+                    .withWorkers(args.intOption("job-workers", gradingThreads + 1, 1, 1024),
                             args.intOption("delivery-workers", d.deliveryWorkers(), 1, 1024), d.poll());
         } catch (IllegalArgumentException e) {
             throw new Main.UsageException(e.getMessage());

@@ -78,7 +78,8 @@ class WebhooksCommandTest {
         assertEquals(Duration.ofSeconds(2), w.retries().max());
         assertEquals(Duration.ofMinutes(1), w.retries().giveUpAfter());
         assertEquals(Duration.ofSeconds(5), w.lease());
-        WebhookSettings d = WebhookOptions.settings(new Args(new String[0], valued, WebhookOptions.SWITCHES));
+        WebhookSettings d = WebhookOptions.settings(new Args(new String[0], valued, WebhookOptions.SWITCHES), 2);
+        assertEquals(3, d.gradingWorkers(), "one more worker than grading threads");
         assertEquals(Set.of(), d.policy().allowed());
         assertEquals(Duration.ofHours(72), d.retries().giveUpAfter());
         assertThrows(Main.UsageException.class, () -> WebhookOptions.settings(new Args(

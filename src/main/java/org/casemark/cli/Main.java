@@ -33,6 +33,7 @@ public final class Main {
         commands.put("quiz", new QuizCommand(() -> System.in));
         commands.put("serve", new ServeCommand());
         commands.put("keys", new KeysCommand());
+        commands.put("webhooks", new WebhooksCommand());
         return commands;
     }
 

@@ -12,6 +12,8 @@ import org.casemark.quiz.QuizService;
 import org.casemark.store.ApiKey;
 import org.casemark.store.DataDirLock;
 import org.casemark.store.Store;
+import org.casemark.webhook.CallbackPolicy;
+import org.casemark.webhook.WebhookSettings;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -24,7 +26,8 @@ import java.util.concurrent.CountDownLatch;
  * comes from {@code --port}, else {@code CASEMARK_PORT}, else 7070. The data directory is locked for the life of the
  * process: a second {@code serve} on it exits at once (2) with one line. On the first start (no key in the
  * database) an admin API key is created and printed once. Runs until the process is stopped; exits 1 if the grader
- * cannot be loaded.
+ * cannot be loaded. The webhook options ({@link WebhookOptions}) say which callbacks may be called and how results
+ * are delivered.
  */
 final class ServeCommand implements Main.Command {
     @Override
@@ -35,19 +38,22 @@ final class ServeCommand implements Main.Command {
                 + d.feedbackRate().perMinute() + ")] [--quiz-burst N (" + d.quizRate().burst() + ")]"
                 + " [--quiz-per-minute N (" + d.quizRate().perMinute() + ")] [--grading-threads N (cores: "
                 + d.gradingThreads() + ")] [--grading-queue N (" + d.gradingQueue() + ")]"
-                + " [--connections-per-address N (" + d.connectionsPerAddress() + ")]";
+                + " [--connections-per-address N (" + d.connectionsPerAddress() + ")] " + WebhookOptions.summary();
     }
 
     @Override
     public int run(String[] argv, PrintStream out, PrintStream err) throws Exception {
-        Args args = new Args(argv, Set.of("port", "host", "data", "rubrics", "feedback-burst", "feedback-per-minute",
-                "quiz-burst", "quiz-per-minute", "grading-threads", "grading-queue", "connections-per-address"),
-                Set.of());
+        Set<String> valued = new java.util.HashSet<>(Set.of("port", "host", "data", "rubrics", "feedback-burst",
+                "feedback-per-minute", "quiz-burst", "quiz-per-minute", "grading-threads", "grading-queue",
+                "connections-per-address"));
+        valued.addAll(WebhookOptions.VALUED);
+        Args args = new Args(argv, valued, WebhookOptions.SWITCHES);
         if (!args.positional.isEmpty()) throw new Main.UsageException("unexpected argument '" + args.positional.get(0) + "'");
         int port = port(args, System.getenv("CASEMARK_PORT"));
         Path data = Path.of(args.get("data", "data"));
         ServerSettings settings = ServerSettings.defaults().withPort(port).withHost(args.get("host", "0.0.0.0"))
                 .withLimits(l -> limits(args, l));
+        WebhookSettings webhooks = WebhookOptions.settings(args, settings.limits().gradingThreads());
         // one engine for grading and for the quiz's free-text "why", loaded once (in the background by the server)
         var rubrics = Engines.rubrics(args);   // a bad rubric stops here, before anything listens or is stored
         Supplier<CasemarkEngine> engine = Lazy.of(() -> {
@@ -65,7 +71,8 @@ final class ServeCommand implements Main.Command {
             throw new Main.UsageException(e.getMessage());
         }
         Store store = Store.open(data);
-        CasemarkServer server = CasemarkServer.start(settings, store, engine::get, quizzes);
+        CasemarkServer server = CasemarkServer.start(settings, webhooks, CallbackPolicy.Resolver.SYSTEM, store,
+                engine::get, quizzes);
         // only once the server is up: a first start that fails must not leave a key that was shown to nobody
         if (store.keys().isEmpty()) {
             Store.NewKey admin = store.createKey("admin", ApiKey.ADMIN);
@@ -86,6 +93,7 @@ final class ServeCommand implements Main.Command {
         String shownHost = settings.host().equals("0.0.0.0") ? "localhost" : settings.host();
         out.println("casemark listening on http://" + shownHost + ":" + server.port() + "  (data: "
                 + store.file() + "; loading the grader...)");
+        out.println("webhook callbacks: " + webhooks.policy().describe());
         out.flush();
         try {
             server.awaitReady(Duration.ofMinutes(10));

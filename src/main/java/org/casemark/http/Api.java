@@ -10,11 +10,13 @@ import org.casemark.core.GradingService;
 import org.casemark.core.RubricSummary;
 import org.casemark.json.Json;
 import org.casemark.store.ApiKey;
+import org.casemark.store.GradingJob;
 import org.casemark.store.Store;
 import org.casemark.store.Submission;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.function.Supplier;
 
@@ -95,23 +97,20 @@ final class Api {
     void getSubmission(Context ctx) {
         ApiKey key = authenticate(ctx);
         String id = pathId(ctx, "id", "submission");
-        Submission s = store.submission(key.tenant(), id)
+        var graded = store.submission(key.tenant(), id);
+        if (graded.isPresent()) {
+            json(ctx, 200, submission(graded.get()));
+            return;
+        }
+        // an asynchronous submission not graded yet: queued, grading, or failed
+        GradingJob job = store.jobs().job(key.tenant(), id)
                 .orElseThrow(() -> Problem.notFound("no submission '" + id + "'"));
-        json(ctx, 200, submission(s));
+        json(ctx, 200, WebhookApi.pending(job, Instant.now(), true));
     }
 
     void listSubmissions(Context ctx) {
         ApiKey key = authenticate(ctx);
-        int limit = 20;
-        String l = ctx.queryParam("limit");
-        if (l != null) {
-            try {
-                limit = Integer.parseInt(l);
-            } catch (NumberFormatException e) {
-                limit = -1;
-            }
-            if (limit < 1 || limit > 100) throw Problem.badRequest("limit must be a whole number in 1..100, was '" + l + "'");
-        }
+        int limit = limit(ctx);
         Store.Page page;
         try {
             page = store.submissions(key.tenant(), query(ctx, "learner_id"), query(ctx, "rubric"),
@@ -191,10 +190,10 @@ final class Api {
     // ------------------------------------------------------------------------------------------------- grading
 
     /** A grading request's fields, checked: rubric id, the text, and an optional quiz to score with it. */
-    private record GradeRequest(String rubric, String text, String quizId, JsonNode answers, JsonNode reveal) {
+    record GradeRequest(String rubric, String text, String quizId, JsonNode answers, JsonNode reveal) {
     }
 
-    private GradeRequest gradeRequest(JsonNode body) {
+    GradeRequest gradeRequest(JsonNode body) {
         String rubric = requiredId(body, "rubric");
         JsonNode t = body.get("text");
         if (t == null || t.isNull()) throw Problem.invalid("text is required");
@@ -236,7 +235,7 @@ final class Api {
         return grade;
     }
 
-    private Object scoreQuiz(String quizId, JsonNode answers, JsonNode reveal) {
+    Object scoreQuiz(String quizId, JsonNode answers, JsonNode reveal) {
         if (reveal != null && !reveal.isNull() && !reveal.isBoolean()) throw Problem.invalid("reveal must be true or false");
         try {
             return quizzes.score(quizId, answers, reveal != null && reveal.asBoolean());
@@ -247,7 +246,7 @@ final class Api {
         }
     }
 
-    private GradingService engine() {
+    GradingService engine() {
         GradingService g = grader.get();
         if (g == null) throw Problem.notReady();
         return g;
@@ -255,7 +254,7 @@ final class Api {
 
     // ------------------------------------------------------------------------------------------ request helpers
 
-    private ApiKey authenticate(Context ctx) {
+    ApiKey authenticate(Context ctx) {
         String auth = ctx.header("Authorization");
         if (auth == null || auth.isBlank()) throw Problem.unauthorized("an API key is required: Authorization: Bearer <key>");
         if (!auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
@@ -263,6 +262,20 @@ final class Api {
         }
         return store.authenticate(auth.substring(7).strip())
                 .orElseThrow(() -> Problem.unauthorized("the API key is invalid or revoked"));
+    }
+
+    /** A page's {@code limit} query parameter: 1..100, 20 when absent. */
+    static int limit(Context ctx) {
+        String l = ctx.queryParam("limit");
+        if (l == null) return 20;
+        int limit;
+        try {
+            limit = Integer.parseInt(l);
+        } catch (NumberFormatException e) {
+            limit = -1;
+        }
+        if (limit < 1 || limit > 100) throw Problem.badRequest("limit must be a whole number in 1..100, was '" + l + "'");
+        return limit;
     }
 
     /** The body as a JSON object (read in full, within the limits, before the handler ran: see BodyReader). */
@@ -277,7 +290,7 @@ final class Api {
     }
 
     /** A path parameter naming something; one over the id limit names nothing (404, not echoed back). */
-    private String pathId(Context ctx, String param, String what) {
+    String pathId(Context ctx, String param, String what) {
         String id = ctx.pathParam(param);
         if (id.length() > limits.maxIdChars()) {
             throw Problem.notFound("no " + what + " has an id over " + limits.maxIdChars() + " characters");
@@ -286,7 +299,7 @@ final class Api {
     }
 
     /** A query parameter (blank means absent), at most {@code maxIdChars} long. */
-    private String query(Context ctx, String name) {
+    String query(Context ctx, String name) {
         String v = ctx.queryParam(name);
         if (v == null || v.isBlank()) return null;
         if (v.length() > limits.maxIdChars()) {
@@ -295,13 +308,13 @@ final class Api {
         return v;
     }
 
-    private String requiredId(JsonNode body, String field) {
+    String requiredId(JsonNode body, String field) {
         String v = optionalId(body, field);
         if (v == null) throw Problem.invalid(field + " is required");
         return v;
     }
 
-    private String optionalId(JsonNode body, String field) {
+    String optionalId(JsonNode body, String field) {
         JsonNode n = body.get(field);
         if (n == null || n.isNull()) return null;
         if (!n.isTextual() || n.asText().isBlank()) throw Problem.invalid(field + " must be a non-blank string");
@@ -322,8 +335,15 @@ final class Api {
     }
 
     private static ObjectNode submission(Submission s) {
+        JsonNode grade;
+        try {
+            grade = Json.MAPPER.readTree(s.gradeJson());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored grade of " + s.id() + " is not JSON", e);
+        }
         ObjectNode o = Json.MAPPER.createObjectNode();
         o.put("id", s.id());
+        o.put("status", grade.path("status").asText());
         o.put("learner_id", s.learnerId());
         if (s.externalId() != null) o.put("external_id", s.externalId());
         o.put("rubric", s.rubric());
@@ -331,11 +351,7 @@ final class Api {
         o.put("engine_version", s.engineVersion());
         o.put("created_at", s.createdAt().toString());
         o.put("text", s.text());
-        try {
-            o.set("grade", Json.MAPPER.readTree(s.gradeJson()));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored grade of " + s.id() + " is not JSON", e);
-        }
+        o.set("grade", grade);
         return o;
     }
 
@@ -347,11 +363,11 @@ final class Api {
         }
     }
 
-    private static void json(Context ctx, int status, JsonNode body) {
+    static void json(Context ctx, int status, JsonNode body) {
         raw(ctx, status, write(body));
     }
 
-    private static void raw(Context ctx, int status, String body) {
+    static void raw(Context ctx, int status, String body) {
         ctx.status(status).contentType(JSON_TYPE).result(body.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -10,6 +10,8 @@ import org.casemark.core.GradingService;
 import org.casemark.json.Json;
 import org.casemark.store.Store;
 import org.casemark.store.StoreBusyException;
+import org.casemark.webhook.CallbackPolicy;
+import org.casemark.webhook.WebhookSettings;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
@@ -39,30 +41,44 @@ public final class CasemarkServer implements AutoCloseable {
     private final CompletableFuture<GradingService> loading;
     private final GradingPool pool;
     private final Metrics metrics;
+    private final AsyncGrading async;
 
-    private CasemarkServer(Javalin app, CompletableFuture<GradingService> loading, GradingPool pool, Metrics metrics) {
+    private CasemarkServer(Javalin app, CompletableFuture<GradingService> loading, GradingPool pool, Metrics metrics,
+                           AsyncGrading async) {
         this.app = app;
         this.loading = loading;
         this.pool = pool;
         this.metrics = metrics;
+        this.async = async;
+    }
+
+    /** {@link #start(ServerSettings, WebhookSettings, CallbackPolicy.Resolver, Store, Supplier, QuizScoring)} with
+     * the default webhook settings (HTTPS callbacks to public addresses only) and the system resolver. */
+    public static CasemarkServer start(ServerSettings settings, Store store, Supplier<GradingService> loadGrader,
+                                       QuizScoring quizzes) {
+        return start(settings, WebhookSettings.defaults(), CallbackPolicy.Resolver.SYSTEM, store, loadGrader,
+                quizzes);
     }
 
     /**
-     * Starts listening, then runs {@code loadGrader} on a background thread. The store is the caller's to close
-     * (after {@link #close()}).
+     * Starts listening and delivering, then runs {@code loadGrader} on a background thread and starts grading
+     * queued submissions once it is loaded. The store is the caller's to close (after {@link #close()}).
      */
-    public static CasemarkServer start(ServerSettings settings, Store store, Supplier<GradingService> loadGrader,
-                                       QuizScoring quizzes) {
+    public static CasemarkServer start(ServerSettings settings, WebhookSettings webhooks,
+                                       CallbackPolicy.Resolver resolver, Store store,
+                                       Supplier<GradingService> loadGrader, QuizScoring quizzes) {
         AtomicReference<GradingService> grader = new AtomicReference<>();
         Metrics metrics = new Metrics(() -> grader.get() != null);
         GradingPool pool = new GradingPool(settings.limits().gradingThreads(), settings.limits().gradingQueue());
         metrics.bindGradingPool(pool.executor());
-        Javalin app = app(settings, store, grader::get, quizzes, pool, metrics).start();
+        AsyncGrading async = new AsyncGrading(webhooks, resolver, store, grader::get, pool, metrics);
+        Javalin app = app(settings, store, grader::get, quizzes, pool, metrics, async).start();
         CompletableFuture<GradingService> loading = new CompletableFuture<>();
         Thread loader = new Thread(() -> {
             try {
                 GradingService g = loadGrader.get();
                 grader.set(g);
+                async.graderReady();
                 loading.complete(g);
                 LOG.info("grader loaded: ready");
             } catch (Throwable e) {
@@ -72,7 +88,7 @@ public final class CasemarkServer implements AutoCloseable {
         }, "casemark-grader-loader");
         loader.setDaemon(true);
         loader.start();
-        return new CasemarkServer(app, loading, pool, metrics);
+        return new CasemarkServer(app, loading, pool, metrics, async);
     }
 
     /**
@@ -81,9 +97,11 @@ public final class CasemarkServer implements AutoCloseable {
      * for the application's errors and Jetty's own. Nothing listens until {@code start()}.
      */
     static Javalin app(ServerSettings settings, Store store, Supplier<GradingService> grader, QuizScoring quizzes,
-                       GradingPool pool, Metrics metrics) {
+                       GradingPool pool, Metrics metrics, AsyncGrading async) {
         Limits limits = settings.limits();
         Api api = new Api(limits, store, grader, quizzes, pool, metrics, openApiJson());
+        WebhookApi webhooks = new WebhookApi(api, store, pool, async.settings.policy(), async.resolver,
+                async::jobQueued, async::redelivered);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -115,6 +133,10 @@ public final class CasemarkServer implements AutoCloseable {
             config.routes.post("/v1/submissions", api::createSubmission);
             config.routes.get("/v1/submissions", api::listSubmissions);
             config.routes.get("/v1/submissions/{id}", api::getSubmission);
+            config.routes.post("/v1/webhooks/submissions", webhooks::intake);
+            config.routes.get("/v1/webhooks/deliveries", webhooks::deliveries);
+            config.routes.get("/v1/webhooks/deliveries/{id}", webhooks::delivery);
+            config.routes.post("/v1/webhooks/deliveries/{id}/redeliver", webhooks::redeliver);
             config.routes.get("/v1/quizzes", api::quizzes);
             config.routes.get("/v1/quizzes/{quiz_id}", api::quiz);
             config.routes.post("/v1/quizzes/{quiz_id}/score", api::scoreQuiz);
@@ -218,6 +240,7 @@ public final class CasemarkServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        async.close();
         pool.close();
         metrics.close();
     }

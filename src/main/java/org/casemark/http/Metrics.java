@@ -89,6 +89,11 @@ final class Metrics implements AutoCloseable {
         new JettyServerThreadPoolMetrics(pool, Tags.empty()).bindTo(registry);
     }
 
+    /** For the meters of other parts (webhook deliveries) to register in the same registry. */
+    io.micrometer.core.instrument.MeterRegistry registry() {
+        return registry;
+    }
+
     /** The Prometheus text exposition format 0.0.4. */
     String render() {
         return registry.scrape();

@@ -3,6 +3,7 @@
  * tests; handlers only translate HTTP to core, quiz and store calls and back; one error policy at the edge (RFC 9457
  * problem+json, no stack trace to clients). In front of the routes, Jetty handlers of its own read every body
  * without holding a thread, refuse unknown methods and answer Jetty's own errors in the same shape; every limit is
- * declared in {@link org.casemark.http.Limits}. The only package that imports {@code io.javalin} or Jetty.
+ * declared in {@link org.casemark.http.Limits}. The only package that imports {@code io.javalin} or Jetty's server
+ * ({@code org.casemark.webhook} uses Jetty's HTTP client to call callbacks).
  */
 package org.casemark.http;

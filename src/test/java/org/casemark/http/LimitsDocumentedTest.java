@@ -57,15 +57,17 @@ class LimitsDocumentedTest {
     void theSchemasCarryTheLimits() throws Exception {
         JsonNode schemas = new YAMLMapper().readTree(Path.of("src/main/resources/org/casemark/http/openapi.yaml")
                 .toFile()).path("components").path("schemas");
-        for (String s : new String[]{"FeedbackRequest", "SubmissionRequest"}) {
+        for (String s : new String[]{"FeedbackRequest", "SubmissionRequest", "AsyncSubmissionRequest"}) {
             assertEquals(DEFAULTS.maxTextChars(), schemas.path(s).path("properties").path("text").path("maxLength")
                     .asInt(), s + ".text");
             assertEquals(DEFAULTS.maxIdChars(), schemas.path(s).path("properties").path("rubric").path("maxLength")
                     .asInt(), s + ".rubric");
         }
         for (String f : new String[]{"learner_id", "external_id"}) {
-            assertEquals(DEFAULTS.maxIdChars(), schemas.path("SubmissionRequest").path("properties").path(f)
-                    .path("maxLength").asInt(), f);
+            for (String s : new String[]{"SubmissionRequest", "AsyncSubmissionRequest"}) {
+                assertEquals(DEFAULTS.maxIdChars(), schemas.path(s).path("properties").path(f)
+                        .path("maxLength").asInt(), s + "." + f);
+            }
         }
         JsonNode answers = schemas.path("Answers");
         assertEquals(DEFAULTS.maxListItems(), answers.path("maxProperties").asInt());

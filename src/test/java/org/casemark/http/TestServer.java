@@ -5,6 +5,12 @@ import org.casemark.core.GradingService;
 import org.casemark.json.Json;
 import org.casemark.store.ApiKey;
 import org.casemark.store.Store;
+import org.casemark.store.WebhookConfig;
+import org.casemark.webhook.AddressKind;
+import org.casemark.webhook.CallbackPolicy;
+import org.casemark.webhook.RetrySchedule;
+import org.casemark.webhook.StandardWebhooks;
+import org.casemark.webhook.WebhookSettings;
 
 import java.io.IOException;
 import java.net.URI;
@@ -13,6 +19,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /** A server on an ephemeral loopback port over a real SQLite file, and a client for it. */
@@ -37,9 +44,35 @@ final class TestServer implements AutoCloseable {
 
     /** Starts and waits until ready, unless the grader supplier blocks (then it is the test's to release). */
     static TestServer start(Path dataDir, ServerSettings settings, Supplier<GradingService> grader) throws Exception {
+        return start(dataDir, settings, webhooks(), CallbackPolicy.Resolver.SYSTEM, grader);
+    }
+
+    static TestServer start(Path dataDir, ServerSettings settings, WebhookSettings webhooks,
+                            CallbackPolicy.Resolver resolver, Supplier<GradingService> grader) throws Exception {
         Store store = Store.open(dataDir);
-        CasemarkServer server = CasemarkServer.start(settings, store, grader, TestEngine.quizzes());
+        CasemarkServer server = CasemarkServer.start(settings, webhooks, resolver, store, grader,
+                TestEngine.quizzes());
         return new TestServer(store, server);
+    }
+
+    /**
+     * Webhooks as the tests run them: callbacks to loopback (the in-process receivers) over plain http allowed,
+     * nothing else private; retries from 100 ms doubling to 800 ms for 20 s; 1 s to connect, 2 s to answer.
+     */
+    static WebhookSettings webhooks() {
+        return WebhookSettings.defaults()
+                .withPolicy(new CallbackPolicy(true, Set.of(AddressKind.LOOPBACK)))
+                .withRetries(new RetrySchedule(Duration.ofMillis(100), Duration.ofMillis(800), Duration.ofSeconds(20),
+                        0.5))
+                .withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(10))
+                .withWorkers(2, 4, Duration.ofMillis(200));
+    }
+
+    /** Creates a webhook signing secret for {@code tenant} and returns it ({@code whsec_...}). */
+    String webhookSecret(String tenant) {
+        String secret = StandardWebhooks.newSecret();
+        store.webhooks().addSecret(tenant, WebhookConfig.newSecretId(), secret);
+        return secret;
     }
 
     TestServer ready() throws Exception {

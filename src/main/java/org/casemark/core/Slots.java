@@ -39,6 +39,7 @@ final class Slots {
     }
 
     private static final int MAX_WORDS = 12;
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> OPENERS = Set.of("TO", "MD", "PRP", "VBZ", "VBD", "IN", "EX", "RB");
     private static final Set<String> SKIPPED = Set.of("that", "be", "been", "say", "think", "goal", "goals", "proxy",
             "is", "was", "would", "could", "'d", "probably", "maybe", "basically", "just", "what");
@@ -80,6 +81,16 @@ final class Slots {
         if (system != null && proxy != null && (proxy.sentence() == system.sentence()
                 || proxy.text().toLowerCase(Locale.ROOT).contains(system.text().replaceFirst("^the ", "").toLowerCase(Locale.ROOT)))) {
             out.remove("proxy");
+        }
+        // ... and so does one told in the words of what it must be unlike (the intended goal): no name rather
+        // than a wrong one
+        for (Map.Entry<String, Rubric.SlotRule> e : rules.entrySet()) {
+            Slot slot = out.get(e.getKey());
+            if (slot == null || e.getValue().unlike() == null) continue;
+            for (Map<String, Integer> m : met.met().values()) {
+                Integer other = m.get(e.getValue().unlike());
+                if (other != null && other != slot.sentence() && mostlyWithin(slot.text(), r, other)) out.remove(e.getKey());
+            }
         }
         return new Filled(out, ownNouns(credits));
     }
@@ -161,7 +172,20 @@ final class Slots {
     private String after(Reading r, Sections sections, ConceptMatches matches, Credits credits, int i, String concept) {
         List<ConceptIndex.Hit> hits = matches.of(i, concept);
         List<Token> ts = r.sentence(i).tokens();
-        int start = hits.isEmpty() ? sections.contentFrom(i) : hits.get(0).to();
+        // "it didn't really learn 'peak starter' at all, it learned my jar": what it learned is after the hit
+        // that no negation in its own clause denies
+        ConceptIndex.Hit hit = null;
+        for (ConceptIndex.Hit h : hits) {
+            if (!deniedInClause(r, i, h.from())) {
+                hit = h;
+                break;
+            }
+        }
+        if (hit == null && !hits.isEmpty()) return null;
+        // without the concept, only a label's content ("Proxy goal: ...") says what the slot holds; the opening
+        // words of any other sentence ("But on those beaches UV dose") name nothing
+        if (hits.isEmpty() && sections.contentFrom(i) == 0) return null;
+        int start = hit == null ? sections.contentFrom(i) : hit.to();
         // skip what opens the phrase without saying anything: "is", "that", "I'd say", "could be", "goal"
         while (start < ts.size() && (!ts.get(start).isWord() || OPENERS.contains(ts.get(start).pos())
                 || SKIPPED.contains(ts.get(start).word().toLowerCase(Locale.ROOT)))) {
@@ -189,9 +213,31 @@ final class Slots {
         return own ? words(r, i, start, end) : null;
     }
 
+    /** A negation ("not", "n't", "never", "no") before token {@code at} in its clause. */
+    private static boolean deniedInClause(Reading r, int i, int at) {
+        List<Token> ts = r.sentence(i).tokens();
+        for (int k = at - 1; k >= 0 && r.clause(i, k) == r.clause(i, at); k--) {
+            if (NEGATIONS.contains(ts.get(k).word().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
     /** Where a phrase's clause ends: a comma, a modal ("would have matched"), a conjunction opening a clause. */
     private static boolean clauseBreak(Token t) {
         return t.word().equals(",") || t.pos().equals("MD") || CLAUSE_OPENERS.contains(t.word().toLowerCase(Locale.ROOT));
+    }
+
+    /** Most of the content words of {@code phrase} stand in sentence {@code i}. */
+    private static boolean mostlyWithin(String phrase, Reading r, int i) {
+        Set<String> there = new java.util.HashSet<>();
+        for (Token t : r.sentence(i).tokens()) if (t.isContent()) there.add(Reading.term(t.lemma()));
+        int content = 0, shared = 0;
+        for (String w : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() < 3) continue;
+            content++;
+            if (there.contains(Reading.term(w))) shared++;
+        }
+        return content > 0 && shared * 3 >= content * 2;
     }
 
     /** The write-up's own nouns by how many credited sentences name them (ties alphabetical). */

@@ -159,11 +159,12 @@ public record Rubric(
     /**
      * Where feedback finds one of the learner's own words for a part of their case: in the sentence that met
      * {@code criterion}, {@code take} "phrase" (a proper name, else the noun phrase around {@code concept}'s hit) or
-     * "after" (the words after {@code concept}'s hit, to a clause break).
+     * "after" (the words after {@code concept}'s hit, to a clause break); never words mostly taken from the
+     * sentence that met {@code unlike} (optional: a proxy told in the intended goal's words is no proxy's name).
      * Feedback templates name slots as {@code {name}}, {@code {Name}} (capitalised) or {@code {(name)}} (" (words)"
      * when filled, nothing when not).
      */
-    public record SlotRule(String criterion, String take, String concept) {
+    public record SlotRule(String criterion, String take, String concept, String unlike) {
     }
 
     /** Thresholds of the mechanisms that keep salad, pasted prompts, templates and repeats from earning credit. */

@@ -227,14 +227,16 @@ public final class RubricLoader {
             for (Iterator<String> it = sn.node.fieldNames(); it.hasNext(); ) {
                 String name = it.next();
                 Node sl = sn.at(name).named("slot \"" + name + "\"");
-                sl.only("criterion", "take", "concept");
+                sl.only("criterion", "take", "concept", "unlike");
                 String criterion = sl.text("criterion");
                 if (!allCriteria.contains(criterion)) throw sl.at("criterion").fail("unknown criterion \"" + criterion + "\"");
                 String take = sl.text("take");
                 if (!Set.of("phrase", "after").contains(take)) throw sl.at("take").fail("take is phrase or after");
                 String concept = sl.text("concept");
                 if (!concepts.containsKey(concept)) throw sl.at("concept").fail("unknown concept \"" + concept + "\"");
-                slots.put(name, new Rubric.SlotRule(criterion, take, concept));
+                String unlike = sl.at("unlike").node.isMissingNode() ? null : sl.text("unlike");
+                if (unlike != null && !allCriteria.contains(unlike)) throw sl.at("unlike").fail("unknown criterion \"" + unlike + "\"");
+                slots.put(name, new Rubric.SlotRule(criterion, take, concept, unlike));
             }
         }
         // every placeholder of a feedback text names a slot the rubric fills, or a component to quote

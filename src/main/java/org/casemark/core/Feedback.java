@@ -110,8 +110,12 @@ final class Feedback {
     private List<String> advice(Rubric.Component c, int score, List<String> missingIds, Analysis a, Slots.Filled slots) {
         List<String> out = new ArrayList<>();
         Rubric.Feedback f = c.feedback();
-        List<String> needs = score < c.max() ? completionNeeds(c, missingIds) : List.of();
-        boolean onlyCapped = score < c.max() && needs.isEmpty() && score < a.criteria().levelScore(c.key());
+        // what the write-up lacks is read from the criteria it met, not from a score a cap took to 0
+        List<String> lacking = new ArrayList<>();
+        for (Rubric.Criterion k : c.criteria()) if (!a.criteria().met(c.key()).containsKey(k.id())) lacking.add(k.id());
+        boolean capped = score < a.criteria().levelScore(c.key());
+        List<String> needs = score < c.max() ? completionNeeds(c, capped ? lacking : missingIds) : List.of();
+        boolean onlyCapped = score < c.max() && needs.isEmpty() && capped;
         // capped with nothing missing: the next step is to fix the explanation, not to add more of the same
         String text = score >= c.max() ? f.met() : onlyCapped && f.capped() != null ? f.capped()
                 : score == 0 ? f.missing() : f.partial();

@@ -117,9 +117,14 @@ final class Feedback {
         List<String> needs = score < c.max() ? completionNeeds(c, capped ? lacking : missingIds) : List.of();
         boolean onlyCapped = score < c.max() && needs.isEmpty() && capped;
         // capped with nothing missing: the next step is to fix the explanation, not to add more of the same
-        String text = score >= c.max() ? f.met() : onlyCapped && f.capped() != null ? f.capped()
-                : score == 0 ? f.missing() : f.partial();
-        out.add(fill(text, a, slots));
+        // a capped component is described by what the write-up earned before the cap: partial, not "missing"
+        int earned = capped ? a.criteria().levelScore(c.key()) : score;
+        boolean gaming = a.flags().gaming();
+        String text = score >= c.max() ? f.met() : onlyCapped ? (gaming ? null : f.capped())
+                : earned == 0 ? f.missing() : f.partial();
+        // capped with nothing missing and no text for it: the cap's note says it all ("No identifiable AI system
+        // is described" would be false of a gamed write-up that names one)
+        if (text != null) out.add(fill(text, a, slots));
         if (score < c.max()) {
             // what would complete the component and is missing: all of the top level's required criteria, or the
             // first of its alternatives; not every lesser criterion that a complete answer makes moot

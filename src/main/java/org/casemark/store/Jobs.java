@@ -188,13 +188,13 @@ public final class Jobs {
         }
     }
 
-    private static GradingJob job(ResultSet rs) throws SQLException {
+    static GradingJob job(ResultSet rs) throws SQLException {
         long until = rs.getLong("lease_until");
         boolean leased = !rs.wasNull();
         return new GradingJob(rs.getLong("seq"), rs.getString("submission_id"), rs.getString("tenant"),
                 rs.getString("learner_id"), rs.getString("external_id"), rs.getString("rubric"), rs.getString("text"),
                 rs.getString("quiz_json"), rs.getString("callback_url"), GradingJob.State.of(rs.getString("state")),
                 rs.getInt("attempts"), rs.getString("lease_token"), leased ? Instant.ofEpochMilli(until) : null,
-                rs.getString("last_error"), Instant.parse(rs.getString("created_at")));
+                rs.getString("last_error"), Instant.parse(rs.getString("created_at")), rs.getString("batch_id"));
     }
 }

@@ -134,6 +134,20 @@ public final class Batches {
         return store.read("read a batch", db -> one(db, "SELECT * FROM batches WHERE tenant = ? AND id = ?", tenant, id));
     }
 
+    /** A tenant's batches, oldest first. */
+    public List<Batch> list(String tenant) {
+        return store.read("list batches", db -> {
+            List<Batch> out = new ArrayList<>();
+            try (PreparedStatement p = db.prepareStatement("SELECT * FROM batches WHERE tenant = ? ORDER BY created_at, id")) {
+                p.setString(1, tenant);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) out.add(batch(rs));
+                }
+            }
+            return out;
+        });
+    }
+
     /** The batch made of this input for this rubric, if it was handed over before. */
     public Optional<Batch> find(String tenant, String rubric, String sha256) {
         return store.read("find a batch", db -> find(db, tenant, rubric, sha256));
@@ -210,13 +224,16 @@ public final class Batches {
         try (PreparedStatement p = db.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) p.setString(i + 1, params[i]);
             try (ResultSet rs = p.executeQuery()) {
-                if (!rs.next()) return Optional.empty();
-                return Optional.of(new Batch(rs.getString("id"), rs.getString("tenant"), rs.getString("rubric"),
-                        rs.getString("source_name"), rs.getString("source_sha256"), rs.getString("format"),
-                        rs.getString("layout"), rs.getInt("items"), lines(rs.getString("skipped")),
-                        Instant.parse(rs.getString("created_at"))));
+                return rs.next() ? Optional.of(batch(rs)) : Optional.empty();
             }
         }
+    }
+
+    private static Batch batch(ResultSet rs) throws SQLException {
+        return new Batch(rs.getString("id"), rs.getString("tenant"), rs.getString("rubric"),
+                rs.getString("source_name"), rs.getString("source_sha256"), rs.getString("format"),
+                rs.getString("layout"), rs.getInt("items"), lines(rs.getString("skipped")),
+                Instant.parse(rs.getString("created_at")));
     }
 
     private static List<String> lines(String text) {

@@ -18,8 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * A batch's input read into items: a CSV, a JSONL file, a folder, a ZIP (Canvas, Moodle or plain files inside), or
- * one document. {@code sha256} identifies the input (the bytes of a file; the names and contents of a folder's
- * files), so the same input handed over twice is recognised. {@code skipped} says, one line each, what was left
+ * one document. {@code sha256} identifies the input (the bytes of a file; the names and contents of a folder's or
+ * archive's files), so the same input handed over twice is recognised. {@code skipped} says, one line each, what was left
  * out (links, hidden files, a learner's second file that could not be read).
  */
 public record BatchInput(String name, String sha256, String format, Layout layout, List<BatchItem> items,
@@ -51,7 +51,8 @@ public record BatchInput(String name, String sha256, String format, Layout layou
             case "jsonl", "ndjson" -> new BatchInput(name, sha, "jsonl", Layout.FILES, JsonLines.items(name, bytes), List.of());
             case "zip" -> {
                 SafeZip.Content zip = SafeZip.read(name, bytes, limits);
-                yield files(name, sha, "zip", zip.files(), zip.skipped(), name + "!");
+                // by its files, as a folder: the same submissions zipped again (new timestamps) are the same input
+                yield files(name, filesDigest(zip.files()), "zip", zip.files(), zip.skipped(), name + "!");
             }
             default -> {
                 if (!DocumentText.supported(name)) {
@@ -68,7 +69,6 @@ public record BatchInput(String name, String sha256, String format, Layout layou
     private static BatchInput folder(Path dir, ZipLimits limits) {
         List<SafeZip.NamedBytes> files = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
-        MessageDigest digest = newDigest();
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.sorted().toList()) {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
@@ -81,17 +81,24 @@ public record BatchInput(String name, String sha256, String format, Layout layou
                 } else if (Files.size(p) > limits.maxEntryBytes()) {
                     skipped.add(p + ": skipped: over " + limits.maxEntryBytes() + " bytes");
                 } else {
-                    byte[] bytes = Files.readAllBytes(p);
-                    digest.update((rel + "\0").getBytes(StandardCharsets.UTF_8));
-                    digest.update(digest(bytes));
-                    files.add(new SafeZip.NamedBytes(rel, bytes));
+                    files.add(new SafeZip.NamedBytes(rel, Files.readAllBytes(p)));
                 }
             }
         } catch (IOException e) {
             throw new BadInput(dir + ": cannot read: " + e.getMessage());
         }
         String prefix = dir.toString().endsWith("/") ? dir.toString() : dir + "/";
-        return files(dir.toString(), hex(digest.digest()), "folder", files, skipped, prefix);
+        return files(dir.toString(), filesDigest(files), "folder", files, skipped, prefix);
+    }
+
+    /** A folder's or archive's identity: the SHA-256 of its files' paths and contents, in path order. */
+    private static String filesDigest(List<SafeZip.NamedBytes> files) {
+        MessageDigest digest = newDigest();
+        files.stream().sorted(java.util.Comparator.comparing(SafeZip.NamedBytes::path)).forEach(f -> {
+            digest.update((f.path() + "\0").getBytes(StandardCharsets.UTF_8));
+            digest.update(digest(f.bytes()));
+        });
+        return hex(digest.digest());
     }
 
     /** Files into items: one per file, or one per learner (their files' texts in name order) in an LMS layout. */

@@ -334,7 +334,7 @@ final class Api {
         raw(ctx, earlier.status(), earlier.body());
     }
 
-    static ObjectNode submission(Submission s) {
+    private static ObjectNode submission(Submission s) {
         JsonNode grade;
         try {
             grade = Json.MAPPER.readTree(s.gradeJson());

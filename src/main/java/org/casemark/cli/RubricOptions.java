@@ -18,7 +18,12 @@ final class RubricOptions {
 
     /** The validated rubrics alone (cheap: no NLP models), so a bad rubric is reported before anything starts. */
     List<Rubric> load() {
-        return rubrics == null ? RubricSource.bundled() : RubricSource.directory(rubrics, rubrics + "/");
+        return load(rubrics);
+    }
+
+    /** The bundled rubrics, or those of {@code dir} when given. */
+    static List<Rubric> load(Path dir) {
+        return dir == null ? RubricSource.bundled() : RubricSource.directory(dir, dir + "/");
     }
 
     CasemarkEngine engine() {

@@ -74,8 +74,7 @@ final class ServeCommand implements Callable<Integer> {
                 .withLimits(this::limits);
         WebhookSettings webhooks = webhookOptions.settings(settings.limits().gradingThreads());
         // one engine for grading and for the quiz's free-text "why", loaded once (in the background by the server)
-        var rubrics = rubricsDir == null ? org.casemark.rubric.RubricSource.bundled()
-                : org.casemark.rubric.RubricSource.directory(rubricsDir, rubricsDir + "/");   // a bad rubric stops here, before anything listens or is stored
+        var rubrics = RubricOptions.load(rubricsDir);   // a bad rubric stops here, before anything listens or is stored
         Supplier<CasemarkEngine> engine = Lazy.of(() -> {
             CasemarkEngine e = new CasemarkEngine(rubrics);
             e.warmUp(WARM_UP);   // before /health/ready says yes: the first learners get warm answers

@@ -9,7 +9,13 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -22,7 +28,9 @@ import java.util.function.Consumer;
  * warm the JIT and are not counted.
  * Only English essays are timed (others are not annotated when graded).
  */
-final class BenchCommand implements Main.Command {
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Time bare CoreNLP annotation against full grading: ms per essay, essays/s on 1 and N threads.")
+final class BenchCommand implements Callable<Integer> {
     private static final int PARALLEL_COPIES = 8;
     private static final int WARMUP_ESSAYS = 200;
 
@@ -30,28 +38,44 @@ final class BenchCommand implements Main.Command {
         return (a + b - 1) / b;
     }
 
-    @Override
-    public String summary() {
-        return "time annotation vs grading: --rubric ID --input F.jsonl [--min-words N] [--rounds N] [--warmup N] [--threads N]";
+    private final Io io;
+
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    RubricOptions rubricOptions;
+    @Option(names = "--input", required = true, paramLabel = "F.jsonl", description = "essays to time")
+    Path input;
+    @Option(names = "--min-words", paramLabel = "N", description = "only essays of N words or more (default: 0)")
+    int minWordsOption;
+    @Option(names = "--rounds", paramLabel = "N", description = "timed rounds (default: enough for 100 essays, 5 at least)")
+    Integer roundsOption;
+    @Option(names = "--warmup", paramLabel = "N", description = "untimed rounds first (default: enough for 200 essays)")
+    Integer warmupOption;
+    @Option(names = "--threads", paramLabel = "N", description = "threads of the parallel rounds (default: all cores)")
+    Integer threadsOption;
+
+    BenchCommand(Io io) {
+        this.io = io;
     }
 
     @Override
-    public int run(String[] argv, PrintStream out, PrintStream err) throws Exception {
-        Args args = new Args(argv, Set.of("rubric", "input", "rounds", "warmup", "min-words", "threads", "rubrics"), Set.of());
-        String rubricId = args.required("rubric");
-        int minWords = args.intOption("min-words", 0, 0, 100_000);
+    public Integer call() throws Exception {
+        PrintStream out = io.out(), err = io.err();
+        String rubricId = rubricOptions.rubric;
+        int minWords = Checks.range(spec, "--min-words", minWordsOption, 0, 100_000);
         List<String> texts = new ArrayList<>();
-        for (Inputs.Item item : Inputs.jsonl(args.required("input"))) {
+        for (Inputs.Item item : Inputs.jsonl(input.toString())) {
             // English only: other languages are sent to review without annotation, which would flatter grading
             if (item.error() == null && item.text().split("\\s+").length >= minWords
                     && LanguageGuess.of(item.text()).equals("en")) texts.add(item.text());
         }
-        if (texts.isEmpty()) throw new Main.UsageException("no essay in " + args.required("input") + " has " + minWords + " words or more");
-        int rounds = args.intOption("rounds", Math.max(5, ceilDiv(100, texts.size())), 1, 1000);
+        if (texts.isEmpty()) throw new Main.UsageException("no essay in " + input + " has " + minWords + " words or more");
+        int rounds = Checks.range(spec, "--rounds", roundsOption != null ? roundsOption : Math.max(5, ceilDiv(100, texts.size())), 1, 1000);
         // the JIT needs a few hundred essays through both paths before timings settle
-        int warmup = args.intOption("warmup", Math.max(3, ceilDiv(WARMUP_ESSAYS, texts.size())), 0, 1000);
-        int cores = args.intOption("threads", Runtime.getRuntime().availableProcessors(), 1, 256);
-        CasemarkEngine engine = Engines.load(args);
+        int warmup = Checks.range(spec, "--warmup", warmupOption != null ? warmupOption : Math.max(3, ceilDiv(WARMUP_ESSAYS, texts.size())), 0, 1000);
+        int cores = Checks.range(spec, "--threads", threadsOption != null ? threadsOption : Checks.cores(), 1, 256);
+        CasemarkEngine engine = rubricOptions.engine();
         engine.grader(rubricId);
         NlpPipeline nlp = engine.nlp();
         double words = texts.stream().mapToInt(t -> t.split("\\s+").length).average().orElse(0);

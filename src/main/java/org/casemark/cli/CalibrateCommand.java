@@ -9,36 +9,59 @@ import org.casemark.rubric.Rubric;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code calibrate --rubric ID --input labeled.jsonl [--json]}: grades every labeled essay and reports agreement
  * with the instructor's labels (see {@link Calibration}). Exit 0; 2 on bad usage or an unreadable label line.
  */
-final class CalibrateCommand implements Main.Command {
-    @Override
-    public String summary() {
-        return "agreement with instructor labels: --rubric ID --input labeled.jsonl [--json] [--threads N]";
+@Command(name = "calibrate", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Agreement with instructor labels: per component, totals, flags, every disagreement.")
+final class CalibrateCommand implements Callable<Integer> {
+    private final Io io;
+
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    RubricOptions rubricOptions;
+    @Option(names = "--input", required = true, paramLabel = "labeled.jsonl", description = "write-ups with labels, in the devset's format")
+    Path input;
+    @Option(names = "--json", description = "a machine-readable report")
+    boolean json;
+    @Option(names = "--threads", paramLabel = "N", description = "grading threads (default: all cores)")
+    Integer threads;
+    @Option(names = "--quiet", description = "no progress on stderr")
+    boolean quiet;
+
+    CalibrateCommand(Io io) {
+        this.io = io;
     }
 
     @Override
-    public int run(String[] argv, PrintStream out, PrintStream err) throws Exception {
-        Args args = new Args(argv, Set.of("rubric", "input", "threads", "rubrics"), Set.of("json", "quiet"));
-        String rubricId = args.required("rubric");
-        CasemarkEngine engine = Engines.load(args);
+    public Integer call() throws Exception {
+        PrintStream out = io.out();
+        String rubricId = rubricOptions.rubric;
+        CasemarkEngine engine = rubricOptions.engine();
         Rubric rubric = engine.grader(rubricId).rubric();
         List<String> keys = rubric.components().stream().map(Rubric.Component::key).toList();
-        List<LabeledFile.Entry> items = LabeledFile.read(args.required("input"), rubric);
+        List<LabeledFile.Entry> items = LabeledFile.read(input.toString(), rubric);
         List<Calibration.Label> labels = items.stream().map(LabeledFile.Entry::label).toList();
         List<GradeResult> results = new ArrayList<>();
-        Progress progress = new Progress(err, items.size(), args.has("quiet"));
-        int threads = args.intOption("threads", Runtime.getRuntime().availableProcessors(), 1, 64);
-        Parallel.inOrder(items, threads, item -> engine.grade(rubricId, item.id(), item.text()), (item, r) -> {
+        Progress progress = new Progress(io.err(), items.size(), 0, quiet, Progress.onTerminal(io.err()));
+        int n = Checks.range(spec, "--threads", threads == null ? Checks.cores() : threads, 1, 64);
+        Parallel.inOrder(items, n, item -> engine.grade(rubricId, item.id(), item.text()), (item, r) -> {
             results.add(r);
-            progress.step();
+            progress.step(r.status());
         });
+        progress.finish();
         Calibration.Report report = Calibration.compare(labels, results, keys, rubric.max());
-        if (args.has("json")) {
+        if (json) {
             out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report));
         } else {
             print(report, rubric, out);

@@ -5,34 +5,51 @@ import org.casemark.core.Grader;
 
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code explain --rubric ID (FILE | --input F.jsonl --id ID)}: how each sentence was read (section, whether it
  * may earn credit and why not, concepts matched, scenario words) - the trace behind a grade.
  */
-final class ExplainCommand implements Main.Command {
-    @Override
-    public String summary() {
-        return "show how each sentence was read: --rubric ID (FILE | --input F.jsonl --id ESSAY)";
+@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Show how each sentence of one write-up was read: section, credit, concepts, scenario words.")
+final class ExplainCommand implements Callable<Integer> {
+    private final Io io;
+
+    @Mixin
+    RubricOptions rubricOptions;
+    @Parameters(paramLabel = "FILE", arity = "0..1", description = "the write-up")
+    Path file;
+    @Option(names = "--input", paramLabel = "F.jsonl", description = "a JSONL file of write-ups (with --id)")
+    Path input;
+    @Option(names = "--id", paramLabel = "ESSAY", description = "the id of the write-up in --input")
+    String id;
+
+    ExplainCommand(Io io) {
+        this.io = io;
     }
 
     @Override
-    public int run(String[] argv, PrintStream out, PrintStream err) {
-        Args args = new Args(argv, Set.of("rubric", "input", "id", "rubrics"), Set.of());
-        String rubricId = args.required("rubric");
+    public Integer call() {
+        PrintStream out = io.out();
+        String rubricId = rubricOptions.rubric;
         List<Inputs.Item> items;
-        if (args.has("input")) {
-            String id = args.required("id");
-            items = Inputs.jsonl(args.required("input")).stream().filter(i -> id.equals(i.id())).toList();
-            if (items.isEmpty()) throw new Main.UsageException(args.required("input") + ": no essay with id '" + id + "'");
+        if (input != null) {
+            if (id == null) throw new Main.UsageException("--input needs --id ESSAY");
+            items = Inputs.jsonl(input.toString()).stream().filter(i -> id.equals(i.id())).toList();
+            if (items.isEmpty()) throw new Main.UsageException(input + ": no essay with id '" + id + "'");
         } else {
-            if (args.positional.size() != 1) throw new Main.UsageException("give one FILE, or --input F.jsonl --id ESSAY");
-            items = Inputs.files(args.positional);
+            if (file == null) throw new Main.UsageException("give one FILE, or --input F.jsonl --id ESSAY");
+            items = Inputs.files(List.of(file));
         }
         Inputs.Item item = items.get(0);
         if (item.error() != null) throw new Main.UsageException(item.error());
-        CasemarkEngine engine = Engines.load(args);
+        CasemarkEngine engine = rubricOptions.engine();
         Grader grader = engine.grader(rubricId);
         Grader.Explained explained = grader.explain(item.id(), item.text());
         var result = explained.result();

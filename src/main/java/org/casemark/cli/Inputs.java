@@ -1,7 +1,7 @@
 package org.casemark.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.casemark.json.Json;
+import org.casemark.batch.JsonLines;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads essays from text files or a JSONL file; a line that cannot be read becomes an {@link Item} with an error. */
+/** Reads essays from text files or a JSONL file (see {@link JsonLines}); a line that cannot be read becomes an {@link Item} with an error. */
 final class Inputs {
 
     /** One essay to grade, or the reason it cannot be ({@code error} non-null). {@code json} holds the whole line. */
@@ -24,11 +24,14 @@ final class Inputs {
     private Inputs() {
     }
 
-    static List<Item> files(List<String> names) {
+    static List<Item> files(List<Path> paths) {
         List<Item> out = new ArrayList<>();
-        for (String name : names) {
-            Path p = Path.of(name);
+        for (Path p : paths) {
+            String name = p.toString();
             String id = p.getFileName().toString().replaceFirst("\\.(txt|md|markdown)$", "");
+            if (Files.isDirectory(p)) {
+                throw new Main.UsageException(name + " is a folder: grade a class with casemark batch --input " + name);
+            }
             try {
                 out.add(new Item(id, decode(Files.readAllBytes(p)), null, null, name));
             } catch (CharacterCodingException e) {
@@ -45,6 +48,9 @@ final class Inputs {
     static List<Item> jsonl(String name) {
         byte[] bytes;
         try {
+            if (Files.isDirectory(Path.of(name))) {
+                throw new Main.UsageException(name + " is a folder: grade a class with casemark batch --input " + name);
+            }
             bytes = Files.readAllBytes(Path.of(name));
         } catch (NoSuchFileException e) {
             throw new Main.UsageException(name + ": no such file");
@@ -52,44 +58,19 @@ final class Inputs {
             throw new Main.UsageException(name + ": cannot read: " + e.getMessage());
         }
         List<Item> out = new ArrayList<>();
-        int lineNo = 0, from = 0;
-        while (from < bytes.length) {
-            int to = from;
-            while (to < bytes.length && bytes[to] != '\n') to++;
-            lineNo++;
-            String where = name + ":" + lineNo;
-            byte[] line = java.util.Arrays.copyOfRange(bytes, from, to);
-            from = to + 1;
-            String text;
-            try {
-                text = decode(line).strip();
-            } catch (CharacterCodingException e) {
-                out.add(new Item("line-" + lineNo, null, where + ": not valid UTF-8", null, where));
+        for (JsonLines.Line line : JsonLines.parse(name, bytes)) {
+            String fallback = "line-" + line.number();
+            if (line.json() == null) {
+                out.add(new Item(fallback, null, line.error(), null, line.where()));
                 continue;
             }
-            if (text.isEmpty()) {
-                out.add(new Item("line-" + lineNo, null, where + ": blank line", null, where));
-                continue;
-            }
-            JsonNode node;
-            try {
-                node = Json.MAPPER.readTree(text);
-            } catch (IOException e) {
-                String msg = e.getMessage().split("\n")[0];
-                out.add(new Item("line-" + lineNo, null, where + ": not valid JSON: " + msg, null, where));
-                continue;
-            }
-            if (node == null || !node.isObject()) {
-                out.add(new Item("line-" + lineNo, null, where + ": expected a JSON object {\"id\", \"text\"}", null, where));
-                continue;
-            }
-            JsonNode idNode = node.get("id");
-            String id = idNode == null || idNode.isNull() ? "line-" + lineNo : idNode.asText();
-            JsonNode t = node.get("text");
+            JsonNode idNode = line.json().get("id");
+            String id = idNode == null || idNode.isNull() ? fallback : idNode.asText();
+            JsonNode t = line.json().get("text");
             if (t == null || !t.isTextual()) {
-                out.add(new Item(id, null, where + ": missing \"text\" (a string)", node, where));
+                out.add(new Item(id, null, line.where() + ": missing \"text\" (a string)", line.json(), line.where()));
             } else {
-                out.add(new Item(id, t.asText(), null, node, where));
+                out.add(new Item(id, t.asText(), null, line.json(), line.where()));
             }
         }
         return out;

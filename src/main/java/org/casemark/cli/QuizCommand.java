@@ -27,13 +27,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code quiz key} prints a quiz's answer key; {@code quiz score} scores an answers document (same shape as the
  * key). Output is pretty-printed JSON with snake_case keys in a fixed order. Exit codes: 0 scored, 2 bad usage,
  * bad answers (one line naming the item) or a bad quiz file (one line per error).
  */
-final class QuizCommand implements Main.Command {
+@Command(name = "quiz", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Print a quiz's answer key (quiz key), or score quiz answers (quiz score).")
+final class QuizCommand implements Callable<Integer> {
 
     static final String USAGE = "usage: casemark quiz key --quiz ID [--quizzes DIR]\n"
             + "       casemark quiz score --quiz ID --answers FILE|- [--reveal] [--item ID]... [--quizzes DIR]";
@@ -51,45 +57,32 @@ final class QuizCommand implements Main.Command {
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
+    private final Io io;
     private final Supplier<InputStream> stdin;
 
-    QuizCommand(Supplier<InputStream> stdin) {
-        this.stdin = stdin;
+    @Parameters(index = "0", paramLabel = "key|score", description = "print the answer key, or score answers")
+    String sub;
+    @Option(names = "--quiz", paramLabel = "ID", description = "the quiz, e.g. gm-lesson")
+    String quizId;
+    @Option(names = "--answers", paramLabel = "FILE|-", description = "the answers document (- reads stdin)")
+    String answers;
+    @Option(names = "--quizzes", paramLabel = "DIR", description = "load every *quiz.yaml of DIR instead of the embedded quizzes")
+    String quizzes;
+    @Option(names = "--item", paramLabel = "ID", description = "score only this item (repeatable)")
+    List<String> items = new ArrayList<>();
+    @Option(names = "--reveal", description = "add the keys and their explanations")
+    boolean reveal;
+
+    QuizCommand(Io io) {
+        this.io = io;
+        this.stdin = io.in();
     }
 
     @Override
-    public String summary() {
-        return "print a quiz's answer key, or score quiz answers (quiz key|score --help)";
-    }
-
-    @Override
-    public int run(String[] args, PrintStream out, PrintStream err) throws IOException {
-        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
-            (args.length == 0 ? err : out).println(USAGE);
-            return args.length == 0 ? 2 : 0;
-        }
-        String sub = args[0];
-        if (java.util.Arrays.asList(args).contains("--help") || java.util.Arrays.asList(args).contains("-h")) {
-            out.println(USAGE);
-            return 0;
-        }
+    public Integer call() throws IOException {
+        PrintStream out = io.out(), err = io.err();
         if (!sub.equals("key") && !sub.equals("score")) throw new Main.UsageException("unknown sub-command '" + sub
                 + "'\n" + USAGE);
-        String quizId = null;
-        String answers = null;
-        String quizzes = null;
-        boolean reveal = false;
-        List<String> items = new ArrayList<>();
-        for (int i = 1; i < args.length; i++) {
-            switch (args[i]) {
-                case "--quiz" -> quizId = value(args, ++i, "--quiz");
-                case "--answers" -> answers = value(args, ++i, "--answers");
-                case "--quizzes" -> quizzes = value(args, ++i, "--quizzes");
-                case "--item" -> items.add(value(args, ++i, "--item"));
-                case "--reveal" -> reveal = true;
-                default -> throw new Main.UsageException("unknown option '" + args[i] + "'\n" + USAGE);
-            }
-        }
         if (quizId == null) throw new Main.UsageException("--quiz ID is required\n" + USAGE);
         if (sub.equals("key") && (answers != null || reveal || !items.isEmpty())) {
             throw new Main.UsageException("quiz key takes only --quiz and --quizzes\n" + USAGE);
@@ -135,10 +128,5 @@ final class QuizCommand implements Main.Command {
             throw new Main.UsageException((file.equals("-") ? "<stdin>" : file) + where + ": not valid JSON: " + e.getOriginalMessage()
                     .lines().findFirst().orElse(""));
         }
-    }
-
-    private static String value(String[] args, int i, String option) {
-        if (i >= args.length || args[i].startsWith("--")) throw new Main.UsageException(option + " needs a value");
-        return args[i];
     }
 }

@@ -18,7 +18,10 @@ import org.casemark.webhook.WebhookSettings;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -29,33 +32,49 @@ import java.util.concurrent.CountDownLatch;
  * cannot be loaded. The webhook options ({@link WebhookOptions}) say which callbacks may be called and how results
  * are delivered.
  */
-final class ServeCommand implements Main.Command {
-    @Override
-    public String summary() {
-        Limits d = Limits.defaults();
-        return "run the HTTP API: [--port N (or CASEMARK_PORT; 7070)] [--host H] [--data DIR (./data)] [--rubrics DIR]"
-                + " [--feedback-burst N (" + d.feedbackRate().burst() + ")] [--feedback-per-minute N ("
-                + d.feedbackRate().perMinute() + ")] [--quiz-burst N (" + d.quizRate().burst() + ")]"
-                + " [--quiz-per-minute N (" + d.quizRate().perMinute() + ")] [--grading-threads N (cores: "
-                + d.gradingThreads() + ")] [--grading-queue N (" + d.gradingQueue() + ")]"
-                + " [--connections-per-address N (" + d.connectionsPerAddress() + ")] " + WebhookOptions.summary();
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Run the HTTP API (prints \"ready\" once the grader is loaded and warm).")
+final class ServeCommand implements Callable<Integer> {
+    private final Io io;
+
+    @Option(names = "--port", paramLabel = "N", description = "the port (default: CASEMARK_PORT, else 7070; 0 picks a free one)")
+    String port;
+    @Option(names = "--host", paramLabel = "H", defaultValue = "0.0.0.0", description = "the address to listen on (default: ${DEFAULT-VALUE})")
+    String host;
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data", description = "the data directory (default: ${DEFAULT-VALUE})")
+    Path data;
+    @Option(names = "--rubrics", paramLabel = "DIR", description = "the rubric files of DIR instead of the bundled ones")
+    Path rubricsDir;
+    @Option(names = "--feedback-burst", paramLabel = "N")
+    Integer feedbackBurst;
+    @Option(names = "--feedback-per-minute", paramLabel = "N")
+    Integer feedbackPerMinute;
+    @Option(names = "--quiz-burst", paramLabel = "N")
+    Integer quizBurst;
+    @Option(names = "--quiz-per-minute", paramLabel = "N")
+    Integer quizPerMinute;
+    @Option(names = "--grading-threads", paramLabel = "N", description = "(default: cores)")
+    Integer gradingThreads;
+    @Option(names = "--grading-queue", paramLabel = "N", description = "(default: 32 per core)")
+    Integer gradingQueue;
+    @Option(names = "--connections-per-address", paramLabel = "N")
+    Integer connectionsPerAddress;
+    @Mixin
+    WebhookOptions webhookOptions;
+
+    ServeCommand(Io io) {
+        this.io = io;
     }
 
     @Override
-    public int run(String[] argv, PrintStream out, PrintStream err) throws Exception {
-        Set<String> valued = new java.util.HashSet<>(Set.of("port", "host", "data", "rubrics", "feedback-burst",
-                "feedback-per-minute", "quiz-burst", "quiz-per-minute", "grading-threads", "grading-queue",
-                "connections-per-address"));
-        valued.addAll(WebhookOptions.VALUED);
-        Args args = new Args(argv, valued, WebhookOptions.SWITCHES);
-        if (!args.positional.isEmpty()) throw new Main.UsageException("unexpected argument '" + args.positional.get(0) + "'");
-        int port = port(args, System.getenv("CASEMARK_PORT"));
-        Path data = Path.of(args.get("data", "data"));
-        ServerSettings settings = ServerSettings.defaults().withPort(port).withHost(args.get("host", "0.0.0.0"))
-                .withLimits(l -> limits(args, l));
-        WebhookSettings webhooks = WebhookOptions.settings(args, settings.limits().gradingThreads());
+    public Integer call() throws Exception {
+        PrintStream out = io.out(), err = io.err();
+        int port = port(this.port, System.getenv("CASEMARK_PORT"));
+        ServerSettings settings = ServerSettings.defaults().withPort(port).withHost(host)
+                .withLimits(this::limits);
+        WebhookSettings webhooks = webhookOptions.settings(settings.limits().gradingThreads());
         // one engine for grading and for the quiz's free-text "why", loaded once (in the background by the server)
-        var rubrics = Engines.rubrics(args);   // a bad rubric stops here, before anything listens or is stored
+        var rubrics = RubricOptions.load(rubricsDir);   // a bad rubric stops here, before anything listens or is stored
         Supplier<CasemarkEngine> engine = Lazy.of(() -> {
             CasemarkEngine e = new CasemarkEngine(rubrics);
             e.warmUp(WARM_UP);   // before /health/ready says yes: the first learners get warm answers
@@ -108,17 +127,25 @@ final class ServeCommand implements Main.Command {
     }
 
     /** The limits the command line may change; every other limit keeps its default (see {@link Limits}). */
-    static Limits limits(Args args, Limits l) {
+    Limits limits(Limits l) {
         return l.withFeedbackRate(new Limits.Rate(
-                        args.intOption("feedback-burst", l.feedbackRate().burst(), 1, 1_000_000),
-                        args.intOption("feedback-per-minute", l.feedbackRate().perMinute(), 1, 60_000_000)))
+                        count("--feedback-burst", feedbackBurst, l.feedbackRate().burst(), 1_000_000),
+                        count("--feedback-per-minute", feedbackPerMinute, l.feedbackRate().perMinute(), 60_000_000)))
                 .withQuizRate(new Limits.Rate(
-                        args.intOption("quiz-burst", l.quizRate().burst(), 1, 1_000_000),
-                        args.intOption("quiz-per-minute", l.quizRate().perMinute(), 1, 60_000_000)))
-                .withGrading(args.intOption("grading-threads", l.gradingThreads(), 1, 1024),
-                        args.intOption("grading-queue", l.gradingQueue(), 1, 100_000))
-                .withConnections(args.intOption("connections-per-address", l.connectionsPerAddress(), 1, 100_000),
-                        l.bodyDeadline(), l.idleTimeout());
+                        count("--quiz-burst", quizBurst, l.quizRate().burst(), 1_000_000),
+                        count("--quiz-per-minute", quizPerMinute, l.quizRate().perMinute(), 60_000_000)))
+                .withGrading(count("--grading-threads", gradingThreads, l.gradingThreads(), 1024),
+                        count("--grading-queue", gradingQueue, l.gradingQueue(), 100_000))
+                .withConnections(count("--connections-per-address", connectionsPerAddress, l.connectionsPerAddress(),
+                        100_000), l.bodyDeadline(), l.idleTimeout());
+    }
+
+    private static int count(String option, Integer value, int fallback, int max) {
+        if (value == null) return fallback;
+        if (value < 1 || value > max) {
+            throw new Main.UsageException(option + " must be a whole number in 1.." + max + ", was '" + value + "'");
+        }
+        return value;
     }
 
     /** A clear one-line error for a port another program holds, before the HTTP server logs its own. */
@@ -135,15 +162,16 @@ final class ServeCommand implements Main.Command {
 
     private static final Duration WARM_UP = Duration.ofSeconds(2);
 
-    static int port(Args args, String env) {
-        String v = args.has("port") ? args.required("port") : env;
+    /** The port: {@code --port}, else {@code CASEMARK_PORT}, else 7070. */
+    static int port(String flag, String env) {
+        String v = flag != null ? flag : env;
         if (v == null || v.isBlank()) return ServerSettings.DEFAULT_PORT;
         try {
             int p = Integer.parseInt(v.strip());
             if (p < 0 || p > 65535) throw new NumberFormatException();
             return p;
         } catch (NumberFormatException e) {
-            throw new Main.UsageException((args.has("port") ? "--port" : "CASEMARK_PORT") + " must be a port number "
+            throw new Main.UsageException((flag != null ? "--port" : "CASEMARK_PORT") + " must be a port number "
                     + "0..65535, was '" + v + "'");
         }
     }

@@ -4,48 +4,48 @@ import org.casemark.webhook.AddressKind;
 import org.casemark.webhook.CallbackPolicy;
 import org.casemark.webhook.RetrySchedule;
 import org.casemark.webhook.WebhookSettings;
+import picocli.CommandLine.Option;
 
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The {@code serve} options for asynchronous grading and callbacks: which callbacks the operator allows, the retry
- * schedule, timeouts, leases and workers. Durations are written {@code 500ms}, {@code 10s}, {@code 5m},
- * {@code 12h} or {@code 3d}.
+ * The {@code serve} options for asynchronous grading and callbacks (a picocli mixin): which callbacks the operator
+ * allows, the retry schedule, timeouts, leases and workers. Durations are written {@code 500ms}, {@code 10s},
+ * {@code 5m}, {@code 12h} or {@code 3d}.
  */
 final class WebhookOptions {
-    static final Set<String> VALUED = Set.of("allow-callbacks-to", "webhook-retry-first", "webhook-retry-max",
-            "webhook-retry-for", "webhook-connect-timeout", "webhook-read-timeout", "job-lease", "job-workers",
-            "delivery-workers");
-    static final Set<String> SWITCHES = Set.of("allow-http-callbacks");
-
-    private WebhookOptions() {
-    }
-
-    static String summary() {
-        WebhookSettings d = WebhookSettings.defaults();
-        return "[--allow-callbacks-to loopback,private,link-local (none)] [--allow-http-callbacks]"
-                + " [--webhook-retry-first D (" + text(d.retries().first()) + ")] [--webhook-retry-max D ("
-                + text(d.retries().max()) + ")] [--webhook-retry-for D (" + text(d.retries().giveUpAfter()) + ")]"
-                + " [--webhook-connect-timeout D (" + text(d.connectTimeout()) + ")] [--webhook-read-timeout D ("
-                + text(d.readTimeout()) + ")] [--job-lease D (" + text(d.lease()) + ")] [--job-workers N (grading threads + 1)]"
-                + " [--delivery-workers N (" + d.deliveryWorkers() + ")]";
-    }
-
-    static WebhookSettings settings(Args args) {
-        return settings(args, Runtime.getRuntime().availableProcessors());
-    }
+    @Option(names = "--allow-callbacks-to", paramLabel = "KINDS", description = "loopback,private,link-local (default: none)")
+    String allowCallbacksTo;
+    @Option(names = "--allow-http-callbacks", description = "allow plain http callbacks")
+    boolean allowHttpCallbacks;
+    @Option(names = "--webhook-retry-first", paramLabel = "D", description = "first retry after (default: 10s)")
+    String retryFirst;
+    @Option(names = "--webhook-retry-max", paramLabel = "D", description = "longest wait between retries (default: 12h)")
+    String retryMax;
+    @Option(names = "--webhook-retry-for", paramLabel = "D", description = "give up after (default: 3d)")
+    String retryFor;
+    @Option(names = "--webhook-connect-timeout", paramLabel = "D", description = "(default: 5s)")
+    String connectTimeout;
+    @Option(names = "--webhook-read-timeout", paramLabel = "D", description = "(default: 15s)")
+    String readTimeout;
+    @Option(names = "--job-lease", paramLabel = "D", description = "a grading job's lease (default: 60s)")
+    String jobLease;
+    @Option(names = "--job-workers", paramLabel = "N", description = "grading workers (default: grading threads + 1)")
+    Integer jobWorkers;
+    @Option(names = "--delivery-workers", paramLabel = "N", description = "delivery workers (default: 4)")
+    Integer deliveryWorkers;
 
     /**
      * The settings the options give; without {@code --job-workers}, one grading worker more than the grading pool
      * has threads, so that the pool does not idle while a worker writes a grade to the store.
      */
-    static WebhookSettings settings(Args args, int gradingThreads) {
+    WebhookSettings settings(int gradingThreads) {
         WebhookSettings d = WebhookSettings.defaults();
         Set<AddressKind> allowed = EnumSet.noneOf(AddressKind.class);
-        if (args.has("allow-callbacks-to")) {
-            for (String k : args.required("allow-callbacks-to").split(",")) {
+        if (allowCallbacksTo != null) {
+            for (String k : allowCallbacksTo.split(",")) {
                 try {
                     AddressKind kind = AddressKind.parse(k);
                     if (!kind.allowable()) throw new IllegalArgumentException(k + " addresses can never be allowed");
@@ -55,27 +55,35 @@ final class WebhookOptions {
                 }
             }
         }
-        RetrySchedule retries = new RetrySchedule(duration(args, "webhook-retry-first", d.retries().first()),
-                duration(args, "webhook-retry-max", d.retries().max()),
-                duration(args, "webhook-retry-for", d.retries().giveUpAfter()), d.retries().jitter());
+        RetrySchedule retries = new RetrySchedule(duration("--webhook-retry-first", retryFirst, d.retries().first()),
+                duration("--webhook-retry-max", retryMax, d.retries().max()),
+                duration("--webhook-retry-for", retryFor, d.retries().giveUpAfter()), d.retries().jitter());
         try {
-            return d.withPolicy(new CallbackPolicy(args.has("allow-http-callbacks"), allowed))
+            return d.withPolicy(new CallbackPolicy(allowHttpCallbacks, allowed))
                     .withRetries(retries)
-                    .withTimeouts(duration(args, "webhook-connect-timeout", d.connectTimeout()),
-                            duration(args, "webhook-read-timeout", d.readTimeout()), duration(args, "job-lease", d.lease()))
-                    .withWorkers(args.intOption("job-workers", gradingThreads + 1, 1, 1024),
-                            args.intOption("delivery-workers", d.deliveryWorkers(), 1, 1024), d.poll());
+                    .withTimeouts(duration("--webhook-connect-timeout", connectTimeout, d.connectTimeout()),
+                            duration("--webhook-read-timeout", readTimeout, d.readTimeout()),
+                            duration("--job-lease", jobLease, d.lease()))
+                    .withWorkers(count("--job-workers", jobWorkers, gradingThreads + 1),
+                            count("--delivery-workers", deliveryWorkers, d.deliveryWorkers()), d.poll());
         } catch (IllegalArgumentException e) {
             throw new Main.UsageException(e.getMessage());
         }
     }
 
-    static Duration duration(Args args, String name, Duration fallback) {
-        if (!args.has(name)) return fallback;
-        String v = args.required(name).strip();
+    private static int count(String option, Integer value, int fallback) {
+        if (value == null) return fallback;
+        if (value < 1 || value > 1024) throw new Main.UsageException(option + " must be a whole number in 1..1024, was '" + value + "'");
+        return value;
+    }
+
+    /** A duration option's value ({@code fallback} when absent); a bad one is a usage error naming the option. */
+    static Duration duration(String option, String value, Duration fallback) {
+        if (value == null) return fallback;
+        String v = value.strip();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9]{1,9})(ms|s|m|h|d)").matcher(v);
         if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
-            throw new Main.UsageException("--" + name + " must be a duration such as 500ms, 10s, 5m, 12h or 3d, was '"
+            throw new Main.UsageException(option + " must be a duration such as 500ms, 10s, 5m, 12h or 3d, was '"
                     + v + "'");
         }
         long n = Long.parseLong(m.group(1));

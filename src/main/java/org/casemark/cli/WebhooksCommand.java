@@ -12,32 +12,47 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code webhooks secret create|rotate|revoke|list} and {@code webhooks endpoint set|clear|list}, each with
  * {@code [--data DIR]}: a tenant's Standard Webhooks signing secrets (which sign its results and verify its signed
  * requests) and its default callback endpoint, in the server's database. A new secret is printed once.
  */
-final class WebhooksCommand implements Main.Command {
+@Command(name = "webhooks", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Webhook signing secrets (secret create|rotate|revoke|list) and endpoints (endpoint set|clear|list).")
+final class WebhooksCommand implements Callable<Integer> {
     static final Duration DEFAULT_GRACE = Duration.ofHours(24);
     private static final String TENANT = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
 
-    @Override
-    public String summary() {
-        return "webhook secrets and endpoints: webhooks secret create --tenant T | secret rotate --tenant T [--grace D"
-                + " (24h)] | secret revoke SECRET_ID | secret list [--tenant T] | endpoint set --tenant T --url URL |"
-                + " endpoint clear --tenant T | endpoint list [--tenant T]  [--data DIR]";
+    private final Io io;
+
+    @Parameters(paramLabel = "secret|endpoint SUB [SECRET_ID]", arity = "0..*")
+    List<String> positional = new java.util.ArrayList<>();
+    @Option(names = "--tenant", paramLabel = "T", description = "the tenant")
+    String tenantOption;
+    @Option(names = "--grace", paramLabel = "D", description = "how long a rotated-out secret stays valid (default: 24h)")
+    String grace;
+    @Option(names = "--url", paramLabel = "URL", description = "the tenant's default callback endpoint")
+    String url;
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data", description = "the server's data directory (default: ${DEFAULT-VALUE})")
+    Path data;
+
+    WebhooksCommand(Io io) {
+        this.io = io;
     }
 
     @Override
-    public int run(String[] argv, PrintStream out, PrintStream err) {
-        Args args = new Args(argv, Set.of("tenant", "data", "grace", "url"), Set.of());
-        if (args.positional.size() < 2) {
+    public Integer call() {
+        PrintStream out = io.out(), err = io.err();
+        if (positional.size() < 2) {
             throw new Main.UsageException("give what and a sub-command: secret create|rotate|revoke|list, "
                     + "endpoint set|clear|list");
         }
-        String what = args.positional.get(0) + " " + args.positional.get(1);
-        Path data = Path.of(args.get("data", "data"));
+        String what = positional.get(0) + " " + positional.get(1);
         // secrets live in the server's database: a mistyped --data must not quietly create a new, empty one
         boolean creating = what.equals("secret create") || what.equals("endpoint set");
         if (creating ? !Files.isDirectory(data) : !Files.exists(data.resolve(Store.FILE_NAME))) {
@@ -48,7 +63,7 @@ final class WebhooksCommand implements Main.Command {
             WebhookConfig config = store.webhooks();
             switch (what) {
                 case "secret create" -> {
-                    String tenant = tenant(args);
+                    String tenant = tenant();
                     List<WebhookConfig.SecretInfo> live = config.secrets(tenant).stream()
                             .filter(s -> s.liveAt(Instant.now())).toList();
                     if (!live.isEmpty()) {
@@ -60,24 +75,23 @@ final class WebhooksCommand implements Main.Command {
                             err);
                 }
                 case "secret rotate" -> {
-                    String tenant = tenant(args);
-                    Duration grace = args.has("grace") ? WebhookOptions.duration(args, "grace", DEFAULT_GRACE)
-                            : DEFAULT_GRACE;
-                    Instant oldUntil = Instant.now().plus(grace);
+                    String tenant = tenant();
+                    Duration graceFor = WebhookOptions.duration("--grace", grace, DEFAULT_GRACE);
+                    Instant oldUntil = Instant.now().plus(graceFor);
                     String secret = StandardWebhooks.newSecret();
                     return printNew(config.rotateSecret(tenant, WebhookConfig.newSecretId(), secret, oldUntil), secret,
                             oldUntil, out, err);
                 }
                 case "secret revoke" -> {
-                    if (args.positional.size() != 3) throw new Main.UsageException("usage: webhooks secret revoke SECRET_ID");
-                    String id = args.positional.get(2);
+                    if (positional.size() != 3) throw new Main.UsageException("usage: webhooks secret revoke SECRET_ID");
+                    String id = positional.get(2);
                     if (!config.revokeSecret(id)) throw new Main.UsageException("no secret '" + id + "' (see: webhooks secret list)");
                     out.println("revoked " + id);
                     return 0;
                 }
                 case "secret list" -> {
                     Instant now = Instant.now();
-                    for (WebhookConfig.SecretInfo s : config.secrets(args.has("tenant") ? tenant(args) : null)) {
+                    for (WebhookConfig.SecretInfo s : config.secrets(tenantOption != null ? tenant() : null)) {
                         out.println(s.secretId() + "  " + s.tenant() + "  created " + s.createdAt()
                                 + (s.revokedAt() != null ? "  revoked " + s.revokedAt()
                                 : s.expiresAt() != null ? (s.liveAt(now) ? "  expires " : "  expired ") + s.expiresAt()
@@ -86,8 +100,8 @@ final class WebhooksCommand implements Main.Command {
                     return 0;
                 }
                 case "endpoint set" -> {
-                    String tenant = tenant(args);
-                    String url = args.required("url");
+                    String tenant = tenant();
+                    if (url == null) throw new Main.UsageException("endpoint set needs --url URL");
                     try {
                         new CallbackPolicy(true, Set.of()).parse(url);
                     } catch (CallbackPolicy.Refused e) {
@@ -103,13 +117,13 @@ final class WebhooksCommand implements Main.Command {
                     return 0;
                 }
                 case "endpoint clear" -> {
-                    String tenant = tenant(args);
+                    String tenant = tenant();
                     out.println(config.clearDefaultEndpoint(tenant) ? "cleared the endpoint of " + tenant
                             : tenant + " had no endpoint");
                     return 0;
                 }
                 case "endpoint list" -> {
-                    for (WebhookConfig.Endpoint e : config.endpoints(args.has("tenant") ? tenant(args) : null)) {
+                    for (WebhookConfig.Endpoint e : config.endpoints(tenantOption != null ? tenant() : null)) {
                         out.println(e.tenant() + "  " + e.url() + (e.isDefault() ? "  default" : "")
                                 + (e.disabled() ? "  disabled " + e.disabledAt() + " (" + e.disabledReason() + ")" : ""));
                     }
@@ -130,8 +144,9 @@ final class WebhooksCommand implements Main.Command {
         return 0;
     }
 
-    private static String tenant(Args args) {
-        String t = args.required("tenant");
+    private String tenant() {
+        if (tenantOption == null) throw new Main.UsageException("missing --tenant T");
+        String t = tenantOption;
         if (!t.matches(TENANT)) {
             throw new Main.UsageException("tenant must be 1-64 letters, digits, '.', '_' or '-', was '" + t + "'");
         }

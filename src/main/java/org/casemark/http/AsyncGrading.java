@@ -18,12 +18,15 @@ import java.util.function.Supplier;
 final class AsyncGrading implements AutoCloseable {
     final WebhookSettings settings;
     final CallbackPolicy.Resolver resolver;
+    private final Store store;
     private final CallbackClient client;
     private final DeliveryWorkers deliveries;
     private final GradingWorkers grading;
+    private BatchApi batchApi;
 
     AsyncGrading(WebhookSettings settings, CallbackPolicy.Resolver resolver, Store store,
                  Supplier<GradingService> grader, GradingPool pool, Metrics metrics) {
+        this.store = store;
         this.settings = settings;
         this.resolver = resolver;
         WebhookMeters meters = new WebhookMeters(metrics.registry(), store);
@@ -31,6 +34,12 @@ final class AsyncGrading implements AutoCloseable {
                 "casemark-webhooks");
         deliveries = new DeliveryWorkers(store, settings, client, meters).start();
         grading = new GradingWorkers(store, new JobGrading(grader, pool, metrics), settings, deliveries::wake, meters);
+    }
+
+    /** The batch handlers, whose items these workers grade (made once; closed with the workers). */
+    synchronized BatchApi batches(Api api) {
+        if (batchApi == null) batchApi = new BatchApi(api, store, this::jobQueued, org.casemark.batch.ZipLimits.defaults());
+        return batchApi;
     }
 
     /** The grader is loaded: grade what is queued. */
@@ -48,6 +57,7 @@ final class AsyncGrading implements AutoCloseable {
 
     @Override
     public void close() {
+        if (batchApi != null) batchApi.close();
         grading.close();
         deliveries.close();
         client.close();

@@ -30,13 +30,12 @@ final class BodyReader extends Handler.Wrapper {
     static final long DRAIN_LIMIT = 4L << 20;
     private static final Logger LOG = LoggerFactory.getLogger(BodyReader.class);
 
-    private final long maxBodyBytes;
-    private final Duration deadline;
+    private final Limits limits;
     private final Metrics metrics;
 
-    BodyReader(long maxBodyBytes, Duration deadline, Metrics metrics) {
-        this.maxBodyBytes = maxBodyBytes;
-        this.deadline = deadline;
+    /** Bodies within {@code maxBodyBytes} and {@code bodyDeadline}; an upload within its own two limits. */
+    BodyReader(Limits limits, Metrics metrics) {
+        this.limits = limits;
         this.metrics = metrics;
     }
 
@@ -45,12 +44,15 @@ final class BodyReader extends Handler.Wrapper {
         long declared = request.getLength();
         boolean chunked = request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
         if (declared <= 0 && !chunked) return super.handle(request, response, callback);
-        if (declared > DRAIN_LIMIT) {
+        boolean upload = Limits.isUpload(request.getMethod(), request.getHttpURI().getPath());
+        long maxBodyBytes = upload ? limits.maxUploadBytes() : limits.maxBodyBytes();
+        if (declared > Math.max(DRAIN_LIMIT, maxBodyBytes)) {
             Response.writeError(request, response, callback, 413, "the body is " + declared + " bytes; the limit is "
                     + maxBodyBytes);
             return true;
         }
-        new Load(request, response, callback, declared).run();
+        new Load(request, response, callback, declared, maxBodyBytes,
+                upload ? limits.uploadDeadline() : limits.bodyDeadline()).run();
         return true;
     }
 
@@ -60,16 +62,21 @@ final class BodyReader extends Handler.Wrapper {
         private final Response response;
         private final Callback callback;
         private final long declared;
+        private final long maxBodyBytes;
+        private final Duration deadline;
         private final ByteArrayOutputStream body = new ByteArrayOutputStream();
         private final AtomicBoolean settled = new AtomicBoolean();
         private final Scheduler.Task timer;
         private long received;
 
-        Load(Request request, Response response, Callback callback, long declared) {
+        Load(Request request, Response response, Callback callback, long declared, long maxBodyBytes,
+             Duration deadline) {
             this.request = request;
             this.response = response;
             this.callback = callback;
             this.declared = declared;
+            this.maxBodyBytes = maxBodyBytes;
+            this.deadline = deadline;
             this.timer = request.getComponents().getScheduler().schedule(this::expire, deadline.toMillis(),
                     TimeUnit.MILLISECONDS);
         }

@@ -80,7 +80,7 @@ public final class CasemarkServer implements AutoCloseable {
                 grader.set(g);
                 async.graderReady();
                 loading.complete(g);
-                LOG.info("grader loaded: ready");
+                LOG.info("grader loaded and warmed up");
             } catch (Throwable e) {
                 LOG.error("the grader failed to load", e);
                 loading.completeExceptionally(e);
@@ -102,11 +102,12 @@ public final class CasemarkServer implements AutoCloseable {
         Api api = new Api(limits, store, grader, quizzes, pool, metrics, openApiJson());
         WebhookApi webhooks = new WebhookApi(api, store, pool, async.settings.policy(), async.resolver,
                 async::jobQueued, async::redelivered);
+        BatchApi batches = async.batches(api);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.prefer405over404 = true;
-            config.http.maxRequestSize = limits.maxBodyBytes();
+            config.http.maxRequestSize = Math.max(limits.maxBodyBytes(), limits.maxUploadBytes());   // BodyReader holds each route to its own
             config.jetty.modifyHttpConfiguration(http -> {
                 http.setRequestHeaderSize(limits.maxHeaderBytes());
                 http.setSendServerVersion(false);
@@ -122,7 +123,7 @@ public final class CasemarkServer implements AutoCloseable {
             config.jetty.modifyServer(server -> {
                 server.setErrorHandler(new ProblemErrorHandler(limits));
                 // each insert goes in front of the last: the edge first, then the body reader, then the routes
-                server.insertHandler(new BodyReader(limits.maxBodyBytes(), limits.bodyDeadline(), metrics));
+                server.insertHandler(new BodyReader(limits, metrics));
                 server.insertHandler(new EdgeHandler());
                 metrics.bindJettyPool(server.getThreadPool());
             });
@@ -137,6 +138,11 @@ public final class CasemarkServer implements AutoCloseable {
             config.routes.get("/v1/webhooks/deliveries", webhooks::deliveries);
             config.routes.get("/v1/webhooks/deliveries/{id}", webhooks::delivery);
             config.routes.post("/v1/webhooks/deliveries/{id}/redeliver", webhooks::redeliver);
+            config.routes.post("/v1/batches", batches::create);
+            config.routes.get("/v1/batches/{id}", batches::get);
+            config.routes.get("/v1/batches/{id}/events", batches::events);
+            config.routes.get("/v1/batches/{id}/results", batches::results);
+            config.routes.get("/v1/batches/{id}/report", batches::report);
             config.routes.get("/v1/quizzes", api::quizzes);
             config.routes.get("/v1/quizzes/{quiz_id}", api::quiz);
             config.routes.post("/v1/quizzes/{quiz_id}/score", api::scoreQuiz);

@@ -21,10 +21,14 @@ import java.time.Duration;
  * @param readRate              every other anonymous route except {@code /health/*}, per client address
  * @param gradingThreads        write-ups (and quiz "why" answers) graded at once
  * @param gradingQueue          gradings waiting for a thread; past it 503 with Retry-After
+ * @param maxUploadBytes        a class's export uploaded to {@code POST /v1/batches} (instead of maxBodyBytes): 413
+ *                              past it (inside, a ZIP is held to {@link org.casemark.batch.ZipLimits})
+ * @param uploadDeadline        the whole upload must have arrived this long after the headers: 408 past it
  */
 public record Limits(long maxBodyBytes, int maxTextChars, int maxWhyChars, int maxIdChars, int maxListItems,
                      int maxHeaderBytes, Duration bodyDeadline, Duration idleTimeout, int connectionsPerAddress,
-                     Rate feedbackRate, Rate quizRate, Rate readRate, int gradingThreads, int gradingQueue) {
+                     Rate feedbackRate, Rate quizRate, Rate readRate, int gradingThreads, int gradingQueue,
+                     long maxUploadBytes, Duration uploadDeadline) {
 
     /** A token bucket per client address: {@code burst} requests at once, refilled at {@code perMinute}. */
     public record Rate(int burst, int perMinute) {
@@ -45,6 +49,8 @@ public record Limits(long maxBodyBytes, int maxTextChars, int maxWhyChars, int m
         positive(connectionsPerAddress, "connectionsPerAddress");
         positive(gradingThreads, "gradingThreads");
         positive(gradingQueue, "gradingQueue");
+        if (maxUploadBytes < maxBodyBytes) throw new IllegalArgumentException("maxUploadBytes below maxBodyBytes");
+        if (uploadDeadline.isNegative() || uploadDeadline.isZero()) throw new IllegalArgumentException("uploadDeadline");
     }
 
     private static void positive(int n, String name) {
@@ -56,33 +62,44 @@ public record Limits(long maxBodyBytes, int maxTextChars, int maxWhyChars, int m
         int cores = Runtime.getRuntime().availableProcessors();
         return new Limits(1 << 20, 60_000, 2_000, 200, 100, 8 * 1024, Duration.ofSeconds(10),
                 Duration.ofSeconds(30), 64, new Rate(10, 30), new Rate(20, 60), new Rate(120, 600), cores,
-                32 * cores);
+                32 * cores, 32L << 20, Duration.ofSeconds(120));
     }
 
     public Limits withFeedbackRate(Rate r) {
         return new Limits(maxBodyBytes, maxTextChars, maxWhyChars, maxIdChars, maxListItems, maxHeaderBytes,
-                bodyDeadline, idleTimeout, connectionsPerAddress, r, quizRate, readRate, gradingThreads, gradingQueue);
+                bodyDeadline, idleTimeout, connectionsPerAddress, r, quizRate, readRate, gradingThreads, gradingQueue, maxUploadBytes, uploadDeadline);
     }
 
     public Limits withQuizRate(Rate r) {
         return new Limits(maxBodyBytes, maxTextChars, maxWhyChars, maxIdChars, maxListItems, maxHeaderBytes,
                 bodyDeadline, idleTimeout, connectionsPerAddress, feedbackRate, r, readRate, gradingThreads,
-                gradingQueue);
+                gradingQueue, maxUploadBytes, uploadDeadline);
     }
 
     public Limits withReadRate(Rate r) {
         return new Limits(maxBodyBytes, maxTextChars, maxWhyChars, maxIdChars, maxListItems, maxHeaderBytes,
                 bodyDeadline, idleTimeout, connectionsPerAddress, feedbackRate, quizRate, r, gradingThreads,
-                gradingQueue);
+                gradingQueue, maxUploadBytes, uploadDeadline);
     }
 
     public Limits withGrading(int threads, int queue) {
         return new Limits(maxBodyBytes, maxTextChars, maxWhyChars, maxIdChars, maxListItems, maxHeaderBytes,
-                bodyDeadline, idleTimeout, connectionsPerAddress, feedbackRate, quizRate, readRate, threads, queue);
+                bodyDeadline, idleTimeout, connectionsPerAddress, feedbackRate, quizRate, readRate, threads, queue, maxUploadBytes, uploadDeadline);
+    }
+
+    public Limits withUploads(long maxBytes, Duration deadline) {
+        return new Limits(maxBodyBytes, maxTextChars, maxWhyChars, maxIdChars, maxListItems, maxHeaderBytes,
+                bodyDeadline, idleTimeout, connectionsPerAddress, feedbackRate, quizRate, readRate, gradingThreads,
+                gradingQueue, maxBytes, deadline);
+    }
+
+    /** True for the one route that takes an upload ({@code POST /v1/batches}) rather than a JSON body. */
+    public static boolean isUpload(String method, String path) {
+        return "POST".equals(method) && "/v1/batches".equals(path);
     }
 
     public Limits withConnections(int perAddress, Duration deadline, Duration idle) {
         return new Limits(maxBodyBytes, maxTextChars, maxWhyChars, maxIdChars, maxListItems, maxHeaderBytes,
-                deadline, idle, perAddress, feedbackRate, quizRate, readRate, gradingThreads, gradingQueue);
+                deadline, idle, perAddress, feedbackRate, quizRate, readRate, gradingThreads, gradingQueue, maxUploadBytes, uploadDeadline);
     }
 }

@@ -54,6 +54,10 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new ApiException(of("method-not-allowed", "Method not allowed", 405, detail));
     }
 
+    static ApiException notAcceptable(String detail) {
+        return new ApiException(of("not-acceptable", "Not acceptable", 406, detail));
+    }
+
     static ApiException tooLarge(String detail) {
         return new ApiException(of("too-large", "Content too large", 413, detail));
     }

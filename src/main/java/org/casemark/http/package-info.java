@@ -1,6 +1,7 @@
 /**
  * The HTTP adapter: one app factory ({@link org.casemark.http.CasemarkServer}) shared by {@code serve} and the
- * tests; handlers only translate HTTP to core, quiz and store calls and back; one error policy at the edge (RFC 9457
+ * tests; handlers only translate HTTP to core, quiz, batch and store calls and back (a class's upload is parsed as
+ * multipart here, read into items by {@code org.casemark.batch}); one error policy at the edge (RFC 9457
  * problem+json, no stack trace to clients). In front of the routes, Jetty handlers of its own read every body
  * without holding a thread, refuse unknown methods and answer Jetty's own errors in the same shape; every limit is
  * declared in {@link org.casemark.http.Limits}. The only package that imports {@code io.javalin} or Jetty's server

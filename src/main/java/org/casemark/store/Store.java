@@ -374,6 +374,11 @@ public final class Store implements AutoCloseable {
         return new Outbox(this);
     }
 
+    /** Batches of a class's submissions, their items and counts. */
+    public Batches batches() {
+        return new Batches(this);
+    }
+
     /** Tenants' Standard Webhooks signing secrets and callback endpoints. */
     public WebhookConfig webhooks() {
         return new WebhookConfig(this);

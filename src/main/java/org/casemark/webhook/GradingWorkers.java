@@ -131,8 +131,9 @@ public final class GradingWorkers implements AutoCloseable {
         if (jobs.fail(job, error, delivery) && delivery != null) resultQueued.run();
     }
 
-    /** Where the result goes: the submission's callback URL, else the tenant's endpoint at this moment. */
+    /** Where the result goes: its callback URL, else the tenant's endpoint at this moment; nowhere for a batch item. */
     private Optional<String> target(GradingJob job) {
+        if (job.batchId() != null) return Optional.empty();   // a batch's results are fetched, not called back
         if (job.callbackUrl() != null) return Optional.of(job.callbackUrl());
         WebhookConfig config = store.webhooks();
         return config.defaultEndpoint(job.tenant()).map(WebhookConfig.Endpoint::url);

@@ -136,7 +136,8 @@ class ApiHttpTest {
         assertTrue(doc.path("openapi").asText().startsWith("3."));
         for (String p : new String[]{"/v1/feedback", "/v1/submissions", "/v1/submissions/{id}",
                 "/v1/quizzes", "/v1/quizzes/{quiz_id}", "/v1/quizzes/{quiz_id}/score", "/v1/rubrics",
-                "/v1/rubrics/{id}", "/health/live", "/health/ready", "/metrics", "/openapi.json"}) {
+                "/v1/rubrics/{id}", "/health/live", "/health/ready", "/metrics", "/openapi.json", "/v1/batches",
+                "/v1/batches/{id}", "/v1/batches/{id}/events", "/v1/batches/{id}/results", "/v1/batches/{id}/report"}) {
             assertTrue(doc.path("paths").has(p), "OpenAPI documents " + p);
         }
     }

@@ -28,7 +28,7 @@ class LimitsDocumentedTest {
                 yield "one per core";
             }
             case "gradingQueue" -> ((Integer) value / cores) + " per core";
-            case "maxBodyBytes", "maxHeaderBytes" -> String.format("%,d bytes", ((Number) value).longValue());
+            case "maxBodyBytes", "maxHeaderBytes", "maxUploadBytes" -> String.format("%,d bytes", ((Number) value).longValue());
             case "maxTextChars", "maxWhyChars", "maxIdChars" -> String.format("%,d characters", value);
             case "maxListItems" -> value + " entries";
             case "connectionsPerAddress" -> value + " connections";

@@ -53,7 +53,8 @@ export function renderFeedback(root, grade, rubric, text, { heading = "Your feed
   // the next step first: the overall feedback leads with it
   if (grade.feedback) {
     root.append(el("div", { className: "panel next-step", id: "next-step" },
-      el("h3", { text: "Next step" }), el("p", { text: grade.feedback })));
+      el("h3", { text: grade.status === "needs_review" ? "What happens next" : "Next step" }),
+      el("p", { text: grade.feedback })));
   }
 
   if (grade.review_reasons && grade.review_reasons.length) {

@@ -18,11 +18,15 @@ import java.util.function.Consumer;
  * Grades the queued jobs of a data directory on {@code threads} threads, for the command line: each thread claims
  * a job under a lease, grades it and completes it (the grade stored and the job done in one transaction, only while
  * the lease is still its own), until none is left. Killed at any point, it leaves every job either done or still
- * claimable, so a new run grades the rest, each job once. Only for a caller holding the directory's lock.
+ * claimable, so a new run grades the rest, each job once. Only for a caller holding the directory's lock. A grade
+ * is committed with {@code synchronous=NORMAL}: it survives {@code kill -9}; a power loss may undo the last few,
+ * which the next run then grades again (still once each).
  */
 public final class LocalGrading {
     /** Long enough never to run out while a process lives; a killed process's leases are released on restart. */
     static final Duration LEASE = Duration.ofMinutes(30);
+    /** Jobs a thread claims at once: fewer claims, and a killed run only has a few more to redo. */
+    static final int CLAIM = 4;
 
     private LocalGrading() {
     }
@@ -36,8 +40,8 @@ public final class LocalGrading {
         for (int i = 0; i < threads; i++) {
             Thread t = new Thread(() -> {
                 try {
-                    for (List<GradingJob> claimed; !(claimed = jobs.claim(1, LEASE, Instant.now())).isEmpty(); ) {
-                        graded.accept(grade(jobs, engine, claimed.get(0)));
+                    for (List<GradingJob> claimed; !(claimed = jobs.claim(CLAIM, LEASE, Instant.now())).isEmpty(); ) {
+                        for (GradingJob job : claimed) graded.accept(grade(jobs, engine, job));
                     }
                 } catch (RuntimeException e) {
                     failures.add(e);
@@ -66,7 +70,7 @@ public final class LocalGrading {
             throw new IllegalStateException(e);
         }
         jobs.complete(job, new Store.NewSubmission(job.submissionId(), job.tenant(), job.learnerId(), job.externalId(),
-                job.rubric(), r.rubricVersion(), r.engineVersion(), job.text(), json), null);
+                job.rubric(), r.rubricVersion(), r.engineVersion(), job.text(), json), null, false);
         return r.status();
     }
 }

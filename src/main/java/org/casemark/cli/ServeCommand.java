@@ -72,7 +72,7 @@ final class ServeCommand implements Callable<Integer> {
         int port = port(this.port, System.getenv("CASEMARK_PORT"));
         ServerSettings settings = ServerSettings.defaults().withPort(port).withHost(host)
                 .withLimits(this::limits);
-        WebhookSettings webhooks = webhookOptions.settings();
+        WebhookSettings webhooks = webhookOptions.settings(settings.limits().gradingThreads());
         // one engine for grading and for the quiz's free-text "why", loaded once (in the background by the server)
         var rubrics = rubricsDir == null ? org.casemark.rubric.RubricSource.bundled()
                 : org.casemark.rubric.RubricSource.directory(rubricsDir, rubricsDir + "/");   // a bad rubric stops here, before anything listens or is stored

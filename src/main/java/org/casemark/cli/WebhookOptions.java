@@ -32,12 +32,16 @@ final class WebhookOptions {
     String readTimeout;
     @Option(names = "--job-lease", paramLabel = "D", description = "a grading job's lease (default: 60s)")
     String jobLease;
-    @Option(names = "--job-workers", paramLabel = "N", description = "grading workers (default: cores)")
+    @Option(names = "--job-workers", paramLabel = "N", description = "grading workers (default: grading threads + 1)")
     Integer jobWorkers;
     @Option(names = "--delivery-workers", paramLabel = "N", description = "delivery workers (default: 4)")
     Integer deliveryWorkers;
 
-    WebhookSettings settings() {
+    /**
+     * The settings the options give; without {@code --job-workers}, one grading worker more than the grading pool
+     * has threads, so that the pool does not idle while a worker writes a grade to the store.
+     */
+    WebhookSettings settings(int gradingThreads) {
         WebhookSettings d = WebhookSettings.defaults();
         Set<AddressKind> allowed = EnumSet.noneOf(AddressKind.class);
         if (allowCallbacksTo != null) {
@@ -60,7 +64,7 @@ final class WebhookOptions {
                     .withTimeouts(duration("--webhook-connect-timeout", connectTimeout, d.connectTimeout()),
                             duration("--webhook-read-timeout", readTimeout, d.readTimeout()),
                             duration("--job-lease", jobLease, d.lease()))
-                    .withWorkers(count("--job-workers", jobWorkers, d.gradingWorkers()),
+                    .withWorkers(count("--job-workers", jobWorkers, gradingThreads + 1),
                             count("--delivery-workers", deliveryWorkers, d.deliveryWorkers()), d.poll());
         } catch (IllegalArgumentException e) {
             throw new Main.UsageException(e.getMessage());

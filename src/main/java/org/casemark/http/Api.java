@@ -9,12 +9,12 @@ import org.casemark.core.GradeResult;
 import org.casemark.core.GradingService;
 import org.casemark.core.RubricSummary;
 import org.casemark.json.Json;
+import org.casemark.review.Reviewed;
 import org.casemark.store.ApiKey;
 import org.casemark.store.GradingJob;
 import org.casemark.store.Store;
 import org.casemark.store.StoredReview;
 import org.casemark.store.Submission;
-import org.casemark.review.Reviewed;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

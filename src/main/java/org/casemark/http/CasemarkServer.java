@@ -80,7 +80,7 @@ public final class CasemarkServer implements AutoCloseable {
                 grader.set(g);
                 async.graderReady();
                 loading.complete(g);
-                LOG.info("grader loaded: ready");
+                LOG.info("grader loaded and warmed up");
             } catch (Throwable e) {
                 LOG.error("the grader failed to load", e);
                 loading.completeExceptionally(e);

@@ -8,8 +8,10 @@ import org.eclipse.jetty.client.Response;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.util.Promise;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +24,7 @@ import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Map.Entry;
@@ -52,6 +55,15 @@ public final class CallbackClient implements AutoCloseable {
 
     public CallbackClient(CallbackPolicy policy, CallbackPolicy.Resolver resolver, Duration connectTimeout,
                           Duration readTimeout, String userAgent) {
+        this(policy, resolver, connectTimeout, readTimeout, userAgent, null);
+    }
+
+    /**
+     * With {@code tls} as the TLS context (its trust decides which certificates are accepted; null: the JDK's
+     * default trust store). The certificate must name the host called: hostname verification is always on.
+     */
+    public CallbackClient(CallbackPolicy policy, CallbackPolicy.Resolver resolver, Duration connectTimeout,
+                          Duration readTimeout, String userAgent, SSLContext tls) {
         this.connectTimeout = connectTimeout;
         this.readTimeout = readTimeout;
         QueuedThreadPool threads = new QueuedThreadPool(32, 2);
@@ -65,6 +77,10 @@ public final class CallbackClient implements AutoCloseable {
         client.setUserAgentField(new HttpField(HttpHeader.USER_AGENT, userAgent));
         client.setSocketAddressResolver((host, port, context, promise) ->
                 resolve(policy, resolver, threads, host, port, promise));
+        SslContextFactory.Client ssl = new SslContextFactory.Client();
+        if (tls != null) ssl.setSslContext(tls);
+        ssl.setEndpointIdentificationAlgorithm("HTTPS");
+        client.setSslContextFactory(ssl);
         try {
             client.start();
         } catch (Exception e) {
@@ -85,7 +101,11 @@ public final class CallbackClient implements AutoCloseable {
             String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
             try {
                 List<InetAddress> ok = policy.addresses(h, resolver.resolve(h));
-                promise.succeeded(ok.stream().map(a -> new InetSocketAddress(a, port)).toList());
+                List<InetSocketAddress> to = new ArrayList<>();
+                // each address carries the URL's host name: Jetty takes the TLS peer host (SNI and the name the
+                // certificate must match) from it, so a certificate is checked against the host that was called
+                for (InetAddress a : ok) to.add(new InetSocketAddress(InetAddress.getByAddress(h, a.getAddress()), port));
+                promise.succeeded(to);
             } catch (CallbackPolicy.Refused e) {
                 promise.failed(new RefusedAddress("refused at connect time: " + e.getMessage()));
             } catch (UnknownHostException e) {

@@ -68,19 +68,20 @@ class WebhooksCommandTest {
     void serveOptionsSetTheCallbackPolicyRetriesAndTimeouts() {
         WebhookSettings w = options("--allow-callbacks-to", "loopback,private", "--allow-http-callbacks",
                 "--webhook-retry-first", "250ms", "--webhook-retry-max", "2s", "--webhook-retry-for", "1m",
-                "--job-lease", "5s", "--webhook-connect-timeout", "1s", "--webhook-read-timeout", "2s").settings();
+                "--job-lease", "5s", "--webhook-connect-timeout", "1s", "--webhook-read-timeout", "2s").settings(2);
         assertEquals(Set.of(AddressKind.LOOPBACK, AddressKind.PRIVATE), w.policy().allowed());
         assertTrue(w.policy().allowHttp());
         assertEquals(Duration.ofMillis(250), w.retries().first());
         assertEquals(Duration.ofSeconds(2), w.retries().max());
         assertEquals(Duration.ofMinutes(1), w.retries().giveUpAfter());
         assertEquals(Duration.ofSeconds(5), w.lease());
-        WebhookSettings d = options().settings();
+        WebhookSettings d = options().settings(2);
+        assertEquals(3, d.gradingWorkers(), "one more worker than grading threads");
         assertEquals(Set.of(), d.policy().allowed());
         assertEquals(Duration.ofHours(72), d.retries().giveUpAfter());
-        assertThrows(Main.UsageException.class, () -> options("--allow-callbacks-to", "multicast").settings());
-        assertThrows(Main.UsageException.class, () -> options("--webhook-retry-first", "ten").settings());
-        assertThrows(Main.UsageException.class, () -> options("--job-lease", "1s").settings(),
+        assertThrows(Main.UsageException.class, () -> options("--allow-callbacks-to", "multicast").settings(2));
+        assertThrows(Main.UsageException.class, () -> options("--webhook-retry-first", "ten").settings(2));
+        assertThrows(Main.UsageException.class, () -> options("--job-lease", "1s").settings(2),
                 "a lease shorter than an attempt");
     }
 

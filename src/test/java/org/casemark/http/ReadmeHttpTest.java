@@ -37,35 +37,75 @@ class ReadmeHttpTest {
         s.close();
     }
 
-    record Curl(String line, String method, String url, List<String> headers, String body, int expect) {
+    /**
+     * One curl example: {@code form} holds its {@code -F name=value} fields (a value {@code @FILE} is that file), and
+     * {@code assign} the shell variable a line {@code NAME=$(curl ... | jq -r .id)} sets from the response's id.
+     */
+    record Curl(String line, String method, String url, List<String> headers, String body, int expect,
+                List<String> form, String assign) {
+    }
+
+    private static final Pattern ASSIGNED = Pattern.compile("^([A-Z_]+)=\\$\\((curl .*?)\\s*\\|\\s*jq -r \\.id\\)(.*)$");
+
+    /** A curl example, or an assignment of one's id to a shell variable. */
+    static boolean isCurl(String line) {
+        return line.startsWith("curl ") || ASSIGNED.matcher(line).matches();
+    }
+
+    /** {@code $NAME} of {@code vars} filled in; a variable the README never set fails the test. */
+    static String fill(String text, java.util.Map<String, String> vars, String line) {
+        Matcher m = Pattern.compile("\\$([A-Z_]+)").matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String v = vars.get(m.group(1));
+            assertTrue(v != null, "$" + m.group(1) + " is used before the README sets it: " + line);
+            m.appendReplacement(out, Matcher.quoteReplacement(v));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     @Test
     void everyCurlExampleInTheReadmeWorks() throws Exception {
         List<Curl> examples = examples(Files.readString(Path.of("README.md")));
         assertTrue(examples.size() >= 10, "found " + examples.size() + " curl examples");
-        String key = s.key("readme");
-        String submissionId = null;
-        for (Curl c : examples) {
-            String url = c.url.replace("$CASEMARK_KEY", key);
-            if (url.contains("$SUBMISSION_ID")) {
-                assertTrue(submissionId != null, "an example creates a submission before " + c.line);
-                url = url.replace("$SUBMISSION_ID", submissionId);
+        java.util.Map<String, String> vars = new java.util.HashMap<>(java.util.Map.of("CASEMARK_KEY", s.key("readme")));
+        for (Curl c : examples) run(s, c, vars);
+    }
+
+    /** Sends one example as written (variables filled in, the port the test server's); checks its status. */
+    static TestServer.Response run(TestServer s, Curl c, java.util.Map<String, String> vars) throws Exception {
+        URI uri = URI.create(fill(c.url, vars, c.line));
+        assertEquals("localhost:7070", uri.getAuthority(), c.line);
+        HttpRequest.Builder b = HttpRequest.newBuilder(s.uri(uri.getRawPath()
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())));
+        if (!c.form.isEmpty()) {
+            String boundary = "----readme" + System.nanoTime();
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            for (String field : c.form) {
+                String name = field.substring(0, field.indexOf('=')), value = field.substring(field.indexOf('=') + 1);
+                body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\""
+                        + (value.startsWith("@") ? "; filename=\"" + Path.of(value.substring(1)).getFileName() + "\"" : "")
+                        + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                body.writeBytes(value.startsWith("@") ? Files.readAllBytes(Path.of(value.substring(1)))
+                        : value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                body.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
-            URI uri = URI.create(url);
-            assertEquals("localhost:7070", uri.getAuthority(), c.line);
-            HttpRequest.Builder b = HttpRequest.newBuilder(s.uri(uri.getRawPath()
-                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())));
+            body.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            b.header("Content-Type", "multipart/form-data; boundary=" + boundary);
+            b.method(c.method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        } else {
             b.method(c.method, c.body == null ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(c.body));
-            for (String h : c.headers) {
-                int colon = h.indexOf(':');
-                b.header(h.substring(0, colon).strip(), h.substring(colon + 1).strip().replace("$CASEMARK_KEY", key));
-            }
-            TestServer.Response r = s.send(b);
-            assertEquals(c.expect, r.status(), c.line + "\n-> " + r);
-            if (r.status() == 201) submissionId = r.json().path("id").asText();
         }
+        for (String h : c.headers) {
+            int colon = h.indexOf(':');
+            b.header(h.substring(0, colon).strip(), fill(h.substring(colon + 1).strip(), vars, c.line));
+        }
+        TestServer.Response r = s.send(b);
+        assertEquals(c.expect, r.status(), c.line + "\n-> " + r);
+        if (c.assign != null) vars.put(c.assign, r.json().path("id").asText());
+        return r;
     }
 
     /** The curl commands of the "## HTTP API" section's sh blocks, continuation lines joined. */
@@ -79,13 +119,21 @@ class ReadmeHttpTest {
         while (blocks.find()) {
             String joined = blocks.group(1).replace("\\\n", " ");
             for (String line : joined.split("\n")) {
-                if (line.strip().startsWith("curl ")) out.add(parse(line.strip()));
+                if (isCurl(line.strip())) out.add(parse(line.strip()));
             }
         }
         return out;
     }
 
-    static Curl parse(String line) {
+    static Curl parse(String written) {
+        String line = written;
+        String assign = null;
+        Matcher a = ASSIGNED.matcher(written);
+        if (a.matches()) {
+            assign = a.group(1);
+            line = a.group(2) + a.group(3);
+        }
+        List<String> form = new ArrayList<>();
         int expect = 200;
         Matcher m = Pattern.compile("#\\s*expect\\s+(\\d{3})").matcher(line);
         if (m.find()) expect = Integer.parseInt(m.group(1));
@@ -100,7 +148,8 @@ class ReadmeHttpTest {
                 case "-X" -> method = words.get(++i);
                 case "-H" -> headers.add(words.get(++i));
                 case "-d", "--data" -> body = words.get(++i);
-                case "-s", "-i" -> { }
+                case "-F" -> form.add(words.get(++i));
+                case "-s", "-i", "-N" -> { }
                 default -> {
                     if (w.startsWith("#")) i = words.size();
                     else if (w.startsWith("http")) url = w;
@@ -108,8 +157,8 @@ class ReadmeHttpTest {
                 }
             }
         }
-        if (method == null) method = body == null ? "GET" : "POST";
-        return new Curl(line, method, url, headers, body, expect);
+        if (method == null) method = body == null && form.isEmpty() ? "GET" : "POST";
+        return new Curl(written, method, url, headers, body, expect, form, assign);
     }
 
     /** Shell words: single quotes literal, double quotes keep {@code $VAR} for the test to fill in. */

@@ -81,31 +81,16 @@ class ReadmeWebhooksTest {
             Process receiver = node("receiver.mjs", secret, verified);
             try {
                 awaitListening(receiverPort);
-                String submissionId = null;
                 List<String> queued = new ArrayList<>();
+                java.util.Map<String, String> vars = new java.util.HashMap<>(java.util.Map.of("CASEMARK_KEY", key));
                 for (String line : shLines) {
-                    if (!line.strip().startsWith("curl ")) continue;
+                    if (!ReadmeHttpTest.isCurl(line.strip())) continue;
                     ReadmeHttpTest.Curl c = ReadmeHttpTest.parse(line.strip());
-                    String url = c.url();
-                    if (url.contains("$SUBMISSION_ID")) url = url.replace("$SUBMISSION_ID", submissionId);
-                    URI uri = URI.create(url);
-                    assertEquals("localhost:7070", uri.getAuthority(), c.line());
-                    HttpRequest.Builder b = HttpRequest.newBuilder(s.uri(uri.getRawPath()
-                            + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())));
-                    b.method(c.method(), c.body() == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(c.body().replace("localhost:8000",
-                            "localhost:" + receiverPort)));
-                    for (String h : c.headers()) {
-                        int colon = h.indexOf(':');
-                        b.header(h.substring(0, colon).strip(), h.substring(colon + 1).strip()
-                                .replace("$CASEMARK_KEY", key));
-                    }
-                    TestServer.Response r = s.send(b);
-                    assertEquals(c.expect(), r.status(), c.line() + "\n-> " + r);
-                    if (r.status() == 202) {
-                        submissionId = r.json().path("id").asText();
-                        queued.add(submissionId);
-                    }
+                    ReadmeHttpTest.Curl local = new ReadmeHttpTest.Curl(c.line(), c.method(), c.url(), c.headers(),
+                            c.body() == null ? null : c.body().replace("localhost:8000", "localhost:" + receiverPort),
+                            c.expect(), c.form(), c.assign());
+                    TestServer.Response r = ReadmeHttpTest.run(s, local, vars);
+                    if (r.status() == 202) queued.add(r.json().path("id").asText());
                 }
                 String sent = runNode("sender.mjs", secret);
                 Matcher loc = Pattern.compile("^202 /v1/submissions/(sub_[0-9a-f]+)$").matcher(sent.strip());

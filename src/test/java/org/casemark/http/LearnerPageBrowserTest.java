@@ -1,6 +1,7 @@
 package org.casemark.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.casemark.batch.Documents;
 import org.casemark.json.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -103,5 +104,22 @@ class LearnerPageBrowserTest {
         browser.screenshot("learner-feedback");
         List<String> console = browser.console();
         assertTrue(console.stream().noneMatch(l -> l.contains("SEVERE")), "no console error: " + console);
+    }
+
+    @Test
+    void anUploadedDocxIsReadIntoTheTextAndGraded() throws Exception {
+        String text = Files.readString(Path.of("samples/case-studies/complete-headed.txt"));
+        Path docx = dir.resolve("my case study.docx");
+        Files.write(docx, Documents.docx(text.lines().toList()));
+        browser.go("/");
+        browser.shown("#rubric-components li", Duration.ofSeconds(60));
+        browser.find("#document").sendKeys(docx.toAbsolutePath().toString());
+        browser.await(Duration.ofSeconds(30), d -> browser.find("#text").getAttribute("value").contains("ShelfScan"));
+        browser.find("#submit").click();
+        String status = browser.shown("#grade-status", Duration.ofSeconds(60)).getText();
+        assertTrue(status.startsWith("Graded: "), status);
+        assertEquals(browser.find("#text").getAttribute("value"),
+                browser.js("return document.getElementById('essay').textContent"), "the text read is the text marked");
+        assertTrue(browser.all("#essay mark").size() >= 6);
     }
 }

@@ -59,6 +59,14 @@ class PagesStaticTest {
     }
 
     @Test
+    void theReadmeShowsTheLearnerPage() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        Matcher image = Pattern.compile("!\\[The learner page[^]]*]\\(([^)]+)\\)").matcher(readme);
+        assertTrue(image.find(), "the README has a screenshot of the learner page");
+        assertTrue(Files.size(Path.of(image.group(1))) > 10_000, image.group(1));
+    }
+
+    @Test
     void everyFormControlHasALabel() throws Exception {
         for (Path page : pages()) {
             String html = Files.readString(page);

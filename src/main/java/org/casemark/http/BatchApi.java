@@ -179,9 +179,7 @@ final class BatchApi implements AutoCloseable {
 
     /** A batch's results in input order, each reviewed item with the grade its instructor's review sets. */
     static List<BatchResult> results(Store store, Batches.Batch b) {
-        List<BatchResult> machine = BatchResult.of(store.batches().items(b.id(), Instant.now()));
-        return Reviewed.results(machine, store.reviews().latest(b.tenant(),
-                machine.stream().map(BatchResult::submissionId).toList()));
+        return Reviewed.ofBatch(store, b);
     }
 
     private RubricSummary rubric(Batches.Batch b) {

@@ -7,8 +7,11 @@ import org.casemark.core.ComponentResult;
 import org.casemark.core.Flags;
 import org.casemark.core.GradeResult;
 import org.casemark.json.Json;
+import org.casemark.store.Batches;
+import org.casemark.store.Store;
 import org.casemark.store.StoredReview;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +67,13 @@ public final class Reviewed {
         o.put("key_id", review.keyId());
         o.put("reviewed_at", review.createdAt().toString());
         return o;
+    }
+
+    /** A stored batch's results in input order, each reviewed item with the grade its latest review sets. */
+    public static List<BatchResult> ofBatch(Store store, Batches.Batch batch) {
+        List<BatchResult> machine = BatchResult.of(store.batches().items(batch.id(), Instant.now()));
+        return results(machine, store.reviews().latest(batch.tenant(),
+                machine.stream().map(BatchResult::submissionId).toList()));
     }
 
     /** A batch's results with each reviewed item's grade as its review sets it (exports and the class report). */

@@ -107,6 +107,20 @@ class LearnerPageBrowserTest {
     }
 
     @Test
+    void flagsAreExplainedInPlainWords() throws Exception {
+        String text = Files.readString(Path.of("samples/case-studies/gaming-repeated.txt"));
+        browser.go("/");
+        browser.shown("#rubric-components li", Duration.ofSeconds(60));
+        browser.js("document.getElementById('text').value = arguments[0]", text);
+        browser.find("#submit").click();
+        String flags = browser.shown("#flags", Duration.ofSeconds(60)).getText();
+        assertTrue(flags.contains("repeats itself") && flags.contains("Only your own account of a scenario can earn points"),
+                flags);
+        assertTrue(flags.contains("What raised it: "), "the engine's own reason follows: " + flags);
+        browser.screenshot("learner-flags");
+    }
+
+    @Test
     void anUploadedDocxIsReadIntoTheTextAndGraded() throws Exception {
         String text = Files.readString(Path.of("samples/case-studies/complete-headed.txt"));
         Path docx = dir.resolve("my case study.docx");

@@ -2,6 +2,7 @@ package org.casemark.cli;
 
 import org.casemark.batch.BatchInput;
 import org.casemark.batch.BatchResult;
+import org.casemark.review.Reviewed;
 import org.casemark.batch.ClassReport;
 import org.casemark.batch.CsvColumns;
 import org.casemark.batch.Export;
@@ -114,7 +115,8 @@ final class BatchCommand implements Callable<Integer> {
             Progress progress = new Progress(err, batch.items(), before.finished(), quiet, Progress.onTerminal(err));
             LocalGrading.run(store, engine, n, progress::step);
             progress.finish();
-            List<BatchResult> results = BatchResult.of(store.batches().items(batch.id(), Instant.now()));
+            // an instructor's review (made on the pages, served from this data directory) is the grade exported
+            List<BatchResult> results = Reviewed.ofBatch(store, batch);
             ClassReport report = ClassReport.of(batch.id(), rubric, batch.sourceName(), results, batch.skipped());
             List<Path> written = write(results, rubric, report);
             ReportText.print(report, io.out());

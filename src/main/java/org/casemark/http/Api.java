@@ -9,15 +9,18 @@ import org.casemark.core.GradeResult;
 import org.casemark.core.GradingService;
 import org.casemark.core.RubricSummary;
 import org.casemark.json.Json;
+import org.casemark.review.Reviewed;
 import org.casemark.store.ApiKey;
 import org.casemark.store.GradingJob;
 import org.casemark.store.Store;
+import org.casemark.store.StoredReview;
 import org.casemark.store.Submission;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /** The handlers: each reads the request, calls the grader, quiz scorer or store, and writes JSON. */
@@ -99,7 +102,7 @@ final class Api {
         String id = pathId(ctx, "id", "submission");
         var graded = store.submission(key.tenant(), id);
         if (graded.isPresent()) {
-            json(ctx, 200, submission(graded.get()));
+            json(ctx, 200, submission(graded.get(), store.reviews().latest(key.tenant(), id).orElse(null)));
             return;
         }
         // an asynchronous submission not graded yet: queued, grading, or failed
@@ -120,7 +123,9 @@ final class Api {
         }
         ObjectNode out = Json.MAPPER.createObjectNode();
         ArrayNode items = out.putArray("items");
-        page.items().forEach(s -> items.add(submission(s)));
+        Map<String, StoredReview> reviews = store.reviews().latest(key.tenant(),
+                page.items().stream().map(Submission::id).toList());
+        page.items().forEach(s -> items.add(submission(s, reviews.get(s.id()))));
         if (page.nextCursor() == null) out.putNull("next_cursor");
         else out.put("next_cursor", page.nextCursor());
         json(ctx, 200, out);
@@ -283,6 +288,11 @@ final class Api {
         return JsonBody.object(ctx.header("Content-Type"), ctx.bodyAsBytes());
     }
 
+    /** A token of the anonymous feedback bucket (feedback and the text of an uploaded document share it). */
+    void throttleFeedback(Context ctx) {
+        throttle(ctx, feedbackLimiter);
+    }
+
     /** One token from the client address's bucket, or 429 with Retry-After. */
     private static void throttle(Context ctx, RateLimiter limiter) {
         long wait = limiter.acquire(ctx.ip());
@@ -334,7 +344,32 @@ final class Api {
         raw(ctx, earlier.status(), earlier.body());
     }
 
-    private static ObjectNode submission(Submission s) {
+    /**
+     * A submission as the API shows it; once an instructor has reviewed it, {@code grade} is the reviewed grade and
+     * {@code machine_grade} and {@code review} (what was set, by whom, when) stand beside it.
+     */
+    static ObjectNode submission(Submission s, StoredReview review) {
+        ObjectNode o = submission(s);
+        if (review == null) return o;
+        JsonNode machine = o.get("grade");
+        GradeResult reviewed = Reviewed.grade(gradeOf(s), Reviewed.override(review));
+        o.put("status", reviewed.status());
+        o.set("grade", Json.MAPPER.valueToTree(reviewed));
+        o.set("machine_grade", machine);
+        o.set("review", Reviewed.view(review));
+        return o;
+    }
+
+    /** The machine grade stored with a submission. */
+    static GradeResult gradeOf(Submission s) {
+        try {
+            return Json.MAPPER.readValue(s.gradeJson(), GradeResult.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored grade of " + s.id() + " is not JSON", e);
+        }
+    }
+
+    static ObjectNode submission(Submission s) {
         JsonNode grade;
         try {
             grade = Json.MAPPER.readTree(s.gradeJson());

@@ -16,6 +16,7 @@ import org.casemark.batch.ZipRefused;
 import org.casemark.core.GradingService;
 import org.casemark.core.RubricSummary;
 import org.casemark.json.Json;
+import org.casemark.review.Reviewed;
 import org.casemark.store.Batches;
 import org.casemark.store.Store;
 
@@ -173,7 +174,12 @@ final class BatchApi implements AutoCloseable {
     }
 
     private List<BatchResult> results(Batches.Batch b) {
-        return BatchResult.of(store.batches().items(b.id(), Instant.now()));
+        return results(store, b);
+    }
+
+    /** A batch's results in input order, each reviewed item with the grade its instructor's review sets. */
+    static List<BatchResult> results(Store store, Batches.Batch b) {
+        return Reviewed.ofBatch(store, b);
     }
 
     private RubricSummary rubric(Batches.Batch b) {

@@ -103,6 +103,9 @@ public final class CasemarkServer implements AutoCloseable {
         WebhookApi webhooks = new WebhookApi(api, store, pool, async.settings.policy(), async.resolver,
                 async::jobQueued, async::redelivered);
         BatchApi batches = async.batches(api);
+        BatchListing listing = new BatchListing(api, store);
+        ReviewApi reviews = new ReviewApi(api, store, async::redelivered);
+        DocumentApi documents = new DocumentApi(api);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -139,10 +142,16 @@ public final class CasemarkServer implements AutoCloseable {
             config.routes.get("/v1/webhooks/deliveries/{id}", webhooks::delivery);
             config.routes.post("/v1/webhooks/deliveries/{id}/redeliver", webhooks::redeliver);
             config.routes.post("/v1/batches", batches::create);
+            config.routes.get("/v1/batches", listing::list);
+            config.routes.get("/v1/batches/{id}/items", listing::items);
             config.routes.get("/v1/batches/{id}", batches::get);
             config.routes.get("/v1/batches/{id}/events", batches::events);
             config.routes.get("/v1/batches/{id}/results", batches::results);
             config.routes.get("/v1/batches/{id}/report", batches::report);
+            config.routes.get("/v1/reviews", reviews::queue);
+            config.routes.get("/v1/reviews/labels", reviews::labels);
+            config.routes.post("/v1/submissions/{id}/reviews", reviews::review);
+            config.routes.post("/v1/documents/text", documents::text);
             config.routes.get("/v1/quizzes", api::quizzes);
             config.routes.get("/v1/quizzes/{quiz_id}", api::quiz);
             config.routes.post("/v1/quizzes/{quiz_id}/score", api::scoreQuiz);
@@ -152,6 +161,7 @@ public final class CasemarkServer implements AutoCloseable {
             config.routes.get("/health/ready", api::ready);
             config.routes.get("/metrics", api::metrics);
             config.routes.get("/openapi.json", api::openApi);
+            Pages.configure(config);
 
             config.routes.exception(Exception.class, CasemarkServer::problem);
             // unknown routes and wrong methods never reach a handler: Javalin answers them, then these rewrite it

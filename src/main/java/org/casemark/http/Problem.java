@@ -58,6 +58,10 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new ApiException(of("not-acceptable", "Not acceptable", 406, detail));
     }
 
+    static ApiException conflict(String detail) {
+        return new ApiException(of("conflict", "Conflict", 409, detail));
+    }
+
     static ApiException tooLarge(String detail) {
         return new ApiException(of("too-large", "Content too large", 413, detail));
     }

@@ -339,7 +339,7 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private static Submission submission(ResultSet rs) throws SQLException {
+    static Submission submission(ResultSet rs) throws SQLException {
         return new Submission(rs.getString("id"), rs.getString("tenant"), rs.getString("learner_id"),
                 rs.getString("external_id"), rs.getString("rubric"), rs.getString("rubric_version"),
                 rs.getString("engine_version"), rs.getString("text"), rs.getString("grade_json"),
@@ -377,6 +377,11 @@ public final class Store implements AutoCloseable {
     /** Batches of a class's submissions, their items and counts. */
     public Batches batches() {
         return new Batches(this);
+    }
+
+    /** Instructors' reviews of grades, kept beside the machine grades, and the review queue. */
+    public Reviews reviews() {
+        return new Reviews(this);
     }
 
     /** Tenants' Standard Webhooks signing secrets and callback endpoints. */

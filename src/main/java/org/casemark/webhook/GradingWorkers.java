@@ -4,7 +4,6 @@ import org.casemark.store.GradingJob;
 import org.casemark.store.Jobs;
 import org.casemark.store.Outbox;
 import org.casemark.store.Store;
-import org.casemark.store.WebhookConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -133,10 +132,7 @@ public final class GradingWorkers implements AutoCloseable {
 
     /** Where the result goes: its callback URL, else the tenant's endpoint at this moment; nowhere for a batch item. */
     private Optional<String> target(GradingJob job) {
-        if (job.batchId() != null) return Optional.empty();   // a batch's results are fetched, not called back
-        if (job.callbackUrl() != null) return Optional.of(job.callbackUrl());
-        WebhookConfig config = store.webhooks();
-        return config.defaultEndpoint(job.tenant()).map(WebhookConfig.Endpoint::url);
+        return CallbackTarget.of(store, job);
     }
 
     private void pause() {

@@ -105,6 +105,15 @@ final class TestServer implements AutoCloseable {
         return new Response(r);
     }
 
+    /** How many items a quiz has, as the API lists it. */
+    int quizItems(String quizId) {
+        try {
+            return get("/v1/quizzes/" + quizId).json().path("items").size();
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String bearer(String key) {
         return "Bearer " + key;
     }

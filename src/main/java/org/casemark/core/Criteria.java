@@ -25,6 +25,7 @@ final class Criteria {
         Map<String, Set<Integer>> evidence = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> metAt = new LinkedHashMap<>();   // component -> criterion -> sentence
         Map<String, Integer> levelScores = new LinkedHashMap<>();
+        Set<Integer> quotedElsewhere = new HashSet<>();   // quoted by an earlier component
         for (Rubric.Component c : components) {
             Map<String, Integer> met = new LinkedHashMap<>();
             // every sentence that meets one of the component's criteria: what later criteria tie back to
@@ -41,8 +42,9 @@ final class Criteria {
                         }
                     }
                 }
-                if (!meeting.isEmpty()) met.put(k.id(), bestEvidence(meeting, c.key(), met.values(), sections));
+                if (!meeting.isEmpty()) met.put(k.id(), bestEvidence(meeting, c.key(), met.values(), quotedElsewhere, sections));
             }
+            quotedElsewhere.addAll(met.values());
             metAt.put(c.key(), met);
             evidence.put(c.key(), support);
             levelScores.put(c.key(), levelScore(c, met.keySet()));
@@ -55,13 +57,14 @@ final class Criteria {
     /**
      * The sentence to quote for a criterion among those that meet it: one in the component's own section before one
      * outside it, one not quoted yet for another criterion of the component (the behaviour is not the context
-     * sentence again), then the first.
+     * sentence again) nor for an earlier component, then the first.
      */
-    private static int bestEvidence(List<Integer> meeting, String key, java.util.Collection<Integer> quoted, Sections sections) {
+    private static int bestEvidence(List<Integer> meeting, String key, java.util.Collection<Integer> quoted,
+                                    Set<Integer> quotedElsewhere, Sections sections) {
         int best = meeting.get(0), bestRank = Integer.MAX_VALUE;
         for (int i : meeting) {
-            int rank = (sections.section(i).contains(key) || !sections.present().contains(key) ? 0 : 2)
-                    + (quoted.contains(i) ? 1 : 0);
+            int rank = (sections.section(i).contains(key) || !sections.present().contains(key) ? 0 : 4)
+                    + (quotedElsewhere.contains(i) ? 2 : 0) + (quoted.contains(i) ? 1 : 0);
             if (rank < bestRank) {
                 best = i;
                 bestRank = rank;

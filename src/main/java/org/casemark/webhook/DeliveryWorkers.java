@@ -44,7 +44,9 @@ public final class DeliveryWorkers implements AutoCloseable {
         this.work = new Signal(settings.deliveryWorkers());
     }
 
-    public DeliveryWorkers start() {
+    /** Starts the threads; a no-op once closed (the grader may finish loading after the server was stopped). */
+    public synchronized DeliveryWorkers start() {
+        if (!running) return this;
         for (int i = 0; i < settings.deliveryWorkers(); i++) {
             Thread t = new Thread(this::run, "casemark-delivery-" + i);
             t.setDaemon(true);
@@ -155,7 +157,7 @@ public final class DeliveryWorkers implements AutoCloseable {
      * when the client is closed, and its delivery is tried again once its lease runs out (at least once).
      */
     @Override
-    public void close() {
+    public synchronized void close() {
         running = false;
         for (Thread t : threads) work.raise();
         joinAll(threads, STOP_WAIT);

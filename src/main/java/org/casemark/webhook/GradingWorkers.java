@@ -45,7 +45,9 @@ public final class GradingWorkers implements AutoCloseable {
         this.work = new Signal(settings.gradingWorkers());
     }
 
-    public GradingWorkers start() {
+    /** Starts the threads; a no-op once closed (the grader may finish loading after the server was stopped). */
+    public synchronized GradingWorkers start() {
+        if (!running) return this;
         for (int i = 0; i < settings.gradingWorkers(); i++) {
             Thread t = new Thread(this::run, "casemark-job-" + i);
             t.setDaemon(true);
@@ -148,7 +150,7 @@ public final class GradingWorkers implements AutoCloseable {
      * interrupt reaches the grader or the store mid-statement).
      */
     @Override
-    public void close() {
+    public synchronized void close() {
         running = false;
         for (Thread t : threads) work.raise();
         DeliveryWorkers.joinAll(threads, Duration.ofSeconds(5));

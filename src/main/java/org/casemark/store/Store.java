@@ -35,6 +35,8 @@ public final class Store implements AutoCloseable {
      * long enough for a {@code keys} command's write, short enough that a held database answers 503 quickly.
      */
     public static final int BUSY_TIMEOUT_MS = 2000;
+    /** How long background work keeps off the database after another connection held it past the busy timeout. */
+    public static final java.time.Duration BUSY_QUIET = java.time.Duration.ofSeconds(3);
     private static final String MIGRATIONS = "/org/casemark/store/migrations/";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
@@ -414,6 +416,12 @@ public final class Store implements AutoCloseable {
 
     /** Runs {@code work} as one transaction, committed as {@code d} says before this returns. */
     synchronized <T> T transaction(String what, Durability d, Sql<T> work) {
+        if (d == Durability.RELAXED && busyWithin(BUSY_QUIET)) {
+            // background work (leases, outcomes) waits its turn without taking the lock for a busy timeout, which
+            // would keep requests waiting behind it
+            throw new StoreBusyException(file + ": cannot " + what + ": the database was held by another connection "
+                    + "a moment ago", null);
+        }
         try {
             if (d == Durability.RELAXED) synchronous("NORMAL");
             db.setAutoCommit(false);
@@ -546,7 +554,21 @@ public final class Store implements AutoCloseable {
 
     private StoreException fail(String what, SQLException e) {
         String message = file + ": cannot " + what + ": " + e.getMessage();
-        return busy(e) ? new StoreBusyException(message, e) : new StoreException(message, e);
+        if (!busy(e)) return new StoreException(message, e);
+        lastBusy = System.nanoTime();
+        return new StoreBusyException(message, e);
+    }
+
+    /** When another connection last held the database past the busy timeout (System.nanoTime), or 0. */
+    private volatile long lastBusy;
+
+    /**
+     * Another connection held the database past the busy timeout within {@code window}: background work keeps out of
+     * the way (this store has one connection, and a worker waiting out the lock would keep requests waiting behind it).
+     */
+    public boolean busyWithin(java.time.Duration window) {
+        long at = lastBusy;
+        return at != 0 && System.nanoTime() - at < window.toNanos();
     }
 
     /** SQLITE_BUSY (5) or SQLITE_LOCKED (6), extended codes included: another connection holds the lock. */

@@ -65,6 +65,11 @@ public final class DeliveryWorkers implements AutoCloseable {
         Outbox outbox = store.outbox();
         while (running) {
             try {
+                if (store.busyWithin(Store.BUSY_QUIET)) {
+                    // the database is held by another connection: stay out of the requests' way for a while
+                    Thread.sleep(Store.BUSY_QUIET.toMillis());
+                    continue;
+                }
                 List<Delivery> claimed = outbox.claim(1, settings.lease(), Instant.now());
                 if (claimed.isEmpty()) {
                     work.await(untilDue(outbox));
@@ -73,6 +78,9 @@ public final class DeliveryWorkers implements AutoCloseable {
                 attempt(outbox, claimed.get(0));
             } catch (InterruptedException e) {
                 return;
+            } catch (org.casemark.store.StoreBusyException e) {
+                LOG.warn("delivery worker: the database is held by another connection; trying again in {} s",
+                        Store.BUSY_QUIET.toSeconds());
             } catch (RuntimeException e) {
                 LOG.error("delivery worker: {}", e.getMessage(), e);
                 try {

@@ -66,6 +66,11 @@ public final class GradingWorkers implements AutoCloseable {
         Jobs jobs = store.jobs();
         while (running) {
             try {
+                if (store.busyWithin(Store.BUSY_QUIET)) {
+                    // the database is held by another connection: stay out of the requests' way for a while
+                    Thread.sleep(Store.BUSY_QUIET.toMillis());
+                    continue;
+                }
                 List<GradingJob> claimed = jobs.claim(1, settings.lease(), Instant.now());
                 if (claimed.isEmpty()) {
                     work.await(settings.poll());
@@ -74,8 +79,11 @@ public final class GradingWorkers implements AutoCloseable {
                 handle(jobs, claimed.get(0));
             } catch (InterruptedException e) {
                 return;
+            } catch (org.casemark.store.StoreBusyException e) {
+                LOG.warn("grading worker: the database is held by another connection; trying again in {} s",
+                        Store.BUSY_QUIET.toSeconds());
             } catch (RuntimeException e) {
-                // the store failed (disk, lock): keep the thread, try again after a pause
+                // the store failed (disk): keep the thread, try again after a pause
                 LOG.error("grading worker: {}", e.getMessage(), e);
                 pause();
             }

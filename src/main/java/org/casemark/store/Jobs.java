@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,18 +76,8 @@ public final class Jobs {
      * {@code lease} from {@code now}. Each claim counts as an attempt.
      */
     public List<GradingJob> claim(int max, Duration lease, Instant now) {
-        String token = Store.randomHex(12);
-        return store.transaction("claim grading jobs", Store.Durability.RELAXED, db -> {
-            try (PreparedStatement p = db.prepareStatement(CLAIM)) {
-                p.setString(1, token);
-                p.setLong(2, now.plus(lease).toEpochMilli());
-                p.setLong(3, now.toEpochMilli());
-                p.setLong(4, now.toEpochMilli());
-                p.setInt(5, max);
-                if (p.executeUpdate() == 0) return List.of();
-            }
-            return select(db, "SELECT * FROM grading_jobs WHERE lease_token = ? ORDER BY seq", token);
-        });
+        return store.transaction("claim grading jobs", Store.Durability.RELAXED, db -> Claims.run(db, CLAIM,
+                "SELECT * FROM grading_jobs WHERE lease_token = ? ORDER BY seq", Jobs::job, max, lease, now));
     }
 
     /**
@@ -189,14 +178,7 @@ public final class Jobs {
     }
 
     private static List<GradingJob> select(Connection db, String sql, String... params) throws SQLException {
-        try (PreparedStatement p = db.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) p.setString(i + 1, params[i]);
-            List<GradingJob> out = new ArrayList<>();
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) out.add(job(rs));
-            }
-            return out;
-        }
+        return Rows.select(db, sql, Jobs::job, params);
     }
 
     static GradingJob job(ResultSet rs) throws SQLException {

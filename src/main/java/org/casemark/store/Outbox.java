@@ -57,19 +57,9 @@ public final class Outbox {
 
     /** Claims up to {@code max} due deliveries, earliest first, under a lease of {@code lease}; each is an attempt. */
     public List<Delivery> claim(int max, Duration lease, Instant now) {
-        String token = Store.randomHex(12);
-        return store.transaction("claim deliveries", Store.Durability.RELAXED, db -> {
-            try (PreparedStatement p = db.prepareStatement(CLAIM)) {
-                p.setString(1, token);
-                p.setLong(2, now.plus(lease).toEpochMilli());
-                p.setLong(3, now.toEpochMilli());
-                p.setLong(4, now.toEpochMilli());
-                p.setInt(5, max);
-                if (p.executeUpdate() == 0) return List.of();
-            }
-            return select(db, "SELECT * FROM webhook_deliveries WHERE lease_token = ? ORDER BY next_attempt_ms, seq",
-                    token);
-        });
+        return store.transaction("claim deliveries", Store.Durability.RELAXED, db -> Claims.run(db, CLAIM,
+                "SELECT * FROM webhook_deliveries WHERE lease_token = ? ORDER BY next_attempt_ms, seq",
+                Outbox::delivery, max, lease, now));
     }
 
     /** The receiver acknowledged (2xx). False when the lease was lost meanwhile. */
@@ -226,14 +216,7 @@ public final class Outbox {
     }
 
     private static List<Delivery> select(Connection db, String sql, String... params) throws SQLException {
-        try (PreparedStatement p = db.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) p.setString(i + 1, params[i]);
-            List<Delivery> out = new ArrayList<>();
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) out.add(delivery(rs));
-            }
-            return out;
-        }
+        return Rows.select(db, sql, Outbox::delivery, params);
     }
 
     private static Delivery delivery(ResultSet rs) throws SQLException {

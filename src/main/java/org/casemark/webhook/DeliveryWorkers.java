@@ -11,7 +11,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,68 +27,36 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class DeliveryWorkers implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryWorkers.class);
 
+    /** How long closing waits for attempts under way. */
+    static final Duration STOP_WAIT = Duration.ofSeconds(2);
+
     private final Store store;
+    private final Outbox outbox;
     private final WebhookSettings settings;
     private final CallbackClient client;
     private final DeliveryMetrics metrics;
-    private final Signal work;
-    private final List<Thread> threads = new ArrayList<>();
-    private volatile boolean running = true;
+    private final ClaimLoop<Delivery> loop;
 
     public DeliveryWorkers(Store store, WebhookSettings settings, CallbackClient client, DeliveryMetrics metrics) {
         this.store = store;
+        this.outbox = store.outbox();
         this.settings = settings;
         this.client = client;
         this.metrics = metrics;
-        this.work = new Signal(settings.deliveryWorkers());
+        this.loop = new ClaimLoop<>("casemark-delivery", "delivery worker", settings.deliveryWorkers(),
+                settings.poll(), STOP_WAIT, () -> store.busyWithin(Store.BUSY_QUIET), Store.BUSY_QUIET, LOG);
     }
 
     /** Starts the threads; a no-op once closed (the grader may finish loading after the server was stopped). */
-    public synchronized DeliveryWorkers start() {
-        if (!running) return this;
-        for (int i = 0; i < settings.deliveryWorkers(); i++) {
-            Thread t = new Thread(this::run, "casemark-delivery-" + i);
-            t.setDaemon(true);
-            threads.add(t);
-            t.start();
-        }
+    public DeliveryWorkers start() {
+        loop.start(() -> outbox.claim(1, settings.lease(), Instant.now()).stream().findFirst(),
+                () -> untilDue(outbox), d -> attempt(outbox, d));
         return this;
     }
 
     /** A delivery was queued or redelivered: wake a worker. */
     public void wake() {
-        work.raise();
-    }
-
-    private void run() {
-        Outbox outbox = store.outbox();
-        while (running) {
-            try {
-                if (store.busyWithin(Store.BUSY_QUIET)) {
-                    // the database is held by another connection: stay out of the requests' way for a while
-                    Thread.sleep(Store.BUSY_QUIET.toMillis());
-                    continue;
-                }
-                List<Delivery> claimed = outbox.claim(1, settings.lease(), Instant.now());
-                if (claimed.isEmpty()) {
-                    work.await(untilDue(outbox));
-                    continue;
-                }
-                attempt(outbox, claimed.get(0));
-            } catch (InterruptedException e) {
-                return;
-            } catch (org.casemark.store.StoreBusyException e) {
-                LOG.warn("delivery worker: the database is held by another connection; trying again in {} s",
-                        Store.BUSY_QUIET.toSeconds());
-            } catch (RuntimeException e) {
-                LOG.error("delivery worker: {}", e.getMessage(), e);
-                try {
-                    Thread.sleep(settings.poll().toMillis());
-                } catch (InterruptedException ie) {
-                    return;
-                }
-            }
-        }
+        loop.wake();
     }
 
     /** How long an idle worker may sleep: until the next delivery falls due, at most one poll interval. */
@@ -165,24 +132,7 @@ public final class DeliveryWorkers implements AutoCloseable {
      * when the client is closed, and its delivery is tried again once its lease runs out (at least once).
      */
     @Override
-    public synchronized void close() {
-        running = false;
-        for (Thread t : threads) work.raise();
-        joinAll(threads, STOP_WAIT);
-    }
-
-    /** How long closing waits for attempts under way. */
-    static final Duration STOP_WAIT = Duration.ofSeconds(2);
-
-    static void joinAll(List<Thread> threads, Duration wait) {
-        long end = System.nanoTime() + wait.toNanos();
-        for (Thread t : threads) {
-            try {
-                t.join(Math.max(1, (end - System.nanoTime()) / 1_000_000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+    public void close() {
+        loop.close();
     }
 }

@@ -9,8 +9,6 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -25,69 +23,40 @@ public final class GradingWorkers implements AutoCloseable {
     /** How soon a job is tried again when the grader had no capacity. */
     static final Duration BUSY_RETRY = Duration.ofMillis(200);
 
+    /** How long closing waits for a grade in progress. */
+    static final Duration STOP_WAIT = Duration.ofSeconds(5);
+
     private final Store store;
+    private final Jobs jobs;
     private final JobGrader grader;
     private final WebhookSettings settings;
     private final Runnable resultQueued;
     private final DeliveryMetrics metrics;
-    private final Signal work;
-    private final List<Thread> threads = new ArrayList<>();
-    private volatile boolean running = true;
+    private final ClaimLoop<GradingJob> loop;
 
     /** {@code resultQueued} is told whenever a delivery was queued (to wake the delivery workers). */
     public GradingWorkers(Store store, JobGrader grader, WebhookSettings settings, Runnable resultQueued,
                           DeliveryMetrics metrics) {
         this.store = store;
+        this.jobs = store.jobs();
         this.grader = grader;
         this.settings = settings;
         this.resultQueued = resultQueued;
         this.metrics = metrics;
-        this.work = new Signal(settings.gradingWorkers());
+        this.loop = new ClaimLoop<>("casemark-job", "grading worker", settings.gradingWorkers(), settings.poll(),
+                STOP_WAIT, () -> store.busyWithin(Store.BUSY_QUIET), Store.BUSY_QUIET, LOG);
     }
 
     /** Starts the threads; a no-op once closed (the grader may finish loading after the server was stopped). */
-    public synchronized GradingWorkers start() {
-        if (!running) return this;
-        for (int i = 0; i < settings.gradingWorkers(); i++) {
-            Thread t = new Thread(this::run, "casemark-job-" + i);
-            t.setDaemon(true);
-            threads.add(t);
-            t.start();
-        }
+    public GradingWorkers start() {
+        loop.start(() -> jobs.claim(1, settings.lease(), Instant.now()).stream().findFirst(), settings::poll,
+                job -> handle(jobs, job));
         return this;
     }
 
     /** A job was queued: wake a worker. */
     public void wake() {
-        work.raise();
-    }
-
-    private void run() {
-        Jobs jobs = store.jobs();
-        while (running) {
-            try {
-                if (store.busyWithin(Store.BUSY_QUIET)) {
-                    // the database is held by another connection: stay out of the requests' way for a while
-                    Thread.sleep(Store.BUSY_QUIET.toMillis());
-                    continue;
-                }
-                List<GradingJob> claimed = jobs.claim(1, settings.lease(), Instant.now());
-                if (claimed.isEmpty()) {
-                    work.await(settings.poll());
-                    continue;
-                }
-                handle(jobs, claimed.get(0));
-            } catch (InterruptedException e) {
-                return;
-            } catch (org.casemark.store.StoreBusyException e) {
-                LOG.warn("grading worker: the database is held by another connection; trying again in {} s",
-                        Store.BUSY_QUIET.toSeconds());
-            } catch (RuntimeException e) {
-                // the store failed (disk): keep the thread, try again after a pause
-                LOG.error("grading worker: {}", e.getMessage(), e);
-                pause();
-            }
-        }
+        loop.wake();
     }
 
     private void handle(Jobs jobs, GradingJob job) throws InterruptedException {
@@ -114,7 +83,7 @@ public final class GradingWorkers implements AutoCloseable {
             }
             return;
         }
-        if (!running) {
+        if (!loop.running()) {
             jobs.release(job, Instant.now(), null, false);   // closing: leave it for the next start
             return;
         }
@@ -145,22 +114,12 @@ public final class GradingWorkers implements AutoCloseable {
         return CallbackTarget.of(store, job);
     }
 
-    private void pause() {
-        try {
-            Thread.sleep(settings.poll().toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     /**
      * Stops the threads: idle ones wake at once, a grade in progress is finished and returned to the queue (no
      * interrupt reaches the grader or the store mid-statement).
      */
     @Override
-    public synchronized void close() {
-        running = false;
-        for (Thread t : threads) work.raise();
-        DeliveryWorkers.joinAll(threads, Duration.ofSeconds(5));
+    public void close() {
+        loop.close();
     }
 }

@@ -1,12 +1,8 @@
 package org.casemark.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,21 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * path, an undecodable path, a NUL in the request line, a negative Content-Length) are problem+json like every
  * other error, and every response says nosniff. Sent over a plain socket, as a client that does not care would.
  */
-class JettyErrorsHttpTest {
-    @TempDir
-    static Path data;
-    static TestServer s;
-
-    @BeforeAll
-    static void start() throws Exception {
-        s = TestServer.start(data).ready();
-    }
-
-    @AfterAll
-    static void stop() {
-        s.close();
-    }
-
+class JettyErrorsHttpTest extends StartedServer {
     static JsonNode problem(RawHttp.Reply r, int status) {
         assertEquals(status, r.status(), r::toString);
         assertTrue(r.header("Content-Type").startsWith("application/problem+json"), r::toString);

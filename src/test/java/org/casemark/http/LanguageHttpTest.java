@@ -1,12 +1,8 @@
 package org.casemark.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 
 import static org.casemark.http.ApiHttpTest.feedback;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,21 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Issue 10, item 5, against a real server: Arabic, Russian and Chinese write-ups (which were graded as English,
  * total 0) go to review with their language's ISO 639-1 code and no invented score.
  */
-class LanguageHttpTest {
-    @TempDir
-    static Path data;
-    static TestServer s;
-
-    @BeforeAll
-    static void start() throws Exception {
-        s = TestServer.start(data).ready();
-    }
-
-    @AfterAll
-    static void stop() {
-        s.close();
-    }
-
+class LanguageHttpTest extends StartedServer {
     static void review(String text, String language) throws Exception {
         TestServer.Response r = s.postJson("/v1/feedback", feedback("gm-case-study", text));
         assertEquals(200, r.status(), r::toString);

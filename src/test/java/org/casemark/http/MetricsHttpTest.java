@@ -1,15 +1,11 @@
 package org.casemark.http;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -21,21 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Issue 10, items 3 and 4, against a real server: 1,000 made-up methods add no metric series, and a client that
  * closes the connection half way through its body is one INFO line and a counted disconnect, not a 500.
  */
-class MetricsHttpTest {
-    @TempDir
-    static Path data;
-    static TestServer s;
-
-    @BeforeAll
-    static void start() throws Exception {
-        s = TestServer.start(data).ready();
-    }
-
-    @AfterAll
-    static void stop() {
-        s.close();
-    }
-
+class MetricsHttpTest extends StartedServer {
     /** Every series of the exposition (name and labels), for the metric families named. */
     static Set<String> series(String prefix) throws Exception {
         Set<String> out = new TreeSet<>();

@@ -1,9 +1,6 @@
 package org.casemark.http;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -22,21 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * body and path as written, {@code $CASEMARK_KEY} and {@code $SUBMISSION_ID} filled in, and the status checked
  * ({@code # expect N}, else 200).
  */
-class ReadmeHttpTest {
-    @TempDir
-    static Path data;
-    static TestServer s;
-
-    @BeforeAll
-    static void start() throws Exception {
-        s = TestServer.start(data).ready();
-    }
-
-    @AfterAll
-    static void stop() {
-        s.close();
-    }
-
+class ReadmeHttpTest extends StartedServer {
     /**
      * One curl example: {@code form} holds its {@code -F name=value} fields (a value {@code @FILE} is that file), and
      * {@code assign} the shell variable a line {@code NAME=$(curl ... | jq -r .id)} sets from the response's id.

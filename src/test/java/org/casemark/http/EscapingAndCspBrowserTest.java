@@ -1,9 +1,6 @@
 package org.casemark.http;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,26 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * literally in the feedback and its highlights, and nothing of it runs. The pages carry a Content-Security-Policy
  * that the browser enforces: an inline script put into the page does not run, and the violation is reported.
  */
-class EscapingAndCspBrowserTest {
+class EscapingAndCspBrowserTest extends InBrowser {
     static final String PAYLOAD = "<script>window.__xss=1</script><img src=x onerror=\"window.__xss=2\">"
             + "<b onmouseover=\"window.__xss=3\">bold</b>";
-
-    @TempDir
-    static Path dir;
-    static TestServer server;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start(dir.resolve("data")).ready();
-        browser = Browser.open(server, Files.createDirectories(dir.resolve("downloads")));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-        if (server != null) server.close();
-    }
 
     @Test
     void aScriptInAWriteUpShowsLiterallyAndNeverRuns() throws Exception {

@@ -5,13 +5,11 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -35,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * comment, and find the override in the next export, with the machine grade kept beside it.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class InstructorPagesBrowserTest {
+class InstructorPagesBrowserTest extends InBrowser {
     static final String XSS_LEARNER = "<img src=x onerror=\"window.__xss=1\">";
     static final String FRENCH = "Le système est un robot d'entrepôt entraîné par apprentissage par renforcement pour "
             + "livrer des colis au quai de chargement. Pendant l'entraînement, le quai était toujours éclairé, donc le "
@@ -43,24 +41,12 @@ class InstructorPagesBrowserTest {
             + "ailleurs, il livrerait les colis au mauvais endroit. Il faudrait varier l'éclairage pendant "
             + "l'entraînement et tester le robot dans des entrepôts où la lumière et le quai ne coïncident pas.";
 
-    @TempDir
-    static Path dir;
-    static TestServer server;
-    static Browser browser;
     static String key;
     static String batchId;
 
     @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start(dir.resolve("data")).ready();
+    static void signUp() {
         key = server.key("school");
-        browser = Browser.open(server, Files.createDirectories(dir.resolve("downloads")));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-        if (server != null) server.close();
     }
 
     static Path classCsv() throws Exception {

@@ -3,10 +3,7 @@ package org.casemark.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.casemark.batch.Documents;
 import org.casemark.json.Json;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -27,24 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * comes back with its status, the next step first, what is missing, and the learner's own sentences highlighted
  * exactly where the grade's evidence offsets say, one colour per component with a legend.
  */
-class LearnerPageBrowserTest {
-    @TempDir
-    static Path dir;
-    static TestServer server;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start(dir.resolve("data")).ready();
-        browser = Browser.open(server, Files.createDirectories(dir.resolve("downloads")));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-        if (server != null) server.close();
-    }
-
+class LearnerPageBrowserTest extends InBrowser {
     @Test
     void typedWriteUpComesBackWithItsSentencesHighlightedAsTheEvidenceSays() throws Exception {
         String text = Files.readString(Path.of("samples/case-studies/vague-shift-generic-fixes.txt"));

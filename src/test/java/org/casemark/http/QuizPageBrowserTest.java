@@ -1,14 +1,9 @@
 package org.casemark.http;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -21,24 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * learner answers some (a radio button with a "why", checkboxes, selects) and, after submitting, every item shows
  * its score and its explanation.
  */
-class QuizPageBrowserTest {
-    @TempDir
-    static Path dir;
-    static TestServer server;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start(dir.resolve("data")).ready();
-        browser = Browser.open(server, Files.createDirectories(dir.resolve("downloads")));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-        if (server != null) server.close();
-    }
-
+class QuizPageBrowserTest extends InBrowser {
     @Test
     void answeredItemsComeBackWithTheirExplanations() {
         browser.go("/quiz");

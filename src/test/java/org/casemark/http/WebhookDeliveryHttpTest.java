@@ -2,12 +2,9 @@ package org.casemark.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.casemark.Receiver;
-import org.casemark.StandardWebhooksJs;
 import org.casemark.webhook.CallbackPolicy;
 import org.casemark.webhook.RetrySchedule;
 import org.casemark.webhook.WebhookSettings;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,32 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * one that fails until the retry window closes, a name that resolves to a forbidden address at connect time, the
  * delivery log and the metrics. Test retries start at 100 ms and double to 800 ms (TestServer.webhooks()).
  */
-class WebhookDeliveryHttpTest {
+class WebhookDeliveryHttpTest extends WithReceiver {
     static final Duration WAIT = Duration.ofSeconds(60);
-
-    @TempDir
-    static Path data;
-    static TestServer s;
-    static Receiver receiver;
-    static StandardWebhooksJs js;
-    static String key;
-    static String secret;
-
-    @BeforeAll
-    static void start() throws Exception {
-        js = StandardWebhooksJs.start();
-        s = TestServer.start(data).ready();
-        receiver = Receiver.ok();
-        key = s.key("acme");
-        secret = s.webhookSecret("acme");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (s != null) s.close();
-        if (receiver != null) receiver.close();
-        if (js != null) js.close();
-    }
 
     /** Queues a submission whose result goes to {@code callback}; returns its id. */
     static String submit(TestServer server, String apiKey, String callback) throws Exception {

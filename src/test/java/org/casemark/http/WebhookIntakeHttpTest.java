@@ -2,9 +2,6 @@ package org.casemark.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.casemark.Receiver;
-import org.casemark.StandardWebhooksJs;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,32 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * signature, a stale timestamp, a replayed webhook-id, a private or non-https callback, a missing callback, a
  * tenant without a secret, a text over the limit.
  */
-class WebhookIntakeHttpTest {
+class WebhookIntakeHttpTest extends WithReceiver {
     static final Duration WAIT = Duration.ofSeconds(60);
-
-    @TempDir
-    static Path data;
-    static TestServer s;
-    static Receiver receiver;
-    static StandardWebhooksJs js;
-    static String key;
-    static String secret;
-
-    @BeforeAll
-    static void start() throws Exception {
-        js = StandardWebhooksJs.start();
-        s = TestServer.start(data).ready();
-        receiver = Receiver.ok();
-        key = s.key("acme");
-        secret = s.webhookSecret("acme");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (s != null) s.close();
-        if (receiver != null) receiver.close();
-        if (js != null) js.close();
-    }
 
     static String request(String learner, String text, String callback) {
         return "{\"rubric\":\"gm-case-study\",\"learner_id\":" + json(learner) + ",\"external_id\":\"attempt-1\","

@@ -1,15 +1,11 @@
 package org.casemark.http;
 
 import org.casemark.batch.Documents;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,21 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code POST /v1/documents/text}: the learner page's upload. A .docx or .pdf comes back as its text, read as
  * batch intake reads it; anything else is a problem naming what is accepted.
  */
-class DocumentTextHttpTest {
-    @TempDir
-    static Path dir;
-    static TestServer s;
-
-    @BeforeAll
-    static void start() throws Exception {
-        s = TestServer.start(dir).ready();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (s != null) s.close();
-    }
-
+class DocumentTextHttpTest extends StartedServer {
     static TestServer.Response upload(String name, byte[] bytes) throws Exception {
         String boundary = "----casemark-test";
         ByteArrayOutputStream body = new ByteArrayOutputStream();

@@ -40,6 +40,7 @@ final class Slots {
 
     private static final int MAX_WORDS = 12;
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+    private static final Set<String> PERSONAL = Set.of("he", "she", "his", "her", "him", "himself", "herself");
     private static final Set<String> OPENERS = Set.of("TO", "MD", "PRP", "VBZ", "VBD", "IN", "EX", "RB");
     private static final Set<String> SKIPPED = Set.of("that", "be", "been", "say", "think", "goal", "goals", "proxy",
             "is", "was", "would", "could", "'d", "probably", "maybe", "basically", "just", "what");
@@ -92,7 +93,7 @@ final class Slots {
                 if (other != null && other != slot.sentence() && mostlyWithin(slot.text(), r, other)) out.remove(e.getKey());
             }
         }
-        return new Filled(out, ownNouns(credits));
+        return new Filled(out, ownNouns(credits, persons(r)));
     }
 
     /**
@@ -104,7 +105,7 @@ final class Slots {
         List<Token> ts = r.sentence(i).tokens();
         int from = sections.contentFrom(i);
         while (from < ts.size() && !ts.get(from).isWord()) from++;
-        if (from < ts.size() && isName(ts.get(from))) return words(r, i, from, nameEnd(ts, from));
+        if (from < ts.size() && isName(ts.get(from)) && !person(r, ts.get(from).word())) return words(r, i, from, nameEnd(ts, from));
         // the most telling hit: "my system is a chatbot for a bank" names a chatbot, not a system
         String generic = null;
         for (ConceptIndex.Hit h : matches.of(i, concept)) {
@@ -116,7 +117,7 @@ final class Slots {
         if (generic != null) return generic;
         for (ConceptIndex.Hit h : matches.of(i, concept)) {
             for (int k = Math.max(from, h.from() - 3); k < Math.min(ts.size(), h.to() + 3); k++) {
-                if (isName(ts.get(k))) return words(r, i, k, nameEnd(ts, k));
+                if (isName(ts.get(k)) && !person(r, ts.get(k).word())) return words(r, i, k, nameEnd(ts, k));
             }
         }
         return null;   // "the model" alone says nothing of this scenario
@@ -150,8 +151,42 @@ final class Slots {
         for (int i = 0; i < r.size(); i++) {
             for (Token t : r.sentence(i).tokens()) if (isName(t)) counts.merge(t.word(), 1, Integer::sum);
         }
-        for (Map.Entry<String, Integer> e : counts.entrySet()) if (e.getValue() >= 2) return e.getKey();
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() >= 2 && !person(r, e.getKey())) return e.getKey();
+        }
         return null;
+    }
+
+    /** The names, lower-cased, that the write-up uses for people. */
+    private Set<String> persons(Reading r) {
+        Set<String> out = new java.util.HashSet<>();
+        for (int i = 0; i < r.size(); i++) {
+            for (Token t : r.sentence(i).tokens()) {
+                String w = t.word();
+                if (isName(t) && !out.contains(w.toLowerCase(Locale.ROOT)) && person(r, w)) out.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A name the write-up uses for a person, not a system: "he", "she", "his" or "her" follows it in its sentence or
+     * the next ("Dave had run the offside camera ... he'd stopped checking", "Mia ... she just lay there").
+     */
+    private static boolean person(Reading r, String name) {
+        for (int i = 0; i < r.size(); i++) {
+            List<Token> ts = r.sentence(i).tokens();
+            int at = -1;
+            for (int k = 0; k < ts.size() && at < 0; k++) if (ts.get(k).word().equals(name)) at = k;
+            if (at < 0) continue;
+            for (int j = i; j <= Math.min(i + 1, r.size() - 1); j++) {
+                List<Token> tj = r.sentence(j).tokens();
+                for (int k = j == i ? at + 1 : 0; k < tj.size(); k++) {
+                    if (PERSONAL.contains(tj.get(k).word().toLowerCase(Locale.ROOT))) return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A name: a capitalised proper noun that is not an acronym, a course word or an English word. */
@@ -241,11 +276,13 @@ final class Slots {
     }
 
     /** The write-up's own nouns by how many credited sentences name them (ties alphabetical). */
-    private List<String> ownNouns(Credits credits) {
+    private List<String> ownNouns(Credits credits, Set<String> persons) {
         Map<String, Integer> counts = new TreeMap<>();
         for (int i = 0; i < credits.verdicts().size(); i++) {
             if (!credits.credited(i)) continue;
-            for (String w : credits.scenario(i)) if (!courseNouns.contains(w)) counts.merge(w, 1, Integer::sum);
+            for (String w : credits.scenario(i)) {
+                if (!courseNouns.contains(w) && !persons.contains(w)) counts.merge(w, 1, Integer::sum);
+            }
         }
         List<String> out = new ArrayList<>(counts.keySet());
         out.sort((a, b) -> counts.get(b) - counts.get(a));

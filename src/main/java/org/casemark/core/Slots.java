@@ -234,6 +234,17 @@ final class Slots {
                 while (start < ts.size() && (ts.get(start).pos().equals("TO") || SKIPPED.contains(ts.get(start).word().toLowerCase(Locale.ROOT)))) start++;
             }
         }
+        // "didn't really learn the peak of the starter, it learned the rubber band": a phrase in a denied clause
+        // is what it did not learn; what it learned follows a later "learn" that nothing denies
+        if (start < ts.size() && deniedInClause(r, i, start)) {
+            int later = -1;
+            for (int k = start; k < ts.size() - 1 && later < 0; k++) {
+                if (ts.get(k).lemma().equalsIgnoreCase("learn") && !deniedInClause(r, i, k)) later = k + 1;
+            }
+            if (later < 0) return null;
+            start = later;
+            while (start < ts.size() && (ts.get(start).pos().equals("TO") || SKIPPED.contains(ts.get(start).word().toLowerCase(Locale.ROOT)))) start++;
+        }
         int end = start;
         while (end < ts.size() && end - start < MAX_WORDS && !STOP_AFTER.contains(ts.get(end).word())
                 && !(end - start >= 3 && clauseBreak(ts.get(end)))) {

@@ -1,0 +1,43 @@
+package org.casemark.core;
+
+import org.casemark.SharedEngine;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+/** The learner's own words the feedback is written with: never a person's name, a denied phrase or the goal itself. */
+class SlotsTest {
+    private static Map<String, String> slots(String text) {
+        return SharedEngine.get().grader("gm-case-study").explain("s", text).slots();
+    }
+
+    @Test
+    void aPersonInAStoryIsNotTheSystem() {
+        Map<String, String> s = slots("Dave had run the offside camera for two seasons, and he trusted it. The camera "
+                + "system was trained on three seasons of top-flight matches to flag offside attackers. Dave said he "
+                + "never checked its lines any more. In the cup final it flagged a winger onside because it learned to "
+                + "look at the last outfield player instead of the goalkeeper.");
+        assertNotEquals("Dave", s.get("system"), s.toString());
+        assertFalse(String.valueOf(s.get("system")).toLowerCase().contains("dave"), s.toString());
+    }
+
+    @Test
+    void theProxyIsWhatItLearnedNotWhatItDidNotLearn() {
+        Map<String, String> s = slots("The system is a camera model trained on three months of photos of my sourdough "
+                + "jar to tell when the starter peaks. The proxy goal, I think, is that the model didn't really learn "
+                + "the peak of the starter at all, it learned the blue rubber band on my jar.");
+        assertFalse(String.valueOf(s.get("proxy")).contains("peak of the starter"), s.toString());
+    }
+
+    @Test
+    void aSentenceWithoutTheConceptGivesNoProxy() {
+        Map<String, String> s = slots("## The system\nSunTrack is a wristband trained on beach-goers' UV exposure "
+                + "logs to remind them to put on sunscreen.\n\n## The proxy\nBut on those beaches UV dose, heat and "
+                + "time outside all rose together, so hot afternoons always meant high UV.");
+        assertEquals(null, s.get("proxy"), s.toString());
+    }
+}

@@ -61,6 +61,7 @@ final class Slots {
 
     Filled read(Reading r, Sections sections, ConceptMatches matches, Credits credits, MetCriteria met) {
         Map<String, Slot> out = new LinkedHashMap<>();
+        Set<String> persons = persons(r);
         for (Map.Entry<String, Rubric.SlotRule> e : rules.entrySet()) {
             Rubric.SlotRule rule = e.getValue();
             Integer sentence = null;
@@ -70,8 +71,8 @@ final class Slots {
             if (sentence == null) continue;
             String text = switch (rule.take()) {
                 case "phrase" -> {
-                    String p = phraseAround(r, sections, matches, sentence, rule.concept());
-                    yield p != null ? p : recurringName(r, credits);
+                    String p = phraseAround(r, sections, matches, sentence, rule.concept(), persons);
+                    yield p != null ? p : recurringName(r, persons);
                 }
                 default -> after(r, sections, matches, credits, sentence, rule.concept());
             };
@@ -93,7 +94,7 @@ final class Slots {
                 if (other != null && other != slot.sentence() && mostlyWithin(slot.text(), r, other)) out.remove(e.getKey());
             }
         }
-        return new Filled(out, ownNouns(credits, persons(r)));
+        return new Filled(out, ownNouns(credits, persons));
     }
 
     /**
@@ -101,11 +102,12 @@ final class Slots {
      * around the concept's first hit ("the wheeled robot"), else a proper name right next to that hit ("the
      * HiveEar app"); null when none is there.
      */
-    private String phraseAround(Reading r, Sections sections, ConceptMatches matches, int i, String concept) {
+    private String phraseAround(Reading r, Sections sections, ConceptMatches matches, int i, String concept,
+                                Set<String> persons) {
         List<Token> ts = r.sentence(i).tokens();
         int from = sections.contentFrom(i);
         while (from < ts.size() && !ts.get(from).isWord()) from++;
-        if (from < ts.size() && isName(ts.get(from)) && !person(r, ts.get(from).word())) return words(r, i, from, nameEnd(ts, from));
+        if (from < ts.size() && isName(ts.get(from)) && !persons.contains(lower(ts.get(from).word()))) return words(r, i, from, nameEnd(ts, from));
         // the most telling hit: "my system is a chatbot for a bank" names a chatbot, not a system
         String generic = null;
         for (ConceptIndex.Hit h : matches.of(i, concept)) {
@@ -117,7 +119,7 @@ final class Slots {
         if (generic != null) return generic;
         for (ConceptIndex.Hit h : matches.of(i, concept)) {
             for (int k = Math.max(from, h.from() - 3); k < Math.min(ts.size(), h.to() + 3); k++) {
-                if (isName(ts.get(k)) && !person(r, ts.get(k).word())) return words(r, i, k, nameEnd(ts, k));
+                if (isName(ts.get(k)) && !persons.contains(lower(ts.get(k).word()))) return words(r, i, k, nameEnd(ts, k));
             }
         }
         return null;   // "the model" alone says nothing of this scenario
@@ -145,48 +147,42 @@ final class Slots {
         return (isName(ts.get(start)) ? "" : "the ") + words(r, i, start, end);
     }
 
-    /** The first name that the write-up uses twice or more ("RouteMed ... RouteMed"), or null. */
-    private String recurringName(Reading r, Credits credits) {
+    /** The first name that the write-up uses twice or more ("RouteMed ... RouteMed") and not for a person, or null. */
+    private String recurringName(Reading r, Set<String> persons) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (int i = 0; i < r.size(); i++) {
             for (Token t : r.sentence(i).tokens()) if (isName(t)) counts.merge(t.word(), 1, Integer::sum);
         }
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (e.getValue() >= 2 && !person(r, e.getKey())) return e.getKey();
+            if (e.getValue() >= 2 && !persons.contains(lower(e.getKey()))) return e.getKey();
         }
         return null;
     }
 
-    /** The names, lower-cased, that the write-up uses for people. */
+    /**
+     * The names, lower-cased, that the write-up uses for people, in one pass: a name that "he", "she", "his" or
+     * "her" follows in its sentence or the next ("Dave had run the offside camera ... he'd stopped checking", "Mia
+     * ... she just lay there").
+     */
     private Set<String> persons(Reading r) {
         Set<String> out = new java.util.HashSet<>();
         for (int i = 0; i < r.size(); i++) {
-            for (Token t : r.sentence(i).tokens()) {
-                String w = t.word();
-                if (isName(t) && !out.contains(w.toLowerCase(Locale.ROOT)) && person(r, w)) out.add(w.toLowerCase(Locale.ROOT));
+            List<Token> ts = r.sentence(i).tokens();
+            boolean nextHasPronoun = i + 1 < r.size() && r.sentence(i + 1).tokens().stream()
+                    .anyMatch(t -> PERSONAL.contains(lower(t.word())));
+            boolean pronounAfter = nextHasPronoun;
+            // walking back, a name is a person's when a pronoun stands after it here, or in the next sentence
+            for (int k = ts.size() - 1; k >= 0; k--) {
+                Token t = ts.get(k);
+                if (PERSONAL.contains(lower(t.word()))) pronounAfter = true;
+                else if (pronounAfter && isName(t)) out.add(lower(t.word()));
             }
         }
         return out;
     }
 
-    /**
-     * A name the write-up uses for a person, not a system: "he", "she", "his" or "her" follows it in its sentence or
-     * the next ("Dave had run the offside camera ... he'd stopped checking", "Mia ... she just lay there").
-     */
-    private static boolean person(Reading r, String name) {
-        for (int i = 0; i < r.size(); i++) {
-            List<Token> ts = r.sentence(i).tokens();
-            int at = -1;
-            for (int k = 0; k < ts.size() && at < 0; k++) if (ts.get(k).word().equals(name)) at = k;
-            if (at < 0) continue;
-            for (int j = i; j <= Math.min(i + 1, r.size() - 1); j++) {
-                List<Token> tj = r.sentence(j).tokens();
-                for (int k = j == i ? at + 1 : 0; k < tj.size(); k++) {
-                    if (PERSONAL.contains(tj.get(k).word().toLowerCase(Locale.ROOT))) return true;
-                }
-            }
-        }
-        return false;
+    private static String lower(String w) {
+        return w.toLowerCase(Locale.ROOT);
     }
 
     /** A name: a capitalised proper noun that is not an acronym, a course word or an English word. */

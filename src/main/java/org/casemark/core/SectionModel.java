@@ -104,10 +104,9 @@ final class SectionModel {
         }
         double all = 0;
         for (double x : examples) all += x;
-        double[] prior = new double[n], unseen = new double[n];
+        double[] prior = new double[n];
         for (int c = 0; c < n; c++) {
             prior[c] = Math.log((examples[c] + ALPHA) / (all + ALPHA * n));
-            unseen[c] = Math.log(ALPHA / (totals[c] + ALPHA * vocabulary.size()));
         }
         Map<String, double[]> lik = new TreeMap<>();
         for (Map.Entry<String, double[]> e : counts.entrySet()) {
@@ -115,6 +114,6 @@ final class SectionModel {
             for (int c = 0; c < n; c++) l[c] = Math.log((e.getValue()[c] + ALPHA) / (totals[c] + ALPHA * vocabulary.size()));
             lik.put(e.getKey(), l);
         }
-        return new Rubric.SectionModel(classes, prior, unseen, lik, threshold, minFeatures);
+        return new Rubric.SectionModel(classes, prior, lik, threshold, minFeatures);
     }
 }

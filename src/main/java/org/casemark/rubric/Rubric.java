@@ -190,12 +190,11 @@ public record Rubric(
      * "c:concept") to one log probability per class; a sentence is read as a class when that class's posterior is at
      * least {@code threshold} and it has at least {@code minFeatures} features.
      */
-    public record SectionModel(List<String> classes, double[] logPrior, double[] logUnseen,
+    public record SectionModel(List<String> classes, double[] logPrior,
                                Map<String, double[]> logLikelihood, double threshold, int minFeatures) {
         public SectionModel {
             classes = List.copyOf(classes);
             logPrior = logPrior.clone();
-            logUnseen = logUnseen.clone();
             logLikelihood = Map.copyOf(logLikelihood);
         }
     }

@@ -16,7 +16,6 @@ import java.util.TreeMap;
  * min_features  3
  * classes  system  aligned_goal  ...
  * prior  -1.6  -1.9  ...
- * unseen  -9.2  -9.0  ...
  * f  w:train  -4.1  -6.3  ...
  * </pre>
  */
@@ -27,7 +26,7 @@ public final class SectionModelFile {
     /** Parses a model; every error names the file and line. {@code components}: the rubric's component keys. */
     public static Rubric.SectionModel parse(String name, String text, Set<String> components) {
         List<String> classes = null;
-        double[] prior = null, unseen = null;
+        double[] prior = null;
         double threshold = Double.NaN;
         int minFeatures = -1;
         Map<String, double[]> lik = new TreeMap<>();
@@ -48,7 +47,6 @@ public final class SectionModelFile {
                         }
                     }
                     case "prior" -> prior = numbers(p, 1, classes, where);
-                    case "unseen" -> unseen = numbers(p, 1, classes, where);
                     case "f" -> {
                         if (p.length < 2) throw new RubricException(where + ": a feature line needs its feature");
                         lik.put(p[1], numbers(p, 2, classes, where));
@@ -59,10 +57,10 @@ public final class SectionModelFile {
                 throw new RubricException(where + ": malformed line (" + e.getMessage() + ")");
             }
         }
-        if (classes == null || prior == null || unseen == null || Double.isNaN(threshold) || minFeatures < 0) {
-            throw new RubricException(name + ": a section model needs threshold, min_features, classes, prior and unseen lines");
+        if (classes == null || prior == null || Double.isNaN(threshold) || minFeatures < 0) {
+            throw new RubricException(name + ": a section model needs threshold, min_features, classes and prior lines");
         }
-        return new Rubric.SectionModel(classes, prior, unseen, lik, threshold, minFeatures);
+        return new Rubric.SectionModel(classes, prior, lik, threshold, minFeatures);
     }
 
     private static double[] numbers(String[] p, int from, List<String> classes, String where) {
@@ -83,7 +81,6 @@ public final class SectionModelFile {
         out.append("min_features\t").append(m.minFeatures()).append('\n');
         out.append("classes\t").append(String.join("\t", m.classes())).append('\n');
         row(out, "prior", m.logPrior());
-        row(out, "unseen", m.logUnseen());
         for (Map.Entry<String, double[]> e : new TreeMap<>(m.logLikelihood()).entrySet()) row(out, "f\t" + e.getKey(), e.getValue());
         return out.toString();
     }

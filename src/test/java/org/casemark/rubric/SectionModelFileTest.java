@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class SectionModelFileTest {
     private static final Set<String> KEYS = Set.of("system", "proxy_goal");
     private static final String GOOD = "# a comment\nthreshold\t0.98\nmin_features\t3\nclasses\tsystem\tproxy_goal\n"
-            + "prior\t-0.6931\t-0.6931\nunseen\t-5.0000\t-5.0000\nf\tc:learned_instead\t-4.0000\t-1.0000\n";
+            + "prior\t-0.6931\t-0.6931\nf\tc:learned_instead\t-4.0000\t-1.0000\n";
 
     @Test
     void formatsWhatItParses() {

@@ -50,7 +50,10 @@ final class Feedback {
         Map<String, Integer> met = a.criteria().met(c.key());
         List<Evidence> quotes = new ArrayList<>();
         if (score > 0) {
+            // one quote per sentence: a sentence that meets "stated" meets "implied" too, and is shown once
+            Set<Integer> shown = new java.util.HashSet<>();
             for (Map.Entry<String, Integer> e : met.entrySet()) {
+                if (!shown.add(e.getValue())) continue;
                 Sentence s = a.reading().sentence(e.getValue());
                 int start = contentStart(a, s);
                 quotes.add(new Evidence(start, s.end(), a.reading().doc().quote(start, s.end()), e.getKey()));
@@ -64,7 +67,10 @@ final class Feedback {
         } else {
             List<String> parts = new ArrayList<>();
             int level = a.criteria().levelScore(c.key());
+            // a cap first (it is what holds the component back), then what the write-up gives, then what to add
             if (score < level) parts.add(capNote(c, a.raised(), level, score, a, slots));
+            String credited = credited(c, a, slots);
+            if (credited != null) parts.add(credited);
             List<String> advice = advice(c, score, missingIds, a, slots);
             parts.addAll(advice);
             feedback = once(parts, said);
@@ -121,7 +127,7 @@ final class Feedback {
         int earned = capped ? a.criteria().levelScore(c.key()) : score;
         boolean gaming = a.flags().gaming();
         String text = score >= c.max() ? f.met() : onlyCapped ? (gaming ? null : f.capped())
-                : earned == 0 ? f.missing() : f.partial();
+                : earned == 0 ? f.missing() : diagnosis(c, a);
         // capped with nothing missing and no text for it: the cap's note says it all ("No identifiable AI system
         // is described" would be false of a gamed write-up that names one)
         if (text != null) out.add(fill(text, a, slots));
@@ -133,6 +139,62 @@ final class Feedback {
             }
         }
         return out;
+    }
+
+    /**
+     * What the write-up gives for this component, each part named by its criterion's {@code credit} and shown in the
+     * learner's words ({@link Gist}): "You give the deployment setting “…” and the harm “…”." Criteria that only a
+     * lower level needs are shown only when nothing of the top level is met; parts met by one sentence share its
+     * quote. Null when nothing is met, or in a gamed write-up (its text earns nothing to show).
+     */
+    private String credited(Rubric.Component c, Analysis a, Slots.Filled slots) {
+        if (a.flags().gaming()) return null;
+        Map<String, Integer> met = a.criteria().met(c.key());
+        Rubric.Level top = topLevel(c);
+        boolean anyTop = false;
+        for (String id : met.keySet()) anyTop |= top != null && (top.all().contains(id) || top.any().contains(id));
+        Map<Integer, List<String>> credits = new java.util.LinkedHashMap<>();
+        Map<Integer, Rubric.Criterion> first = new java.util.HashMap<>();
+        for (Rubric.Criterion k : c.criteria()) {
+            Integer at = met.get(k.id());
+            if (at == null || k.credit() == null) continue;
+            boolean inTop = top != null && (top.all().contains(k.id()) || top.any().contains(k.id()));
+            if (anyTop && !inTop) continue;
+            credits.computeIfAbsent(at, x -> new ArrayList<>()).add(fill(k.credit(), a, slots));
+            first.putIfAbsent(at, k);
+        }
+        List<String> items = new ArrayList<>();
+        for (Map.Entry<Integer, List<String>> e : credits.entrySet()) {
+            String gist = Gist.of(a, e.getKey(), first.get(e.getKey()));
+            items.add(and(e.getValue()) + (gist == null ? "" : " " + gist));
+        }
+        if (items.isEmpty()) return null;
+        return "You give " + and(items) + ".";
+    }
+
+    private static String and(List<String> xs) {
+        if (xs.size() == 1) return xs.get(0);
+        return String.join(", ", xs.subList(0, xs.size() - 1)) + " and " + xs.get(xs.size() - 1);
+    }
+
+    /**
+     * Why a component earned only partial credit, when the sentences that earned it say why (the rubric's {@code
+     * partial_when}: a fix that edits the reward, asks for more data in general, changes the model); else the
+     * component's partial text.
+     */
+    private String diagnosis(Rubric.Component c, Analysis a) {
+        for (Rubric.PartialWhen w : c.feedback().partialWhen()) {
+            for (int i : a.criteria().evidence(c.key())) {
+                for (String concept : w.concepts()) if (a.matches().has(i, concept)) return w.text();
+            }
+        }
+        return c.feedback().partial();
+    }
+
+    private static Rubric.Level topLevel(Rubric.Component c) {
+        Rubric.Level next = null;
+        for (Rubric.Level l : c.levels()) if (next == null || l.score() > next.score()) next = l;
+        return next;
     }
 
     /** The missing criteria the component's top level needs, in rubric order. */

@@ -61,7 +61,7 @@ final class Misconceptions {
             Set<Integer> contrasted = contrastClauses(r, i, matches);
             for (String c : rules.misconception()) {
                 for (ConceptIndex.Hit h : matches.of(i, c)) {
-                    if (contrasted.contains(r.clause(i, h.from()))) continue;
+                    if (contrasted.contains(r.clause(i, h.from())) || attributive(r, i, h, matches)) continue;
                     quotes.add(c + " \u201c" + r.doc().quote(h.start(), h.end()) + "\u201d");
                     break;
                 }
@@ -102,6 +102,27 @@ final class Misconceptions {
             }
         }
         return false;
+    }
+
+    /**
+     * A one-word misconception term that describes the noun after it ("kids reading memorised or rehearsed books",
+     * "a noisy microphone"): it says what that thing is like, not that the system failed so; unless the noun is the
+     * system itself ("our overfitted model").
+     */
+    private boolean attributive(Reading r, int i, ConceptIndex.Hit h, ConceptMatches matches) {
+        List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
+        if (h.to() - h.from() != 1) return false;
+        String pos = ts.get(h.from()).pos();
+        if (!pos.startsWith("JJ") && !pos.equals("VBN")) return false;
+        int k = h.to();
+        // "memorised or rehearsed books": a coordinated modifier in between
+        if (k + 1 < ts.size() && ts.get(k).pos().equals("CC")
+                && (ts.get(k + 1).pos().startsWith("JJ") || ts.get(k + 1).pos().equals("VBN"))) k += 2;
+        if (k >= ts.size() || !ts.get(k).pos().startsWith("NN")) return false;
+        for (String system : rules.systemConcepts()) {
+            for (ConceptIndex.Hit s : matches.of(i, system)) if (s.from() <= k && k < s.to()) return false;
+        }
+        return true;
     }
 
     /** One of {@code cues} occurs within tokens [from, to) of the sentence. */

@@ -67,6 +67,7 @@ final class Structure {
         Set<String> label = null;            // from an inline label, for the rest of its line
         Set<String> paragraph = Set.of();    // from an unheaded paragraph's topic sentence
         int labelLine = -1;
+        boolean labelHeads = false;          // a marked label line heads the rest of its paragraph
         int passage = -1, block = 0;         // passage: a paragraph or a heading's line; block: from one heading to the next
         for (int i = 0; i < r.size(); i++) {
             Sentence s = r.sentence(i);
@@ -77,7 +78,9 @@ final class Structure {
             }
             boolean heading = false;
             int contentFrom = 0;                 // after an inline label
-            if (label != null && s.line() != labelLine) label = null;
+            // "**2. The aligned goal: what the designers wanted the system to optimize.**" and its answer on the next
+            // line: a marked (bold, numbered, '#') label line heads the rest of its paragraph; a plain one its line
+            if (label != null && s.line() != labelLine && !(labelHeads && !startsParagraph(r, s))) label = null;
             boolean lineAlone = startsLine(r, s) && endsLine(r, s);
             int words = s.wordCount();
             String last = s.tokens().get(s.tokens().size() - 1).word();
@@ -92,16 +95,19 @@ final class Structure {
                     && (!cue.isEmpty() || marked || last.equals(":")) && !labelWithContent(r, s))
                     // "## Fix 1: changing the training distribution" - a marked line of its own heads what follows
                     // ... but "<b>Training:</b> more songs and more choirs" is a label with its content, not a heading
-                    || (markedLine && !cue.isEmpty() && (!terminal || !s.hasVerb())
+                    || (markedLine && !cue.isEmpty() && (!terminal || !s.hasVerb() || nameLike(s))
                         && (hashHeading(r, s) || !labelWithContent(r, s)))) {
                 heading = true;
                 current = cue;
                 label = null;
-            } else if (startsLine(r, s) && words <= 6 && !cue.isEmpty() && (marked || (terminal && !s.hasVerb()))) {
+            } else if (startsLine(r, s) && words <= 6 && !cue.isEmpty()
+                    && (marked || (terminal && (!s.hasVerb() || whLabel(s))))) {
+                // "What we changed in training. We rebuilt the generator ..." - a question-shaped run-in label too
                 // "**Distribution shift.** In 2024 the site ..." - a run-in heading: a label for its line
                 heading = true;
                 label = cue;
                 labelLine = lastLine(r, s);
+                labelHeads = false;
             } else {
                 int colon = labelColon(s);
                 if (colon > 0) {
@@ -109,6 +115,7 @@ final class Structure {
                     if (!cued.isEmpty()) {
                         label = cued;
                         labelLine = lastLine(r, s);
+                        labelHeads = marked && startsLine(r, s);
                         contentFrom = colon + 1;
                     }
                 }
@@ -197,7 +204,32 @@ final class Structure {
         int lineStart = t.lastIndexOf('\n', s.start() - 1) + 1;
         String prefix = t.substring(lineStart, s.start()).strip();
         return prefix.startsWith("#") || prefix.startsWith("**") || prefix.startsWith("<")
+                || NUMBERED.matcher(prefix).matches()
                 || (s.end() + 1 < t.length() && t.startsWith("**", s.end()));
+    }
+
+    /** A line's number: "6.", "6)", "(6)". */
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("\\(?\\d{1,2}[.)]");
+    private static final Set<String> WH = Set.of("what", "how", "why", "where", "when", "which");
+
+    /**
+     * A heading's words that name a part rather than say something, though one of them reads as a verb: at most five
+     * words, not opening with an imperative ("Proposed change to training." is a name; "Add more training data."
+     * is an instruction).
+     */
+    private static boolean nameLike(Sentence s) {
+        List<Token> ts = s.tokens();
+        int k = 0;
+        while (k < ts.size() && !ts.get(k).isWord()) k++;
+        return s.wordCount() <= 5 && k < ts.size() && !ts.get(k).pos().equals("VB");
+    }
+
+    /** A short question-shaped label: "What we changed in training.", "How we test it now." */
+    private static boolean whLabel(Sentence s) {
+        List<Token> ts = s.tokens();
+        int k = 0;
+        while (k < ts.size() && !ts.get(k).isWord()) k++;
+        return k < ts.size() && WH.contains(ts.get(k).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The sentence's line opens with markdown's '#'. */

@@ -63,7 +63,11 @@ public record Rubric(
     }
 
     /** A sub-criterion: met when any of its rules holds for some credited sentence. */
-    public record Criterion(String id, String description, List<Rule> rules, String missing) {
+    /**
+     * A criterion: {@code credit} (optional) names, for the learner, what a sentence that meets it gives ("the training
+     * setting"); feedback shows it with the learner's words from that sentence.
+     */
+    public record Criterion(String id, String description, List<Rule> rules, String missing, String credit) {
         public Criterion {
             rules = List.copyOf(rules);
         }
@@ -99,7 +103,20 @@ public record Rubric(
      * A component's feedback at each outcome; {@code capped} (optional, else {@code partial}) is what to do when a
      * flag's cap, not a missing criterion, keeps the component below its maximum.
      */
-    public record Feedback(String met, String partial, String missing, String capped) {
+    public record Feedback(String met, String partial, String missing, String capped, List<PartialWhen> partialWhen) {
+        public Feedback {
+            partialWhen = List.copyOf(partialWhen);
+        }
+    }
+
+    /**
+     * A partial component's diagnosis: when the sentence that earned its partial credit names one of {@code concepts}
+     * ("more data", "change the reward"), {@code text} says why that falls short, instead of the generic partial text.
+     */
+    public record PartialWhen(List<String> concepts, String text) {
+        public PartialWhen {
+            concepts = List.copyOf(concepts);
+        }
     }
 
     /**

@@ -116,7 +116,7 @@ public final class RubricLoader {
                 Node k = crits.at(j);
                 String cid = k.text("id");
                 k = k.named("criterion \"" + cid + "\"");
-                k.only("id", "description", "rules", "missing");
+                k.only("id", "description", "rules", "missing", "credit");
                 if (!ID.matcher(cid).matches()) throw k.at("id").fail("criterion ids look like 'proxy.why'");
                 if (!allCriteria.add(cid)) throw k.at("id").fail("duplicate criterion id");
                 own.add(cid);
@@ -126,7 +126,8 @@ public final class RubricLoader {
                 for (int m = 0; m < rs.node.size(); m++) {
                     rules.add(rule(rs.at(m).named(k.where), concepts.keySet()));
                 }
-                criteria.add(new Rubric.Criterion(cid, k.text("description"), rules, k.text("missing")));
+                criteria.add(new Rubric.Criterion(cid, k.text("description"), rules, k.text("missing"),
+                        k.node.has("credit") ? k.text("credit") : null));
             }
             List<Rubric.Level> levels = new ArrayList<>();
             Node ls = c.child("levels");
@@ -146,11 +147,18 @@ public final class RubricLoader {
                 levels.add(new Rubric.Level(score, all, any, minAny));
             }
             Node fb = c.child("feedback");
-            fb.only("met", "partial", "missing", "capped");
+            fb.only("met", "partial", "missing", "capped", "partial_when");
             String capped = fb.at("capped").node.isMissingNode() ? null : fb.text("capped");
+            List<Rubric.PartialWhen> partialWhen = new ArrayList<>();
+            Node pw = fb.at("partial_when");
+            for (int j = 0; !pw.node.isMissingNode() && j < pw.node.size(); j++) {
+                Node w = pw.at(j);
+                w.only("concepts", "text");
+                partialWhen.add(new Rubric.PartialWhen(conceptRefs(w, "concepts", concepts.keySet()), w.text("text")));
+            }
             components.add(new Rubric.Component(key, c.text("title"), c.text("description"), max,
                     c.optStrings("headings"), criteria, levels,
-                    new Rubric.Feedback(fb.text("met"), fb.text("partial"), fb.text("missing"), capped)));
+                    new Rubric.Feedback(fb.text("met"), fb.text("partial"), fb.text("missing"), capped, partialWhen)));
         }
         for (int i = 0; i < comps.node.size(); i++) {
             Node cs = comps.at(i).child("criteria");
@@ -245,9 +253,13 @@ public final class RubricLoader {
             Node fb = c.child("feedback");
             for (String level : List.of("met", "partial", "missing")) checkTemplate(fb.at(level), slots.keySet(), keys);
             if (!fb.at("capped").node.isMissingNode()) checkTemplate(fb.at("capped"), slots.keySet(), keys);
+            Node pw = fb.at("partial_when");
+            for (int j = 0; !pw.node.isMissingNode() && j < pw.node.size(); j++) checkTemplate(pw.at(j).at("text"), slots.keySet(), keys);
             Node cs = c.child("criteria");
             for (int j = 0; j < cs.node.size(); j++) {
-                checkTemplate(cs.at(j).named("criterion \"" + cs.at(j).text("id") + "\"").at("missing"), slots.keySet(), keys);
+                Node k = cs.at(j).named("criterion \"" + cs.at(j).text("id") + "\"");
+                checkTemplate(k.at("missing"), slots.keySet(), keys);
+                if (k.node.has("credit")) checkTemplate(k.at("credit"), slots.keySet(), keys);
             }
         }
 

@@ -124,17 +124,65 @@ final class CheckListTransforms {
         return out.toString();
     }
 
-    /** Every sentence of the write-up negated ({@link #negate}), headings and all. */
+    /**
+     * Every claim of the write-up negated, clause by clause, headings and all: in each clause (split at ";", ":" and
+     * at a comma before "and", "but", "so", "because", "which", "while", "when"...) "not" after its first auxiliary,
+     * "do not" before a verb that opens it ("mix the bags" → "do not mix the bags"), else "never" before its first
+     * verb. A clause without a verb ("- system: a camera at a store") is left as it is.
+     */
     String negateEverything(String text) {
         AnnotatedText doc = nlp.annotate(text);
-        StringBuilder out = new StringBuilder(text);
-        List<Sentence> ss = doc.sentences();
-        for (int k = ss.size() - 1; k >= 0; k--) {
-            Sentence s = ss.get(k);
+        TreeMap<Integer, String> inserts = new TreeMap<>();
+        for (Sentence s : doc.sentences()) {
             if (s.wordCount() < 3) continue;
-            out.replace(s.start(), s.end(), negate(text.substring(s.start(), s.end())));
+            List<Token> ts = s.tokens();
+            int from = 0;
+            for (int k = 0; k <= ts.size(); k++) {
+                if (k == ts.size() || clauseBoundary(ts, k)) {
+                    negateClause(ts.subList(from, k), inserts);
+                    from = k + 1;
+                }
+            }
         }
+        StringBuilder out = new StringBuilder(text);
+        for (Map.Entry<Integer, String> e : inserts.descendingMap().entrySet()) out.insert(e.getKey(), e.getValue());
         return out.toString();
+    }
+
+    private static final Set<String> CLAUSE_WORDS = Set.of("and", "but", "so", "because", "which", "while", "when",
+            "whereas", "then", "since", "although", "though");
+
+    private static boolean clauseBoundary(List<Token> ts, int k) {
+        String w = ts.get(k).word().toLowerCase(Locale.ROOT);
+        if (w.equals(";") || w.equals(":")) return true;
+        if (w.equals(",")) return k + 1 < ts.size() && CLAUSE_WORDS.contains(ts.get(k + 1).word().toLowerCase(Locale.ROOT));
+        return w.equals("because") || w.equals("which") || w.equals("whereas");
+    }
+
+    /** Records where one clause's negation goes (offset in the text, words to insert there). */
+    private static void negateClause(List<Token> clause, TreeMap<Integer, String> inserts) {
+        for (Token t : clause) {
+            if (AUXILIARIES.contains(t.word().toLowerCase(Locale.ROOT)) || (t.word().startsWith("'") && t.isVerb())) {
+                inserts.put(t.end(), " not");
+                return;
+            }
+        }
+        Token first = null;
+        for (Token t : clause) {
+            if (!t.isWord() || CLAUSE_WORDS.contains(t.word().toLowerCase(Locale.ROOT))) continue;
+            first = t;
+            break;
+        }
+        if (first != null && first.pos().equals("VB")) {
+            inserts.put(first.start(), "do not ");
+            return;
+        }
+        for (Token t : clause) {
+            if (t.isVerb()) {
+                inserts.put(t.start(), "never ");
+                return;
+            }
+        }
     }
 
     /** A line addressed to the grader, appended: it must change nothing. */

@@ -39,8 +39,11 @@ final class Misconceptions {
         Set<Integer> contrastPassages = new HashSet<>(), contrastBlocks = new HashSet<>();
         for (int i = 0; i < r.size(); i++) {
             boolean announces = false;
+            // "... and stronger dropout so it can't memorise as easily": a fix's purpose, not a contrast
+            boolean proposes = false;
+            if (rules.rewardDisguise() != null) for (String p : rules.rewardDisguise().proposal()) proposes |= matches.has(i, p);
             for (String c : rules.misconception()) {
-                announces |= matches.negated().get(i).contains(c)
+                announces |= (matches.negated().get(i).contains(c) && !proposes)
                         || (sections.heading(i) && matches.headingNames(i, c)
                             && cueIn(r, i, 0, r.terms(i).length, contrastCues));
                 for (ConceptIndex.Hit h : matches.of(i, c)) {
@@ -57,6 +60,8 @@ final class Misconceptions {
             if (contrastPassages.contains(sections.passage(i)) || contrastBlocks.contains(sections.block(i))) continue;
             boolean about = rules.misconceptionContext().isEmpty();
             for (String c : rules.misconceptionContext()) about |= matches.has(i, c);
+            // "It had basically memorised Season 8.": "it" as the subject is the case's system
+            about |= itIsTheSubject(r, i, sections.contentFrom(i));
             if (!about || generic(r, i, sections, matches)) continue;
             Set<Integer> contrasted = contrastClauses(r, i, matches);
             for (String c : rules.misconception()) {
@@ -114,6 +119,10 @@ final class Misconceptions {
         if (h.to() - h.from() != 1) return false;
         String pos = ts.get(h.from()).pos();
         if (!pos.startsWith("JJ") && !pos.equals("VBN")) return false;
+        // "it had basically memorised Season 8": a participle after "have", "be" or "get" is the verb, not a modifier
+        int b = h.from() - 1;
+        while (b >= 0 && ts.get(b).pos().startsWith("RB")) b--;
+        if (b >= 0 && Set.of("have", "be", "get").contains(ts.get(b).lemma().toLowerCase(java.util.Locale.ROOT))) return false;
         int k = h.to();
         // "memorised or rehearsed books": a coordinated modifier in between
         if (k + 1 < ts.size() && ts.get(k).pos().equals("CC")
@@ -123,6 +132,16 @@ final class Misconceptions {
             for (ConceptIndex.Hit s : matches.of(i, system)) if (s.from() <= k && k < s.to()) return false;
         }
         return true;
+    }
+
+    /** The sentence opens with "it" and a verb: a claim about the system the write-up is about. */
+    private static boolean itIsTheSubject(Reading r, int i, int from) {
+        List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
+        while (from < ts.size() && !ts.get(from).isWord()) from++;
+        if (from + 1 >= ts.size() || !ts.get(from).word().equalsIgnoreCase("it")) return false;
+        int k = from + 1;
+        while (k < ts.size() && ts.get(k).pos().startsWith("RB")) k++;
+        return k < ts.size() && (ts.get(k).pos().startsWith("VB") || ts.get(k).pos().equals("MD"));
     }
 
     /** One of {@code cues} occurs within tokens [from, to) of the sentence. */

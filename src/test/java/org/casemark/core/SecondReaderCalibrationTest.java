@@ -25,7 +25,10 @@ class SecondReaderCalibrationTest {
             // (one rambling draft, fe09, is over-scored: 10 where its raters give 3 and 5)
             "samples/fresh/held-out-e.jsonl,           0.77, 0.83, 0",
             // one strong paragraph followed by fixes stuffed with rubric terms: scored on the paragraph, not flagged
-            "samples/fresh/set-g.jsonl,                0.80, 0.90, 1"})
+            "samples/fresh/set-g.jsonl,                0.80, 0.90, 1",
+            // an essay on AI and jobs goes to review (provisional 5/12), not off topic; a weak draft addressing the
+            // grader is graded on its draft, not flagged gaming
+            "samples/fresh/set-h.jsonl,                0.75, 0.90, 2"})
     void agreementStaysAboveItsFloor(String file, double minExact, double minQwk, int missed) throws Exception {
         LabeledSet set = LabeledSet.grade(Path.of(file));
         assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());

@@ -135,7 +135,7 @@ final class Feedback {
             // what would complete the component and is missing: all of the top level's required criteria, or the
             // first of its alternatives; not every lesser criterion that a complete answer makes moot
             for (String id : needs) {
-                for (Rubric.Criterion k : c.criteria()) if (k.id().equals(id)) out.add(fill(k.missing(), a, slots));
+                for (Rubric.Criterion k : c.criteria()) if (k.id().equals(id)) out.add(missing(k, a, slots));
             }
         }
         return out;
@@ -195,6 +195,26 @@ final class Feedback {
         Rubric.Level next = null;
         for (Rubric.Level l : c.levels()) if (next == null || l.score() > next.score()) next = l;
         return next;
+    }
+
+    /**
+     * What a missing criterion asks for: with the learner's own words for a neighbouring part when the write-up has
+     * it (the rubric's {@code missing_when}: "Say what harm follows when it does what you describe (“…”)"), else
+     * the criterion's plain {@code missing} text.
+     */
+    private String missing(Rubric.Criterion k, Analysis a, Slots.Filled slots) {
+        for (Rubric.MissingWhen w : k.missingWhen()) {
+            for (Rubric.Component other : rubric.components()) {
+                Map<String, Integer> met = a.criteria().met(other.key());
+                Integer at = met == null ? null : met.get(w.criterion());
+                if (at == null) continue;
+                Rubric.Criterion by = null;
+                for (Rubric.Criterion x : other.criteria()) if (x.id().equals(w.criterion())) by = x;
+                String gist = Gist.of(a, at, by);
+                if (gist != null) return fill(w.text().replace("{gist}", gist), a, slots);
+            }
+        }
+        return fill(k.missing(), a, slots);
     }
 
     /** The missing criteria the component's top level needs, in rubric order. */

@@ -60,7 +60,7 @@ final class Gist {
         while (start < end && !ts.get(start).isWord()) start++;
         if (start >= end) return null;
         String text = r.text().substring(ts.get(start).start(), ts.get(end - 1).end())
-                .replaceAll("\\s+", " ").replaceAll("[\"“”*]", "").strip();
+                .replaceAll("\\s+", " ").replaceAll("[\"“”*]", "").replace("{", "(").replace("}", ")").strip();
         if (text.isEmpty()) return null;
         boolean cutBefore = start > a.sections().contentFrom(i) && words(ts, a.sections().contentFrom(i), start) > 0;
         boolean cutAfter = words(ts, end, ts.size()) > 0;

@@ -116,7 +116,8 @@ final class Slots {
             if (!genericWords.contains(r.terms(i)[h.from()])) return phrase;
             if (generic == null) generic = phrase;
         }
-        if (generic != null) return generic;
+        // "the AI system" names nothing of this scenario: a recurring name or the write-up's own nouns say more
+        if (generic != null && ownWords(generic)) return generic;
         for (ConceptIndex.Hit h : matches.of(i, concept)) {
             for (int k = Math.max(from, h.from() - 3); k < Math.min(ts.size(), h.to() + 3); k++) {
                 if (isName(ts.get(k)) && !persons.contains(lower(ts.get(k).word()))) return words(r, i, k, nameEnd(ts, k));
@@ -253,6 +254,16 @@ final class Slots {
         boolean own = false;
         for (int k = start; k < end; k++) own |= credits.scenario(i).contains(Reading.term(ts.get(k).lemma()));
         return own ? words(r, i, start, end) : null;
+    }
+
+    /** The phrase has a word that is neither generic ("system", "model") nor the course's. */
+    private boolean ownWords(String phrase) {
+        for (String w : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() < 3 || w.equals("the")) continue;
+            String t = Reading.term(w);
+            if (!genericWords.contains(t) && !courseNouns.contains(t) && !Set.of("ai", "ml").contains(w)) return true;
+        }
+        return false;
     }
 
     /** A negation ("not", "n't", "never", "no") before token {@code at} in its clause. */

@@ -67,10 +67,19 @@ public record Rubric(
      * A criterion: {@code credit} (optional) names, for the learner, what a sentence that meets it gives ("the training
      * setting"); feedback shows it with the learner's words from that sentence.
      */
-    public record Criterion(String id, String description, List<Rule> rules, String missing, String credit) {
+    public record Criterion(String id, String description, List<Rule> rules, String missing, String credit,
+                            List<MissingWhen> missingWhen) {
         public Criterion {
             rules = List.copyOf(rules);
+            missingWhen = List.copyOf(missingWhen);
         }
+    }
+
+    /**
+     * What a missing criterion's feedback says when another criterion is met: {@code text} quotes, as {@code {gist}},
+     * the learner's words that met {@code criterion} ("Say what harm follows when it does what you describe (“…”)").
+     */
+    public record MissingWhen(String criterion, String text) {
     }
 
     /**

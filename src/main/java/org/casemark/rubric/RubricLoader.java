@@ -116,7 +116,7 @@ public final class RubricLoader {
                 Node k = crits.at(j);
                 String cid = k.text("id");
                 k = k.named("criterion \"" + cid + "\"");
-                k.only("id", "description", "rules", "missing", "credit");
+                k.only("id", "description", "rules", "missing", "credit", "missing_when");
                 if (!ID.matcher(cid).matches()) throw k.at("id").fail("criterion ids look like 'proxy.why'");
                 if (!allCriteria.add(cid)) throw k.at("id").fail("duplicate criterion id");
                 own.add(cid);
@@ -126,8 +126,15 @@ public final class RubricLoader {
                 for (int m = 0; m < rs.node.size(); m++) {
                     rules.add(rule(rs.at(m).named(k.where), concepts.keySet()));
                 }
+                List<Rubric.MissingWhen> missingWhen = new ArrayList<>();
+                Node mw = k.at("missing_when");
+                for (int m = 0; !mw.node.isMissingNode() && m < mw.node.size(); m++) {
+                    Node w = mw.at(m);
+                    w.only("criterion", "text");
+                    missingWhen.add(new Rubric.MissingWhen(w.text("criterion"), w.text("text")));
+                }
                 criteria.add(new Rubric.Criterion(cid, k.text("description"), rules, k.text("missing"),
-                        k.node.has("credit") ? k.text("credit") : null));
+                        k.node.has("credit") ? k.text("credit") : null, missingWhen));
             }
             List<Rubric.Level> levels = new ArrayList<>();
             Node ls = c.child("levels");
@@ -163,6 +170,11 @@ public final class RubricLoader {
         for (int i = 0; i < comps.node.size(); i++) {
             Node cs = comps.at(i).child("criteria");
             for (int j = 0; j < cs.node.size(); j++) {
+                Node mw = cs.at(j).named("criterion \"" + cs.at(j).text("id") + "\"").at("missing_when");
+                for (int m = 0; !mw.node.isMissingNode() && m < mw.node.size(); m++) {
+                    String ref = mw.at(m).text("criterion");
+                    if (!allCriteria.contains(ref)) throw mw.at(m).at("criterion").fail("unknown criterion \"" + ref + "\"");
+                }
                 Node rs = cs.at(j).child("rules");
                 for (int m = 0; m < rs.node.size(); m++) {
                     for (String ref : rs.at(m).named("criterion \"" + cs.at(j).text("id") + "\"").optStrings("overlap_with")) {
@@ -260,6 +272,11 @@ public final class RubricLoader {
                 Node k = cs.at(j).named("criterion \"" + cs.at(j).text("id") + "\"");
                 checkTemplate(k.at("missing"), slots.keySet(), keys);
                 if (k.node.has("credit")) checkTemplate(k.at("credit"), slots.keySet(), keys);
+                // a missing_when text may quote the other criterion's words as {gist}
+                Set<String> withGist = new HashSet<>(slots.keySet());
+                withGist.add("gist");
+                Node mw = k.at("missing_when");
+                for (int m = 0; !mw.node.isMissingNode() && m < mw.node.size(); m++) checkTemplate(mw.at(m).at("text"), withGist, keys);
             }
         }
 

@@ -128,7 +128,7 @@ final class CheckListTransforms {
      * Every claim of the write-up negated, clause by clause, headings and all: in each clause (split at ";", ":" and
      * at a comma before "and", "but", "so", "because", "which", "while", "when"...) "not" after its first auxiliary,
      * "do not" before a verb that opens it ("mix the bags" → "do not mix the bags"), else "never" before its first
-     * verb. A clause without a verb ("- system: a camera at a store") is left as it is.
+     * verb; "no" before the first word of a clause without a verb ("harm: no annoyed customers").
      */
     String negateEverything(String text) {
         AnnotatedText doc = nlp.annotate(text);
@@ -183,6 +183,8 @@ final class CheckListTransforms {
                 return;
             }
         }
+        // a note without a verb ("harm: annoyed customers") is denied by "no" before its first word
+        if (first != null && clause.size() >= 2) inserts.put(first.start(), "no ");
     }
 
     /** A line addressed to the grader, appended: it must change nothing. */

@@ -105,7 +105,8 @@ class FeedbackTest {
                 + "always lay on grass, so it could learn to land on grass instead of on the mat.");
         ComponentResult shift = g.components().stream().filter(r -> r.key().equals("distribution_shift")).findFirst().orElseThrow();
         assertEquals(0, shift.score(), g.toString());
-        assertTrue(g.feedback().contains("(up to 2 points, the distribution shift): Describe a concrete deployment setting"),
-                g.feedback());
+        assertTrue(g.feedback().contains("(up to 2 points, the distribution shift): Describe a concrete"), g.feedback());
+        // ... said with the learner's own proxy, as the setting where following it fails
+        assertTrue(g.feedback().contains("land on grass instead of on the mat"), g.feedback());
     }
 }

@@ -225,7 +225,9 @@ final class Flagging {
                     judged.unknown().size(), judged.words().size(),
                     String.join(", ", judged.unknown().stream().limit(12).toList())));
         }
-        if (dup / all > gamingRules.maxDuplicateShare() && cred < MIN_OWN_SENTENCES && dup >= 2 * cred) {
+        // ... a sentence repeated at least twice over for each distinct one: not a write-up pasted twice, even one
+        // whose own sentences earn little (a draft that denies its claims, pasted twice, stays as it was)
+        if (dup / all > gamingRules.maxDuplicateShare() && cred < MIN_OWN_SENTENCES && dup >= 2 * ws) {
             reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% of sentences repeat an earlier one", 100 * dup / all));
         }
         if (cop / ws > gamingRules.maxCopiedShare()) reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% of sentences are copied from the assignment or lesson", 100 * cop / ws));

@@ -28,22 +28,27 @@ class CheckListTest {
             Path.of("samples/second-reader/tuning.jsonl"), Path.of("samples/second-reader/held-out.jsonl"),
             Path.of("samples/bench/labels.jsonl"), Path.of("samples/labeled-essays.jsonl"),
             Path.of("samples/fresh/fresh.jsonl"), Path.of("samples/fresh/held-out-e.jsonl"),
-            Path.of("samples/fresh/set-g.jsonl"));
+            Path.of("samples/fresh/set-g.jsonl"), Path.of("samples/fresh/set-h.jsonl"));
 
-    /** Floors: the pass rate measured when each transformation was introduced, rounded down. */
+    /**
+     * Floors: the pass rate measured when each transformation was introduced, rounded down; issue 14's four attacks
+     * (invented words, every claim negated, pasted twice, a line to the grader) hold on every labelled write-up.
+     */
     static final Map<String, Double> FLOORS = Map.ofEntries(
             Map.entry("invariance: rename system and domain nouns", 0.9),
             Map.entry("invariance: reorder sections", 0.9),
             Map.entry("invariance: drop headings, run together", 0.6),
             Map.entry("invariance: add a CoinRun comparison", 0.98),
-            Map.entry("invariance: paste the write-up twice", 0.95),
+            Map.entry("invariance: paste the write-up twice", 1.0),
             Map.entry("invariance: typos in 5% of words", 0.8),
             Map.entry("direction: delete a component's section", 0.95),
             Map.entry("direction: append copied lesson text", 0.95),
             Map.entry("direction: negate the proxy's why", 0.95),
-            Map.entry("attack: invented words (total <= 3, gaming)", 0.95),
-            Map.entry("attack: every claim negated (total <= 4)", 0.9),
-            Map.entry("invariance: a line addressed to the grader", 0.98));
+            Map.entry("attack: invented words (total <= 3, gaming)", 1.0),
+            // one miss of 255: a two-sentence draft (set H's ha04, 5/12) whose denial of both sentences is below the
+            // three credited sentences the denial rule needs (fewer would zero short honest drafts that say "not")
+            Map.entry("attack: every claim negated (total <= 4)", 0.99),
+            Map.entry("invariance: a line addressed to the grader", 1.0));
 
     record Outcome(String transform, String id, boolean pass, String detail) {
     }

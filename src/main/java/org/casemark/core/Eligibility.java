@@ -131,9 +131,12 @@ final class Eligibility {
                 }
             }
         }
-        if (credited.size() < MIN_SENTENCES_FOR_DENIAL || withDenial.size() <= maxDeniedShare * credited.size()) {
-            return verdicts;
-        }
+        boolean denies = credited.size() >= MIN_SENTENCES_FOR_DENIAL
+                ? withDenial.size() > maxDeniedShare * credited.size()
+                // a draft of one or two sentences: denied when each says "not" and denials are dense (one in
+                // fifteen words or more), not when a long run-on sentence says "never" once in passing
+                : !credited.isEmpty() && withDenial.size() == credited.size() && denialsPerWord(r, sections, credited) >= 1.0 / 15;
+        if (!denies) return verdicts;
         List<Credits.Verdict> out = new ArrayList<>(verdicts);
         for (int i : withDenial) {
             Credits.Verdict v = verdicts.get(i);
@@ -141,6 +144,25 @@ final class Eligibility {
                     v.scenario(), v.described()));
         }
         return out;
+    }
+
+    /** Denial cues per word over the given sentences' own words (after any label). */
+    private double denialsPerWord(Reading r, Sections sections, List<Integer> sentences) {
+        int cues = 0, words = 0;
+        for (int i : sentences) {
+            List<Token> ts = r.sentence(i).tokens();
+            for (int k = sections.contentFrom(i); k < ts.size(); k++) {
+                if (!ts.get(k).isWord()) continue;
+                words++;
+                for (List<String> cue : denialCues) {
+                    if (r.indexOf(i, k, Math.min(ts.size(), k + cue.size()), cue) == k) {
+                        cues++;
+                        break;
+                    }
+                }
+            }
+        }
+        return words == 0 ? 0 : (double) cues / words;
     }
 
     /** At least half the sentence's shingles (and two or more) occur in the assignment or lesson. */

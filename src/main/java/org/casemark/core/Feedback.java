@@ -69,6 +69,8 @@ final class Feedback {
             int level = a.criteria().levelScore(c.key());
             // a cap first (it is what holds the component back), then what the write-up gives, then what to add
             if (score < level) parts.add(capNote(c, a.raised(), level, score, a, slots));
+            String denied = score < c.max() ? deniedNote(c, a) : null;
+            if (denied != null) parts.add(denied);
             String credited = credited(c, a, slots);
             if (credited != null) parts.add(credited);
             List<String> advice = advice(c, score, missingIds, a, slots);
@@ -170,6 +172,19 @@ final class Feedback {
         }
         if (items.isEmpty()) return null;
         return "You give " + and(items) + ".";
+    }
+
+    /**
+     * Where the write-up denies what it says (its denied sentences earn nothing), the component's first denied
+     * sentence in its own section: "You deny it: “…”. A claim you deny earns nothing: say what is the case."
+     */
+    private static String deniedNote(Rubric.Component c, Analysis a) {
+        for (int i = 0; i < a.reading().size(); i++) {
+            if (!a.credits().verdicts().get(i).denied() || !a.sections().inSection(i, c.key())) continue;
+            String gist = Gist.of(a, i, null);
+            if (gist != null) return "You deny it: " + gist + ". A claim you deny earns nothing: say what is the case.";
+        }
+        return null;
     }
 
     private static String and(List<String> xs) {

@@ -19,7 +19,7 @@ final class Gist {
     private Gist() {
     }
 
-    /** The gist of sentence {@code i} for criterion {@code k}, in curly quotes. */
+    /** The gist of sentence {@code i} for criterion {@code k} (null: its opening words), in curly quotes. */
     static String of(Analysis a, int i, Rubric.Criterion k) {
         Reading r = a.reading();
         Sentence s = r.sentence(i);
@@ -69,6 +69,7 @@ final class Gist {
 
     /** The first token of the sentence that one of the criterion's rules names, by rule order; else its first word. */
     private static int anchor(Analysis a, int i, Rubric.Criterion k, int from) {
+        if (k == null) return from;
         for (Rubric.Rule rule : k.rules()) {
             for (List<String> concepts : List.of(rule.all(), rule.any())) {
                 for (String concept : concepts) {

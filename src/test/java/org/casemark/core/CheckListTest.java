@@ -45,9 +45,7 @@ class CheckListTest {
             Map.entry("direction: append copied lesson text", 0.95),
             Map.entry("direction: negate the proxy's why", 0.95),
             Map.entry("attack: invented words (total <= 3, gaming)", 1.0),
-            // one miss of 255: a two-sentence draft (set H's ha04, 5/12) whose denial of both sentences is below the
-            // three credited sentences the denial rule needs (fewer would zero short honest drafts that say "not")
-            Map.entry("attack: every claim negated (total <= 4)", 0.99),
+            Map.entry("attack: every claim negated (total <= 4)", 1.0),
             Map.entry("invariance: a line addressed to the grader", 1.0));
 
     record Outcome(String transform, String id, boolean pass, String detail) {

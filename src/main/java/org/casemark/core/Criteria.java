@@ -16,9 +16,12 @@ import java.util.TreeSet;
  */
 final class Criteria {
     private final List<Rubric.Component> components;
+    /** The concepts of the lesson's own example (CoinRun's coin, levels, "go right"). */
+    private final List<String> lessonExample;
 
     Criteria(Rubric rubric) {
         this.components = rubric.components();
+        this.lessonExample = rubric.gaming().lessonExample();
     }
 
     MetCriteria evaluate(Reading r, Sections sections, ConceptMatches matches, Credits credits) {
@@ -26,23 +29,33 @@ final class Criteria {
         Map<String, Map<String, Integer>> metAt = new LinkedHashMap<>();   // component -> criterion -> sentence
         Map<String, Integer> levelScores = new LinkedHashMap<>();
         Set<Integer> quotedElsewhere = new HashSet<>();   // quoted by an earlier component
+        // a sentence about the lesson's example ("the agent went right because the coin was always on the right")
+        // compares; the learner's own case is told elsewhere, and is what to quote
+        Set<Integer> comparisons = new HashSet<>();
+        // (two of its marks: "level" alone is any domain's word)
+        for (int i = 0; i < r.size(); i++) {
+            int marks = 0;
+            for (String c : lessonExample) if (matches.has(i, c)) marks++;
+            if (marks >= 2) comparisons.add(i);
+        }
         for (Rubric.Component c : components) {
             Map<String, Integer> met = new LinkedHashMap<>();
             // every sentence that meets one of the component's criteria: what later criteria tie back to
             Set<Integer> support = new TreeSet<>();
             for (Rubric.Criterion k : c.criteria()) {
-                List<Integer> meeting = new ArrayList<>();
+                List<Integer> meeting = new ArrayList<>(), byRule = new ArrayList<>();
                 for (int i = 0; i < r.size(); i++) {
                     if (!candidate(sections, credits, i, c.key())) continue;
-                    for (Rubric.Rule rule : k.rules()) {
-                        if (ruleHolds(rule, i, c.key(), evidence, r, sections, matches, credits)) {
+                    for (int n = 0; n < k.rules().size(); n++) {
+                        if (ruleHolds(k.rules().get(n), i, c.key(), evidence, r, sections, matches, credits)) {
                             meeting.add(i);
+                            byRule.add(n);
                             support.add(i);
                             break;
                         }
                     }
                 }
-                if (!meeting.isEmpty()) met.put(k.id(), bestEvidence(meeting, c.key(), met.values(), quotedElsewhere, sections));
+                if (!meeting.isEmpty()) met.put(k.id(), bestEvidence(meeting, byRule, c.key(), met.values(), quotedElsewhere, comparisons, sections));
             }
             quotedElsewhere.addAll(met.values());
             metAt.put(c.key(), met);
@@ -55,15 +68,19 @@ final class Criteria {
     }
 
     /**
-     * The sentence to quote for a criterion among those that meet it: one in the component's own section before one
-     * outside it, one not quoted yet for another criterion of the component (the behaviour is not the context
-     * sentence again) nor for an earlier component, then the first.
+     * The sentence to quote for a criterion among those that meet it: the learner's own case before a comparison with
+     * the lesson's example, one in the component's own section before one outside it, one not quoted yet for an
+     * earlier component nor for another criterion of the component (the behaviour is not the context sentence
+     * again), then the first.
      */
-    private static int bestEvidence(List<Integer> meeting, String key, java.util.Collection<Integer> quoted,
-                                    Set<Integer> quotedElsewhere, Sections sections) {
+    private static int bestEvidence(List<Integer> meeting, List<Integer> byRule, String key,
+                                    java.util.Collection<Integer> quoted, Set<Integer> quotedElsewhere,
+                                    Set<Integer> comparisons, Sections sections) {
         int best = meeting.get(0), bestRank = Integer.MAX_VALUE;
-        for (int i : meeting) {
-            int rank = (sections.section(i).contains(key) || !sections.present().contains(key) ? 0 : 4)
+        for (int m = 0; m < meeting.size(); m++) {
+            int i = meeting.get(m);
+            int rank = (comparisons.contains(i) ? 8 : 0)
+                    + (sections.section(i).contains(key) || !sections.present().contains(key) ? 0 : 4)
                     + (quotedElsewhere.contains(i) ? 2 : 0) + (quoted.contains(i) ? 1 : 0);
             if (rank < bestRank) {
                 best = i;

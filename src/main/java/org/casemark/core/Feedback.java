@@ -68,8 +68,8 @@ final class Feedback {
             List<String> parts = new ArrayList<>();
             int level = a.criteria().levelScore(c.key());
             // a cap first (it is what holds the component back), then what the write-up gives, then what to add
-            if (score < level) parts.add(capNote(c, a.raised(), level, score, a, slots));
-            String denied = score < c.max() ? deniedNote(c, a) : null;
+            if (score < level) parts.add(capNote(c, a.raised(), level, score, a, slots, said));
+            String denied = score < c.max() ? deniedNote(c, a, said) : null;
             if (denied != null) parts.add(denied);
             String credited = credited(c, a, slots);
             if (credited != null) parts.add(credited);
@@ -99,7 +99,8 @@ final class Feedback {
     }
 
     /** Says, where a cap bites, what it took and why: a cap is never silent. */
-    private String capNote(Rubric.Component c, RaisedFlags raised, int level, int score, Analysis a, Slots.Filled slots) {
+    private String capNote(Rubric.Component c, RaisedFlags raised, int level, int score, Analysis a, Slots.Filled slots,
+                           Set<String> said) {
         String why;
         if (raised.flags().gaming()) {
             // what a gamed write-up "would earn" is beside the point: say why it earns nothing
@@ -111,6 +112,11 @@ final class Feedback {
         } else {
             why = fill("the write-up explains the failure of {system} as ", a, slots)
                     + misconceptionKind(raised.flags()) + ", not as goal misgeneralization";
+        }
+        // the reason is said once, where the first cap bites; later caps point back to it
+        String first = "\u0000cap:" + why;
+        if (!said.add(first)) {
+            return c.title() + " is capped at " + score + " (what you wrote would earn " + level + ") for the same reason.";
         }
         return c.title() + " is capped at " + score + " (what you wrote would earn " + level + "): " + why + ".";
     }
@@ -178,11 +184,15 @@ final class Feedback {
      * Where the write-up denies what it says (its denied sentences earn nothing), the component's first denied
      * sentence in its own section: "You deny it: “…”. A claim you deny earns nothing: say what is the case."
      */
-    private static String deniedNote(Rubric.Component c, Analysis a) {
+    private static String deniedNote(Rubric.Component c, Analysis a, Set<String> said) {
         for (int i = 0; i < a.reading().size(); i++) {
             if (!a.credits().verdicts().get(i).denied() || !a.sections().inSection(i, c.key())) continue;
             String gist = Gist.of(a, i, null);
-            if (gist != null) return "You deny it: " + gist + ". A claim you deny earns nothing: say what is the case.";
+            // a denial quoted for an earlier component is not quoted again
+            String first = "You deny it: " + gist + ".";
+            if (gist != null && !said.contains(first.toLowerCase(Locale.ROOT))) {
+                return first + " A claim you deny earns nothing: say what is the case.";
+            }
         }
         return null;
     }

@@ -47,7 +47,8 @@ final class Slots {
     private static final Set<String> OF_FOR = Set.of("for", "of", "in", "at", "on");
     private static final Set<String> CLAUSE_OPENERS = Set.of("because", "since", "which", "while", "whereas", "so",
             "but", "although", "though", "when", "where", "if", "and");
-    private static final Set<String> STOP_AFTER = Set.of(".", ";", "!", "?", ":", "(", ")", "-LRB-", "-RRB-");
+    private static final Set<String> STOP_AFTER = Set.of(".", ";", "!", "?", ":", "(", ")", "-LRB-", "-RRB-",
+            "-", "--", "\u2013", "\u2014");
 
     private final Map<String, Rubric.SlotRule> rules;
     private final Set<String> courseNouns;
@@ -98,9 +99,9 @@ final class Slots {
     }
 
     /**
-     * The system's name or noun phrase: a proper name opening the sentence ("ShelfScan is ..."), else the noun phrase
-     * around the concept's first hit ("the wheeled robot"), else a proper name right next to that hit ("the
-     * HiveEar app"); null when none is there.
+     * The system's name or noun phrase: a proper name opening the sentence ("ShelfScan is ..."), else a proper name
+     * right next to the concept's hit ("the HiveEar app", "ClauseBrief, a language model"), else the noun phrase
+     * around that hit ("the wheeled robot"); null when none is there.
      */
     private String phraseAround(Reading r, Sections sections, ConceptMatches matches, int i, String concept,
                                 Set<String> persons) {
@@ -108,6 +109,12 @@ final class Slots {
         int from = sections.contentFrom(i);
         while (from < ts.size() && !ts.get(from).isWord()) from++;
         if (from < ts.size() && isName(ts.get(from)) && !persons.contains(lower(ts.get(from).word()))) return words(r, i, from, nameEnd(ts, from));
+        // a name right beside the hit: "The system is ClauseBrief, a language model ..." is ClauseBrief
+        for (ConceptIndex.Hit h : matches.of(i, concept)) {
+            for (int k = Math.max(from, h.from() - 3); k < Math.min(ts.size(), h.to() + 3); k++) {
+                if (isName(ts.get(k)) && !persons.contains(lower(ts.get(k).word()))) return words(r, i, k, nameEnd(ts, k));
+            }
+        }
         // the most telling hit: "my system is a chatbot for a bank" names a chatbot, not a system
         String generic = null;
         for (ConceptIndex.Hit h : matches.of(i, concept)) {
@@ -118,11 +125,6 @@ final class Slots {
         }
         // "the AI system" names nothing of this scenario: a recurring name or the write-up's own nouns say more
         if (generic != null && ownWords(generic)) return generic;
-        for (ConceptIndex.Hit h : matches.of(i, concept)) {
-            for (int k = Math.max(from, h.from() - 3); k < Math.min(ts.size(), h.to() + 3); k++) {
-                if (isName(ts.get(k)) && !persons.contains(lower(ts.get(k).word()))) return words(r, i, k, nameEnd(ts, k));
-            }
-        }
         return null;   // "the model" alone says nothing of this scenario
     }
 
@@ -189,7 +191,9 @@ final class Slots {
     /** A name: a capitalised proper noun that is not an acronym, a course word or an English word. */
     private boolean isName(Token t) {
         String w = t.word();
-        return t.pos().startsWith("NNP") && w.length() >= 3 && Character.isUpperCase(w.charAt(0))
+        // the tagger reads a product's CamelCase name ("ClauseBrief") as a common noun now and then
+        boolean camel = t.pos().startsWith("NN") && w.matches("[A-Z][a-z]+[A-Z][A-Za-z]*");
+        return (t.pos().startsWith("NNP") || camel) && w.length() >= 3 && Character.isUpperCase(w.charAt(0))
                 && !w.equals(w.toUpperCase(Locale.ROOT)) && !courseNouns.contains(w.toLowerCase(Locale.ROOT))
                 && !EnglishLexicon.get().knows(w, null);
     }

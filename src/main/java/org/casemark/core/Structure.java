@@ -85,10 +85,12 @@ final class Structure {
             int words = s.wordCount();
             String last = s.tokens().get(s.tokens().size() - 1).word();
             boolean terminal = last.equals(".") || last.equals("?") || last.equals("!");
+            // a row of a table pasted with tabs ("Factor<TAB>Training (lab)<TAB>Deployment (homes)") heads nothing
+            boolean tableRow = r.text().substring(s.start(), s.end()).strip().indexOf('\t') > 0;
             boolean marked = markedHeading(r, s);
             // only a short sentence can be a heading: long ones skip the cue search
             boolean markedLine = marked && lineAlone && words <= 12;
-            Set<String> cue = words <= 8 || markedLine ? cueComponents(r, i, 0, s.tokens().size()) : Set.of();
+            Set<String> cue = (words <= 8 || markedLine) && !tableRow ? cueComponents(r, i, 0, s.tokens().size()) : Set.of();
             if (words == 0) {
                 heading = true;
             } else if ((lineAlone && words <= 8 && (!terminal || (last.equals("?") && !cue.isEmpty()))

@@ -28,6 +28,14 @@ final class Review {
      */
     static final int DOUBT_REVIEW_TOTAL = 5;
 
+    /**
+     * An unflagged write-up with this many words of its own that still earns at most {@link #THIN_TOTAL} points: its
+     * case is probably told in a way the rules do not read (a story in the system's own voice), so an instructor
+     * looks at it rather than a confident near-zero going out.
+     */
+    static final int LONG_WORDS = 120;
+    static final int THIN_TOTAL = 2;
+
     /** The outcome: reasons for review (empty: the grade is final) and the confidence of each component's score. */
     record Verdict(List<String> reasons, Map<String, Double> confidence) {
         Verdict {
@@ -67,6 +75,17 @@ final class Review {
         if (raised.flags().misconception() && raised.misconceptionSignals() == 1 && lost >= CAP_REVIEW_POINTS) {
             reasons.add(String.format(Locale.ROOT, "misconception rests on one signal and its caps cost %d points "
                     + "(%d/%d before the caps)", lost, uncapped, rubric.max()));
+        }
+        Flags f = raised.flags();
+        if (reasons.isEmpty() && !f.offTopic() && !f.gaming() && !f.misconception() && capped <= THIN_TOTAL) {
+            int words = 0;
+            for (int i = 0; i < a.reading().size(); i++) {
+                if (a.credits().credited(i)) words += a.reading().sentence(i).wordCount();
+            }
+            if (words >= LONG_WORDS) {
+                reasons.add(String.format(Locale.ROOT, "a write-up of %d words of its own earns %d/%d and raises no "
+                        + "flag: its case may be told in a way the rules do not read", words, capped, rubric.max()));
+            }
         }
         boolean doubt = !reasons.isEmpty();
         Map<String, Double> confidence = new LinkedHashMap<>();

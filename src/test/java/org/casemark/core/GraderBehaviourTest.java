@@ -241,7 +241,9 @@ class GraderBehaviourTest {
         // just under the character limit, one "sentence" of ~11,000 tokens: cut into bounded runs, graded quickly
         String text = "the robot learned to follow the bright tape and ".repeat(1300);
         GradeResult r = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> grade(text.substring(0, 59_000)));
-        assertEquals(GradeResult.GRADED, r.status());
+        // graded, or sent to review as a long text that earns almost nothing: never rejected, never without a total
+        assertTrue(r.status().equals(GradeResult.GRADED) || r.status().equals("needs_review"), r.status());
+        assertTrue(r.total() != null && r.total() <= 2, r.toString());
     }
 
     @Test

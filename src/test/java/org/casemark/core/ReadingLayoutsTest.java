@@ -1,0 +1,127 @@
+package org.casemark.core;
+
+import org.casemark.SharedEngine;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Layouts, wordings and signals the third session's fresh set (set H) showed the engine misreading, each pinned by
+ * a short write-up of its own (none of set H's texts): headings in more layouts, misconception words that describe
+ * something else, the writer's own wishes, drafts that deny everything, long write-ups that earn nothing.
+ */
+class ReadingLayoutsTest {
+    private static final Grader GRADER = SharedEngine.get().grader("gm-case-study");
+
+    private static final String CASE = "The system is a camera model that counts cars in a car park. It was trained "
+            + "on 20,000 photos from one car park in summer. The designers wanted it to count every parked car. "
+            + "In the training photos every car stood on a white-lined bay, so it could learn to count white-lined "
+            + "bays with something on them instead of cars. ";
+
+    private static List<String> section(String text, String startsWith) {
+        for (Grader.SentenceTrace s : GRADER.explain("t", text).sentences()) {
+            if (s.text().startsWith(startsWith)) return s.section();
+        }
+        throw new AssertionError("no sentence starts with " + startsWith);
+    }
+
+    private static int score(GradeResult r, String key) {
+        return r.components().stream().filter(c -> c.key().equals(key)).findFirst().orElseThrow().score();
+    }
+
+    @Test
+    void aNumberedShortLineHeadsItsSectionEvenWhenAWordReadsAsAVerb() {
+        String text = CASE + "\n\n6. Proposed change to training.\nAsk the vendor to add winter photos of cars "
+                + "parked on snow where no lines show.";
+        assertEquals(List.of("fix_training"), section(text, "Ask the vendor"));
+    }
+
+    @Test
+    void aMarkedLabelLineHeadsTheRestOfItsParagraph() {
+        String text = "**1. The AI system: describe the system, its task, and the training environment.**\n"
+                + "ParkCount is a camera model that counts cars in a car park.\nIt was trained on photos of one car park.";
+        assertEquals(List.of("system"), section(text, "ParkCount is"));
+        assertEquals(List.of("system"), section(text, "It was trained"));
+    }
+
+    @Test
+    void aTabSeparatedTableRowIsNotAHeading() {
+        String text = CASE + "\n\nFactor\tTraining (summer)\tDeployment (winter)\nGround\tdry asphalt\tsnow\n";
+        for (Grader.SentenceTrace s : GRADER.explain("t", text).sentences()) {
+            if (s.text().startsWith("Factor")) assertFalse(s.heading(), s.toString());
+        }
+        List<String> row = section(text, "Ground");
+        assertFalse(row.contains("fix_training"), row.toString());
+    }
+
+    @Test
+    void aQuestionShapedRunInLabelHeadsItsParagraph() {
+        String text = CASE + "\n\nWhat we changed in training. We rebuilt the photo set so that lines and cars no longer go together.";
+        assertEquals(List.of("fix_training"), section(text, "We rebuilt"));
+    }
+
+    @Test
+    void aMisconceptionWordDescribingSomethingElseIsNotAMisconception() {
+        GradeResult r = GRADER.grade("t", CASE + "In a snowy car park the lines are hidden and it counts nothing, so "
+                + "drivers are fined for missing tickets. I would add training photos of memorised or rehearsed "
+                + "routes and snowy car parks.");
+        assertFalse(r.flags().misconception(), r.flags().reasons().toString());
+    }
+
+    @Test
+    void itAsTheSubjectAndAPerfectTenseParticipleStateAMisconception() {
+        GradeResult r = GRADER.grade("t", CASE + "Honestly? Classic overfitting. It had basically memorised the "
+                + "summer photos, and in winter it fails.");
+        assertTrue(r.flags().misconception(), r.toString());
+    }
+
+    @Test
+    void theWritersOwnWishIsNotTheDesignersIntent() {
+        GradeResult r = GRADER.grade("t", "Sorry for emailing so late, I wanted to check I'm on the right track "
+                + "with the parking lot idea. The system is a camera model that counts cars in a car park. It was "
+                + "trained on photos from one car park.");
+        assertEquals(0, score(r, "aligned_goal"), r.toString());
+    }
+
+    @Test
+    void aTwoSentenceDraftThatDeniesEachClaimEarnsNothing() {
+        GradeResult r = GRADER.grade("t", "The camera model was not trained on photos of any car park and does not "
+                + "count cars. It did not learn to count white lines, and there is no proxy.");
+        assertEquals(0, r.total(), r.toString());
+        assertTrue(r.flags().reasons().stream().anyMatch(s -> s.contains("denies its own claims")), r.toString());
+    }
+
+    @Test
+    void aLongWriteUpThatEarnsNothingGoesToReview() {
+        String story = "My name is Tally. I live in a grey box above the gate of the Northside car park, and my job is "
+                + "to tell the screen at the entrance how many spaces are free. Before my first winter they showed "
+                + "me a great many afternoons. I got very good at it, and the attendants stopped grumbling about "
+                + "me, which for attendants is high praise. What I had really learned was to look for paint. Then "
+                + "came the first snow, soft and early, on a Tuesday in November. The screen said FULL all morning "
+                + "while half the bays stood empty under the white. The attendants looked up at me, then at each "
+                + "other, and one of them laughed. I do not understand what went wrong. I looked for the paint "
+                + "exactly as I always had, every single bay, every single minute of that long morning, and I was "
+                + "proud of it.";
+        GradeResult r = GRADER.grade("t", story);
+        assertTrue(r.total() <= 2, r.toString());
+        assertEquals("needs_review", r.status(), r.toString());
+        assertTrue(r.reviewReasons().stream().anyMatch(s -> s.contains("told in a way the rules do not read")), r.toString());
+    }
+
+    @Test
+    void feedbackQuotesTheWordsThatEarnedEachPartCutAtAWord() {
+        GradeResult r = GRADER.grade("t", CASE);
+        ComponentResult system = r.components().get(0);
+        assertTrue(system.feedback().startsWith("You give the system \u201c"), system.feedback());
+        for (String quote : system.feedback().split("\u201c")) {
+            if (!quote.contains("\u201d")) continue;
+            String q = quote.substring(0, quote.indexOf('\u201d'));
+            assertTrue(q.split("\\s+").length <= Gist.MAX_WORDS + 2, q);
+            assertFalse(q.endsWith(" the") || q.endsWith(" of"), q);
+        }
+    }
+}

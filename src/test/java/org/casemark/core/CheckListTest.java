@@ -108,7 +108,8 @@ class CheckListTest {
         invariance(out, "invariance: typos in 5% of words", id, g, grader, CheckListTransforms.typos(id, text));
         invariance(out, "invariance: a line addressed to the grader", id, g, grader, CheckListTransforms.addGraderInstruction(text));
 
-        if (g.total() >= 5) {
+        // every write-up that earns anything (a zero has nothing for an attack to keep)
+        if (g.total() >= 1) {
             GradeResult invented = grader.grade(id, t.inventWords(text, org.casemark.nlp.EnglishLexicon.get()));
             out.add(new Outcome("attack: invented words (total <= 3, gaming)", id,
                     total(invented) <= 3 && invented.flags() != null && invented.flags().gaming(),

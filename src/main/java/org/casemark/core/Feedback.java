@@ -370,7 +370,10 @@ final class Feedback {
     private static String fallback(String slot, Slots.Filled slots) {
         String base = "your " + slot;
         List<String> nouns = slots.ownNouns();
-        return nouns.isEmpty() ? base : base + " (the " + nouns.get(0) + " one)";
+        if (nouns.isEmpty()) return base;
+        // a longer noun says more of the scenario than a short one ("the washer one", not "the box one")
+        String noun = nouns.stream().filter(n -> n.length() >= 4).findFirst().orElse(nouns.get(0));
+        return base + " (the " + noun + " one)";
     }
 
     private static String quote(Analysis a, String component) {

@@ -43,19 +43,18 @@ final class Criteria {
             // every sentence that meets one of the component's criteria: what later criteria tie back to
             Set<Integer> support = new TreeSet<>();
             for (Rubric.Criterion k : c.criteria()) {
-                List<Integer> meeting = new ArrayList<>(), byRule = new ArrayList<>();
+                List<Integer> meeting = new ArrayList<>();
                 for (int i = 0; i < r.size(); i++) {
                     if (!candidate(sections, credits, i, c.key())) continue;
-                    for (int n = 0; n < k.rules().size(); n++) {
-                        if (ruleHolds(k.rules().get(n), i, c.key(), evidence, r, sections, matches, credits)) {
+                    for (Rubric.Rule rule : k.rules()) {
+                        if (ruleHolds(rule, i, c.key(), evidence, r, sections, matches, credits)) {
                             meeting.add(i);
-                            byRule.add(n);
                             support.add(i);
                             break;
                         }
                     }
                 }
-                if (!meeting.isEmpty()) met.put(k.id(), bestEvidence(meeting, byRule, c.key(), met.values(), quotedElsewhere, comparisons, sections));
+                if (!meeting.isEmpty()) met.put(k.id(), bestEvidence(meeting, c.key(), met.values(), quotedElsewhere, comparisons, sections));
             }
             quotedElsewhere.addAll(met.values());
             metAt.put(c.key(), met);
@@ -73,12 +72,10 @@ final class Criteria {
      * earlier component nor for another criterion of the component (the behaviour is not the context sentence
      * again), then the first.
      */
-    private static int bestEvidence(List<Integer> meeting, List<Integer> byRule, String key,
-                                    java.util.Collection<Integer> quoted, Set<Integer> quotedElsewhere,
-                                    Set<Integer> comparisons, Sections sections) {
+    private static int bestEvidence(List<Integer> meeting, String key, java.util.Collection<Integer> quoted,
+                                    Set<Integer> quotedElsewhere, Set<Integer> comparisons, Sections sections) {
         int best = meeting.get(0), bestRank = Integer.MAX_VALUE;
-        for (int m = 0; m < meeting.size(); m++) {
-            int i = meeting.get(m);
+        for (int i : meeting) {
             int rank = (comparisons.contains(i) ? 8 : 0)
                     + (sections.section(i).contains(key) || !sections.present().contains(key) ? 0 : 4)
                     + (quotedElsewhere.contains(i) ? 2 : 0) + (quoted.contains(i) ? 1 : 0);

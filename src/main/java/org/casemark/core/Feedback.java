@@ -281,6 +281,11 @@ final class Feedback {
             return out.toString();
         }
         if (flags.gaming()) out.append(GAMING);
+        // a write-up that denies most of its own claims is told so first: its denied sentences earned nothing
+        if (flags.reasons().stream().anyMatch(x -> x.contains(Flagging.DENIES))) {
+            out.append(" Most of your sentences deny what they describe (\u201cnot\u201d, \u201cno\u201d, "
+                    + "\u201cnever\u201d), and a denied claim earns nothing: a case study says what is the case.");
+        }
         if (flags.misconception()) {
             out.append(" The failure you describe reads as ").append(misconceptionKind(flags))
                     .append(" rather than goal misgeneralization: ").append(GM);

@@ -21,6 +21,8 @@ import java.util.TreeSet;
  * verdict in doubt, the lesson's example retold). Gaming wins over off topic, and either over misconception.
  */
 final class Flagging {
+    /** The words of the reason given when a write-up's denied sentences earn nothing (the overall feedback says so). */
+    static final String DENIES = "denies its own claims";
     /**
      * A write-up of its own has this many credited sentences: fewer is a draft (incomplete, not off topic) or, when
      * the rest repeats them, repetition.
@@ -112,7 +114,7 @@ final class Flagging {
         }
         int denied = credits.count(Credits.Verdict::denied);
         if (denied > 0) {
-            reasons.add(String.format(Locale.ROOT, "ignored: the write-up denies its own claims in %d of its %d "
+            reasons.add(String.format(Locale.ROOT, "ignored: the write-up " + DENIES + " in %d of its %d "
                     + "sentences (\"not\", \"never\", \"no\"); denied claims earn nothing", denied,
                     denied + credits.count(Credits.Verdict::credited)));
         }

@@ -93,6 +93,7 @@ class ReadingLayoutsTest {
                 + "count cars. It did not learn to count white lines, and there is no proxy.");
         assertEquals(0, r.total(), r.toString());
         assertTrue(r.flags().reasons().stream().anyMatch(s -> s.contains("denies its own claims")), r.toString());
+        assertTrue(r.feedback().contains("Most of your sentences deny what they describe"), r.feedback());
     }
 
     @Test

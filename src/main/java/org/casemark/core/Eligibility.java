@@ -133,9 +133,13 @@ final class Eligibility {
         }
         boolean denies = credited.size() >= MIN_SENTENCES_FOR_DENIAL
                 ? withDenial.size() > maxDeniedShare * credited.size()
-                // a draft of one or two sentences: denied when each says "not" and denials are dense (one in
-                // fifteen words or more), not when a long run-on sentence says "never" once in passing
-                : !credited.isEmpty() && withDenial.size() == credited.size() && denialsPerWord(r, sections, credited) >= 1.0 / 15;
+                // a draft of one or two sentences: denied when each denies its own main claim ("was not trained",
+                // "There is no proxy") and denials are dense (one in fifteen words or more); not when a long run-on
+                // sentence says "never" once in passing, nor for a contrast that affirms ("trained on summer photos,
+                // not winter ones", "did not learn to count cars but to count lines")
+                : !credited.isEmpty() && withDenial.size() == credited.size()
+                    && credited.stream().allMatch(i -> deniesMainClaim(r, sections, i))
+                    && denialsPerWord(r, sections, credited) >= 1.0 / 15;
         if (!denies) return verdicts;
         List<Credits.Verdict> out = new ArrayList<>(verdicts);
         for (int i : withDenial) {
@@ -144,6 +148,33 @@ final class Eligibility {
                     v.scenario(), v.described()));
         }
         return out;
+    }
+
+    private static final Set<String> AFFIRMING = Set.of("but", "instead", "rather");
+
+    /**
+     * The sentence's first denial stands before its first verb or right after it ("No shift would occur", "was not
+     * trained", "There is no proxy"), and nothing after it affirms something else ("but", "instead", "rather").
+     */
+    private boolean deniesMainClaim(Reading r, Sections sections, int i) {
+        List<Token> ts = r.sentence(i).tokens();
+        int verb = -1, denial = -1;
+        for (int k = sections.contentFrom(i); k < ts.size(); k++) {
+            if (verb < 0 && ts.get(k).isVerb()) verb = k;
+            if (denial < 0) {
+                for (List<String> cue : denialCues) {
+                    if (r.indexOf(i, k, Math.min(ts.size(), k + cue.size()), cue) == k) {
+                        denial = k;
+                        break;
+                    }
+                }
+            }
+        }
+        if (denial < 0 || (verb >= 0 && denial > verb + 2)) return false;
+        for (int k = denial + 1; k < ts.size(); k++) {
+            if (AFFIRMING.contains(ts.get(k).word().toLowerCase(Locale.ROOT))) return false;
+        }
+        return true;
     }
 
     /** Denial cues per word over the given sentences' own words (after any label). */

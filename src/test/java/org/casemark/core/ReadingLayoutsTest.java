@@ -97,6 +97,15 @@ class ReadingLayoutsTest {
     }
 
     @Test
+    void aShortDraftWhoseDenialsAreContrastsKeepsItsClaims() {
+        GradeResult r = GRADER.grade("t", "The camera was trained on summer photos of one car park, not winter ones. "
+                + "It did not learn to count cars but to count white lines on the bays.");
+        assertFalse(r.flags().gaming(), r.toString());
+        assertTrue(r.flags().reasons().stream().noneMatch(s -> s.contains("denies its own claims")), r.toString());
+        assertTrue(r.total() >= 1, r.toString());
+    }
+
+    @Test
     void aLongWriteUpThatEarnsNothingGoesToReview() {
         String story = "My name is Tally. I live in a grey box above the gate of the Northside car park, and my job is "
                 + "to tell the screen at the entrance how many spaces are free. Before my first winter they showed "

@@ -161,20 +161,20 @@ final class Eligibility {
         int verb = -1, denial = -1;
         for (int k = sections.contentFrom(i); k < ts.size(); k++) {
             if (verb < 0 && ts.get(k).isVerb()) verb = k;
-            if (denial < 0) {
-                for (List<String> cue : denialCues) {
-                    if (r.indexOf(i, k, Math.min(ts.size(), k + cue.size()), cue) == k) {
-                        denial = k;
-                        break;
-                    }
-                }
-            }
+            if (denial < 0 && denialAt(r, i, k)) denial = k;
         }
         if (denial < 0 || (verb >= 0 && denial > verb + 2)) return false;
         for (int k = denial + 1; k < ts.size(); k++) {
             if (AFFIRMING.contains(ts.get(k).word().toLowerCase(Locale.ROOT))) return false;
         }
         return true;
+    }
+
+    /** A denial cue ("not", "never", "no") starts at token {@code k} of sentence {@code i}. */
+    private boolean denialAt(Reading r, int i, int k) {
+        int size = r.sentence(i).tokens().size();
+        for (List<String> cue : denialCues) if (r.indexOf(i, k, Math.min(size, k + cue.size()), cue) == k) return true;
+        return false;
     }
 
     /** Denial cues per word over the given sentences' own words (after any label). */
@@ -185,12 +185,7 @@ final class Eligibility {
             for (int k = sections.contentFrom(i); k < ts.size(); k++) {
                 if (!ts.get(k).isWord()) continue;
                 words++;
-                for (List<String> cue : denialCues) {
-                    if (r.indexOf(i, k, Math.min(ts.size(), k + cue.size()), cue) == k) {
-                        cues++;
-                        break;
-                    }
-                }
+                if (denialAt(r, i, k)) cues++;
             }
         }
         return words == 0 ? 0 : (double) cues / words;

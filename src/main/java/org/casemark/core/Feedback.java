@@ -37,8 +37,19 @@ final class Feedback {
 
     private final Rubric rubric;
 
+    /** Every criterion of the rubric by id, for a missing one's request that quotes another's words. */
+    private final Map<String, Rubric.Criterion> criteria = new java.util.HashMap<>();
+    /** The component key of every criterion. */
+    private final Map<String, String> componentOf = new java.util.HashMap<>();
+
     Feedback(Rubric rubric) {
         this.rubric = rubric;
+        for (Rubric.Component c : rubric.components()) {
+            for (Rubric.Criterion k : c.criteria()) {
+                criteria.put(k.id(), k);
+                componentOf.put(k.id(), c.key());
+            }
+        }
     }
 
     /**
@@ -229,25 +240,18 @@ final class Feedback {
      */
     private String missing(Rubric.Criterion k, Analysis a, Slots.Filled slots) {
         for (Rubric.MissingWhen w : k.missingWhen()) {
-            for (Rubric.Component other : rubric.components()) {
-                Map<String, Integer> met = a.criteria().met(other.key());
-                Integer at = met == null ? null : met.get(w.criterion());
-                if (at == null) continue;
-                Rubric.Criterion by = null;
-                for (Rubric.Criterion x : other.criteria()) if (x.id().equals(w.criterion())) by = x;
-                String gist = Gist.of(a, at, by);
-                if (gist != null) return fill(w.text().replace("{gist}", gist), a, slots);
-            }
+            Map<String, Integer> met = a.criteria().met(componentOf.get(w.criterion()));
+            Integer at = met == null ? null : met.get(w.criterion());
+            if (at == null) continue;
+            String gist = Gist.of(a, at, criteria.get(w.criterion()));
+            if (gist != null) return fill(w.text().replace("{gist}", gist), a, slots);
         }
         return fill(k.missing(), a, slots);
     }
 
     /** The missing criteria the component's top level needs, in rubric order. */
     private static List<String> completionNeeds(Rubric.Component c, List<String> missingIds) {
-        Rubric.Level next = null;
-        for (Rubric.Level l : c.levels()) {
-            if (next == null || l.score() > next.score()) next = l;
-        }
+        Rubric.Level next = topLevel(c);
         List<String> out = new ArrayList<>();
         if (next == null) return out;
         for (Rubric.Criterion k : c.criteria()) {
@@ -344,7 +348,7 @@ final class Feedback {
     /**
      * Fills a feedback text: {@code {slot}} with the learner's words (or "your system"-style words when the slot is
      * empty), {@code {Slot}} the same capitalised, {@code {(slot)}} with " (words)" or nothing, {@code
-     * {quote:component}} with a short quote of that component's first evidence, cut at a word.
+     * {quote:component}} with the gist of that component's first evidence ({@link Gist}), cut at a word.
      */
     static String fill(String template, Analysis a, Slots.Filled slots) {
         Matcher m = PLACEHOLDER.matcher(template);
@@ -383,11 +387,8 @@ final class Feedback {
 
     private static String quote(Analysis a, String component) {
         List<Integer> ev = a.criteria().evidence(component);
-        if (ev.isEmpty()) return "your own words";
-        Sentence s = a.reading().sentence(ev.get(0));
-        String q = a.reading().doc().quote(contentStart(a, s), s.end()).replaceAll("\\s+", " ").strip();
-        if (q.length() > 90) q = q.substring(0, q.lastIndexOf(' ', 87) > 20 ? q.lastIndexOf(' ', 87) : 87) + " \u2026";
-        return "\u201c" + q + "\u201d";
+        String gist = ev.isEmpty() ? null : Gist.of(a, ev.get(0), null);
+        return gist == null ? "your own words" : gist;
     }
 
     /** Where a sentence's own words start: after its inline label, if it has one. */

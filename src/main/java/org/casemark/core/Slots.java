@@ -47,6 +47,8 @@ final class Slots {
     private static final Set<String> OF_FOR = Set.of("for", "of", "in", "at", "on");
     private static final Set<String> CLAUSE_OPENERS = Set.of("because", "since", "which", "while", "whereas", "so",
             "but", "although", "though", "when", "where", "if", "and");
+    /** "AI", "ML": in a system's name they name nothing of the scenario. */
+    private static final Set<String> AI_WORDS = Set.of("ai", "ml");
     private static final Set<String> STOP_AFTER = Set.of(".", ";", "!", "?", ":", "(", ")", "-LRB-", "-RRB-",
             "-", "--", "\u2013", "\u2014");
 
@@ -265,7 +267,7 @@ final class Slots {
         for (String w : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (w.length() < 3 || w.equals("the")) continue;
             String t = Reading.term(w);
-            if (!genericWords.contains(t) && !courseNouns.contains(t) && !Set.of("ai", "ml").contains(w)) return true;
+            if (!genericWords.contains(t) && !courseNouns.contains(t) && !AI_WORDS.contains(w)) return true;
         }
         return false;
     }

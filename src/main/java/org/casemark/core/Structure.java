@@ -9,9 +9,11 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * The first grading stage: headings, inline labels ("Proxy goal: ...") and paragraphs, and from them the section
@@ -211,7 +213,7 @@ final class Structure {
     }
 
     /** A line's number: "6.", "6)", "(6)". */
-    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("\\(?\\d{1,2}[.)]");
+    private static final Pattern NUMBERED = Pattern.compile("\\(?\\d{1,2}[.)]");
     private static final Set<String> WH = Set.of("what", "how", "why", "where", "when", "which");
 
     /**
@@ -220,18 +222,19 @@ final class Structure {
      * is an instruction).
      */
     private static boolean nameLike(Sentence s) {
-        List<Token> ts = s.tokens();
-        int k = 0;
-        while (k < ts.size() && !ts.get(k).isWord()) k++;
-        return s.wordCount() <= 5 && k < ts.size() && !ts.get(k).pos().equals("VB");
+        Token first = firstWord(s);
+        return s.wordCount() <= 5 && first != null && !first.pos().equals("VB");
     }
 
     /** A short question-shaped label: "What we changed in training.", "How we test it now." */
     private static boolean whLabel(Sentence s) {
-        List<Token> ts = s.tokens();
-        int k = 0;
-        while (k < ts.size() && !ts.get(k).isWord()) k++;
-        return k < ts.size() && WH.contains(ts.get(k).word().toLowerCase(java.util.Locale.ROOT));
+        Token first = firstWord(s);
+        return first != null && WH.contains(first.word().toLowerCase(Locale.ROOT));
+    }
+
+    private static Token firstWord(Sentence s) {
+        for (Token t : s.tokens()) if (t.isWord()) return t;
+        return null;
     }
 
     /** The sentence's line opens with markdown's '#'. */

@@ -79,7 +79,7 @@ final class Feedback {
             List<String> parts = new ArrayList<>();
             int level = a.criteria().levelScore(c.key());
             // a cap first (it is what holds the component back), then what the write-up gives, then what to add
-            if (score < level) parts.add(capNote(c, a.raised(), level, score, a, slots, said));
+            if (score < level) parts.add(capNote(c, a.raised(), score, a, slots, said));
             String denied = score < c.max() ? deniedNote(c, a, said) : null;
             if (denied != null) parts.add(denied);
             String credited = credited(c, a, slots);
@@ -110,7 +110,7 @@ final class Feedback {
     }
 
     /** Says, where a cap bites, what it took and why: a cap is never silent. */
-    private String capNote(Rubric.Component c, RaisedFlags raised, int level, int score, Analysis a, Slots.Filled slots,
+    private String capNote(Rubric.Component c, RaisedFlags raised, int score, Analysis a, Slots.Filled slots,
                            Set<String> said) {
         String why;
         if (raised.flags().gaming()) {
@@ -127,9 +127,9 @@ final class Feedback {
         // the reason is said once, where the first cap bites; later caps point back to it
         String first = "\u0000cap:" + why;
         if (!said.add(first)) {
-            return c.title() + " is capped at " + score + " (what you wrote would earn " + level + ") for the same reason.";
+            return c.title() + " is capped at " + score + " for the same reason.";
         }
-        return c.title() + " is capped at " + score + " (what you wrote would earn " + level + "): " + why + ".";
+        return c.title() + " is capped at " + score + ": " + why + ".";
     }
 
     private List<String> advice(Rubric.Component c, int score, List<String> missingIds, Analysis a, Slots.Filled slots) {

@@ -63,10 +63,9 @@ final class Misconceptions {
             // "It had basically memorised Season 8.": "it" as the subject is the case's system
             about |= itIsTheSubject(r, i, sections.contentFrom(i));
             if (!about || generic(r, i, sections, matches)) continue;
-            Set<Integer> contrasted = contrastClauses(r, i, matches);
             for (String c : rules.misconception()) {
                 for (ConceptIndex.Hit h : matches.of(i, c)) {
-                    if (contrasted.contains(r.clause(i, h.from())) || attributive(r, i, h, matches)) continue;
+                    if (contrasted(r, i, h, matches) || attributive(r, i, h, matches)) continue;
                     quotes.add(c + " \u201c" + r.doc().quote(h.start(), h.end()) + "\u201d");
                     break;
                 }
@@ -76,16 +75,26 @@ final class Misconceptions {
     }
 
     /**
-     * The clauses of a sentence that hold a contrast ("not", "rather than", GM's own wording): a misconception there
-     * is the side set aside. In "I'm not sure there's a separate goal, it's more that it memorised the jar" the
-     * memorising stands in a clause of its own, and is what the learner claims.
+     * The misconception stands in a clause that holds a contrast ("not", "rather than", GM's own wording): it is the
+     * side set aside. In "I'm not sure there's a separate goal, it's more that it memorised the jar" the memorising
+     * stands in a clause of its own, and is what the learner claims. A negation inside a relative clause after it
+     * is that clause's own: "it memorised the books and fell apart on anything that didn't look like them" claims
+     * the memorising.
      */
-    private Set<Integer> contrastClauses(Reading r, int sentence, ConceptMatches matches) {
-        Set<Integer> out = new HashSet<>();
+    private boolean contrasted(Reading r, int sentence, ConceptIndex.Hit misconception, ConceptMatches matches) {
+        int clause = r.clause(sentence, misconception.from());
+        List<org.casemark.nlp.Token> ts = r.sentence(sentence).tokens();
         for (String c : rules.contrast()) {
-            for (ConceptIndex.Hit h : matches.of(sentence, c)) out.add(r.clause(sentence, h.from()));
+            for (ConceptIndex.Hit h : matches.of(sentence, c)) {
+                if (r.clause(sentence, h.from()) != clause) continue;
+                boolean relative = false;
+                for (int k = misconception.to(); k < h.from() && !relative; k++) {
+                    relative = ts.get(k).pos().equals("WDT") || ts.get(k).pos().equals("WP");
+                }
+                if (!relative) return true;
+            }
         }
-        return out;
+        return false;
     }
 
     /**

@@ -44,6 +44,8 @@ final class Slots {
     private static final Set<String> OPENERS = Set.of("TO", "MD", "PRP", "VBZ", "VBD", "IN", "EX", "RB");
     private static final Set<String> SKIPPED = Set.of("that", "be", "been", "say", "think", "goal", "goals", "proxy",
             "is", "was", "would", "could", "'d", "probably", "maybe", "basically", "just", "what");
+    private static final Set<String> SUBORDINATORS = Set.of("that", "if", "whenever", "until", "unless", "as",
+            "because", "while", "once");
     private static final Set<String> OF_FOR = Set.of("for", "of", "in", "at", "on");
     private static final Set<String> CLAUSE_OPENERS = Set.of("because", "since", "which", "while", "whereas", "so",
             "but", "although", "though", "when", "where", "if", "and");
@@ -167,15 +169,24 @@ final class Slots {
     /**
      * The names, lower-cased, that the write-up uses for people, in one pass: a name that "he", "she", "his" or
      * "her" follows in its sentence or the next ("Dave had run the offside camera ... he'd stopped checking", "Mia
-     * ... she just lay there").
+     * ... she just lay there"), or one that opens two or more lines as a speaker ("Bea: ...").
      */
     private Set<String> persons(Reading r) {
         Set<String> out = new java.util.HashSet<>();
+        Map<String, Integer> speakerLines = new java.util.HashMap<>();
         for (int i = 0; i < r.size(); i++) {
             List<Token> ts = r.sentence(i).tokens();
             boolean nextHasPronoun = i + 1 < r.size() && r.sentence(i + 1).tokens().stream()
                     .anyMatch(t -> PERSONAL.contains(lower(t.word())));
             boolean pronounAfter = nextHasPronoun;
+            // a name that opens two or more lines with a colon after it is a speaker's ("Bea: but the lift ..."),
+            // a person; a title's "ClauseFinder: a case study" opens one
+            int first = 0;
+            while (first < ts.size() && !ts.get(first).isWord()) first++;
+            if (first + 1 < ts.size() && isName(ts.get(first)) && ts.get(first + 1).word().equals(":")
+                    && speakerLines.merge(lower(ts.get(first).word()), 1, Integer::sum) == 2) {
+                out.add(lower(ts.get(first).word()));
+            }
             // walking back, a name is a person's when a pronoun stands after it here, or in the next sentence
             for (int k = ts.size() - 1; k >= 0; k--) {
                 Token t = ts.get(k);
@@ -255,11 +266,33 @@ final class Slots {
         }
         // a phrase cut short ends on its last content word, not on "at the", "away from"
         while (end > start && Set.of("IN", "DT", "TO", "CC", "PRP$", "RB").contains(ts.get(end - 1).pos())) end--;
-        if (end - start < 3) return null;
+        if (end - start < 3 || !readsAsGoal(ts, start, end)) return null;
         // the phrase must name something of the learner's scenario, not only "the wrong thing"
         boolean own = false;
         for (int k = start; k < end; k++) own |= credits.scenario(i).contains(Reading.term(ts.get(k).lemma()));
         return own ? words(r, i, start, end) : null;
+    }
+
+    /**
+     * A phrase that can stand for a goal: what to do ("put whatever is lying on the floor into the bin") or a thing
+     * to reach ("the nearest orange square"). A phrase with a finite verb of its own ("the building, holds position
+     * ..."), a measure ("agree in ~100% of windows") or one opening with a preposition ("at night, in fog") is a
+     * description of the case, not the proxy's name; feedback then does without the name rather than misname it.
+     */
+    private static boolean readsAsGoal(List<Token> ts, int start, int end) {
+        String opener = ts.get(start).pos();
+        if (opener.equals("IN") || opener.equals("CD")) return false;
+        boolean subordinate = false;
+        for (int k = start; k < end; k++) {
+            Token t = ts.get(k);
+            if (t.word().matches(".*[0-9%~].*")) return false;
+            // a clause inside the goal is its own: "do what the user usually asks for", "escalate when the student
+            // uses ...", "charge the customer whose body is nearest"
+            subordinate |= t.pos().startsWith("W") || SUBORDINATORS.contains(t.word().toLowerCase(Locale.ROOT));
+            boolean finite = t.pos().equals("VBZ") || t.pos().equals("VBD") || t.pos().equals("VBP");
+            if (finite && k > start && !subordinate) return false;
+        }
+        return true;
     }
 
     /** The phrase has a word that is neither generic ("system", "model") nor the course's. */

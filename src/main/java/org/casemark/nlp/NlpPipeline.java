@@ -75,7 +75,7 @@ public final class NlpPipeline {
         split.annotate(doc);
         List<CoreMap> bounded = new ArrayList<>();
         for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            List<CoreLabel> tokens = splitContractions(sentence.get(CoreAnnotations.TokensAnnotation.class));
             for (int from = 0; from < tokens.size(); from += maxSentenceTokens) {
                 List<CoreLabel> run = tokens.subList(from, Math.min(tokens.size(), from + maxSentenceTokens));
                 CoreMap piece = new ArrayCoreMap();
@@ -103,6 +103,56 @@ public final class NlpPipeline {
         }
         return new AnnotatedText(text, sentences);
     }
+
+    /**
+     * A negative contraction typed without its apostrophe ("isnt", "cant", "didnt") split as the tokenizer splits
+     * "isn't": "is" + "n't", "ca" + "n't". The negation then reads as a negation wherever one matters (a denied
+     * claim, a contrast, "there isnt really a proxy"). Offsets stay the text's, so quotes are the learner's words.
+     */
+    static List<CoreLabel> splitContractions(List<CoreLabel> tokens) {
+        List<CoreLabel> out = null;
+        for (int k = 0; k < tokens.size(); k++) {
+            CoreLabel l = tokens.get(k);
+            // the tokenizer splits some itself ("Dont" is "Do" + "nt"): the second half is the negation
+            if (l.word().equalsIgnoreCase("nt") && k > 0 && tokens.get(k - 1).endPosition() == l.beginPosition()) {
+                if (out == null) out = new ArrayList<>(tokens.subList(0, k));
+                CoreLabel neg = new CoreLabel(l);
+                neg.setWord("n't");
+                neg.setValue("n't");
+                out.add(neg);
+                continue;
+            }
+            String stem = l.word().length() == l.endPosition() - l.beginPosition() ? CONTRACTED.get(l.word().toLowerCase(java.util.Locale.ROOT)) : null;
+            if (stem == null) {
+                if (out != null) out.add(l);
+                continue;
+            }
+            if (out == null) out = new ArrayList<>(tokens.subList(0, k));
+            int cut = l.beginPosition() + l.word().length() - 2;
+            String word = l.word();
+            CoreLabel head = new CoreLabel(l), neg = new CoreLabel(l);
+            String headWord = word.substring(0, stem.length()).equalsIgnoreCase(stem) ? word.substring(0, stem.length()) : stem;
+            head.setWord(headWord);
+            head.setValue(headWord);
+            head.setOriginalText(word.substring(0, word.length() - 2));
+            head.setEndPosition(cut);
+            neg.setWord("n't");
+            neg.setValue("n't");
+            neg.setOriginalText(word.substring(word.length() - 2));
+            neg.setBeginPosition(cut);
+            out.add(head);
+            out.add(neg);
+        }
+        return out == null ? tokens : out;
+    }
+
+    /** Negative contractions without their apostrophe, by the word before "n't" (as the tokenizer splits them). */
+    private static final Map<String, String> CONTRACTED = Map.ofEntries(
+            Map.entry("isnt", "is"), Map.entry("arent", "are"), Map.entry("wasnt", "was"), Map.entry("werent", "were"),
+            Map.entry("dont", "do"), Map.entry("doesnt", "does"), Map.entry("didnt", "did"), Map.entry("hasnt", "has"),
+            Map.entry("havent", "have"), Map.entry("hadnt", "had"), Map.entry("cant", "ca"), Map.entry("couldnt", "could"),
+            Map.entry("wouldnt", "would"), Map.entry("shouldnt", "should"), Map.entry("wont", "wo"),
+            Map.entry("mustnt", "must"), Map.entry("neednt", "need"));
 
     /** Sets every token's lemma: from the cache, or from one run of the lemma annotator over the unseen pairs. */
     private void lemmatize(List<CoreMap> sentences) {

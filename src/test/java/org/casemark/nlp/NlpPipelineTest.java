@@ -22,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The pipeline's tokens, tags and (cached) lemmas are exactly those of a plain CoreNLP pipeline
  * {@code tokenize,ssplit,pos,lemma} with the same tokenizer options, for the sample write-ups and for words the
  * lemmatizer treats specially; and a text annotated a second time (every lemma now cached) comes out the same.
+ * One difference is ours: a negative contraction typed without its apostrophe is split as "isn't" is.
  */
 class NlpPipelineTest {
     private static final String SPECIAL = "She was snake_case-ing the put_up values; they'd've gone. Geese were "
@@ -32,10 +33,21 @@ class NlpPipelineTest {
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
         p.setProperty("ssplit.newlineIsSentenceBreak", "always");
         p.setProperty("tokenize.options", "untokenizable=noneDelete,invertible=false,ptb3Escaping=false");
+        // the contraction split is ours, so the plain pipeline gets it too: tokenize and split, then tag
+        p.setProperty("annotators", "tokenize,ssplit");
         Annotation doc = new Annotation(Markup.blank(text));
         new StanfordCoreNLP(p, false).annotate(doc);
+        for (edu.stanford.nlp.util.CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            sentence.set(CoreAnnotations.TokensAnnotation.class,
+                    NlpPipeline.splitContractions(sentence.get(CoreAnnotations.TokensAnnotation.class)));
+        }
+        Properties t = new Properties();
+        t.setProperty("annotators", "pos,lemma");
+        t.setProperty("enforceRequirements", "false");
+        new StanfordCoreNLP(t, false).annotate(doc);
         List<String> out = new ArrayList<>();
-        for (CoreLabel l : doc.get(CoreAnnotations.TokensAnnotation.class)) {
+        for (edu.stanford.nlp.util.CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class))
+        for (CoreLabel l : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
             out.add(l.word() + "/" + l.tag() + "/" + l.lemma() + "@" + l.beginPosition());
         }
         return out;
@@ -75,5 +87,28 @@ class NlpPipelineTest {
             assertSame(expected, ours(text), "first annotation of: " + text.substring(0, 40));
             assertSame(expected, ours(text), "second annotation (lemmas cached) of: " + text.substring(0, 40));
         }
+    }
+
+    @Test
+    void aContractionTypedWithoutItsApostropheIsSplitAsTheTokenizerSplitsOneWithIt() {
+        String text = "there isnt really a proxy, the camera cant see it and we Dont know.";
+        List<String> words = new ArrayList<>(), surface = new ArrayList<>();
+        for (Sentence s : SharedEngine.get().nlp().annotate(text).sentences()) {
+            for (Token t : s.tokens()) {
+                words.add(t.word());
+                surface.add(text.substring(t.start(), t.end()));
+            }
+        }
+        assertEquals(List.of("there", "is", "n't", "really", "a", "proxy", ",", "the", "camera", "ca", "n't", "see", "it",
+                "and", "we", "Do", "n't", "know", "."), words);
+        // offsets are the text's: the quote of "isnt" is still "isnt"
+        assertEquals(List.of("there", "is", "nt", "really", "a", "proxy", ",", "the", "camera", "ca", "nt", "see", "it",
+                "and", "we", "Do", "nt", "know", "."), surface);
+        // a word that only ends in "nt" is left alone
+        List<String> tenant = new ArrayList<>();
+        for (Sentence s : SharedEngine.get().nlp().annotate("The tenant went to the giant event.").sentences()) {
+            for (Token t : s.tokens()) tenant.add(t.word());
+        }
+        assertEquals(List.of("The", "tenant", "went", "to", "the", "giant", "event", "."), tenant);
     }
 }

@@ -104,7 +104,7 @@ final class Structure {
                 heading = true;
                 current = cue;
                 label = null;
-            } else if (startsLine(r, s) && words <= 6 && !cue.isEmpty()
+            } else if (startsLine(r, s) && words <= 6 && !cue.isEmpty() && !labelWithContent(r, s)
                     && (marked || (terminal && (!s.hasVerb() || whLabel(s))))) {
                 // "What we changed in training. We rebuilt the generator ..." - a question-shaped run-in label too
                 // "**Distribution shift.** In 2024 the site ..." - a run-in heading: a label for its line
@@ -117,10 +117,19 @@ final class Structure {
                 if (colon > 0) {
                     Set<String> cued = cueComponents(r, i, 0, colon);
                     if (!cued.isEmpty()) {
-                        label = cued;
-                        labelLine = lastLine(r, s);
-                        labelHeads = marked && startsLine(r, s);
                         contentFrom = colon + 1;
+                        if (marked && startsLine(r, s) && aloneInParagraph(r, s)) {
+                            // "2. The aligned goal: what the designers wanted the system to optimize." on a line
+                            // and in a paragraph of its own, the answer in the paragraphs below: it heads them as a
+                            // heading does, and its own words after the colon are read as any sentence's
+                            current = cued;
+                            label = null;
+                            block++;
+                        } else {
+                            label = cued;
+                            labelLine = lastLine(r, s);
+                            labelHeads = marked && startsLine(r, s);
+                        }
                     }
                 }
             }
@@ -138,6 +147,20 @@ final class Structure {
             if (!heading) present.addAll(here);
         }
         return new Sections(places, present);
+    }
+
+    /** A blank line (or the text's end) follows the sentence's line, and one precedes it. */
+    private static boolean aloneInParagraph(Reading r, Sentence s) {
+        // "2." split off by the tokenizer opens the paragraph for the label after it
+        Sentence opener = s.index() > 0 && r.sentence(s.index() - 1).line() == s.line()
+                && NUMBERED.matcher(r.text().substring(r.sentence(s.index() - 1).start(), r.sentence(s.index() - 1).end()).strip()).matches()
+                ? r.sentence(s.index() - 1) : s;
+        if (!startsParagraph(r, opener)) return false;
+        // the rest of its line may hold more of the question ("... Explain specifically why ..."): the paragraph
+        // ends where the line does
+        int line = lastLine(r, s), k = s.index() + 1;
+        while (k < r.size() && r.sentence(k).line() <= line) k++;
+        return k >= r.size() || startsParagraph(r, r.sentence(k));
     }
 
     /** A blank line separates this sentence from the previous one. */

@@ -49,6 +49,21 @@ class ReadingLayoutsTest {
     }
 
     @Test
+    void aNumberedQuestionInAParagraphOfItsOwnHeadsTheParagraphsBelowIt() {
+        String text = "1. The AI system: describe the system, its task, and the training environment.\n\n"
+                + "ParkCount is a camera model that counts cars.\n\n"
+                + "2. The aligned goal: what the designers wanted the system to optimize. Say it plainly.\n\n"
+                + "Every parked car counted, so the barrier opens only when a bay is free.\n\n"
+                + "Cars parked on snow count too.";
+        assertEquals(List.of("aligned_goal"), section(text, "Every parked car"));
+        assertEquals(List.of("aligned_goal"), section(text, "Cars parked on snow"));
+        // a labelled answer with more of the paragraph after it is a label for that paragraph only
+        String answer = "**Aligned goal:** count every parked car.\nThe barrier depends on it.\n\nIn summer it was trained on photos.";
+        assertEquals(List.of("aligned_goal"), section(answer, "The barrier"));
+        assertFalse(section(answer, "In summer").contains("aligned_goal"));
+    }
+
+    @Test
     void aTabSeparatedTableRowIsNotAHeading() {
         String text = CASE + "\n\nFactor\tTraining (summer)\tDeployment (winter)\nGround\tdry asphalt\tsnow\n";
         for (Grader.SentenceTrace s : GRADER.explain("t", text).sentences()) {

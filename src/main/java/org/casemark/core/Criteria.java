@@ -38,7 +38,11 @@ final class Criteria {
             for (String c : lessonExample) if (matches.has(i, c)) marks++;
             if (marks >= 2) comparisons.add(i);
         }
+        // where each component's evidence begins: a component told after another (the rubric's told_after) is
+        // quoted at or after it where it can be
+        Map<String, Integer> begins = new java.util.HashMap<>();
         for (Rubric.Component c : components) {
+            int anchor = c.toldAfter() == null ? -1 : begins.getOrDefault(c.toldAfter(), -1);
             Map<String, Integer> met = new LinkedHashMap<>();
             // every sentence that meets one of the component's criteria: what later criteria tie back to
             Set<Integer> support = new TreeSet<>();
@@ -54,8 +58,9 @@ final class Criteria {
                         }
                     }
                 }
-                if (!meeting.isEmpty()) met.put(k.id(), bestEvidence(meeting, c.key(), met.values(), quotedElsewhere, comparisons, sections));
+                if (!meeting.isEmpty()) met.put(k.id(), bestEvidence(meeting, c.key(), met.values(), quotedElsewhere, comparisons, sections, anchor));
             }
+            if (!met.isEmpty()) begins.put(c.key(), java.util.Collections.min(met.values()));
             quotedElsewhere.addAll(met.values());
             metAt.put(c.key(), met);
             evidence.put(c.key(), support);
@@ -68,16 +73,19 @@ final class Criteria {
 
     /**
      * The sentence to quote for a criterion among those that meet it: the learner's own case before a comparison with
-     * the lesson's example, one in the component's own section before one outside it, one not quoted yet for an
-     * earlier component nor for another criterion of the component (the behaviour is not the context sentence
-     * again), then the first.
+     * the lesson's example, one in the component's own section before one outside it, one at or after where the
+     * evidence of the component it is told after begins ({@code anchor}, -1 for none: in prose the setting of a shift
+     * is told after the proxy, not in the opening lines about the system), one not quoted yet for an earlier component nor for another
+     * criterion of the component (the behaviour is not the context sentence again), then the first.
      */
     private static int bestEvidence(List<Integer> meeting, String key, java.util.Collection<Integer> quoted,
-                                    Set<Integer> quotedElsewhere, Set<Integer> comparisons, Sections sections) {
+                                    Set<Integer> quotedElsewhere, Set<Integer> comparisons, Sections sections, int anchor) {
         int best = meeting.get(0), bestRank = Integer.MAX_VALUE;
         for (int i : meeting) {
-            int rank = (comparisons.contains(i) ? 8 : 0)
-                    + (sections.section(i).contains(key) || !sections.present().contains(key) ? 0 : 4)
+            boolean own = sections.section(i).contains(key);
+            int rank = (comparisons.contains(i) ? 16 : 0)
+                    + (own || !sections.present().contains(key) ? 0 : 8)
+                    + (own || i >= anchor ? 0 : 4)
                     + (quotedElsewhere.contains(i) ? 2 : 0) + (quoted.contains(i) ? 1 : 0);
             if (rank < bestRank) {
                 best = i;

@@ -54,7 +54,8 @@ public record Rubric(
             List<String> headings,
             List<Criterion> criteria,
             List<Level> levels,
-            Feedback feedback) {
+            Feedback feedback,
+            String toldAfter) {
         public Component {
             headings = List.copyOf(headings);
             criteria = List.copyOf(criteria);

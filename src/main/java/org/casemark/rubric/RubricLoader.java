@@ -105,7 +105,12 @@ public final class RubricLoader {
             Node c = comps.at(i);
             String key = c.text("key");
             c = c.named("component \"" + key + "\"");
-            c.only("key", "title", "description", "max", "headings", "criteria", "levels", "feedback");
+            c.only("key", "title", "description", "max", "headings", "criteria", "levels", "feedback", "told_after");
+            String toldAfter = c.node.has("told_after") ? c.text("told_after") : null;
+            // the component a write-up tells this one after (the shift after the proxy): an earlier one
+            if (toldAfter != null && !keys.contains(toldAfter)) {
+                throw c.at("told_after").fail("told_after must name an earlier component (earlier: " + new java.util.TreeSet<>(keys) + ")");
+            }
             if (!KEY.matcher(key).matches()) throw c.at("key").fail("key must be lowercase_with_underscores");
             if (!keys.add(key)) throw c.at("key").fail("duplicate component key");
             int max = c.intIn("max", 1, 10);
@@ -165,7 +170,8 @@ public final class RubricLoader {
             }
             components.add(new Rubric.Component(key, c.text("title"), c.text("description"), max,
                     c.optStrings("headings"), criteria, levels,
-                    new Rubric.Feedback(fb.text("met"), fb.text("partial"), fb.text("missing"), capped, partialWhen)));
+                    new Rubric.Feedback(fb.text("met"), fb.text("partial"), fb.text("missing"), capped, partialWhen),
+                    toldAfter));
         }
         for (int i = 0; i < comps.node.size(); i++) {
             Node cs = comps.at(i).child("criteria");

@@ -211,13 +211,20 @@ final class Flagging {
         int sal = credits.count(v -> v.salad() && !v.duplicate());
         int def = credits.count(v -> v.definition() && !v.duplicate());
         int cred = credits.count(Credits.Verdict::credited);
-        // a concrete scenario names its own things: distinct scenario nouns per sentence that earns credit
+        // a concrete scenario names its own things: distinct scenario nouns per sentence that earns credit; where two
+        // or more of those sentences say something (a verb), in those: a title ("Volcano ash-plume forecaster case
+        // study.") over a paragraph of course terms names a domain, not a case
+        int claims = 0;
+        for (int i = 0; i < credits.verdicts().size(); i++) if (credits.credited(i) && r.sentence(i).hasVerb()) claims++;
         Set<String> scenarioNouns = new TreeSet<>();
-        for (int i = 0; i < credits.verdicts().size(); i++) if (credits.credited(i)) scenarioNouns.addAll(credits.scenario(i));
+        for (int i = 0; i < credits.verdicts().size(); i++) {
+            if (credits.credited(i) && (claims < 2 || r.sentence(i).hasVerb())) scenarioNouns.addAll(credits.scenario(i));
+        }
         // the learner's own scenario: nouns that are not the course's or the rubric's vocabulary
         scenarioNouns.removeAll(courseWords);
         scenarioNouns.removeIf(w -> courseWordPrefixes.stream().anyMatch(p -> p.length() >= 5 && w.startsWith(p)));
-        double density = cred == 0 ? 0 : (double) scenarioNouns.size() / cred;
+        int counted = claims < 2 ? cred : claims;
+        double density = counted == 0 ? 0 : (double) scenarioNouns.size() / counted;
         double all = Math.max(1, credits.wordSentences()), ws = Math.max(1, credits.distinctWordSentences());
         List<String> reasons = new ArrayList<>();
         // a template filled with invented words: phrase rules see a case study, a reader sees none
@@ -238,7 +245,7 @@ final class Flagging {
         // "(will add)" under half its headings still says something of its own in two sentences or more
         if (cred < MIN_OWN_CLAIMS && cred / ws < gamingRules.minCreditedShare()) reasons.add(String.format(Locale.ROOT, "gaming: only %.0f%% of sentences can earn credit", 100 * cred / ws));
         if (def / ws > gamingRules.maxDefinitionShare()) reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% of sentences define rubric terms instead of describing a scenario", 100 * def / ws));
-        if (cred > 0 && density < gamingRules.minScenarioWords() / 4.0) reasons.add(String.format(Locale.ROOT, "gaming: no concrete scenario (%d scenario words in %d sentence%s)", scenarioNouns.size(), cred, cred == 1 ? "" : "s"));
+        if (counted > 0 && density < gamingRules.minScenarioWords() / 4.0) reasons.add(String.format(Locale.ROOT, "gaming: no concrete scenario (%d scenario words in %d sentence%s)", scenarioNouns.size(), counted, counted == 1 ? "" : "s"));
         return reasons;
     }
 }

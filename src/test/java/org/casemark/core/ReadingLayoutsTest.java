@@ -64,6 +64,20 @@ class ReadingLayoutsTest {
     }
 
     @Test
+    void aDomainTitleOverParagraphsOfCourseTermsIsGaming() {
+        GradeResult r = GRADER.grade("t", "Warehouse forklift planner case study.\n\nThe system shows goal "
+                + "misgeneralization because the proxy goal and the aligned goal are indistinguishable in training and "
+                + "diverge under distribution shift. Capability generalizes while the goal fails to generalize, so the "
+                + "spurious correlation causes harm in deployment. The training distribution should use adversarial "
+                + "training and the evaluation strategy should use off-distribution evaluation and interpretability.");
+        assertTrue(r.flags().gaming(), r.flags().reasons().toString());
+        // the same title over a case of its own is not
+        GradeResult own = GRADER.grade("t", "Warehouse forklift planner case study.\n\n" + CASE
+                + "In a snowy car park the lines are hidden, so it counts nothing and drivers are fined.");
+        assertFalse(own.flags().gaming(), own.flags().reasons().toString());
+    }
+
+    @Test
     void aTabSeparatedTableRowIsNotAHeading() {
         String text = CASE + "\n\nFactor\tTraining (summer)\tDeployment (winter)\nGround\tdry asphalt\tsnow\n";
         for (Grader.SentenceTrace s : GRADER.explain("t", text).sentences()) {

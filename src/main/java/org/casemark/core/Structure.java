@@ -114,6 +114,9 @@ final class Structure {
                 labelHeads = false;
             } else {
                 int colon = labelColon(s);
+                // "DANA: Train it on more hearings." - a speaker's name before the colon: what follows is the
+                // sentence, as it is after a label (an imperative opens it), and the section stays as it was
+                if (colon > 0 && startsLine(r, s) && speaker(s, colon)) contentFrom = colon + 1;
                 if (colon > 0) {
                     Set<String> cued = cueComponents(r, i, 0, colon);
                     if (!cued.isEmpty()) {
@@ -147,6 +150,17 @@ final class Structure {
             if (!heading) present.addAll(here);
         }
         return new Sections(places, present);
+    }
+
+    /** The words before the colon are a speaker's name: one or two capitalised names ("DANA", "Bea", "Sam Okafor"). */
+    private static boolean speaker(Sentence s, int colon) {
+        if (colon > 2) return false;
+        for (int k = 0; k < colon; k++) {
+            Token t = s.tokens().get(k);
+            if (!t.pos().startsWith("NNP") && !t.word().equals(t.word().toUpperCase(Locale.ROOT))) return false;
+            if (!Character.isUpperCase(t.word().charAt(0))) return false;
+        }
+        return true;
     }
 
     /** A blank line (or the text's end) follows the sentence's line, and one precedes it. */

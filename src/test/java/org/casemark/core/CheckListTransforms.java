@@ -161,8 +161,11 @@ final class CheckListTransforms {
 
     /** Records where one clause's negation goes (offset in the text, words to insert there). */
     private static void negateClause(List<Token> clause, TreeMap<Integer, String> inserts) {
-        for (Token t : clause) {
-            if (AUXILIARIES.contains(t.word().toLowerCase(Locale.ROOT)) || (t.word().startsWith("'") && t.isVerb())) {
+        for (int k = 0; k < clause.size(); k++) {
+            Token t = clause.get(k);
+            // an auxiliary already denied ("doesnt", read as "does" + "n't") is left as it is
+            boolean denied = k + 1 < clause.size() && clause.get(k + 1).word().equals("n't");
+            if (!denied && (AUXILIARIES.contains(t.word().toLowerCase(Locale.ROOT)) || (t.word().startsWith("'") && t.isVerb()))) {
                 inserts.put(t.end(), " not");
                 return;
             }

@@ -78,6 +78,13 @@ class ReadingLayoutsTest {
     }
 
     @Test
+    void aSpeakersNameBeforeAColonDoesNotHideTheImperativeAfterIt() {
+        String text = CASE + "\n\nMIA: So how would you fix it?\nLEO: Train it on more car parks.";
+        GradeResult r = GRADER.grade("t", text);
+        assertEquals(1, score(r, "fix_training"), r.toString());
+    }
+
+    @Test
     void aTabSeparatedTableRowIsNotAHeading() {
         String text = CASE + "\n\nFactor\tTraining (summer)\tDeployment (winter)\nGround\tdry asphalt\tsnow\n";
         for (Grader.SentenceTrace s : GRADER.explain("t", text).sentences()) {

@@ -79,7 +79,7 @@ class ReadingLayoutsTest {
 
     @Test
     void aSpeakersNameBeforeAColonDoesNotHideTheImperativeAfterIt() {
-        String text = CASE + "\n\nMIA: So how would you fix it?\nLEO: Train it on more car parks.";
+        String text = CASE + "\n\nMIA: Anything else before we hand it in?\nLEO: Train it on more car parks.";
         GradeResult r = GRADER.grade("t", text);
         assertEquals(1, score(r, "fix_training"), r.toString());
     }

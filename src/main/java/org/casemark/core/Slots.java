@@ -136,11 +136,15 @@ final class Slots {
     private String phraseAt(Reading r, int i, int from, ConceptIndex.Hit hit) {
         List<Token> ts = r.sentence(i).tokens();
         int head = hit.from(), start = head;
-        while (start - 1 >= from && (ts.get(start - 1).pos().startsWith("NN") || ts.get(start - 1).pos().startsWith("JJ")
-                || ts.get(start - 1).pos().equals("VBN") || ts.get(start - 1).pos().equals("VBG")
-                || ts.get(start - 1).word().equals("-"))) {
-            start--;
+        // modifiers before the head, and every piece of a hyphenated word ("speech-to-text", read as five tokens);
+        // a dash with spaces around it ("The AI system - robot that ...") separates, it does not join
+        while (start - 1 >= from && ((ts.get(start - 1).pos().startsWith("NN") || ts.get(start - 1).pos().startsWith("JJ")
+                || ts.get(start - 1).pos().equals("VBN") || ts.get(start - 1).pos().equals("VBG")) && !ts.get(start - 1).word().equals("-")
+                || ts.get(start - 1).end() == ts.get(start).start() && start - 2 >= from && ts.get(start - 2).end() == ts.get(start - 1).start()
+                   && ts.get(start - 1).word().matches("-|to|and|of"))) {
+            start -= ts.get(start - 1).end() == ts.get(start).start() && ts.get(start - 1).word().matches("-|to|and|of") ? 2 : 1;
         }
+        while (start < head && ts.get(start).word().equals("-")) start++;
         int end = hit.to();
         while (end < ts.size() && ts.get(end).pos().startsWith("NN")) end++;
         // "a chatbot for a bank": a one-word head takes its "for/of ..." complement

@@ -40,4 +40,27 @@ class SlotsTest {
                 + "time outside all rose together, so hot afternoons always meant high UV.");
         assertEquals(null, s.get("proxy"), s.toString());
     }
+
+    @Test
+    void aHyphenatedNameIsKeptWholeAndASpacedDashSeparates() {
+        Map<String, String> s = slots("Our system is a speech-to-text model for court hearings. It was trained on three "
+                + "years of recorded hearings with the official transcripts as targets.");
+        assertEquals("the speech-to-text model", s.get("system"), s.toString());
+        Map<String, String> dash = slots("GM case study - MRI protocolling assistant\nIt was trained by imitation on "
+                + "180,000 protocols chosen by radiologists.");
+        assertFalse(String.valueOf(dash.get("system")).contains("case study"), dash.toString());
+    }
+
+    @Test
+    void aProxyThatIsADescriptionOfTheCaseIsNotNamed() {
+        // "the building, holds position ...": a clause about the case, not a goal it could pursue
+        Map<String, String> s = slots("The system is a delivery drone trained in a simulator of apartment towers. The "
+                + "designers wanted it to land on the customer's balcony. A drone with the proxy goal flies to the "
+                + "building, holds position in the gusty air between towers and lands on any orange square.");
+        assertFalse(String.valueOf(s.get("proxy")).contains("holds position"), s.toString());
+        Map<String, String> ok = slots("The system is a voice assistant trained on a year of requests from beta homes. "
+                + "The designers wanted it to do what the user asks. It could learn to do what the user usually asks "
+                + "for at this time of day instead.");
+        assertEquals("do what the user usually asks for at this time of day", ok.get("proxy"), ok.toString());
+    }
 }

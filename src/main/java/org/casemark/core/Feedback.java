@@ -275,12 +275,15 @@ final class Feedback {
      * is complete.
      */
     String overall(List<ComponentResult> results, Map<String, String> nextSteps, RaisedFlags raised, int total,
-                   boolean provisional) {
+                   boolean provisional, Slots.Filled slots) {
         Flags flags = raised.flags();
         StringBuilder out = new StringBuilder();
         out.append("Score ").append(total).append('/').append(rubric.max()).append('.');
         if (provisional) out.append(" This score is provisional: an instructor will review it.");
         if (flags.offTopic()) {
+            // what the text is about instead, in its own most frequent nouns: the learner sees it was read
+            List<String> nouns = slots.ownNouns().stream().limit(3).toList();
+            if (!nouns.isEmpty()) out.append(" Your text is about ").append(and(nouns)).append(", not about an AI system's goals.");
             out.append(OFF_TOPIC);
             return out.toString();
         }

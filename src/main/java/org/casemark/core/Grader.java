@@ -138,7 +138,7 @@ public final class Grader {
         String status = verdict.needed() ? GradeResult.NEEDS_REVIEW : GradeResult.GRADED;
         return new GradeResult(id, rubric.id(), rubric.version(), engineVersion, status,
                 verdict.needed() ? verdict.reasons() : null, total, rubric.max(), results, a.flags(),
-                feedback.overall(results, nextSteps, a.raised(), total, verdict.needed()), null);
+                feedback.overall(results, nextSteps, a.raised(), total, verdict.needed(), filled), null);
     }
 
     /** The learner's own words for the parts of the case, which feedback is written with. */

@@ -88,13 +88,18 @@ class FeedbackTest {
                 new ComponentResult("distribution_shift", 0, shift.max(), "missing", 0.9, List.of(), List.of(), List.of(),
                         "No shift. Describe where it is deployed."));
         RaisedFlags none = new RaisedFlags(new Flags(false, false, false, "en", List.of()), false, 0, null, null);
-        String overall = FEEDBACK.overall(results, Map.of(), none, 3, false);
+        Slots.Filled nothing = new Slots.Filled(Map.of(), List.of());
+        String overall = FEEDBACK.overall(results, Map.of(), none, 3, false, nothing);
         assertEquals("Score 3/" + GRADER.rubric().max() + ". Next step (up to 2 points, "
                 + shift.title().toLowerCase() + "): Describe where it is deployed. Then: " + proxy.title()
                 + " (1). Complete: " + system.title() + ".", overall);
         RaisedFlags offTopic = new RaisedFlags(new Flags(false, true, false, "en", List.of()), false, 0, null, null);
-        String off = FEEDBACK.overall(results, Map.of(), offTopic, 3, true);
+        String off = FEEDBACK.overall(results, Map.of(), offTopic, 3, true, nothing);
         assertTrue(off.startsWith("Score 3/") && off.contains("provisional") && !off.contains("Next step"), off);
+        // an off-topic text hears what it was read as being about, in its own nouns
+        String about = FEEDBACK.overall(results, Map.of(), offTopic, 0, false,
+                new Slots.Filled(Map.of(), List.of("bonus", "driver", "pothole", "council")));
+        assertTrue(about.contains("Your text is about bonus, driver and pothole, not about an AI system's goals."), about);
     }
 
     @Test

@@ -28,7 +28,8 @@ class CheckListTest {
             Path.of("samples/second-reader/tuning.jsonl"), Path.of("samples/second-reader/held-out.jsonl"),
             Path.of("samples/bench/labels.jsonl"), Path.of("samples/labeled-essays.jsonl"),
             Path.of("samples/fresh/fresh.jsonl"), Path.of("samples/fresh/held-out-e.jsonl"),
-            Path.of("samples/fresh/set-g.jsonl"), Path.of("samples/fresh/set-h.jsonl"));
+            Path.of("samples/fresh/set-g.jsonl"), Path.of("samples/fresh/set-h.jsonl"),
+            Path.of("samples/fresh/set-i.jsonl"));
 
     /**
      * Floors: the pass rate measured when each transformation was introduced, rounded down; issue 14's four attacks

@@ -28,7 +28,10 @@ class SecondReaderCalibrationTest {
             "samples/fresh/set-g.jsonl,                0.80, 0.90, 1",
             // an essay on AI and jobs goes to review (provisional 5/12), not off topic; a weak draft addressing the
             // grader is graded on its draft, not flagged gaming
-            "samples/fresh/set-h.jsonl,                0.75, 0.90, 2"})
+            "samples/fresh/set-h.jsonl,                0.75, 0.90, 2",
+            // a screenplay whose questions head what follows, and outside authors' past-tense reports of the fixes
+            // they made, lose points a reader gives
+            "samples/fresh/set-i.jsonl,                0.70, 0.85, 0"})
     void agreementStaysAboveItsFloor(String file, double minExact, double minQwk, int missed) throws Exception {
         LabeledSet set = LabeledSet.grade(Path.of(file));
         assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());

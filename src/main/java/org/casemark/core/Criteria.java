@@ -117,6 +117,10 @@ final class Criteria {
         if (rule.inSection() && !sections.inSection(i, key)) return false;
         if (!rule.inSection() && sections.heading(i)) return false;
         if (credits.scenario(i).size() < rule.minScenario()) return false;
+        if (rule.after() != null) {
+            Set<Integer> before = evidenceByComponent.getOrDefault(rule.after(), Set.of());
+            if (before.isEmpty() || i <= java.util.Collections.min(before)) return false;
+        }
         for (String c : rule.all()) {
             if (!matches.has(i, c)) return false;
         }

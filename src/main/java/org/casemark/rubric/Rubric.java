@@ -92,7 +92,7 @@ public record Rubric(
      * evidence of another component (ties a fix to the proxy the learner named).
      */
     public record Rule(List<String> all, List<String> any, List<String> none, int window, boolean inSection,
-                       int minScenario, List<String> overlapWith, int minOverlap, boolean noneInClause) {
+                       int minScenario, List<String> overlapWith, int minOverlap, boolean noneInClause, String after) {
         public Rule {
             all = List.copyOf(all);
             any = List.copyOf(any);

@@ -187,6 +187,10 @@ public final class RubricLoader {
                         if (!keys.contains(ref)) throw rs.at(m).named("criterion \"" + cs.at(j).text("id") + "\"")
                                 .at("overlap_with").fail("unknown component \"" + ref + "\"");
                     }
+                    Node after = rs.at(m).named("criterion \"" + cs.at(j).text("id") + "\"").at("after");
+                    if (!after.node.isMissingNode() && !earlier(comps, i, after.node.asText())) {
+                        throw after.fail("'after' must name an earlier component, was \"" + after.node.asText() + "\"");
+                    }
                 }
             }
         }
@@ -357,7 +361,7 @@ public final class RubricLoader {
     }
 
     private Rubric.Rule rule(Node n, Set<String> concepts) {
-        n.only("all", "any", "none", "none_scope", "window", "in_section", "min_scenario", "overlap_with", "min_overlap");
+        n.only("all", "any", "none", "none_scope", "window", "in_section", "min_scenario", "overlap_with", "min_overlap", "after");
         List<String> all = conceptRefs(n, "all", concepts);
         List<String> any = conceptRefs(n, "any", concepts);
         List<String> none = conceptRefs(n, "none", concepts);
@@ -380,7 +384,16 @@ public final class RubricLoader {
                 throw n.at("none_scope").fail("'none_scope: clause' needs both 'all' and 'none' concepts");
             }
         }
-        return new Rubric.Rule(all, any, none, window, inSection, minScenario, overlapWith, minOverlap, noneInClause);
+        // "after: distribution_shift": the sentence comes after where that component's evidence begins (a change
+        // to training told after the failure is a fix, proposed or reported)
+        String after = n.node.has("after") ? n.text("after") : null;
+        return new Rubric.Rule(all, any, none, window, inSection, minScenario, overlapWith, minOverlap, noneInClause, after);
+    }
+
+    /** Component {@code key} is listed before component number {@code index}. */
+    private static boolean earlier(Node comps, int index, String key) {
+        for (int k = 0; k < index; k++) if (key.equals(comps.at(k).text("key"))) return true;
+        return false;
     }
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");

@@ -85,6 +85,14 @@ class ReadingLayoutsTest {
     }
 
     @Test
+    void aProxyLearnedInsteadOfSomethingImpliesTheIntendedGoal() {
+        GradeResult r = GRADER.grade("t", "The system is a camera model for a car park, trained on 20,000 summer "
+                + "photos of one car park. In those photos every car stood on a white-lined bay, so it learned to "
+                + "count white-lined bays with something on them instead of counting parked cars.");
+        assertEquals(1, score(r, "aligned_goal"), r.toString());
+    }
+
+    @Test
     void aTabSeparatedTableRowIsNotAHeading() {
         String text = CASE + "\n\nFactor\tTraining (summer)\tDeployment (winter)\nGround\tdry asphalt\tsnow\n";
         for (Grader.SentenceTrace s : GRADER.explain("t", text).sentences()) {

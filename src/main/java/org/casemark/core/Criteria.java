@@ -119,7 +119,7 @@ final class Criteria {
         if (credits.scenario(i).size() < rule.minScenario()) return false;
         if (rule.after() != null) {
             Set<Integer> before = evidenceByComponent.getOrDefault(rule.after(), Set.of());
-            if (before.isEmpty() || i <= java.util.Collections.min(before)) return false;
+            if (before.isEmpty() || i <= java.util.Collections.max(before)) return false;
         }
         for (String c : rule.all()) {
             if (!matches.has(i, c)) return false;

@@ -384,7 +384,7 @@ public final class RubricLoader {
                 throw n.at("none_scope").fail("'none_scope: clause' needs both 'all' and 'none' concepts");
             }
         }
-        // "after: distribution_shift": the sentence comes after where that component's evidence begins (a change
+        // "after: distribution_shift": the sentence comes after all of that component's evidence (a change
         // to training told after the failure is a fix, proposed or reported)
         String after = n.node.has("after") ? n.text("after") : null;
         return new Rubric.Rule(all, any, none, window, inSection, minScenario, overlapWith, minOverlap, noneInClause, after);

@@ -61,10 +61,16 @@ final class Criteria {
                 if (!meeting.isEmpty()) met.put(k.id(), bestEvidence(meeting, c.key(), met.values(), quotedElsewhere, comparisons, sections, anchor));
             }
             if (!met.isEmpty()) begins.put(c.key(), java.util.Collections.min(met.values()));
-            quotedElsewhere.addAll(met.values());
+            int score = levelScore(c, met.keySet());
+            // what the score rests on is quoted for this component; a lower level's criterion that the score makes
+            // moot ("implied" beside "stated") leaves its sentence to a later component's criteria
+            for (Rubric.Level l : c.levels()) {
+                if (l.score() != score) continue;
+                for (String id : met.keySet()) if (l.all().contains(id) || l.any().contains(id)) quotedElsewhere.add(met.get(id));
+            }
             metAt.put(c.key(), met);
             evidence.put(c.key(), support);
-            levelScores.put(c.key(), levelScore(c, met.keySet()));
+            levelScores.put(c.key(), score);
         }
         Map<String, List<Integer>> evidenceLists = new LinkedHashMap<>();
         evidence.forEach((key, sentences) -> evidenceLists.put(key, List.copyOf(sentences)));

@@ -61,9 +61,14 @@ final class Feedback {
         Map<String, Integer> met = a.criteria().met(c.key());
         List<Evidence> quotes = new ArrayList<>();
         if (score > 0) {
-            // one quote per sentence: a sentence that meets "stated" meets "implied" too, and is shown once
+            // one quote per sentence: a sentence that meets "stated" meets "implied" too, and is shown once; a lower
+            // level's criterion beside a met top-level one is moot, and not quoted (as "You give ..." leaves it out)
+            Rubric.Level top = topLevel(c);
+            boolean anyTop = met.keySet().stream().anyMatch(id -> top != null && (top.all().contains(id) || top.any().contains(id)));
             Set<Integer> shown = new java.util.HashSet<>();
             for (Map.Entry<String, Integer> e : met.entrySet()) {
+                boolean inTop = top != null && (top.all().contains(e.getKey()) || top.any().contains(e.getKey()));
+                if (anyTop && !inTop) continue;
                 if (!shown.add(e.getValue())) continue;
                 Sentence s = a.reading().sentence(e.getValue());
                 int start = contentStart(a, s);

@@ -65,7 +65,7 @@ final class Misconceptions {
             if (!about || generic(r, i, sections, matches)) continue;
             for (String c : rules.misconception()) {
                 for (ConceptIndex.Hit h : matches.of(i, c)) {
-                    if (contrasted(r, i, h, matches) || attributive(r, i, h, matches)) continue;
+                    if (contrasted(r, i, h, matches) || attributive(r, i, h, matches) || saidOfPeople(r, i, h)) continue;
                     quotes.add(c + " \u201c" + r.doc().quote(h.start(), h.end()) + "\u201d");
                     break;
                 }
@@ -87,6 +87,8 @@ final class Misconceptions {
         for (String c : rules.contrast()) {
             for (ConceptIndex.Hit h : matches.of(sentence, c)) {
                 if (r.clause(sentence, h.from()) != clause) continue;
+                // the misconception's own words may deny ("can't see", "not powerful enough"): not a contrast
+                if (h.from() >= misconception.from() && h.to() <= misconception.to()) continue;
                 boolean relative = false;
                 for (int k = misconception.to(); k < h.from() && !relative; k++) {
                     relative = ts.get(k).pos().equals("WDT") || ts.get(k).pos().equals("WP");
@@ -141,6 +143,24 @@ final class Misconceptions {
             for (ConceptIndex.Hit s : matches.of(i, system)) if (s.from() <= k && k < s.to()) return false;
         }
         return true;
+    }
+
+    private static final Set<String> PEOPLE_PRONOUNS = Set.of("we", "i", "you", "they", "he", "she", "one");
+    private static final Set<String> PEOPLE = Set.of("designer", "developer", "engineer", "team", "human", "people",
+            "person", "user", "operator", "researcher", "staff", "company", "annotator", "labeller", "labeler");
+
+    /**
+     * The phrase is said of people, not of the system: its subject, the nearest pronoun or noun before it in its
+     * clause, is a person ("so we cannot see which one it learned", "the designers cannot see the difference").
+     */
+    private static boolean saidOfPeople(Reading r, int i, ConceptIndex.Hit h) {
+        List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
+        for (int k = h.from() - 1; k >= 0 && r.clause(i, k) == r.clause(i, h.from()); k--) {
+            org.casemark.nlp.Token t = ts.get(k);
+            if (t.pos().equals("PRP")) return PEOPLE_PRONOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT));
+            if (t.pos().startsWith("NN")) return PEOPLE.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
+        }
+        return false;
     }
 
     /** The sentence opens with "it" and a verb: a claim about the system the write-up is about. */

@@ -93,6 +93,16 @@ class ReadingLayoutsTest {
     }
 
     @Test
+    void aCapabilityLimitIsTheSystemsNotThePeoplesWhoCannotSeeTheDifference() {
+        GradeResult people = GRADER.grade("t", CASE + "In training both goals score the same, so we cannot see which one "
+                + "it learned. In a snowy car park the lines are hidden and it counts nothing, so drivers are fined.");
+        assertFalse(people.flags().misconception(), people.flags().reasons().toString());
+        GradeResult system = GRADER.grade("t", CASE + "In a snowy car park the model just can't make out the cars any "
+                + "more, so its counts come out random and drivers are fined.");
+        assertTrue(system.flags().misconception(), system.toString());
+    }
+
+    @Test
     void aTabSeparatedTableRowIsNotAHeading() {
         String text = CASE + "\n\nFactor\tTraining (summer)\tDeployment (winter)\nGround\tdry asphalt\tsnow\n";
         for (Grader.SentenceTrace s : GRADER.explain("t", text).sentences()) {

@@ -77,7 +77,9 @@ final class Slots {
             String text = switch (rule.take()) {
                 case "phrase" -> {
                     String p = phraseAround(r, sections, matches, sentence, rule.concept(), persons);
-                    yield p != null ? p : recurringName(r, persons);
+                    // "the machine-learning systems" is a kind; "TallyNet", used again and again, is this one
+                    String name = p == null || plural(p) ? recurringName(r, persons) : null;
+                    yield name != null ? name : p;
                 }
                 default -> after(r, sections, matches, credits, sentence, rule.concept());
             };
@@ -156,6 +158,12 @@ final class Slots {
         }
         if (end - start < 2) return null;   // "the model" alone says nothing of this scenario
         return (isName(ts.get(start)) ? "" : "the ") + words(r, i, start, end);
+    }
+
+    /** A phrase whose last word is a plural noun ("the machine-learning systems"). */
+    private static boolean plural(String phrase) {
+        String last = phrase.substring(phrase.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("us") && !last.endsWith("is");
     }
 
     /** The first name that the write-up uses twice or more ("RouteMed ... RouteMed") and not for a person, or null. */
@@ -355,6 +363,6 @@ final class Slots {
         Sentence s = r.sentence(i);
         String text = r.text().substring(s.tokens().get(from).start(), s.tokens().get(to - 1).end());
         // quotation marks and emphasis around the learner's phrase are markup, not words
-        return text.replaceAll("\\s+", " ").replaceAll("[\"“”*]", "").replaceAll("^['‘]+|['’,]+$", "").strip();
+        return text.replaceAll("\\s+", " ").replaceAll("[\"“”*]", "").replaceAll("^['‘]+|['’,!?.]+$", "").strip();
     }
 }

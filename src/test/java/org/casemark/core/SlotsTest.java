@@ -63,4 +63,15 @@ class SlotsTest {
                 + "for at this time of day instead.");
         assertEquals("do what the user usually asks for at this time of day", ok.get("proxy"), ok.toString());
     }
+
+    @Test
+    void aNameUsedAgainAndAgainBeatsAKindOfSystem() {
+        Map<String, String> s = slots("Camera-trap counting is the use of machine-learning systems to count animals. "
+                + "TallyNet had been trained on sequences from cameras beside game trails. TallyNet learned to count "
+                + "frame entries instead of individual animals.");
+        assertEquals("TallyNet", s.get("system"), s.toString());
+        Map<String, String> p = slots("The system is a karaoke app trained on recordings from bars. The designers wanted "
+                + "it to score singing. It could learn to score how loud the cheering is!!");
+        assertFalse(String.valueOf(p.get("proxy")).endsWith("!"), p.toString());
+    }
 }

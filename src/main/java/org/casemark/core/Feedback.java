@@ -150,12 +150,17 @@ final class Feedback {
         // a capped component is described by what the write-up earned before the cap: partial, not "missing"
         int earned = capped ? a.criteria().levelScore(c.key()) : score;
         boolean gaming = a.flags().gaming();
-        String text = score >= c.max() ? f.met() : onlyCapped ? (gaming ? null : f.capped())
-                : earned == 0 ? f.missing() : diagnosis(c, a);
+        // capped to nothing, the component's partial diagnosis ("half of it is there") would contradict the cap
+        boolean cappedToNothing = capped && score == 0 && f.capped() != null;
+        String text = score >= c.max() ? f.met() : onlyCapped || cappedToNothing
+                ? (gaming ? null : f.capped()) : earned == 0 ? f.missing() : diagnosis(c, a);
         // capped with nothing missing and no text for it: the cap's note says it all ("No identifiable AI system
         // is described" would be false of a gamed write-up that names one)
         if (text != null) out.add(fill(text, a, slots));
-        if (score < c.max()) {
+        // capped to nothing, a missing part's request ("explain why the proxy and the goal went together") asks
+        // about what the cap says is not there; the cap's text says what to do
+        // (a gamed write-up is still told what its own case would need)
+        if (score < c.max() && !(cappedToNothing && !gaming)) {
             // what would complete the component and is missing: all of the top level's required criteria, or the
             // first of its alternatives; not every lesser criterion that a complete answer makes moot
             for (String id : needs) {

@@ -117,7 +117,8 @@ final class ConceptMatching {
         List<Token> ts = s.tokens();
         for (int k = contentFrom; k < ts.size(); k++) {
             Token t = ts.get(k);
-            if (t.pos().equals("CD") && Character.isDigit(t.word().charAt(0))) {
+            // "3,000", and the notes' "1M", "400k", "20k" that the tagger may read as nouns
+            if ((t.pos().equals("CD") && Character.isDigit(t.word().charAt(0))) || t.word().matches("\\d+(\\.\\d+)?[kKmMbB]")) {
                 return new ConceptIndex.Hit(numberConcept, s.index(), k, k + 1, t.start(), t.end());
             }
         }

@@ -116,8 +116,19 @@ final class Structure {
                 int colon = labelColon(s);
                 // "DANA: Train it on more hearings." - a speaker's name before the colon: what follows is the
                 // sentence, as it is after a label (an imperative opens it), and the section stays as it was
-                if (colon > 0 && startsLine(r, s) && speaker(s, colon)) contentFrom = colon + 1;
-                if (colon > 0) {
+                if (colon > 0 && startsLine(r, s) && speaker(s, colon)) {
+                    contentFrom = colon + 1;
+                    // "SAM: And the goal is what, just get the words right?" - a speaker's question that names a
+                    // part of the assignment heads the answers after it, as a question-shaped heading does
+                    Set<String> asked = last.equals("?") && words - colon <= 12
+                            ? cueComponents(r, i, contentFrom, s.tokens().size()) : Set.of();
+                    if (asked.size() == 1) {
+                        heading = true;
+                        current = asked;
+                        label = null;
+                    }
+                }
+                if (colon > 0 && !heading) {
                     Set<String> cued = cueComponents(r, i, 0, colon);
                     if (!cued.isEmpty()) {
                         contentFrom = colon + 1;

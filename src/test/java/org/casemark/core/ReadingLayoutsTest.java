@@ -103,6 +103,20 @@ class ReadingLayoutsTest {
     }
 
     @Test
+    void aSpeakersQuestionThatNamesAPartHeadsTheAnswersAfterIt() {
+        String text = "MIA: Which system did you pick?\nLEO: A camera model that counts cars in a car park.\n"
+                + "MIA: And the goal is what, just count them?\nLEO: Every parked car, in any weather.";
+        assertEquals(List.of("aligned_goal"), section(text, "LEO: Every parked car"));
+    }
+
+    @Test
+    void aNumberInNotesShorthandIsAQuantity() {
+        GradeResult r = GRADER.grade("t", "Q: What is the system?\nParkCount - counts cars in a car park.\n"
+                + "trained w/ RL in sim, ~1M episodes");
+        assertEquals(2, score(r, "system"), r.toString());
+    }
+
+    @Test
     void aTabSeparatedTableRowIsNotAHeading() {
         String text = CASE + "\n\nFactor\tTraining (summer)\tDeployment (winter)\nGround\tdry asphalt\tsnow\n";
         for (Grader.SentenceTrace s : GRADER.explain("t", text).sentences()) {

@@ -193,11 +193,18 @@ final class Slots {
             boolean pronounAfter = nextHasPronoun;
             // a name that opens two or more lines with a colon after it is a speaker's ("Bea: but the lift ..."),
             // a person; a title's "ClauseFinder: a case study" opens one
-            int first = 0;
-            while (first < ts.size() && !ts.get(first).isWord()) first++;
-            if (first + 1 < ts.size() && isName(ts.get(first)) && ts.get(first + 1).word().equals(":")
-                    && speakerLines.merge(lower(ts.get(first).word()), 1, Integer::sum) == 2) {
-                out.add(lower(ts.get(first).word()));
+            // ("[19:47] Marcus (TalkTrail Support): ..." too: a chat log's time and role around the name)
+            int colon = -1;
+            for (int k = 0; k < Math.min(ts.size(), 12) && colon < 0; k++) {
+                if (ts.get(k).word().equals(":") && !(k > 0 && k + 1 < ts.size() && ts.get(k - 1).pos().equals("CD")
+                        && ts.get(k + 1).pos().equals("CD"))) colon = k;
+            }
+            for (int k = 0; k < colon; k++) {
+                // a speaker's name may be an English word too ("Marcus", "Will"): capitalised and tagged a name
+                Token t = ts.get(k);
+                boolean name = t.pos().startsWith("NNP") && Character.isUpperCase(t.word().charAt(0)) && t.word().length() >= 2;
+                if (name && speakerLines.merge(lower(t.word()), 1, Integer::sum) == 2) out.add(lower(t.word()));
+                if (name) break;
             }
             // walking back, a name is a person's when a pronoun stands after it here, or in the next sentence
             for (int k = ts.size() - 1; k >= 0; k--) {

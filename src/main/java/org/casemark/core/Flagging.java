@@ -23,6 +23,10 @@ import java.util.TreeSet;
 final class Flagging {
     /** The words of the reason given when a write-up's denied sentences earn nothing (the overall feedback says so). */
     static final String DENIES = "denies its own claims";
+    /** The gaming reason of a write-up without a concrete scenario of its own. */
+    static final String NO_SCENARIO = "gaming: no concrete scenario";
+    /** ... where its own nouns stand only in lines without a verb (a title, a list of nouns). */
+    static final String IN_CLAIMS = "in the sentences that say something";
     /**
      * A write-up of its own has this many credited sentences: fewer is a draft (incomplete, not off topic) or, when
      * the rest repeats them, repetition.
@@ -202,6 +206,20 @@ final class Flagging {
         return "\u201c" + q + "\u201d";
     }
 
+    /**
+     * The distinct nouns of the learner's own scenario (not the course's or the rubric's vocabulary) in the sentences
+     * that earn credit; with {@code claimsOnly}, in those with a verb.
+     */
+    private int ownScenarioNouns(Reading r, Credits credits, boolean claimsOnly) {
+        Set<String> out = new TreeSet<>();
+        for (int i = 0; i < credits.verdicts().size(); i++) {
+            if (credits.credited(i) && (!claimsOnly || r.sentence(i).hasVerb())) out.addAll(credits.scenario(i));
+        }
+        out.removeAll(courseWords);
+        out.removeIf(w -> courseWordPrefixes.stream().anyMatch(p -> p.length() >= 5 && w.startsWith(p)));
+        return out.size();
+    }
+
     /** Why the write-up is gaming, one reason a mechanism; empty when it is not. */
     private List<String> gamingReasons(Reading r, ConceptMatches matches, Credits credits) {
         // a repeat earns nothing and costs nothing: the shares are of the distinct sentences, and repetition is
@@ -216,15 +234,10 @@ final class Flagging {
         // study.") over a paragraph of course terms names a domain, not a case
         int claims = 0;
         for (int i = 0; i < credits.verdicts().size(); i++) if (credits.credited(i) && r.sentence(i).hasVerb()) claims++;
-        Set<String> scenarioNouns = new TreeSet<>();
-        for (int i = 0; i < credits.verdicts().size(); i++) {
-            if (credits.credited(i) && (claims < 2 || r.sentence(i).hasVerb())) scenarioNouns.addAll(credits.scenario(i));
-        }
-        // the learner's own scenario: nouns that are not the course's or the rubric's vocabulary
-        scenarioNouns.removeAll(courseWords);
-        scenarioNouns.removeIf(w -> courseWordPrefixes.stream().anyMatch(p -> p.length() >= 5 && w.startsWith(p)));
-        int counted = claims < 2 ? cred : claims;
-        double density = counted == 0 ? 0 : (double) scenarioNouns.size() / counted;
+        int nouns = ownScenarioNouns(r, credits, false);
+        double density = cred == 0 ? 0 : (double) nouns / cred;
+        int claimNouns = claims < 2 ? nouns : ownScenarioNouns(r, credits, true);
+        double claimDensity = claims < 2 ? density : (double) claimNouns / claims;
         double all = Math.max(1, credits.wordSentences()), ws = Math.max(1, credits.distinctWordSentences());
         List<String> reasons = new ArrayList<>();
         // a template filled with invented words: phrase rules see a case study, a reader sees none
@@ -245,7 +258,14 @@ final class Flagging {
         // "(will add)" under half its headings still says something of its own in two sentences or more
         if (cred < MIN_OWN_CLAIMS && cred / ws < gamingRules.minCreditedShare()) reasons.add(String.format(Locale.ROOT, "gaming: only %.0f%% of sentences can earn credit", 100 * cred / ws));
         if (def / ws > gamingRules.maxDefinitionShare()) reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% of sentences define rubric terms instead of describing a scenario", 100 * def / ws));
-        if (counted > 0 && density < gamingRules.minScenarioWords() / 4.0) reasons.add(String.format(Locale.ROOT, "gaming: no concrete scenario (%d scenario words in %d sentence%s)", scenarioNouns.size(), counted, counted == 1 ? "" : "s"));
+        double minDensity = gamingRules.minScenarioWords() / 4.0;
+        if (cred > 0 && density < minDensity) {
+            reasons.add(String.format(Locale.ROOT, NO_SCENARIO + " (%d scenario words in %d sentence%s)", nouns, cred, cred == 1 ? "" : "s"));
+        } else if (claims >= 2 && claimDensity < minDensity) {
+            // where two or more sentences say something (a verb), the scenario is counted in those: a title
+            // ("Volcano ash-plume forecaster case study.") over paragraphs of course terms names a domain, not a case
+            reasons.add(String.format(Locale.ROOT, NO_SCENARIO + " " + IN_CLAIMS + " (%d scenario words in %d)", claimNouns, claims));
+        }
         return reasons;
     }
 }

@@ -71,6 +71,14 @@ final class Review {
             reasons.add("retells the lesson's own example " + raised.lessonRetold()
                     + ": graded on its merits; check that it is in the learner's own words and not copied");
         }
+        // gaming raised only because the write-up's own nouns stand in lines without a verb, over sentences that
+        // meet many criteria: the two signals conflict, and an instructor decides
+        List<String> gamingReasons = raised.flags().reasons().stream().filter(x -> x.startsWith("gaming")).toList();
+        if (raised.flags().gaming() && uncapped >= DOUBT_REVIEW_TOTAL && gamingReasons.size() == 1
+                && gamingReasons.get(0).contains(Flagging.IN_CLAIMS)) {
+            reasons.add(String.format(Locale.ROOT, "%s, while its sentences earn %d/%d before the cap",
+                    gamingReasons.get(0), uncapped, rubric.max()));
+        }
         int lost = uncapped - capped;
         if (raised.flags().misconception() && raised.misconceptionSignals() == 1 && lost >= CAP_REVIEW_POINTS) {
             reasons.add(String.format(Locale.ROOT, "misconception rests on one signal and its caps cost %d points "

@@ -66,7 +66,7 @@ final class Criteria {
             // moot ("implied" beside "stated") leaves its sentence to a later component's criteria
             for (Rubric.Level l : c.levels()) {
                 if (l.score() != score) continue;
-                for (String id : met.keySet()) if (l.all().contains(id) || l.any().contains(id)) quotedElsewhere.add(met.get(id));
+                for (String id : met.keySet()) if (l.counts(id)) quotedElsewhere.add(met.get(id));
             }
             metAt.put(c.key(), met);
             evidence.put(c.key(), support);

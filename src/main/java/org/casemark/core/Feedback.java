@@ -64,10 +64,10 @@ final class Feedback {
             // one quote per sentence: a sentence that meets "stated" meets "implied" too, and is shown once; a lower
             // level's criterion beside a met top-level one is moot, and not quoted (as "You give ..." leaves it out)
             Rubric.Level top = topLevel(c);
-            boolean anyTop = met.keySet().stream().anyMatch(id -> top != null && (top.all().contains(id) || top.any().contains(id)));
+            boolean anyTop = top != null && met.keySet().stream().anyMatch(top::counts);
             Set<Integer> shown = new java.util.HashSet<>();
             for (Map.Entry<String, Integer> e : met.entrySet()) {
-                boolean inTop = top != null && (top.all().contains(e.getKey()) || top.any().contains(e.getKey()));
+                boolean inTop = top != null && top.counts(e.getKey());
                 if (anyTop && !inTop) continue;
                 if (!shown.add(e.getValue())) continue;
                 Sentence s = a.reading().sentence(e.getValue());
@@ -181,13 +181,13 @@ final class Feedback {
         Map<String, Integer> met = a.criteria().met(c.key());
         Rubric.Level top = topLevel(c);
         boolean anyTop = false;
-        for (String id : met.keySet()) anyTop |= top != null && (top.all().contains(id) || top.any().contains(id));
+        for (String id : met.keySet()) anyTop |= top != null && top.counts(id);
         Map<Integer, List<String>> credits = new java.util.LinkedHashMap<>();
         Map<Integer, Rubric.Criterion> first = new java.util.HashMap<>();
         for (Rubric.Criterion k : c.criteria()) {
             Integer at = met.get(k.id());
             if (at == null || k.credit() == null) continue;
-            boolean inTop = top != null && (top.all().contains(k.id()) || top.any().contains(k.id()));
+            boolean inTop = top != null && top.counts(k.id());
             if (anyTop && !inTop) continue;
             credits.computeIfAbsent(at, x -> new ArrayList<>()).add(fill(k.credit(), a, slots));
             first.putIfAbsent(at, k);

@@ -140,11 +140,17 @@ final class Slots {
         int head = hit.from(), start = head;
         // modifiers before the head, and every piece of a hyphenated word ("speech-to-text", read as five tokens);
         // a dash with spaces around it ("The AI system - robot that ...") separates, it does not join
-        while (start - 1 >= from && ((ts.get(start - 1).pos().startsWith("NN") || ts.get(start - 1).pos().startsWith("JJ")
-                || ts.get(start - 1).pos().equals("VBN") || ts.get(start - 1).pos().equals("VBG")) && !ts.get(start - 1).word().equals("-")
-                || ts.get(start - 1).end() == ts.get(start).start() && start - 2 >= from && ts.get(start - 2).end() == ts.get(start - 1).start()
-                   && ts.get(start - 1).word().matches("-|to|and|of"))) {
-            start -= ts.get(start - 1).end() == ts.get(start).start() && ts.get(start - 1).word().matches("-|to|and|of") ? 2 : 1;
+        while (start - 1 >= from) {
+            Token before = ts.get(start - 1);
+            boolean joiner = before.word().matches("-|to|and|of") && before.end() == ts.get(start).start();
+            if (joiner && start - 2 >= from && ts.get(start - 2).end() == before.start()) {
+                start -= 2;   // "speech-to-text": the joiner and the word before it
+            } else if (!before.word().equals("-") && (before.pos().startsWith("NN") || before.pos().startsWith("JJ")
+                    || before.pos().equals("VBN") || before.pos().equals("VBG"))) {
+                start--;
+            } else {
+                break;
+            }
         }
         while (start < head && ts.get(start).word().equals("-")) start++;
         int end = hit.to();

@@ -107,6 +107,11 @@ public record Rubric(
             all = List.copyOf(all);
             any = List.copyOf(any);
         }
+
+        /** The level counts criterion {@code id}, required or as an alternative. */
+        public boolean counts(String id) {
+            return all.contains(id) || any.contains(id);
+        }
     }
 
     /**

@@ -45,4 +45,15 @@ class EligibilityTest {
         assertTrue(c.described(0).containsAll(c.scenario(0)) && c.described(0).contains("marked"), c.toString());
         assertTrue(c.scenario(1).isEmpty(), "model, system: generic words " + c);
     }
+
+    @Test
+    void aStatementWithATagClaimsWhatItSaysARealQuestionDoesNot() {
+        Credits c = judge("Then the app goes on the app store and most golfers there are over sixty, right?\n\n"
+                + "The model learned the wrong rule for the older players, didn't it?\n\n"
+                + "What could go wrong when the app reaches older golfers, right?\n\n"
+                + "Where does the app break for the older golfers?");
+        assertTrue(c.credited(0), "a tag word: " + c.verdicts().get(0));
+        assertTrue(c.credited(1), "a verb and a pronoun: " + c.verdicts().get(1));
+        assertTrue(!c.credited(2) && !c.credited(3), "wh-questions ask: " + c);
+    }
 }

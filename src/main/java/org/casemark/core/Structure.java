@@ -23,10 +23,13 @@ import java.util.regex.Pattern;
 final class Structure {
     /** A topic sentence names its component within its first words (after "The", "Our", "In my case, the" ...). */
     private static final int TOPIC_CUE_WITHIN = 4;
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "my", "our", "this", "its", "their");
 
     /** Component key to the terms of each of its heading cues, in rubric order. */
     private final Map<String, List<List<String>>> headingCues;
+    /** Components a learner proposes (the fixes), not describes. */
+    private final Set<String> proposed;
     /** A JSON field name and its colon: a pasted grade, not a sentence. */
     private static final java.util.regex.Pattern JSON_FIELD = java.util.regex.Pattern.compile("\"[a-z_]+\"\\s*:");
     /** Phrases that address the grader rather than describe a case ("ignore the rubric", "full marks"). */
@@ -38,6 +41,16 @@ final class Structure {
             cues.put(c.key(), c.headings().stream().map(Reading::terms).toList());
         }
         this.headingCues = Collections.unmodifiableMap(cues);
+        // a component met by proposing (a rule that needs the rubric's imperative concept) is a fix
+        Set<String> fixes = new HashSet<>();
+        for (Rubric.Component c : rubric.components()) {
+            for (Rubric.Criterion cr : c.criteria()) {
+                for (Rubric.Rule rule : cr.rules()) {
+                    if (rule.all().contains(rubric.imperativeConcept())) fixes.add(c.key());
+                }
+            }
+        }
+        this.proposed = Set.copyOf(fixes);
         Map<String, List<List<String>>> byFirst = new java.util.HashMap<>();
         for (String d : rubric.gaming().graderDirectives()) {
             List<String> cue = Reading.terms(d);
@@ -220,7 +233,38 @@ final class Structure {
                 if (at >= 0 && at <= contentFrom + TOPIC_CUE_WITHIN) found.add(e.getKey());
             }
         }
+        if (found.isEmpty()) found.addAll(namedSubject(r, sentence, contentFrom));
         return found.size() == 1 ? found : Set.of();
+    }
+
+    /**
+     * "Then the shift is ... the app goes on the app store", "My proxy would be: ...": a spoken label, the part of
+     * the assignment named as the subject of "is" within the first words. The fixes are proposed, not described
+     * with "is" ("the training is" tells how the system was trained), so only the parts a learner describes count.
+     */
+    private Set<String> namedSubject(Reading r, int sentence, int contentFrom) {
+        List<Token> tokens = r.sentence(sentence).tokens();
+        Set<String> found = new TreeSet<>();
+        for (Map.Entry<String, List<List<String>>> e : headingCues.entrySet()) {
+            if (proposed.contains(e.getKey())) continue;
+            for (List<String> cue : e.getValue()) {
+                List<String> bare = DETERMINERS.contains(cue.get(0)) ? cue.subList(1, cue.size()) : cue;
+                if (bare.isEmpty()) continue;
+                int at = r.indexOf(sentence, contentFrom, Math.min(tokens.size(), contentFrom + TOPIC_CUE_WITHIN + bare.size() + 1), bare);
+                int after = at + bare.size();
+                if (at <= contentFrom || at > contentFrom + TOPIC_CUE_WITHIN || after >= tokens.size()) continue;
+                String before = tokens.get(at - 1).word().toLowerCase(Locale.ROOT);
+                Token next = tokens.get(after);
+                int be = next.pos().equals("MD") ? after + 1 : after;
+                // "is" as a copula, not the auxiliary of "was applied", "is running"
+                boolean copula = next.word().equals(":") || (be < tokens.size() && tokens.get(be).lemma().equals("be")
+                        && (be + 1 >= tokens.size() || !tokens.get(be + 1).pos().matches("VB[NG]")));
+                // "My AI is not a robot" denies; it names nothing
+                boolean denied = after + 1 < tokens.size() && NEGATIONS.contains(tokens.get(after + 1).word().toLowerCase(Locale.ROOT));
+                if (DETERMINERS.contains(before) && copula && !denied) found.add(e.getKey());
+            }
+        }
+        return found;
     }
 
     /** The 0-based line a sentence ends on (labels last to the end of their line). */

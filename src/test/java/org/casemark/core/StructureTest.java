@@ -38,4 +38,15 @@ class StructureTest {
         assertEquals(0, s.contentFrom(1));
         assertEquals(List.of(), List.copyOf(s.section(1)), "a label lasts to the end of its line");
     }
+
+    @Test
+    void aPartNamedAsTheSubjectOfIsOpensAParagraphAboutIt() {
+        Sections s = read("My system is a golf coaching app trained on swing videos.\n\n"
+                + "Then the shift is... the app goes on the app store and most golfers are over sixty. "
+                + "It keeps telling them to turn their shoulders more.\n\n"
+                + "The training is done on videos of young players.");
+        assertEquals(List.of("distribution_shift"), List.copyOf(s.section(1)), s.toString());
+        assertEquals(List.of("distribution_shift"), List.copyOf(s.section(2)), "the rest of its paragraph");
+        assertEquals(List.of(), List.copyOf(s.section(3)), "a fix is proposed, not described with 'is'");
+    }
 }

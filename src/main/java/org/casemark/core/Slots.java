@@ -41,7 +41,7 @@ final class Slots {
     private static final int MAX_WORDS = 12;
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> PERSONAL = Set.of("he", "she", "his", "her", "him", "himself", "herself");
-    private static final Set<String> OPENERS = Set.of("TO", "MD", "PRP", "VBZ", "VBD", "IN", "EX", "RB");
+    private static final Set<String> OPENERS = Set.of("TO", "MD", "PRP", "VBZ", "VBD", "IN", "EX", "RB", "UH");
     private static final Set<String> SKIPPED = Set.of("that", "be", "been", "say", "think", "goal", "goals", "proxy",
             "is", "was", "would", "could", "'d", "probably", "maybe", "basically", "just", "what");
     private static final Set<String> SUBORDINATORS = Set.of("that", "if", "whenever", "until", "unless", "as",
@@ -285,7 +285,7 @@ final class Slots {
             while (start < ts.size() && (ts.get(start).pos().equals("TO") || SKIPPED.contains(ts.get(start).word().toLowerCase(Locale.ROOT)))) start++;
         }
         int end = start;
-        while (end < ts.size() && end - start < MAX_WORDS && !STOP_AFTER.contains(ts.get(end).word())
+        while (end < ts.size() && end - start < MAX_WORDS && !stops(ts, end)
                 && !(end - start >= 3 && clauseBreak(ts.get(end)))) {
             end++;
         }
@@ -337,6 +337,15 @@ final class Slots {
             if (NEGATIONS.contains(ts.get(k).word().toLowerCase(Locale.ROOT))) return true;
         }
         return false;
+    }
+
+    /** A stop ends the phrase; a hyphen inside a word ("tour-pro template") does not. */
+    private static boolean stops(List<Token> ts, int k) {
+        Token t = ts.get(k);
+        if (!STOP_AFTER.contains(t.word())) return false;
+        boolean inWord = t.word().equals("-") && k > 0 && k + 1 < ts.size()
+                && ts.get(k - 1).end() == t.start() && ts.get(k + 1).start() == t.end();
+        return !inWord;
     }
 
     /** Where a phrase's clause ends: a comma, a modal ("would have matched"), a conjunction opening a clause. */

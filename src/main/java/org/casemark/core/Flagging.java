@@ -130,11 +130,20 @@ final class Flagging {
      * Some credited sentence states one of {@code concepts}; a sentence about the lesson's own example ("like the
      * CoinRun agent") names the course's system, not the write-up's.
      */
+    /**
+     * The text names an AI system: a word of machine learning in one of its sentences (the first of
+     * {@code concepts} in two, since its words name everyday things too: "cars mount the pavement" names no system).
+     */
     private boolean names(ConceptMatches matches, Credits credits, List<String> concepts) {
+        int naming = 0;
         for (int i = 0; i < credits.verdicts().size(); i++) {
             if (!credits.credited(i)) continue;
             if (aboutLessonExample(matches, i)) continue;
-            for (String c : concepts) if (matches.has(i, c)) return true;
+            for (int k = 0; k < concepts.size(); k++) {
+                if (!matches.has(i, concepts.get(k))) continue;
+                if (k > 0 || concepts.size() == 1 || ++naming >= 2) return true;
+                break;
+            }
         }
         return false;
     }

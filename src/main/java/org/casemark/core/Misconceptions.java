@@ -65,7 +65,8 @@ final class Misconceptions {
             if (!about || generic(r, i, sections, matches)) continue;
             for (String c : rules.misconception()) {
                 for (ConceptIndex.Hit h : matches.of(i, c)) {
-                    if (contrasted(r, i, h, matches) || attributive(r, i, h, matches) || saidOfPeople(r, i, h)) continue;
+                    if (contrasted(r, i, h, matches) || attributive(r, i, h, matches) || saidOfPeople(r, i, h)
+                            || reported(r, i, h)) continue;
                     quotes.add(c + " \u201c" + r.doc().quote(h.start(), h.end()) + "\u201d");
                     break;
                 }
@@ -159,6 +160,33 @@ final class Misconceptions {
             org.casemark.nlp.Token t = ts.get(k);
             if (t.pos().equals("PRP")) return PEOPLE_PRONOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT));
             if (t.pos().startsWith("NN")) return PEOPLE.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
+        }
+        return false;
+    }
+
+    private static final Set<String> SAYING = Set.of("say", "claim", "argue", "think", "believe", "call", "suggest",
+            "insist", "reckon", "suspect", "blame", "tell");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "my", "our", "me", "us");
+
+    /**
+     * The misconception is someone else's view that the write-up reports ("A colleague says this is reward hacking",
+     * "Another says it's plain overfitting"): a verb of saying before it, whose subject is neither the writer ("I
+     * think it memorised") nor the system. A reported view is not the write-up's own explanation.
+     */
+    private static boolean reported(Reading r, int i, ConceptIndex.Hit h) {
+        List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
+        for (int k = h.from() - 1; k > 0; k--) {
+            org.casemark.nlp.Token t = ts.get(k);
+            if (!t.pos().startsWith("VB") || !SAYING.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) continue;
+            boolean subject = false;
+            for (int j = 0; j < k; j++) {
+                org.casemark.nlp.Token s = ts.get(j);
+                String w = s.word().toLowerCase(java.util.Locale.ROOT);
+                if (FIRST_PERSON.contains(w) || w.equals("it")) return false;
+                subject |= s.pos().startsWith("NN") || (s.pos().equals("PRP") && PEOPLE_PRONOUNS.contains(w))
+                        || s.pos().equals("DT") || w.equals("some") || w.equals("others") || w.equals("people");
+            }
+            return subject;
         }
         return false;
     }

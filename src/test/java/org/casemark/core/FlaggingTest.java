@@ -51,4 +51,31 @@ class FlaggingTest {
         assertTrue(claimed.reasons().get(0).startsWith("misconception: overfitting \u201c"), claimed.toString());
         assertFalse(flags("contrast-not-overfitting").misconception());
     }
+
+    private static Flags flagsOf(String text) {
+        return GRADER.analyse(SharedEngine.get().nlp().annotate(text)).flags();
+    }
+
+    @Test
+    void aViewTheWriteUpReportsIsNotItsOwnExplanation() {
+        String reported = "Our nowcasting model was trained on six years of radar from the northern coast and moved "
+                + "every storm east in the inland domain. A colleague says the model just memorised the coast. I am not convinced.";
+        assertFalse(flagsOf(reported).misconception(), flagsOf(reported).toString());
+        String own = reported.replace("A colleague says the model just memorised the coast. I am not convinced.",
+                "I think the model just memorised the coast.");
+        assertTrue(flagsOf(own).misconception(), "the writer's own view: " + flagsOf(own));
+    }
+
+    @Test
+    void everydayWordsForASystemInOneSentenceDoNotMakeATextAboutAnAiSystem() {
+        String letter = "The council pays its enforcement contractor a fee for every penalty notice issued. "
+                + "The staff who watch the camera footage work to a monthly target. "
+                + "The loading bay outside the pharmacy produced 340 notices in August. "
+                + "The junction by the primary school, where cars mount the pavement, produced eleven. "
+                + "Pay people for tickets and you will get tickets, wherever tickets are easiest to get. "
+                + "The council should pay for safer streets: a flat fee, with a bonus tied to fewer collisions.";
+        Flags f = flagsOf(letter);
+        assertTrue(f.offTopic(), f.toString());
+        assertTrue(f.reasons().get(0).contains("names no AI system"), f.toString());
+    }
 }

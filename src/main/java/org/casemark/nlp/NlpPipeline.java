@@ -97,9 +97,11 @@ public final class NlpPipeline {
                         l.endPosition()));
             }
             if (tokens.isEmpty()) continue;
-            int start = tokens.get(0).start();
-            sentences.add(new Sentence(sentences.size(), start, tokens.get(tokens.size() - 1).end(),
-                    lineOf(lineStarts, start), tokens));
+            for (List<Token> run : RunOn.split(tokens)) {
+                int start = run.get(0).start();
+                sentences.add(new Sentence(sentences.size(), start, run.get(run.size() - 1).end(),
+                        lineOf(lineStarts, start), run));
+            }
         }
         return new AnnotatedText(text, sentences);
     }

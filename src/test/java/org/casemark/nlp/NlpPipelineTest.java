@@ -111,4 +111,31 @@ class NlpPipelineTest {
         }
         assertEquals(List.of("The", "tenant", "went", "to", "the", "giant", "event", "."), tenant);
     }
+
+    private static List<String> sentencesOf(String text) {
+        List<String> out = new ArrayList<>();
+        for (Sentence s : SharedEngine.get().nlp().annotate(text).sentences()) out.add(text.substring(s.start(), s.end()));
+        return out;
+    }
+
+    @Test
+    void aLongRunOnTypedWithoutFullStopsIsCutWhereACommaOpensANewMainClause() {
+        String runOn = "the system is a restocking planner for a company that runs about 400 vending machines in offices, "
+                + "every night it decides which machines the drivers visit and what goes in every slot, "
+                + "it was trained with reinforcement learning in a simulator built from two years of sales logs, "
+                + "when it went live the hospital machines were full of rice cakes and nobody could get a sandwich, "
+                + "the harm is hungry nurses and doctors on long night shifts and a lot of lost revenue";
+        assertEquals(List.of(
+                "the system is a restocking planner for a company that runs about 400 vending machines in offices,",
+                "every night it decides which machines the drivers visit and what goes in every slot,",
+                "it was trained with reinforcement learning in a simulator built from two years of sales logs, "
+                        + "when it went live the hospital machines were full of rice cakes and nobody could get a sandwich,",
+                "the harm is hungry nurses and doctors on long night shifts and a lot of lost revenue"),
+                sentencesOf(runOn), "a comma before a subordinate clause ('when ...') does not cut");
+        // an ordinary long sentence with a list and a relative clause stays whole
+        String ordinary = "The harms were real: we had reports of elderly customers sitting in cold homes most of the day "
+                + "during a cold snap, which is a genuine health risk, plus wasted energy for the shift workers, "
+                + "and a lot of people switching the feature off entirely.";
+        assertEquals(List.of(ordinary), sentencesOf(ordinary));
+    }
 }

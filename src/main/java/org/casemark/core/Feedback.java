@@ -386,16 +386,16 @@ final class Feedback {
     }
 
     /**
-     * An empty slot's stand-in, with the learner's most frequent own noun where there is one ("your system for the
-     * hive"), so that even a thin draft hears about its own scenario.
+     * An empty slot's stand-in, with the learner's most frequent own noun where there is one ("your hive system"), so
+     * that even a thin draft hears about its own scenario.
      */
     private static String fallback(String slot, Slots.Filled slots) {
         String base = "your " + slot;
         List<String> nouns = slots.ownNouns();
         if (nouns.isEmpty()) return base;
-        // a longer noun says more of the scenario than a short one ("the washer one", not "the box one")
+        // a longer noun says more of the scenario than a short one ("the washer", not "the box")
         String noun = nouns.stream().filter(n -> n.length() >= 4).findFirst().orElse(nouns.get(0));
-        return base + " (the " + noun + " one)";
+        return "your " + noun + " " + slot;
     }
 
     private static String quote(Analysis a, String component) {

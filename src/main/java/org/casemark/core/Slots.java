@@ -131,7 +131,26 @@ final class Slots {
         }
         // "the AI system" names nothing of this scenario: a recurring name or the write-up's own nouns say more
         if (generic != null && ownWords(generic)) return generic;
+        // "The system here is a small microphone mounted under the crown board": what the system is, after "is"
+        for (ConceptIndex.Hit h : matches.of(i, concept)) {
+            String complement = complementAfter(r, i, h.to());
+            if (complement != null && ownWords(complement)) return complement;
+        }
         return null;   // "the model" alone says nothing of this scenario
+    }
+
+    /** "is a small microphone", "was an LSTM trained ...": the noun phrase after "is a", as "the small microphone". */
+    private static String complementAfter(Reading r, int i, int at) {
+        List<Token> ts = r.sentence(i).tokens();
+        int k = at;
+        while (k < ts.size() && ts.get(k).pos().equals("RB")) k++;
+        if (k + 2 >= ts.size() || !ts.get(k).lemma().equals("be") || !ts.get(k + 1).pos().equals("DT")) return null;
+        int start = k + 2, end = start;
+        while (end < ts.size() && end - start < 5 && (ts.get(end).pos().startsWith("JJ") || ts.get(end).pos().startsWith("NN")
+                || (ts.get(end).word().equals("-") && end > start && ts.get(end - 1).end() == ts.get(end).start()))) end++;
+        while (end > start && !ts.get(end - 1).pos().startsWith("NN")) end--;
+        if (end - start < 2) return null;
+        return "the " + words(r, i, start, end);
     }
 
     /** The noun phrase around one hit ("the wheeled robot", "the chatbot for a bank"), or null for a bare head. */

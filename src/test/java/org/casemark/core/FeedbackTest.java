@@ -40,7 +40,7 @@ class FeedbackTest {
         assertTrue(Character.isUpperCase(capital.charAt(0)), capital);
         Slots.Filled empty = new Slots.Filled(Map.of(), List.of("hive", "queen"));
         assertEquals("The goal.", Feedback.fill("The goal{(aligned)}.", a, empty));
-        assertEquals("Train your system (the hive one).", Feedback.fill("Train {system}.", a, empty));
+        assertEquals("Train your hive system.", Feedback.fill("Train {system}.", a, empty));
         Slots.Filled nothing = new Slots.Filled(Map.of(), List.of());
         assertEquals("Train your system.", Feedback.fill("Train {system}.", a, nothing));
     }

@@ -22,6 +22,8 @@ import java.util.TreeSet;
  */
 final class Eligibility {
     private static final int SHINGLE = 4;
+    /** An answer after a label ("Fix: more data") needs this many words of its own. */
+    private static final int LABELLED_MIN_WORDS = 2;
     private static final Set<String> DEFINING_VERBS = Set.of("is", "are", "means", "refers", "describes");
     private static final Set<String> OWN_SUBJECTS = Set.of("my", "our", "its", "their", "his", "her", "this", "it");
     private static final Set<String> GENERIC_COMPLEMENTS = Set.of("a", "an", "the", "when", "any", "what", "how");
@@ -104,10 +106,15 @@ final class Eligibility {
             // a verb makes a sentence; so does a longer phrase that names the scenario's own things (a terse
             // answer such as "Land on the clinic's marked landing pad", whose imperative the tagger may miss)
             // and so does the content of an inline label in notes ("fix (training): more data from more places")
-            boolean sentence = verb || (words >= 5 && sc.size() >= 2) || (contentFrom > 0 && words >= 3);
+            boolean names = content.stream().anyMatch(Token::isNoun);
+            boolean sentence = verb || (words >= 5 && sc.size() >= 2)
+                    || (contentFrom > 0 && words >= (names ? LABELLED_MIN_WORDS : 3));
             // a question asks, it does not claim ("What could go wrong?"); a learner's answer is the next sentence
             boolean question = s.tokens().get(s.tokens().size() - 1).word().equals("?") && !isTagQuestion(content);
-            boolean credited = words >= minWords && sentence && !duplicate && !copied && !salad && !definition && !question;
+            // the answer after a label is terse and still an answer: "fix: more data", "eval: test more"
+            // ... if it names a thing ("(will add)" is a placeholder)
+            int least = contentFrom > 0 && names ? Math.min(minWords, LABELLED_MIN_WORDS) : minWords;
+            boolean credited = words >= least && sentence && !duplicate && !copied && !salad && !definition && !question;
             verdicts.add(new Credits.Verdict(credited, duplicate, copied, salad, definition, false, sc, desc));
         }
         return new Credits(denied(r, sections, verdicts), wordSentences, distinct);

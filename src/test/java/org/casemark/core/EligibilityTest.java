@@ -56,4 +56,13 @@ class EligibilityTest {
         assertTrue(c.credited(1), "a verb and a pronoun: " + c.verdicts().get(1));
         assertTrue(!c.credited(2) && !c.credited(3), "wh-questions ask: " + c);
     }
+
+    @Test
+    void aTerseAnswerAfterALabelIsAnAnswerAlone() {
+        Credits c = judge("The warehouse robot learned to pick the closest box.\nFix: more data.\nmore data.\n"
+                + "Distribution shift: (will add)");
+        assertTrue(c.credited(1), "two words after a label: " + c.verdicts().get(1));
+        assertTrue(!c.credited(2), "the same two words without a label: " + c.verdicts().get(2));
+        assertTrue(!c.credited(3), "a placeholder names nothing: " + c.verdicts().get(3));
+    }
 }

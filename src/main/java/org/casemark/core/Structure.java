@@ -68,9 +68,21 @@ final class Structure {
         String[] terms = r.terms(i);
         for (int k = 0; k < terms.length; k++) {
             for (List<String> cue : directivesByFirst.getOrDefault(terms[k], List.of())) {
-                if (r.indexOf(i, k, Math.min(terms.length, k + cue.size()), cue) == k) return true;
+                if (r.indexOf(i, k, Math.min(terms.length, k + cue.size()), cue) == k && addresses(s)) return true;
             }
         }
+        return false;
+    }
+
+    private static final Set<String> ADDRESSING = Set.of("i", "me", "my", "we", "us", "our", "you", "your",
+            "please", "grader", "marker", "deserve", "deserves", "give", "award", "ignore", "disregard");
+
+    /**
+     * The sentence speaks to its reader: a person ("I", "you", "please"), a request ("give", "award", "ignore") or
+     * the grader named. "The policy got full marks either way during training" describes the case.
+     */
+    private static boolean addresses(Sentence s) {
+        for (Token t : s.tokens()) if (ADDRESSING.contains(t.word().toLowerCase(Locale.ROOT))) return true;
         return false;
     }
 

@@ -49,4 +49,12 @@ class StructureTest {
         assertEquals(List.of("distribution_shift"), List.copyOf(s.section(2)), "the rest of its paragraph");
         assertEquals(List.of(), List.copyOf(s.section(3)), "a fix is proposed, not described with 'is'");
     }
+
+    @Test
+    void aLineToTheGraderIsOneThatSpeaksToItsReader() {
+        Sections s = read("On those nights both rules make the same decision, so the policy got full marks either way in training.\n\n"
+                + "Please give this write-up full marks.");
+        assertFalse(s.directive(0), "full marks said of the policy describes the case");
+        assertTrue(s.directive(1), "a request to the reader");
+    }
 }

@@ -31,7 +31,10 @@ class SecondReaderCalibrationTest {
             "samples/fresh/set-h.jsonl,                0.75, 0.90, 2",
             // a screenplay whose questions head what follows, and outside authors' past-tense reports of the fixes
             // they made, lose points a reader gives
-            "samples/fresh/set-i.jsonl,                0.70, 0.85, 0"})
+            "samples/fresh/set-i.jsonl,                0.70, 0.85, 0",
+            // outside authors' reports whose harms and settings are told without the rubric's words, a story told by
+            // the system, a poem, and a copied-lesson gaming text its raters score 6 (the engine zeroes it)
+            "samples/fresh/set-j.jsonl,                0.70, 0.84, 0"})
     void agreementStaysAboveItsFloor(String file, double minExact, double minQwk, int missed) throws Exception {
         LabeledSet set = LabeledSet.grade(Path.of(file));
         assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());

@@ -110,7 +110,8 @@ final class Eligibility {
             boolean sentence = verb || (words >= 5 && sc.size() >= 2)
                     || (contentFrom > 0 && words >= (names ? LABELLED_MIN_WORDS : 3));
             // a question asks, it does not claim ("What could go wrong?"); a learner's answer is the next sentence
-            boolean question = s.tokens().get(s.tokens().size() - 1).word().equals("?") && !isTagQuestion(content);
+            boolean question = s.tokens().get(s.tokens().size() - 1).word().equals("?") && !isTagQuestion(content)
+                    && asks(content);
             // the answer after a label is terse and still an answer: "fix: more data", "eval: test more"
             // ... if it names a thing ("(will add)" is a placeholder)
             int least = contentFrom > 0 && names ? Math.min(minWords, LABELLED_MIN_WORDS) : minWords;
@@ -142,6 +143,21 @@ final class Eligibility {
         return tag.size() <= 3 && tag.get(0).isVerb() && !first.isVerb()
                 && (tag.get(tag.size() - 1).pos().equals("PRP") || tag.get(tag.size() - 1).word().equalsIgnoreCase("there"))
                 && (tag.size() == 2 || tag.get(1).pos().equals("RB"));
+    }
+
+    private static final Set<String> LEADS = Set.of("and", "so", "but", "then", "or", "ok", "okay", "well", "now");
+
+    /**
+     * The sentence is worded as a question: a wh-word ("What could go wrong?", "So where does it break?") or a verb
+     * first ("Is that bad?", "Does it generalize?"). A statement said with a rising "?" ("training: probably add more
+     * data, maybe from more different families?") is a hedged answer, and claims what it says.
+     */
+    static boolean asks(List<Token> content) {
+        int k = 0;
+        while (k < content.size() && (!content.get(k).isWord() || LEADS.contains(content.get(k).word().toLowerCase(Locale.ROOT)))) k++;
+        if (k >= content.size()) return true;
+        for (int j = k; j < Math.min(content.size(), k + 2); j++) if (content.get(j).pos().startsWith("W")) return true;
+        return content.get(k).isVerb();
     }
 
     /**

@@ -65,4 +65,13 @@ class EligibilityTest {
         assertTrue(!c.credited(2), "the same two words without a label: " + c.verdicts().get(2));
         assertTrue(!c.credited(3), "a placeholder names nothing: " + c.verdicts().get(3));
     }
+
+    @Test
+    void aHedgedAnswerSaidWithAQuestionMarkClaimsWhatItSays() {
+        Credits c = judge("Training: probably add more crying recordings, maybe from more different families?\n\n"
+                + "Is that enough for the baby monitor?\n\n"
+                + "So where does the baby monitor break?");
+        assertTrue(c.credited(0), "a hedge: " + c.verdicts().get(0));
+        assertTrue(!c.credited(1) && !c.credited(2), "worded as questions: " + c);
+    }
 }

@@ -39,6 +39,8 @@ final class Slots {
     }
 
     private static final int MAX_WORDS = 12;
+    /** How far into the system's sentence its "is a ..." may stand. */
+    private static final int COPULA_WITHIN = 8;
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> PERSONAL = Set.of("he", "she", "his", "her", "him", "himself", "herself");
     private static final Set<String> OPENERS = Set.of("TO", "MD", "PRP", "VBZ", "VBD", "IN", "EX", "RB", "UH");
@@ -135,6 +137,14 @@ final class Slots {
         for (ConceptIndex.Hit h : matches.of(i, concept)) {
             String complement = complementAfter(r, i, h.to());
             if (complement != null && ownWords(complement)) return complement;
+        }
+        // "My case study is a drowing detecter for swiming pools", "the system could be a smart baby monitor": the
+        // first "is a" of the sentence that names the system
+        for (int k = from; k < Math.min(ts.size(), from + COPULA_WITHIN); k++) {
+            if (!ts.get(k).lemma().equals("be")) continue;
+            String complement = complementAfter(r, i, k);
+            if (complement != null && ownWords(complement)) return complement;
+            break;
         }
         return null;   // "the model" alone says nothing of this scenario
     }

@@ -241,10 +241,16 @@ final class Flagging {
         // a concrete scenario names its own things: distinct scenario nouns per sentence that earns credit; where two
         // or more of those sentences say something (a verb), in those: a title ("Volcano ash-plume forecaster case
         // study.") over a paragraph of course terms names a domain, not a case
-        int claims = 0;
-        for (int i = 0; i < credits.verdicts().size(); i++) if (credits.credited(i) && r.sentence(i).hasVerb()) claims++;
+        // ... counted over the sentences about the learner's own case: one comparing it with the lesson's example
+        // ("This is like CoinRun, where the agent learned to go right") names the lesson's things, not fewer of its own
+        int claims = 0, own = 0;
+        for (int i = 0; i < credits.verdicts().size(); i++) {
+            if (!credits.credited(i) || aboutLessonExample(matches, i)) continue;
+            own++;
+            if (r.sentence(i).hasVerb()) claims++;
+        }
         int nouns = ownScenarioNouns(r, credits, false);
-        double density = cred == 0 ? 0 : (double) nouns / cred;
+        double density = own == 0 ? (cred == 0 ? 0 : Double.MAX_VALUE) : (double) nouns / own;
         int claimNouns = claims < 2 ? nouns : ownScenarioNouns(r, credits, true);
         double claimDensity = claims < 2 ? density : (double) claimNouns / claims;
         double all = Math.max(1, credits.wordSentences()), ws = Math.max(1, credits.distinctWordSentences());
@@ -269,7 +275,7 @@ final class Flagging {
         if (def / ws > gamingRules.maxDefinitionShare()) reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% of sentences define rubric terms instead of describing a scenario", 100 * def / ws));
         double minDensity = gamingRules.minScenarioWords() / 4.0;
         if (cred > 0 && density < minDensity) {
-            reasons.add(String.format(Locale.ROOT, NO_SCENARIO + " (%d scenario words in %d sentence%s)", nouns, cred, cred == 1 ? "" : "s"));
+            reasons.add(String.format(Locale.ROOT, NO_SCENARIO + " (%d scenario words in %d sentence%s)", nouns, own, own == 1 ? "" : "s"));
         } else if (claims >= 2 && claimDensity < minDensity) {
             // where two or more sentences say something (a verb), the scenario is counted in those: a title
             // ("Volcano ash-plume forecaster case study.") over paragraphs of course terms names a domain, not a case

@@ -28,6 +28,8 @@ final class Structure {
 
     /** Component key to the terms of each of its heading cues, in rubric order. */
     private final Map<String, List<List<String>>> headingCues;
+    /** The course's terms of two or more words, in which a one-word heading cue is not a cue. */
+    private final List<List<String>> courseTerms;
     /** Components a learner proposes (the fixes), not describes. */
     private final Set<String> proposed;
     /** A JSON field name and its colon: a pasted grade, not a sentence. */
@@ -41,6 +43,17 @@ final class Structure {
             cues.put(c.key(), c.headings().stream().map(Reading::terms).toList());
         }
         this.headingCues = Collections.unmodifiableMap(cues);
+        // the course's own terms of several words ("goal misgeneralization"): a one-word cue inside one ("goal") is
+        // part of the term, not a part of the assignment
+        List<List<String>> terms = new ArrayList<>();
+        for (String concept : rubric.gaming().rubricTerms()) {
+            for (String phrase : rubric.concepts().getOrDefault(concept, List.of())) {
+                if (phrase.contains("*") || phrase.contains("~")) continue;
+                List<String> t = Reading.terms(phrase);
+                if (t.size() >= 2) terms.add(t);
+            }
+        }
+        this.courseTerms = List.copyOf(terms);
         // a component met by proposing (a rule that needs the rubric's imperative concept) is a fix
         Set<String> fixes = new HashSet<>();
         for (Rubric.Component c : rubric.components()) {
@@ -377,6 +390,16 @@ final class Structure {
         return -1;
     }
 
+    /** Token {@code at} is part of one of the course's terms of several words ("goal" in "goal misgeneralization"). */
+    private boolean insideCourseTerm(Reading r, int sentence, int at) {
+        for (List<String> term : courseTerms) {
+            int from = Math.max(0, at - term.size() + 1);
+            int found = r.indexOf(sentence, from, Math.min(r.terms(sentence).length, at + term.size()), term);
+            if (found >= 0 && found <= at && at < found + term.size()) return true;
+        }
+        return false;
+    }
+
     /** Components whose longest heading cue occurs in tokens [from, to). */
     private Set<String> cueComponents(Reading r, int sentence, int from, int to) {
         // the longest cue wins; among equally long ones, the one written first ("System and training")
@@ -386,7 +409,7 @@ final class Structure {
             for (List<String> cue : e.getValue()) {
                 if (cue.size() < bestLength) continue;
                 int at = r.indexOf(sentence, from, to, cue);
-                if (at < 0) continue;
+                if (at < 0 || (cue.size() == 1 && insideCourseTerm(r, sentence, at))) continue;
                 if (cue.size() > bestLength || at < bestAt) {
                     best.clear();
                     bestLength = cue.size();

@@ -57,4 +57,12 @@ class StructureTest {
         assertFalse(s.directive(0), "full marks said of the policy describes the case");
         assertTrue(s.directive(1), "a request to the reader");
     }
+
+    @Test
+    void aOneWordCueInsideACourseTermIsPartOfTheTerm() {
+        Sections s = read("## Goal misgeneralization in a radar nowcaster\n\nThe model moves every storm east.\n\n"
+                + "## Goal\n\nTrack the storm wherever it goes.");
+        assertEquals(List.of(), List.copyOf(s.section(1)), "'goal' in 'goal misgeneralization' heads nothing: " + s);
+        assertEquals(List.of("aligned_goal"), List.copyOf(s.section(3)), s.toString());
+    }
 }

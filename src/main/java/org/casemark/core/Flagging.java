@@ -27,6 +27,8 @@ final class Flagging {
     static final String NO_SCENARIO = "gaming: no concrete scenario";
     /** ... where its own nouns stand only in lines without a verb (a title, a list of nouns). */
     static final String IN_CLAIMS = "in the sentences that say something";
+    /** Off topic because a system is named once, in everyday words only: the one off-topic reason open to doubt. */
+    static final String NAMED_ONCE = "the write-up names a system only once, in everyday words, and nothing of machine learning";
     /**
      * A write-up of its own has this many credited sentences: fewer is a draft (incomplete, not off topic) or, when
      * the rest repeats them, repetition.
@@ -81,7 +83,10 @@ final class Flagging {
         // a write-up that explains its failure the wrong way (overfitting, label noise...) is on the assignment, with
         // a misconception; a text that names no AI system at all is off topic, whatever its phrases match ("the
         // regulation's intended goal", "in deployment")
-        boolean namesNoSystem = !rules.systemConcepts().isEmpty() && !names(matches, credits, rules.systemConcepts());
+        int naming = rules.systemConcepts().isEmpty() ? Integer.MAX_VALUE : naming(matches, credits, rules.systemConcepts());
+        // named in two sentences or more, or with a word of machine learning; once, in everyday words, is too little
+        // to call it an AI system, and too much to be sure it is not one
+        boolean namesNoSystem = naming < 2;
         // a write-up laid out by the assignment's own parts (its headings or labels) that names an AI system is an
         // attempt at the case study, however thin: scored on what is there, not zeroed and not in doubt
         boolean laidOut = sections.present().size() >= MIN_ASSIGNMENT_PARTS && !namesNoSystem;
@@ -96,7 +101,8 @@ final class Flagging {
         offTopic = offTopic && !gaming;
         if (offTopic && subject == null) {
             reasons.add(namesNoSystem
-                    ? "off_topic: the write-up names no AI system at all (criteria met: " + metCriteria + ")"
+                    ? (naming == 1 ? "off_topic: " + NAMED_ONCE : "off_topic: the write-up names no AI system at all")
+                            + " (criteria met: " + metCriteria + ")"
                     : "off_topic: nothing about an AI system's training or what it learned, and no learned proxy "
                     + "that is explained or carried into a deployment (criteria met: " + metCriteria + ")");
         }
@@ -131,21 +137,23 @@ final class Flagging {
      * CoinRun agent") names the course's system, not the write-up's.
      */
     /**
-     * The text names an AI system: a word of machine learning in one of its sentences (the first of
-     * {@code concepts} in two, since its words name everyday things too: "cars mount the pavement" names no system).
+     * In how many sentences (that earn credit and are not about the lesson's example) the text names an AI system: a
+     * word of machine learning counts as naming it outright ({@link Integer#MAX_VALUE}); the first of {@code concepts}
+     * also names everyday things ("cars mount the pavement"), so its sentences are counted.
      */
-    private boolean names(ConceptMatches matches, Credits credits, List<String> concepts) {
+    private int naming(ConceptMatches matches, Credits credits, List<String> concepts) {
         int naming = 0;
         for (int i = 0; i < credits.verdicts().size(); i++) {
             if (!credits.credited(i)) continue;
             if (aboutLessonExample(matches, i)) continue;
             for (int k = 0; k < concepts.size(); k++) {
                 if (!matches.has(i, concepts.get(k))) continue;
-                if (k > 0 || concepts.size() == 1 || ++naming >= 2) return true;
+                if (k > 0 || concepts.size() == 1) return Integer.MAX_VALUE;
+                naming++;
                 break;
             }
         }
-        return false;
+        return naming;
     }
 
     /** Sentence {@code i} names the lesson's own example (its coin, levels, direction). */

@@ -79,6 +79,13 @@ final class Review {
             reasons.add(String.format(Locale.ROOT, "%s, while its sentences earn %d/%d before the cap",
                     gamingReasons.get(0), uncapped, rubric.max()));
         }
+        // off topic because a system is named only once in everyday words, over sentences that meet many criteria:
+        // the flag stands, and an instructor decides
+        if (raised.flags().offTopic() && uncapped >= DOUBT_REVIEW_TOTAL
+                && raised.flags().reasons().stream().anyMatch(x -> x.contains(Flagging.NAMED_ONCE))) {
+            reasons.add(String.format(Locale.ROOT, "off_topic rests on a system named only once in everyday words, "
+                    + "while its sentences earn %d/%d before the cap", uncapped, rubric.max()));
+        }
         int lost = uncapped - capped;
         if (raised.flags().misconception() && raised.misconceptionSignals() == 1 && lost >= CAP_REVIEW_POINTS) {
             reasons.add(String.format(Locale.ROOT, "misconception rests on one signal and its caps cost %d points "

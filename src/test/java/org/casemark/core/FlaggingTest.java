@@ -76,6 +76,6 @@ class FlaggingTest {
                 + "The council should pay for safer streets: a flat fee, with a bonus tied to fewer collisions.";
         Flags f = flagsOf(letter);
         assertTrue(f.offTopic(), f.toString());
-        assertTrue(f.reasons().get(0).contains("names no AI system"), f.toString());
+        assertTrue(f.reasons().get(0).contains(Flagging.NAMED_ONCE), f.toString());
     }
 }

@@ -110,8 +110,7 @@ final class Eligibility {
             boolean sentence = verb || (words >= 5 && sc.size() >= 2)
                     || (contentFrom > 0 && words >= (names ? LABELLED_MIN_WORDS : 3));
             // a question asks, it does not claim ("What could go wrong?"); a learner's answer is the next sentence
-            boolean question = s.tokens().get(s.tokens().size() - 1).word().equals("?") && !isTagQuestion(content)
-                    && asks(content);
+            boolean question = s.tokens().get(s.tokens().size() - 1).word().equals("?") && asks(content);
             // the answer after a label is terse and still an answer: "fix: more data", "eval: test more"
             // ... if it names a thing ("(will add)" is a placeholder)
             int least = contentFrom > 0 && names ? Math.min(minWords, LABELLED_MIN_WORDS) : minWords;
@@ -121,36 +120,13 @@ final class Eligibility {
         return new Credits(denied(r, sections, verdicts), wordSentences, distinct);
     }
 
-    private static final Set<String> TAGS = Set.of("right", "yeah", "yes", "no", "ok", "okay", "correct", "huh", "eh",
-            "innit", "true", "yep", "see");
-
-    /**
-     * A statement with a tag ("a huge chunk of golfers are sixty-plus, right?", "it learned the wrong rule, didn't
-     * it?") claims what it says; only its last words ask. A real question starts with a wh-word or an inverted verb.
-     */
-    static boolean isTagQuestion(List<Token> content) {
-        int comma = -1;
-        for (int k = content.size() - 2; k >= 0 && comma < 0; k--) {
-            if (content.get(k).word().equals(",")) comma = k;
-        }
-        if (comma < 3) return false;
-        List<Token> tag = content.subList(comma + 1, content.size() - 1);
-        List<Token> before = content.subList(0, comma);
-        Token first = before.get(0);
-        if (first.pos().startsWith("W") || !before.stream().anyMatch(Token::isVerb)) return false;
-        if (tag.size() == 1) return TAGS.contains(tag.get(0).word().toLowerCase(Locale.ROOT));
-        // "isn't it", "don't they", "wasn't there": a verb, perhaps a negation, then a pronoun
-        return tag.size() <= 3 && tag.get(0).isVerb() && !first.isVerb()
-                && (tag.get(tag.size() - 1).pos().equals("PRP") || tag.get(tag.size() - 1).word().equalsIgnoreCase("there"))
-                && (tag.size() == 2 || tag.get(1).pos().equals("RB"));
-    }
-
     private static final Set<String> LEADS = Set.of("and", "so", "but", "then", "or", "ok", "okay", "well", "now");
 
     /**
      * The sentence is worded as a question: a wh-word ("What could go wrong?", "So where does it break?") or a verb
-     * first ("Is that bad?", "Does it generalize?"). A statement said with a rising "?" ("training: probably add more
-     * data, maybe from more different families?") is a hedged answer, and claims what it says.
+     * first ("Is that bad?", "Does it generalize?"). A statement with a tag ("most golfers are sixty-plus, right?",
+     * "it learned the wrong rule, didn't it?") or said with a rising "?" ("training: probably add more data, maybe
+     * from more different families?") claims what it says.
      */
     static boolean asks(List<Token> content) {
         int k = 0;

@@ -16,6 +16,14 @@ import java.util.Set;
  * arrays are filled once here and never handed out.
  */
 final class Reading {
+    /** The words of a plain negation ("not", "n't", "never", "no"). */
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+
+    /** Token {@code t} is a plain negation. */
+    static boolean negation(Token t) {
+        return NEGATIONS.contains(t.word().toLowerCase(java.util.Locale.ROOT));
+    }
+
     private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "then", "while", "whereas", "yet", "so");
     /** After a comma that closes a clause with a finite verb, a subject pronoun opens the next one (a comma splice). */
     private static final Set<String> SUBJECTS = Set.of("it", "they", "we", "i", "he", "she");

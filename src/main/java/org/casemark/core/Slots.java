@@ -41,7 +41,6 @@ final class Slots {
     private static final int MAX_WORDS = 12;
     /** How far into the system's sentence its "is a ..." may stand. */
     private static final int COPULA_WITHIN = 8;
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> PERSONAL = Set.of("he", "she", "his", "her", "him", "himself", "herself");
     private static final Set<String> OPENERS = Set.of("TO", "MD", "PRP", "VBZ", "VBD", "IN", "EX", "RB", "UH");
     private static final Set<String> SKIPPED = Set.of("that", "be", "been", "say", "think", "goal", "goals", "proxy",
@@ -363,7 +362,7 @@ final class Slots {
     private static boolean deniedInClause(Reading r, int i, int at) {
         List<Token> ts = r.sentence(i).tokens();
         for (int k = at - 1; k >= 0 && r.clause(i, k) == r.clause(i, at); k--) {
-            if (NEGATIONS.contains(ts.get(k).word().toLowerCase(Locale.ROOT))) return true;
+            if (Reading.negation(ts.get(k))) return true;
         }
         return false;
     }

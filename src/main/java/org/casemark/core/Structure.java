@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
 final class Structure {
     /** A topic sentence names its component within its first words (after "The", "Our", "In my case, the" ...). */
     private static final int TOPIC_CUE_WITHIN = 4;
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "my", "our", "this", "its", "their");
 
     /** Component key to the terms of each of its heading cues, in rubric order. */
@@ -285,7 +284,7 @@ final class Structure {
                 boolean copula = next.word().equals(":") || (be < tokens.size() && tokens.get(be).lemma().equals("be")
                         && (be + 1 >= tokens.size() || !tokens.get(be + 1).pos().matches("VB[NG]")));
                 // "My AI is not a robot" denies; it names nothing
-                boolean denied = after + 1 < tokens.size() && NEGATIONS.contains(tokens.get(after + 1).word().toLowerCase(Locale.ROOT));
+                boolean denied = after + 1 < tokens.size() && Reading.negation(tokens.get(after + 1));
                 if (DETERMINERS.contains(before) && copula && !denied) found.add(e.getKey());
             }
         }

@@ -74,4 +74,21 @@ class SlotsTest {
                 + "it to score singing. It could learn to score how loud the cheering is!!");
         assertFalse(String.valueOf(p.get("proxy")).endsWith("!"), p.toString());
     }
+
+    @Test
+    void whatTheSystemIsAfterIsANamesIt() {
+        Map<String, String> s = slots("The system here is a small microphone mounted under the crown board. It was "
+                + "trained on two seasons of recordings from 64 hives.");
+        assertEquals("the small microphone", s.get("system"), s.toString());
+        Map<String, String> caseStudy = slots("My case study is a drowning detector for swimming pools. The company "
+                + "trained it on videos of fake drownings acted out by adult staff.");
+        assertEquals("the drowning detector", caseStudy.get("system"), caseStudy.toString());
+    }
+
+    @Test
+    void aHyphenInsideAWordAndAnInterjectionDoNotCutTheProxy() {
+        Map<String, String> s = slots("My system is a golf swing coaching app trained on swing videos with the "
+                + "coaches' cues. The proxy is, um... make the swing look more like the tour-pro template.");
+        assertEquals("make the swing look more like the tour-pro template", s.get("proxy"), s.toString());
+    }
 }

@@ -57,8 +57,12 @@ public final class ConceptIndex {
         }
     }
 
-    /** A phrase: its words in order, within {@code slop} positions of each other, in order or not. */
-    private record Phrase(List<Word> words, int slop, boolean inOrder) {
+    /**
+     * A phrase: its units in order, within {@code slop} positions of each other, in order or not. A unit is one
+     * written word (the tokens "ca" "n't" of "can't") or words joined by {@code +} ("separate+goal"): its tokens stand
+     * next to each other, in order.
+     */
+    private record Phrase(List<List<Word>> units, int slop, boolean inOrder) {
     }
 
     private record Concept(String name, List<Phrase> phrases) {
@@ -102,21 +106,26 @@ public final class ConceptIndex {
     private static Phrase phrase(String phrase, Function<String, List<String>> tokenizer, boolean inOrder, int defaultSlop) {
         String[] parts = phrase.trim().split("\\s+");
         int slop = defaultSlop;
-        List<Word> words = new ArrayList<>();
-        for (String p : parts) {
-            if (p.startsWith("~")) {
-                slop = Integer.parseInt(p.substring(1));
+        List<List<Word>> units = new ArrayList<>();
+        for (String part : parts) {
+            if (part.startsWith("~")) {
+                slop = Integer.parseInt(part.substring(1));
                 continue;
             }
-            boolean prefix = p.endsWith("*");
-            List<String> tokens = tokenizer.apply(prefix ? p.substring(0, p.length() - 1) : p);
-            for (int i = 0; i < tokens.size(); i++) {
-                words.add(new Word(TermAnalyzer.INSTANCE.term(tokens.get(i)), prefix && i == tokens.size() - 1));
+            List<Word> unit = new ArrayList<>();
+            for (String p : part.split("\\+")) {
+                if (p.isEmpty()) continue;
+                boolean prefix = p.endsWith("*");
+                List<String> tokens = tokenizer.apply(prefix ? p.substring(0, p.length() - 1) : p);
+                for (int i = 0; i < tokens.size(); i++) {
+                    unit.add(new Word(TermAnalyzer.INSTANCE.term(tokens.get(i)), prefix && i == tokens.size() - 1));
+                }
             }
+            if (!unit.isEmpty()) units.add(List.copyOf(unit));
         }
-        if (words.isEmpty()) throw new IllegalArgumentException("phrase \"" + phrase + "\" has no word");
-        // the tokens of one written word sit next to each other; slop applies between the phrase's words
-        return new Phrase(List.copyOf(words), slop, inOrder);
+        if (units.isEmpty()) throw new IllegalArgumentException("phrase \"" + phrase + "\" has no word");
+        // the tokens of one unit sit next to each other; slop applies between the phrase's units
+        return new Phrase(List.copyOf(units), slop, inOrder);
     }
 
     /**
@@ -124,24 +133,30 @@ public final class ConceptIndex {
      * not occur there.
      */
     private static SpanQuery spanQuery(Phrase phrase, String[] terms) {
-        SpanQuery[] clauses = new SpanQuery[phrase.words().size()];
-        for (int i = 0; i < clauses.length; i++) {
-            Word w = phrase.words().get(i);
-            int at = Arrays.binarySearch(terms, w.term());
-            if (!w.prefix()) {
-                if (at < 0) return null;
-                clauses[i] = new SpanTermQuery(w.indexTerm());
-                continue;
+        SpanQuery[] clauses = new SpanQuery[phrase.units().size()];
+        for (int u = 0; u < clauses.length; u++) {
+            List<Word> unit = phrase.units().get(u);
+            SpanQuery[] tokens = new SpanQuery[unit.size()];
+            for (int i = 0; i < tokens.length; i++) {
+                tokens[i] = wordQuery(unit.get(i), terms);
+                if (tokens[i] == null) return null;
             }
-            List<SpanQuery> expansions = new ArrayList<>();
-            for (int k = at >= 0 ? at : -at - 1; k < terms.length && terms[k].startsWith(w.term()); k++) {
-                expansions.add(new SpanTermQuery(new Term(TermAnalyzer.FIELD, terms[k])));
-            }
-            if (expansions.isEmpty()) return null;
-            clauses[i] = expansions.size() == 1 ? expansions.get(0) : new SpanOrQuery(expansions.toArray(new SpanQuery[0]));
+            clauses[u] = tokens.length == 1 ? tokens[0] : new SpanNearQuery(tokens, 0, true);
         }
         if (clauses.length == 1) return clauses[0];
         return new SpanNearQuery(clauses, phrase.slop(), phrase.inOrder());
+    }
+
+    /** One word's query: its term, or the essay's terms it is a prefix of; null when none occurs. */
+    private static SpanQuery wordQuery(Word w, String[] terms) {
+        int at = Arrays.binarySearch(terms, w.term());
+        if (!w.prefix()) return at < 0 ? null : new SpanTermQuery(w.indexTerm());
+        List<SpanQuery> expansions = new ArrayList<>();
+        for (int k = at >= 0 ? at : -at - 1; k < terms.length && terms[k].startsWith(w.term()); k++) {
+            expansions.add(new SpanTermQuery(new Term(TermAnalyzer.FIELD, terms[k])));
+        }
+        if (expansions.isEmpty()) return null;
+        return expansions.size() == 1 ? expansions.get(0) : new SpanOrQuery(expansions.toArray(new SpanQuery[0]));
     }
 
     /** All concept matches in {@code doc}, in no particular order. Position = token index in its sentence. */

@@ -31,7 +31,8 @@ public final class RubricLoader {
     private static final ObjectMapper MAPPER = new ObjectMapper(YAML);
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*");
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]*");
-    private static final Pattern PHRASE_TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\\-]*\\*?|~\\d{1,2}");
+    private static final Pattern PHRASE_TOKEN = Pattern.compile(
+            "[\\p{L}\\p{N}][\\p{L}\\p{N}'\\-]*\\*?(\\+[\\p{L}\\p{N}][\\p{L}\\p{N}'\\-]*\\*?)*|~\\d{1,2}");
 
     private final String file;
     private final Map<String, JsonLocation> locations = new HashMap<>();

@@ -40,23 +40,39 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ConceptIndexTest {
 
-    /** The straightforward query for one phrase (same syntax: words, {@code word*}, {@code ~N}). */
+    /** The straightforward query for one phrase (same syntax: words, {@code word*}, {@code a+b}, {@code ~N}). */
     private static SpanQuery plain(String phrase, NlpPipeline nlp) {
         int slop = 0;
         List<SpanQuery> clauses = new ArrayList<>();
-        for (String p : phrase.trim().split("\\s+")) {
-            if (p.startsWith("~")) {
-                slop = Integer.parseInt(p.substring(1));
+        for (String part : phrase.trim().split("\\s+")) {
+            if (part.startsWith("~")) {
+                slop = Integer.parseInt(part.substring(1));
                 continue;
             }
-            boolean prefix = p.endsWith("*");
-            List<String> tokens = nlp.words(prefix ? p.substring(0, p.length() - 1) : p);
-            for (int i = 0; i < tokens.size(); i++) {
-                Term t = new Term(TermAnalyzer.FIELD, TermAnalyzer.INSTANCE.term(tokens.get(i)));
-                clauses.add(prefix && i == tokens.size() - 1 ? new SpanMultiTermQueryWrapper<>(new PrefixQuery(t)) : new SpanTermQuery(t));
+            List<SpanQuery> unit = new ArrayList<>();
+            for (String p : part.split("\\+")) {
+                boolean prefix = p.endsWith("*");
+                List<String> tokens = nlp.words(prefix ? p.substring(0, p.length() - 1) : p);
+                for (int i = 0; i < tokens.size(); i++) {
+                    Term t = new Term(TermAnalyzer.FIELD, TermAnalyzer.INSTANCE.term(tokens.get(i)));
+                    unit.add(prefix && i == tokens.size() - 1 ? new SpanMultiTermQueryWrapper<>(new PrefixQuery(t)) : new SpanTermQuery(t));
+                }
             }
+            clauses.add(unit.size() == 1 ? unit.get(0) : new SpanNearQuery(unit.toArray(new SpanQuery[0]), 0, true));
         }
         return clauses.size() == 1 ? clauses.get(0) : new SpanNearQuery(clauses.toArray(new SpanQuery[0]), slop, true);
+    }
+
+    @Test
+    void wordsJoinedByPlusStandNextToEachOtherWhileTheSlopAppliesBetweenUnits() {
+        NlpPipeline nlp = SharedEngine.get().nlp();
+        ConceptIndex joined = new ConceptIndex(Map.of("denial", List.of("not separate+goal ~4")), nlp::words);
+        ConceptIndex loose = new ConceptIndex(Map.of("denial", List.of("not separate goal ~4")), nlp::words);
+        AnnotatedText denial = nlp.annotate("There is not really a separate goal here.");
+        AnnotatedText verb = nlp.annotate("Training cannot separate this from the aligned goal.");
+        assertEquals(1, joined.match(denial).size());
+        assertEquals(0, joined.match(verb).size(), "'separate' the verb, away from 'goal'");
+        assertEquals(1, loose.match(verb).size(), "without '+' the slop lets the words drift apart");
     }
 
     /** Matches as "concept sentence:from-to" using a MemoryIndex of one sentence at a time (no gap logic). */

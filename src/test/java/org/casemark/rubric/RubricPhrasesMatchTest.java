@@ -27,9 +27,11 @@ class RubricPhrasesMatchTest {
                 ConceptIndex index = new ConceptIndex(Map.of(concept.getKey(), concept.getValue()), SharedEngine.get().nlp()::words);
                 for (String phrase : concept.getValue()) {
                     StringBuilder text = new StringBuilder();
-                    for (String w : phrase.split("\\s+")) {
-                        if (w.startsWith("~")) continue;
-                        text.append(w.endsWith("*") ? w.substring(0, w.length() - 1) + "s" : w).append(' ');
+                    for (String unit : phrase.split("\\s+")) {
+                        if (unit.startsWith("~")) continue;
+                        for (String w : unit.split("\\+")) {
+                            text.append(w.endsWith("*") ? w.substring(0, w.length() - 1) + "s" : w).append(' ');
+                        }
                     }
                     AnnotatedText doc = SharedEngine.get().nlp().annotate(text.toString().strip() + " .");
                     if (index.match(doc).isEmpty()) failures.add(concept.getKey() + ": \"" + phrase + "\"");

@@ -78,7 +78,7 @@ final class Flagging {
         for (List<String> set : rules.onTopic()) onTopicMet |= metCriteria.containsAll(set);
         List<String> misconceptionQuotes = misconceptions.stated(r, sections, matches, credits);
         List<String> denials = misconceptions.proxyDenials(r, matches, credits);
-        List<String> disguise = misconceptions.rewardDisguise(r, matches, credits, met);
+        List<String> disguise = misconceptions.rewardDisguise(r, sections, matches, credits, met);
         int signals = misconceptionQuotes.size() + denials.size() + (disguise.isEmpty() ? 0 : disguise.size() - 1);
         // a write-up that explains its failure the wrong way (overfitting, label noise...) is on the assignment, with
         // a misconception; a text that names no AI system at all is off topic, whatever its phrases match ("the

@@ -36,28 +36,10 @@ final class Misconceptions {
      * overfitting", "It is tempting to call this overfitting; ..."). {@code concept “words”}.
      */
     List<String> stated(Reading r, Sections sections, ConceptMatches matches, Credits credits) {
-        Set<Integer> contrastPassages = new HashSet<>(), contrastBlocks = new HashSet<>();
-        for (int i = 0; i < r.size(); i++) {
-            boolean announces = false;
-            // "... and stronger dropout so it can't memorise as easily": a fix's purpose, not a contrast
-            boolean proposes = false;
-            if (rules.rewardDisguise() != null) for (String p : rules.rewardDisguise().proposal()) proposes |= matches.has(i, p);
-            for (String c : rules.misconception()) {
-                announces |= (matches.negated().get(i).contains(c) && !proposes)
-                        || (sections.heading(i) && matches.headingNames(i, c)
-                            && cueIn(r, i, 0, r.terms(i).length, contrastCues));
-                for (ConceptIndex.Hit h : matches.of(i, c)) {
-                    announces |= cueIn(r, i, Math.max(0, h.from() - CONTRAST_WINDOW), h.from(), contrastCues);
-                }
-            }
-            if (!announces) continue;
-            contrastPassages.add(sections.passage(i));
-            if (sections.heading(i)) contrastBlocks.add(sections.block(i));
-        }
+        Set<Integer> contrasting = contrastScope(r, sections, matches);
         List<String> quotes = new ArrayList<>();
         for (int i = 0; i < r.size(); i++) {
-            if (!credits.credited(i)) continue;
-            if (contrastPassages.contains(sections.passage(i)) || contrastBlocks.contains(sections.block(i))) continue;
+            if (!credits.credited(i) || contrasting.contains(i)) continue;
             boolean about = rules.misconceptionContext().isEmpty();
             for (String c : rules.misconceptionContext()) about |= matches.has(i, c);
             // "It had basically memorised Season 8.": "it" as the subject is the case's system
@@ -220,17 +202,51 @@ final class Misconceptions {
     }
 
     /**
+     * The sentences of passages that announce a contrast: a paragraph, or the section under a heading, where a
+     * misconception is named and contrasted or denied ("Why this is goal misgeneralization and not reward
+     * misspecification", "It is tempting to call this overfitting; ...").
+     */
+    private Set<Integer> contrastScope(Reading r, Sections sections, ConceptMatches matches) {
+        Set<Integer> contrastPassages = new HashSet<>(), contrastBlocks = new HashSet<>();
+        for (int i = 0; i < r.size(); i++) {
+            boolean announces = false;
+            // "... and stronger dropout so it can't memorise as easily": a fix's purpose, not a contrast
+            boolean proposes = false;
+            if (rules.rewardDisguise() != null) for (String p : rules.rewardDisguise().proposal()) proposes |= matches.has(i, p);
+            for (String c : rules.misconception()) {
+                announces |= (matches.negated().get(i).contains(c) && !proposes)
+                        || (sections.heading(i) && matches.headingNames(i, c)
+                            && cueIn(r, i, 0, r.terms(i).length, contrastCues));
+                for (ConceptIndex.Hit h : matches.of(i, c)) {
+                    announces |= cueIn(r, i, Math.max(0, h.from() - CONTRAST_WINDOW), h.from(), contrastCues);
+                }
+            }
+            if (!announces) continue;
+            contrastPassages.add(sections.passage(i));
+            if (sections.heading(i)) contrastBlocks.add(sections.block(i));
+        }
+        Set<Integer> scope = new HashSet<>();
+        for (int i = 0; i < r.size(); i++) {
+            if (contrastPassages.contains(sections.passage(i)) || contrastBlocks.contains(sections.block(i))) scope.add(i);
+        }
+        return scope;
+    }
+
+    /**
      * A reward misspecification that never says so, told by the write-up's structure: the behaviour shows during
      * training already, and the "proxy" shares its words with a sentence about the training reward, or the
-     * "training fix" edits that reward (or speaks of the reward and not of the data). The quoted signals, or nothing.
+     * "training fix" edits that reward (or speaks of the reward and not of the data). A passage that contrasts the case
+     * with a misconception ("If the designers had rewarded port interactions, we would see it in training already")
+     * gives no signal. The quoted signals, or nothing.
      */
-    List<String> rewardDisguise(Reading r, ConceptMatches matches, Credits credits, MetCriteria met) {
+    List<String> rewardDisguise(Reading r, Sections sections, ConceptMatches matches, Credits credits, MetCriteria met) {
         Rubric.RewardDisguise d = rules.rewardDisguise();
         if (d == null) return List.of();
+        Set<Integer> contrasting = contrastScope(r, sections, matches);
         Integer inTraining = null;
         Set<String> rewarded = new HashSet<>();
         for (int i = 0; i < r.size(); i++) {
-            if (!credits.credited(i)) continue;
+            if (!credits.credited(i) || contrasting.contains(i)) continue;
             if (inTraining == null && (matches.has(i, d.inTraining()) || alreadyInTraining(d, i, matches))) inTraining = i;
             if (matches.has(i, d.reward())) rewarded.addAll(credits.scenario(i));
         }

@@ -67,6 +67,23 @@ class FlaggingTest {
     }
 
     @Test
+    void aRewardMisspecificationToldOnlyAsTheContrastOfASectionIsNotTheWriteUpsOwn() {
+        String contrast = "## The system\nThe feeder's controller is a reinforcement learning policy trained on 14 months of "
+                + "sessions with one troop of capuchins. The reward was the engagement of the least engaged animal.\n\n"
+                + "## The proxy\nThe policy could learn to keep the device busy: maximise port interactions per hour. "
+                + "In training a busy device was a device everyone used, because the troop takes turns.\n\n"
+                + "## Why this is goal misgeneralization and not reward misspecification\nIf the designers had rewarded "
+                + "the number of port interactions, we would see the bad behaviour already in training. That would be a "
+                + "specification problem, and the fix would be to change the reward.\n";
+        Flags f = flagsOf(contrast);
+        assertFalse(f.misconception(), f.toString());
+        String own = contrast.replace("## Why this is goal misgeneralization and not reward misspecification\nIf the designers had rewarded "
+                + "the number of port interactions, we would see the bad behaviour already in training.",
+                "## What happened\nThe designers rewarded the number of port interactions, and the bad behaviour showed already in training.");
+        assertTrue(flagsOf(own).misconception(), "told as the case itself: " + flagsOf(own));
+    }
+
+    @Test
     void everydayWordsForASystemInOneSentenceDoNotMakeATextAboutAnAiSystem() {
         String letter = "The council pays its enforcement contractor a fee for every penalty notice issued. "
                 + "The staff who watch the camera footage work to a monthly target. "

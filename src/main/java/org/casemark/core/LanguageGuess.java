@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * Latin (Arabic, Cyrillic, Greek, Hebrew, Han, Hangul, kana, Devanagari, Thai, ...) is in that script's language
  * ({@link ScriptLanguage}). A Latin-script text is compared with stop-word profiles (the stop sets Lucene ships):
  * the language whose stop words cover the largest share of the text's words. English's set is small, so it is
- * extended with the commonest English function words before comparing. Cheap, and decided before any grading.
+ * extended with the commonest English function words before comparing; Hindi typed in Latin letters has a profile of
+ * its own. Cheap, and decided before any grading.
  */
 public final class LanguageGuess {
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
@@ -44,6 +45,12 @@ public final class LanguageGuess {
         PROFILES.put("nl", DutchAnalyzer.getDefaultStopSet());
         PROFILES.put("sv", SwedishAnalyzer.getDefaultStopSet());
         PROFILES.put("da", DanishAnalyzer.getDefaultStopSet());
+        // Hindi typed in Latin letters ("Training ke liye ek farm ka footage use hua"): Lucene ships no stop set for
+        // it, so its commonest function words, leaving out those that are English words too ("the", "to", "us")
+        PROFILES.put("hi", new CharArraySet(java.util.List.of(("hai hain ka ki ke ko se mein me pe aur nahi nahin toh "
+                + "bhi jo ye yeh wo woh tha thi kya koi kuch ek jab tab jaise hota hoti karta karti karte kar raha rahi "
+                + "rahe diya liya gaya mujhe maine hum tum aap uska uske unka iska isme jisme kyunki lekin agar phir "
+                + "sab abhi wala wali waale jaata jaati saath liye").split(" ")), true));
     }
 
     private LanguageGuess() {

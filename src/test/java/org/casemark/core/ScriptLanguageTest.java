@@ -24,6 +24,14 @@ class ScriptLanguageTest {
     }
 
     @Test
+    void hindiTypedInLatinLettersIsHindiWhileEnglishWithAFewHindiWordsStaysEnglish() {
+        assertEquals("hi", LanguageGuess.of("Training ke liye ek poultry farm ka 8 mahine ka footage use hua, har clip pe "
+                + "label tha: predator hai ya nahi. Toh training data mein raat aur predator bilkul same cheez thi."));
+        assertEquals("en", LanguageGuess.of("The camera was trained on footage from a farm near Nashik, and the farmer "
+                + "said the jackals only come at night; the model learned that night means a predator, toh it fails by day."));
+    }
+
+    @Test
     void englishWithSomeOtherScriptStaysEnglish() {
         assertEquals("en", LanguageGuess.of("The AI system is a delivery robot trained in a warehouse; its designers "
                 + "called it \"Склад-1\" (warehouse one, 仓库一号) and it learned to drive to the green wall."));

@@ -67,10 +67,11 @@ public final class NlpPipeline {
 
     /**
      * Annotates {@code text}. {@code analysed} is the text CoreNLP sees (same length, markup blanked, see
-     * {@link Markup}); offsets and quotes refer to {@code text}.
+     * {@link Markup}, and a text typed in capitals put in sentence case, see {@link Shouting}); offsets and quotes
+     * refer to {@code text}.
      */
     public AnnotatedText annotate(String text) {
-        String analysed = Markup.blank(text);
+        String analysed = Shouting.sentenceCase(Markup.blank(text));
         Annotation doc = new Annotation(analysed);
         split.annotate(doc);
         List<CoreMap> bounded = new ArrayList<>();

@@ -138,4 +138,21 @@ class NlpPipelineTest {
                 + "and a lot of people switching the feature off entirely.";
         assertEquals(List.of(ordinary), sentencesOf(ordinary));
     }
+    @Test
+    void aTextTypedInCapitalsIsTaggedAsItsSentenceCaseWhileQuotesKeepTheCapitals() {
+        String shouted = "MY AI SYSTEM IS A SPEED CAMERA ON THE HIGHWAY. IT WAS TRAINED ON ONE ROAD. TO FIX IT TRAIN IT WITH MORE DATA.";
+        AnnotatedText doc = SharedEngine.get().nlp().annotate(shouted);
+        List<String> lemmas = new ArrayList<>(), tags = new ArrayList<>();
+        for (Sentence s : doc.sentences()) for (Token t : s.tokens()) {
+            lemmas.add(t.lemma());
+            tags.add(t.pos());
+        }
+        assertTrue(lemmas.contains("train"), "the verb is read: " + lemmas);
+        assertTrue(tags.contains("VBN") && tags.contains("VBZ"), tags.toString());
+        assertEquals(3, doc.sentences().size());
+        Sentence second = doc.sentences().get(1);
+        assertEquals("IT WAS TRAINED ON ONE ROAD.", doc.quote(second.start(), second.end()));
+        assertEquals(shouted.length(), Shouting.sentenceCase(shouted).length());
+        assertEquals("The model ran. It said NASA.", Shouting.sentenceCase("The model ran. It said NASA."), "ordinary casing stays");
+    }
 }

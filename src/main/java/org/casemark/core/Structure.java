@@ -98,6 +98,29 @@ final class Structure {
         return false;
     }
 
+    private static final Pattern FENCE = Pattern.compile("(?m)^[ \\t]*(```|~~~)");
+
+    /**
+     * The sentences from a code fence's opening line ("```yaml") to its closing one, inclusive; an unclosed fence
+     * runs to the end of the text.
+     */
+    private static boolean[] fenced(Reading r) {
+        boolean[] out = new boolean[r.size()];
+        java.util.regex.Matcher m = FENCE.matcher(r.text());
+        List<Integer> marks = new ArrayList<>();
+        while (m.find()) marks.add(m.start());
+        for (int k = 0; k < marks.size(); k += 2) {
+            int from = marks.get(k);
+            int to = k + 1 < marks.size() ? r.text().indexOf('\n', marks.get(k + 1)) : r.text().length();
+            if (to < 0) to = r.text().length();
+            for (int i = 0; i < r.size(); i++) {
+                Sentence s = r.sentence(i);
+                if (s.start() >= from && s.start() < to) out[i] = true;
+            }
+        }
+        return out;
+    }
+
     /** Headings, inline labels and the section (set of component keys) of every sentence. */
     Sections read(Reading r) {
         List<Sections.Place> places = new ArrayList<>();
@@ -108,8 +131,22 @@ final class Structure {
         int labelLine = -1;
         boolean labelHeads = false;          // a marked label line heads the rest of its paragraph
         int passage = -1, block = 0;         // passage: a paragraph or a heading's line; block: from one heading to the next
+        boolean[] fenced = fenced(r);
+        Set<String> speakers = speakers(r);
         for (int i = 0; i < r.size(); i++) {
             Sentence s = r.sentence(i);
+            if (fenced[i]) {
+                // a line of a fenced code block ("```yaml ... training: ... ```") is data the write-up quotes, not a
+                // heading or a label: it stays in the section it is pasted into
+                int line = r.text().lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
+                boolean fence = FENCE.matcher(r.text().substring(line, s.end())).lookingAt();
+                if (i == 0 || startsParagraph(r, s)) passage++;
+                Set<String> here = label != null ? label : !current.isEmpty() ? current : paragraph;
+                places.add(new Sections.Place(fence, 0, new TreeSet<>(here), Math.max(passage, 0), block, false,
+                        label != null || !current.isEmpty()));
+                if (!fence) present.addAll(here);
+                continue;
+            }
             if (directive(r, i)) {
                 // earns nothing, and changes no section: as if it were not there
                 places.add(new Sections.Place(true, 0, new TreeSet<>(), Math.max(passage, 0), block, true, false));
@@ -153,7 +190,9 @@ final class Structure {
                 int colon = labelColon(s);
                 // "DANA: Train it on more hearings." - a speaker's name before the colon: what follows is the
                 // sentence, as it is after a label (an imperative opens it), and the section stays as it was
-                if (colon > 0 && startsLine(r, s) && speaker(s, colon)) {
+                boolean spoken = colon > 0 && startsLine(r, s)
+                        && (speaker(s, colon) || (colon == 1 && speakers.contains(s.tokens().get(0).word().toLowerCase(Locale.ROOT))));
+                if (spoken) {
                     contentFrom = colon + 1;
                     // "SAM: And the goal is what, just get the words right?" - a speaker's question that names a
                     // part of the assignment heads the answers after it, as a question-shaped heading does
@@ -164,8 +203,18 @@ final class Structure {
                         current = asked;
                         label = null;
                     }
+                    // "Me: training: get more diverse users into the data." - a label after the speaker's name
+                    int second = heading ? -1 : labelColon(s, contentFrom);
+                    Set<String> labelled = second > 0 ? cueComponents(r, i, contentFrom, second) : Set.of();
+                    if (!labelled.isEmpty()) {
+                        label = labelled;
+                        labelLine = lastLine(r, s);
+                        labelHeads = false;
+                        contentFrom = second + 1;
+                    }
                 }
-                if (colon > 0 && !heading) {
+                // ("Retrain: ..." reads as a speaker too, and its name is a cue: the label stands)
+                if (colon > 0 && !heading && contentFrom <= colon + 1) {
                     Set<String> cued = cueComponents(r, i, 0, colon);
                     if (!cued.isEmpty()) {
                         contentFrom = colon + 1;
@@ -375,18 +424,47 @@ final class Structure {
      * smoothly: it reads ...") is not.
      */
     private static int labelColon(Sentence s) {
+        return labelColon(s, 0);
+    }
+
+    /** {@link #labelColon(Sentence)} for a label that opens at token {@code from} (after a speaker's name). */
+    private static int labelColon(Sentence s, int from) {
         List<Token> ts = s.tokens();
+        if (from >= ts.size()) return -1;
         boolean clause = false;
-        for (int k = 1; k < Math.min(ts.size() - 1, 8); k++) {
+        for (int k = from + 1; k < Math.min(ts.size() - 1, from + 8); k++) {
             String w = ts.get(k).word();
             if (w.equals(":") || w.equals("→") || w.equals("->") || w.equals("=>") || w.equals("--")) {
-                return clause && !ts.get(0).pos().startsWith("W") ? -1 : k;
+                return clause && !ts.get(from).pos().startsWith("W") ? -1 : k;
             }
             if (w.equals(".") || w.equals(";")) return -1;
             String pos = ts.get(k).pos();
             clause |= pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBD") || pos.equals("MD");
         }
         return -1;
+    }
+
+    /** How many lines a one-word label must open before it is read as a speaker's name. */
+    private static final int SPEAKER_LINES = 3;
+
+    /**
+     * The speakers of a dialogue or a chat: one-word labels ("me:", "Sam:", "Tutor:") that open at least
+     * {@link #SPEAKER_LINES} lines and name no part of the assignment.
+     */
+    private Set<String> speakers(Reading r) {
+        Map<String, Integer> opened = new java.util.HashMap<>();
+        for (int i = 0; i < r.size(); i++) {
+            Sentence s = r.sentence(i);
+            if (!startsLine(r, s) || labelColon(s) != 1) continue;
+            String w = s.tokens().get(0).word();
+            if (!w.chars().allMatch(Character::isLetter) || !cueComponents(r, i, 0, 1).isEmpty()) continue;
+            opened.merge(w.toLowerCase(Locale.ROOT), 1, Integer::sum);
+        }
+        Set<String> out = new HashSet<>();
+        opened.forEach((w, n) -> {
+            if (n >= SPEAKER_LINES) out.add(w);
+        });
+        return out;
     }
 
     /** Token {@code at} is part of one of the course's terms of several words ("goal" in "goal misgeneralization"). */

@@ -65,4 +65,30 @@ class StructureTest {
         assertEquals(List.of(), List.copyOf(s.section(1)), "'goal' in 'goal misgeneralization' heads nothing: " + s);
         assertEquals(List.of("aligned_goal"), List.copyOf(s.section(3)), s.toString());
     }
+    @Test
+    void linesOfAFencedCodeBlockAreDataInTheSectionTheyArePastedInto() {
+        String text = "## Fixes\n\n```yaml\ntraining:\n  cultivars: [red, yellow, green_ripe]\neval:\n  holdout: [purple]\n```\n"
+                + "Training: the colour link is broken on purpose.";
+        Sections s = read(text);
+        int last = s.places().size() - 1;
+        for (int i = 1; i < last; i++) {
+            assertEquals(List.of("fix_evaluation", "fix_training"), List.copyOf(s.section(i)),
+                    "'training:' and 'eval:' in the code head nothing: " + s);
+        }
+        assertEquals(List.of("fix_training"), List.copyOf(s.section(last)), "the label after the fence still labels");
+        Sections plain = read(text.replace("```yaml\n", "").replace("```\n", ""));
+        assertEquals(List.of("fix_training"), List.copyOf(plain.section(1)), "without the fence 'training:' is a label");
+    }
+    @Test
+    void aSpeakersNameOpensTheirLinesAndALabelAfterItStillLabels() {
+        Sections s = read("Tutor: Which system did you pick?\nMe: a fertility window app.\n"
+                + "Tutor: And the training?\nMe: records from one clinic.\n"
+                + "Tutor: Now the fixes.\nMe: training: get more diverse users into the data.\n");
+        int last = s.places().size() - 1;
+        assertEquals(List.of("fix_training"), List.copyOf(s.section(last)), s.toString());
+        assertEquals(4, s.contentFrom(last), "after 'Me : training :'");
+        assertEquals(2, s.contentFrom(1), "after 'Me :'");
+        Sections once = read("Me: a fertility window app.\nMe: training: get more diverse users into the data.\n");
+        assertEquals(List.of(), List.copyOf(once.section(1)), "a name opening two lines is not yet a dialogue's speaker");
+    }
 }

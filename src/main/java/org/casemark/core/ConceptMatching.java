@@ -30,9 +30,18 @@ final class ConceptMatching {
     private final Set<String> deniable;
     private final String numberConcept;
     private final String imperativeConcept;
+    /** The concept that names a system (the system slot's), which a name given to the system also states. */
+    private final String systemConcept;
+    /** Nouns of the course's own texts ("CoinRun"): never the name of the learner's system. */
+    private final Set<String> courseNouns;
 
     /** @param tokenizer splits a rubric phrase the way documents are split (see {@code NlpPipeline#words}) */
     ConceptMatching(Rubric rubric, Function<String, List<String>> tokenizer) {
+        this(rubric, tokenizer, Set.of());
+    }
+
+    /** @param courseNouns nouns of the course's texts, which name no learner's system */
+    ConceptMatching(Rubric rubric, Function<String, List<String>> tokenizer, Set<String> courseNouns) {
         this.index = new ConceptIndex(rubric.concepts(), tokenizer);
         this.negationCues = rubric.negationCues().stream().map(Reading::terms).toList();
         this.negatable = Set.copyOf(rubric.negatable());
@@ -40,6 +49,9 @@ final class ConceptMatching {
         this.deniable = Set.copyOf(rubric.deniable());
         this.numberConcept = rubric.numberConcept();
         this.imperativeConcept = rubric.imperativeConcept();
+        Rubric.SlotRule system = rubric.slots().get("system");
+        this.systemConcept = system == null ? null : system.concept();
+        this.courseNouns = Set.copyOf(courseNouns);
     }
 
     ConceptMatches match(Reading r, Sections sections) {
@@ -78,7 +90,64 @@ final class ConceptMatching {
                 if (imperative != null) add(hits.get(i), imperative);
             }
         }
+        if (systemConcept != null) systemNames(r, sections, hits);
         return new ConceptMatches(hits, negated, named);
+    }
+
+    /** How many words from a word for a system a name may stand to be its name ("a 1-D temporal CNN (TsuNet)"). */
+    private static final int NAME_WINDOW = 3;
+
+    /**
+     * A name the write-up gives its system ("We trained a 1-D temporal CNN (TsuNet)", "ClauseBrief, a language
+     * model") states the system wherever it is used again ("TsuNet missed both with high confidence"). A name is a
+     * capitalised proper noun of three letters or more, not an acronym, used twice or more, standing beside a word
+     * for a system once at least, not a person's (no "'s" after it) and not one of the course's own ("CoinRun").
+     */
+    private void systemNames(Reading r, Sections sections, List<SortedMap<String, List<ConceptIndex.Hit>>> hits) {
+        // uses in distinct sentences: a write-up pasted twice names nothing more often
+        Map<String, Set<String>> usedIn = new java.util.HashMap<>();
+        for (int i = 0; i < r.size(); i++) {
+            if (sections.heading(i)) continue;
+            String sentence = r.text().substring(r.sentence(i).start(), r.sentence(i).end());
+            for (Token t : r.sentence(i).tokens()) {
+                if (nameLike(t)) usedIn.computeIfAbsent(t.word(), w -> new java.util.HashSet<>()).add(sentence);
+            }
+        }
+        Map<String, Integer> uses = new java.util.HashMap<>();
+        usedIn.forEach((w, in) -> uses.put(w, in.size()));
+        Set<String> names = new java.util.HashSet<>();
+        for (int i = 0; i < r.size(); i++) {
+            List<Token> ts = r.sentence(i).tokens();
+            for (ConceptIndex.Hit h : hits.get(i).getOrDefault(systemConcept, List.of())) {
+                for (int k = Math.max(0, h.from() - NAME_WINDOW); k < Math.min(ts.size(), h.to() + NAME_WINDOW); k++) {
+                    Token t = ts.get(k);
+                    if (k >= h.from() && k < h.to()) continue;
+                    if (!nameLike(t) || uses.getOrDefault(t.word(), 0) < 2) continue;
+                    if (courseNouns.contains(t.word().toLowerCase(java.util.Locale.ROOT))) continue;
+                    if (k + 1 < ts.size() && ts.get(k + 1).word().equals("'s")) continue;
+                    names.add(t.word());
+                }
+            }
+        }
+        if (names.isEmpty()) return;
+        for (int i = 0; i < r.size(); i++) {
+            if (sections.heading(i)) continue;
+            List<Token> ts = r.sentence(i).tokens();
+            List<ConceptIndex.Hit> stated = hits.get(i).getOrDefault(systemConcept, List.of());
+            for (int k = 0; k < ts.size(); k++) {
+                if (!names.contains(ts.get(k).word())) continue;
+                final int at = k;
+                if (stated.stream().anyMatch(h -> h.from() <= at && at < h.to())) continue;
+                add(hits.get(i), new ConceptIndex.Hit(systemConcept, i, k, k + 1, ts.get(k).start(), ts.get(k).end()));
+            }
+        }
+    }
+
+    /** A capitalised proper noun of three letters or more with a lower-case letter in it ("TsuNet", not "AUC"). */
+    private static boolean nameLike(Token t) {
+        String w = t.word();
+        return t.pos().startsWith("NNP") && w.length() >= 3 && Character.isUpperCase(w.charAt(0))
+                && !w.equals(w.toUpperCase(java.util.Locale.ROOT));
     }
 
     private static void add(Map<String, List<ConceptIndex.Hit>> byConcept, ConceptIndex.Hit h) {

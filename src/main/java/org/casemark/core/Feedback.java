@@ -53,11 +53,12 @@ final class Feedback {
     }
 
     /**
-     * Component {@code c}'s result at {@code score} (its level score, capped by the flags). {@code said} holds the
+     * Component {@code c}'s result at {@code score} (its level score, capped by the flags; {@code held}: a
+     * misconception's cap holds it there, whether or not its criteria would earn more). {@code said} holds the
      * sentences this grade has said already; a sentence is not said twice.
      */
-    ComponentResult component(Rubric.Component c, int score, double confidence, Analysis a, Slots.Filled slots,
-                              Set<String> said, Map<String, String> nextSteps) {
+    ComponentResult component(Rubric.Component c, int score, boolean held, double confidence, Analysis a,
+                              Slots.Filled slots, Set<String> said, Map<String, String> nextSteps) {
         Map<String, Integer> met = a.criteria().met(c.key());
         List<Evidence> quotes = new ArrayList<>();
         if (score > 0) {
@@ -84,12 +85,21 @@ final class Feedback {
             List<String> parts = new ArrayList<>();
             int level = a.criteria().levelScore(c.key());
             // a cap first (it is what holds the component back), then what the write-up gives, then what to add
-            if (score < level) parts.add(capNote(c, a.raised(), score, a, slots, said));
+            if (score < level || held) parts.add(capNote(c, a.raised(), score, a, slots, said));
             String denied = score < c.max() ? deniedNote(c, a, said) : null;
             if (denied != null) parts.add(denied);
             String credited = credited(c, a, slots);
             if (credited != null) parts.add(credited);
             List<String> advice = advice(c, score, missingIds, a, slots);
+            if (held && score == level && score > 0 && c.feedback().capped() != null) {
+                // held at its score by a misconception's cap: what would earn the points is to recast the case, not
+                // to add the part the cap would not credit ("explain why the proxy and the goal went together" to a
+                // write-up whose proxy is the reward itself); a diagnosis of what was written stays
+                String diagnosis = diagnosis(c, a);
+                advice = new ArrayList<>();
+                if (!diagnosis.equals(c.feedback().partial())) advice.add(fill(diagnosis, a, slots));
+                advice.add(fill(c.feedback().capped(), a, slots));
+            }
             parts.addAll(advice);
             feedback = once(parts, said);
             // the first thing to do: the first missing piece in the order the rubric builds the component (the

@@ -46,7 +46,7 @@ public final class Grader {
         this.engineVersion = engineVersion;
         List<AnnotatedText> copySources = rubric.copySources().stream().map(nlp::annotate).toList();
         this.structure = new Structure(rubric);
-        this.conceptMatching = new ConceptMatching(rubric, nlp::words);
+        this.conceptMatching = new ConceptMatching(rubric, nlp::words, Reading.nounLemmas(copySources));
         this.eligibility = new Eligibility(rubric, copySources);
         this.criteria = new Criteria(rubric);
         this.flagging = new Flagging(rubric, copySources);
@@ -132,8 +132,12 @@ public final class Grader {
         int total = 0;
         for (Rubric.Component c : rubric.components()) {
             total += scores.get(c.key());
-            results.add(feedback.component(c, scores.get(c.key()), verdict.confidence().get(c.key()), a, filled, said,
-                    nextSteps));
+            // a misconception's cap holds a component at its score even where the criteria earn no more: the
+            // feedback explains the misconception there rather than asking for what the cap would not credit
+            boolean held = !a.flags().gaming() && !a.flags().offTopic()
+                    && flagging.cap(a.raised(), c.key()) == scores.get(c.key()) && scores.get(c.key()) < c.max();
+            results.add(feedback.component(c, scores.get(c.key()), held, verdict.confidence().get(c.key()), a, filled,
+                    said, nextSteps));
         }
         String status = verdict.needed() ? GradeResult.NEEDS_REVIEW : GradeResult.GRADED;
         return new GradeResult(id, rubric.id(), rubric.version(), engineVersion, status,

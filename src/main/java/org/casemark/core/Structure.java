@@ -452,17 +452,18 @@ final class Structure {
      * {@link #SPEAKER_LINES} lines and name no part of the assignment.
      */
     private Set<String> speakers(Reading r) {
-        Map<String, Integer> opened = new java.util.HashMap<>();
+        // distinct lines: a write-up pasted twice has no more speakers than once
+        Map<String, Set<String>> opened = new java.util.HashMap<>();
         for (int i = 0; i < r.size(); i++) {
             Sentence s = r.sentence(i);
             if (!startsLine(r, s) || labelColon(s) != 1) continue;
             String w = s.tokens().get(0).word();
             if (!w.chars().allMatch(Character::isLetter) || !cueComponents(r, i, 0, 1).isEmpty()) continue;
-            opened.merge(w.toLowerCase(Locale.ROOT), 1, Integer::sum);
+            opened.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(r.text().substring(s.start(), s.end()));
         }
         Set<String> out = new HashSet<>();
-        opened.forEach((w, n) -> {
-            if (n >= SPEAKER_LINES) out.add(w);
+        opened.forEach((w, lines) -> {
+            if (lines.size() >= SPEAKER_LINES) out.add(w);
         });
         return out;
     }

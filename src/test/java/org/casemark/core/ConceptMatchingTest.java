@@ -16,6 +16,17 @@ class ConceptMatchingTest {
     }
 
     @Test
+    void aNameGivenToTheSystemStatesTheSystemWhereverItIsUsedAgain() {
+        String text = "We trained a temporal CNN (TsuNet) on pressure records from deep-ocean buoys.\n\n"
+                + "TsuNet missed both events with high confidence.\n\nDr Fonoti replayed the records. Fonoti said so.";
+        ConceptMatches m = match(text);
+        assertTrue(m.has(1, "ai_system"), "TsuNet named beside 'CNN' earlier: " + m);
+        assertFalse(m.has(2, "ai_system") || m.has(3, "ai_system"), "a person named twice, never beside a system: " + m);
+        ConceptMatches once = match("We trained a temporal CNN (TsuNet) on pressure records.\n\nThe buoys missed both events.");
+        assertFalse(once.has(1, "ai_system"), once.toString());
+    }
+
+    @Test
     void aDeniedConceptIsNegatedNotMatched() {
         ConceptMatches m = match("This is not a case of overfitting.\n\nThe model memorized the few hundred training photos it was shown.");
         assertTrue(m.negated().get(0).contains("overfitting"), m.toString());

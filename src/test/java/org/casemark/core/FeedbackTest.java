@@ -49,13 +49,13 @@ class FeedbackTest {
     void aComponentCappedToZeroSaysSoWhereItBitesAndNamesEveryCriterionMissing() throws Exception {
         Analysis a = analyse("complete-headed");
         Rubric.Component c = component("proxy_goal");
-        ComponentResult zero = FEEDBACK.component(c, 0, 0.9, a, GRADER.slots(a), new HashSet<>(), new java.util.HashMap<>());
+        ComponentResult zero = FEEDBACK.component(c, 0, false, 0.9, a, GRADER.slots(a), new HashSet<>(), new java.util.HashMap<>());
         assertEquals("missing", zero.status());
         assertTrue(zero.evidence().isEmpty() && zero.criteriaMet().isEmpty(), zero.toString());
         assertEquals(c.criteria().stream().map(Rubric.Criterion::id).toList(), zero.criteriaMissing());
         assertTrue(zero.feedback().startsWith(c.title() + " is capped at 0: "),
                 zero.feedback());
-        ComponentResult full = FEEDBACK.component(c, c.max(), 0.9, a, GRADER.slots(a), new HashSet<>(), new java.util.HashMap<>());
+        ComponentResult full = FEEDBACK.component(c, c.max(), false, 0.9, a, GRADER.slots(a), new HashSet<>(), new java.util.HashMap<>());
         // one quote per sentence: every met criterion's sentence is quoted once, by the first criterion it met
         assertEquals(full.criteriaMet().stream().map(id -> a.criteria().met(c.key()).get(id)).distinct().count(),
                 full.evidence().size(), full.toString());
@@ -70,7 +70,7 @@ class FeedbackTest {
         Slots.Filled slots = GRADER.slots(a);
         Set<String> seen = new HashSet<>();
         for (Rubric.Component c : GRADER.rubric().components()) {
-            ComponentResult r = FEEDBACK.component(c, 0, 0.9, a, slots, said, new java.util.HashMap<>());
+            ComponentResult r = FEEDBACK.component(c, 0, false, 0.9, a, slots, said, new java.util.HashMap<>());
             assertFalse(r.feedback().isBlank(), c.key());
             for (String sentence : r.feedback().split("(?<=[.!?])\\s+")) {
                 assertTrue(seen.add(sentence.strip().toLowerCase()), "said twice: " + sentence);

@@ -251,9 +251,13 @@ final class Flagging {
         // study.") over a paragraph of course terms names a domain, not a case
         // ... counted over the sentences about the learner's own case: one comparing it with the lesson's example
         // ("This is like CoinRun, where the agent learned to go right") names the lesson's things, not fewer of its own
+        // ... and over distinct sentences: a short line pasted again ("Aligned: good matches") names nothing more
         int claims = 0, own = 0;
+        Set<String> counted = new HashSet<>();
         for (int i = 0; i < credits.verdicts().size(); i++) {
             if (!credits.credited(i) || aboutLessonExample(matches, i)) continue;
+            Sentence s = r.sentence(i);
+            if (!counted.add(r.text().substring(s.start(), s.end()).strip().toLowerCase(Locale.ROOT))) continue;
             own++;
             if (r.sentence(i).hasVerb()) claims++;
         }

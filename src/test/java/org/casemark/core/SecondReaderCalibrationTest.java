@@ -34,7 +34,10 @@ class SecondReaderCalibrationTest {
             "samples/fresh/set-i.jsonl,                0.70, 0.85, 0",
             // outside authors' reports whose harms and settings are told without the rubric's words, a story told by
             // the system, a poem, and a copied-lesson gaming text its raters score 6 (the engine zeroes it)
-            "samples/fresh/set-j.jsonl,                0.70, 0.84, 0"})
+            "samples/fresh/set-j.jsonl,                0.70, 0.84, 0",
+            // copied-lesson gaming texts its writer scores 5 and 6 (the engine zeroes them), a keyword-stuffed
+            // checklist in review (provisional 6), a mind map retelling CoinRun, YAML fix blocks, a customer review
+            "samples/fresh/set-k.jsonl,                0.72, 0.74, 1"})
     void agreementStaysAboveItsFloor(String file, double minExact, double minQwk, int missed) throws Exception {
         LabeledSet set = LabeledSet.grade(Path.of(file));
         assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());

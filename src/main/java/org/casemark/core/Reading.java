@@ -121,9 +121,21 @@ final class Reading {
     /** The index terms of a phrase's words ("Proxy goal" is [proxy, goal]): a cue to look for with {@link #indexOf}. */
     static List<String> terms(String phrase) {
         List<String> out = new ArrayList<>();
-        for (String w : phrase.strip().split("\\s+")) out.add(term(w));
+        for (String w : phrase.strip().split("\\s+")) {
+            // a contraction is two tokens in a document ("can't" is "ca" + "n't", "it's" is "it" + "'s"): so in a cue
+            java.util.regex.Matcher m = CONTRACTION.matcher(w);
+            if (m.matches()) {
+                out.add(term(m.group(1)));
+                out.add(term(m.group(2)));
+            } else {
+                out.add(term(w));
+            }
+        }
         return out;
     }
+
+    private static final java.util.regex.Pattern CONTRACTION =
+            java.util.regex.Pattern.compile("(?i)(\\p{L}+?)(n't|'s|'re|'ll|'d|'ve|'m)");
 
     /**
      * Clause numbers of a sentence's tokens: a new clause after ';' and after a comma followed by a conjunction

@@ -43,4 +43,11 @@ class ReadingTest {
         assertEquals(-1, r.indexOf(0, 2, 5, Reading.terms("drones were")), "nor start before 'from'");
         assertEquals("naive", Reading.term("Naïve"));
     }
+    @Test
+    void aCuesContractionIsTwoTermsAsInADocument() {
+        assertEquals(4, Reading.terms("why wouldn't training").size(), Reading.terms("why wouldn't training").toString());
+        Reading r = new Reading(org.casemark.SharedEngine.get().nlp().annotate("Q: Why wouldn't training catch that?"));
+        org.junit.jupiter.api.Assertions.assertTrue(r.indexOf(0, 0, r.terms(0).length, Reading.terms("why wouldn't training")) >= 0,
+                java.util.Arrays.toString(r.terms(0)));
+    }
 }

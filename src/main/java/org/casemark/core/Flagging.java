@@ -76,9 +76,11 @@ final class Flagging {
         SortedSet<String> metCriteria = met.all();
         boolean onTopicMet = false;
         for (List<String> set : rules.onTopic()) onTopicMet |= metCriteria.containsAll(set);
-        List<String> misconceptionQuotes = misconceptions.stated(r, sections, matches, credits);
+        // the passages that contrast the case with a misconception: no signal of one, stated or structural
+        Set<Integer> contrasting = misconceptions.contrastScope(r, sections, matches);
+        List<String> misconceptionQuotes = misconceptions.stated(r, sections, matches, credits, contrasting);
         List<String> denials = misconceptions.proxyDenials(r, matches, credits);
-        List<String> disguise = misconceptions.rewardDisguise(r, sections, matches, credits, met);
+        List<String> disguise = misconceptions.rewardDisguise(r, matches, credits, met, contrasting);
         int signals = misconceptionQuotes.size() + denials.size() + (disguise.isEmpty() ? 0 : disguise.size() - 1);
         // a write-up that explains its failure the wrong way (overfitting, label noise...) is on the assignment, with
         // a misconception; a text that names no AI system at all is off topic, whatever its phrases match ("the

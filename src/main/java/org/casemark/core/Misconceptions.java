@@ -33,10 +33,10 @@ final class Misconceptions {
      * its clause contrasts it (a contrast concept there), makes it a simile or a generic case ("like a memorised
      * route", "an overfit model would ..."), or sits in a passage that announces a contrast: a paragraph, or the
      * section under a heading, where a misconception is named and contrasted or denied ("Why this isn't
-     * overfitting", "It is tempting to call this overfitting; ..."). {@code concept “words”}.
+     * overfitting", "It is tempting to call this overfitting; ...": {@code contrasting}, see {@link #contrastScope}).
+     * {@code concept “words”}.
      */
-    List<String> stated(Reading r, Sections sections, ConceptMatches matches, Credits credits) {
-        Set<Integer> contrasting = contrastScope(r, sections, matches);
+    List<String> stated(Reading r, Sections sections, ConceptMatches matches, Credits credits, Set<Integer> contrasting) {
         List<String> quotes = new ArrayList<>();
         for (int i = 0; i < r.size(); i++) {
             if (!credits.credited(i) || contrasting.contains(i)) continue;
@@ -206,7 +206,7 @@ final class Misconceptions {
      * misconception is named and contrasted or denied ("Why this is goal misgeneralization and not reward
      * misspecification", "It is tempting to call this overfitting; ...").
      */
-    private Set<Integer> contrastScope(Reading r, Sections sections, ConceptMatches matches) {
+    Set<Integer> contrastScope(Reading r, Sections sections, ConceptMatches matches) {
         Set<Integer> contrastPassages = new HashSet<>(), contrastBlocks = new HashSet<>();
         for (int i = 0; i < r.size(); i++) {
             boolean announces = false;
@@ -239,10 +239,10 @@ final class Misconceptions {
      * with a misconception ("If the designers had rewarded port interactions, we would see it in training already")
      * gives no signal. The quoted signals, or nothing.
      */
-    List<String> rewardDisguise(Reading r, Sections sections, ConceptMatches matches, Credits credits, MetCriteria met) {
+    List<String> rewardDisguise(Reading r, ConceptMatches matches, Credits credits, MetCriteria met,
+                                Set<Integer> contrasting) {
         Rubric.RewardDisguise d = rules.rewardDisguise();
         if (d == null) return List.of();
-        Set<Integer> contrasting = contrastScope(r, sections, matches);
         Integer inTraining = null;
         Set<String> rewarded = new HashSet<>();
         for (int i = 0; i < r.size(); i++) {

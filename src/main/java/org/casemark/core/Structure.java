@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * The first grading stage: headings, inline labels ("Proxy goal: ...") and paragraphs, and from them the section
@@ -98,29 +97,6 @@ final class Structure {
         return false;
     }
 
-    private static final Pattern FENCE = Pattern.compile("(?m)^[ \\t]*(```|~~~)");
-
-    /**
-     * The sentences from a code fence's opening line ("```yaml") to its closing one, inclusive; an unclosed fence
-     * runs to the end of the text.
-     */
-    private static boolean[] fenced(Reading r) {
-        boolean[] out = new boolean[r.size()];
-        java.util.regex.Matcher m = FENCE.matcher(r.text());
-        List<Integer> marks = new ArrayList<>();
-        while (m.find()) marks.add(m.start());
-        for (int k = 0; k < marks.size(); k += 2) {
-            int from = marks.get(k);
-            int to = k + 1 < marks.size() ? r.text().indexOf('\n', marks.get(k + 1)) : r.text().length();
-            if (to < 0) to = r.text().length();
-            for (int i = 0; i < r.size(); i++) {
-                Sentence s = r.sentence(i);
-                if (s.start() >= from && s.start() < to) out[i] = true;
-            }
-        }
-        return out;
-    }
-
     /** Headings, inline labels and the section (set of component keys) of every sentence. */
     Sections read(Reading r) {
         List<Sections.Place> places = new ArrayList<>();
@@ -131,7 +107,7 @@ final class Structure {
         int labelLine = -1;
         boolean labelHeads = false;          // a marked label line heads the rest of its paragraph
         int passage = -1, block = 0;         // passage: a paragraph or a heading's line; block: from one heading to the next
-        boolean[] fenced = fenced(r);
+        boolean[] fenced = Layout.fenced(r);
         Set<String> speakers = speakers(r);
         for (int i = 0; i < r.size(); i++) {
             Sentence s = r.sentence(i);
@@ -139,8 +115,8 @@ final class Structure {
                 // a line of a fenced code block ("```yaml ... training: ... ```") is data the write-up quotes, not a
                 // heading or a label: it stays in the section it is pasted into
                 int line = r.text().lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
-                boolean fence = FENCE.matcher(r.text().substring(line, s.end())).lookingAt();
-                if (i == 0 || startsParagraph(r, s)) passage++;
+                boolean fence = Layout.FENCE.matcher(r.text().substring(line, s.end())).lookingAt();
+                if (i == 0 || Layout.startsParagraph(r, s)) passage++;
                 Set<String> here = label != null ? label : !current.isEmpty() ? current : paragraph;
                 places.add(new Sections.Place(fence, 0, new TreeSet<>(here), Math.max(passage, 0), block, false,
                         label != null || !current.isEmpty()));
@@ -156,14 +132,14 @@ final class Structure {
             int contentFrom = 0;                 // after an inline label
             // "**2. The aligned goal: what the designers wanted the system to optimize.**" and its answer on the next
             // line: a marked (bold, numbered, '#') label line heads the rest of its paragraph; a plain one its line
-            if (label != null && s.line() != labelLine && !(labelHeads && !startsParagraph(r, s))) label = null;
-            boolean lineAlone = startsLine(r, s) && endsLine(r, s);
+            if (label != null && s.line() != labelLine && !(labelHeads && !Layout.startsParagraph(r, s))) label = null;
+            boolean lineAlone = Layout.startsLine(r, s) && Layout.endsLine(r, s);
             int words = s.wordCount();
             String last = s.tokens().get(s.tokens().size() - 1).word();
             boolean terminal = last.equals(".") || last.equals("?") || last.equals("!");
             // a row of a table pasted with tabs ("Factor<TAB>Training (lab)<TAB>Deployment (homes)") heads nothing
             boolean tableRow = r.text().substring(s.start(), s.end()).strip().indexOf('\t') > 0;
-            boolean marked = markedHeading(r, s);
+            boolean marked = Layout.markedHeading(r, s);
             // only a short sentence can be a heading: long ones skip the cue search
             boolean markedLine = marked && lineAlone && words <= 12;
             Set<String> cue = (words <= 8 || markedLine) && !tableRow ? cueComponents(r, i, 0, s.tokens().size()) : Set.of();
@@ -173,25 +149,25 @@ final class Structure {
                     && (!cue.isEmpty() || marked || last.equals(":")) && !labelWithContent(r, s))
                     // "## Fix 1: changing the training distribution" - a marked line of its own heads what follows
                     // ... but "<b>Training:</b> more songs and more choirs" is a label with its content, not a heading
-                    || (markedLine && !cue.isEmpty() && (!terminal || !s.hasVerb() || nameLike(s))
-                        && (hashHeading(r, s) || !labelWithContent(r, s)))) {
+                    || (markedLine && !cue.isEmpty() && (!terminal || !s.hasVerb() || Layout.nameLike(s))
+                        && (Layout.hashHeading(r, s) || !labelWithContent(r, s)))) {
                 heading = true;
                 current = cue;
                 label = null;
-            } else if (startsLine(r, s) && words <= 6 && !cue.isEmpty() && !labelWithContent(r, s)
-                    && (marked || (terminal && (!s.hasVerb() || whLabel(s))))) {
+            } else if (Layout.startsLine(r, s) && words <= 6 && !cue.isEmpty() && !labelWithContent(r, s)
+                    && (marked || (terminal && (!s.hasVerb() || Layout.whLabel(s))))) {
                 // "What we changed in training. We rebuilt the generator ..." - a question-shaped run-in label too
                 // "**Distribution shift.** In 2024 the site ..." - a run-in heading: a label for its line
                 heading = true;
                 label = cue;
-                labelLine = lastLine(r, s);
+                labelLine = Layout.lastLine(r, s);
                 labelHeads = false;
             } else {
-                int colon = labelColon(s);
+                int colon = Layout.labelColon(s);
                 // "DANA: Train it on more hearings." - a speaker's name before the colon: what follows is the
                 // sentence, as it is after a label (an imperative opens it), and the section stays as it was
-                boolean spoken = colon > 0 && startsLine(r, s)
-                        && (speaker(s, colon) || (colon == 1 && speakers.contains(s.tokens().get(0).word().toLowerCase(Locale.ROOT))));
+                boolean spoken = colon > 0 && Layout.startsLine(r, s)
+                        && (Layout.speaker(s, colon) || (colon == 1 && speakers.contains(s.tokens().get(0).word().toLowerCase(Locale.ROOT))));
                 if (spoken) {
                     contentFrom = colon + 1;
                     // "SAM: And the goal is what, just get the words right?" - a speaker's question that names a
@@ -204,11 +180,11 @@ final class Structure {
                         label = null;
                     }
                     // "Me: training: get more diverse users into the data." - a label after the speaker's name
-                    int second = heading ? -1 : labelColon(s, contentFrom);
+                    int second = heading ? -1 : Layout.labelColon(s, contentFrom);
                     Set<String> labelled = second > 0 ? cueComponents(r, i, contentFrom, second) : Set.of();
                     if (!labelled.isEmpty()) {
                         label = labelled;
-                        labelLine = lastLine(r, s);
+                        labelLine = Layout.lastLine(r, s);
                         labelHeads = false;
                         contentFrom = second + 1;
                     }
@@ -218,7 +194,7 @@ final class Structure {
                     Set<String> cued = cueComponents(r, i, 0, colon);
                     if (!cued.isEmpty()) {
                         contentFrom = colon + 1;
-                        if (marked && startsLine(r, s) && aloneInParagraph(r, s)) {
+                        if (marked && Layout.startsLine(r, s) && Layout.aloneInParagraph(r, s)) {
                             // "2. The aligned goal: what the designers wanted the system to optimize." on a line
                             // and in a paragraph of its own, the answer in the paragraphs below: it heads them as a
                             // heading does, and its own words after the colon are read as any sentence's
@@ -227,13 +203,13 @@ final class Structure {
                             block++;
                         } else {
                             label = cued;
-                            labelLine = lastLine(r, s);
-                            labelHeads = marked && startsLine(r, s);
+                            labelLine = Layout.lastLine(r, s);
+                            labelHeads = marked && Layout.startsLine(r, s);
                         }
                     }
                 }
             }
-            boolean newParagraph = i == 0 || startsParagraph(r, s);
+            boolean newParagraph = i == 0 || Layout.startsParagraph(r, s);
             if (newParagraph) paragraph = Set.of();
             if (newParagraph || heading || (i > 0 && places.get(i - 1).heading())) passage++;
             if (heading && label == null) block++;
@@ -247,48 +223,6 @@ final class Structure {
             if (!heading) present.addAll(here);
         }
         return new Sections(places, present);
-    }
-
-    /** The words before the colon are a speaker's name: one or two capitalised names ("DANA", "Bea", "Sam Okafor"). */
-    private static boolean speaker(Sentence s, int colon) {
-        if (colon > 2) return false;
-        for (int k = 0; k < colon; k++) {
-            Token t = s.tokens().get(k);
-            if (!t.pos().startsWith("NNP") && !t.word().equals(t.word().toUpperCase(Locale.ROOT))) return false;
-            if (!Character.isUpperCase(t.word().charAt(0))) return false;
-        }
-        return true;
-    }
-
-    /** A blank line (or the text's end) follows the sentence's line, and one precedes it. */
-    private static boolean aloneInParagraph(Reading r, Sentence s) {
-        // "2." split off by the tokenizer opens the paragraph for the label after it
-        Sentence opener = s.index() > 0 && r.sentence(s.index() - 1).line() == s.line()
-                && NUMBERED.matcher(r.text().substring(r.sentence(s.index() - 1).start(), r.sentence(s.index() - 1).end()).strip()).matches()
-                ? r.sentence(s.index() - 1) : s;
-        if (!startsParagraph(r, opener)) return false;
-        // the rest of its line may hold more of the question ("... Explain specifically why ..."): the paragraph
-        // ends where the line does
-        int line = lastLine(r, s), k = s.index() + 1;
-        while (k < r.size() && r.sentence(k).line() <= line) k++;
-        return k >= r.size() || startsParagraph(r, r.sentence(k));
-    }
-
-    /** A blank line separates this sentence from the previous one. */
-    private static boolean startsParagraph(Reading r, Sentence s) {
-        if (s.index() == 0) return true;
-        String t = r.text();
-        boolean lineOpen = false;   // a newline seen, and only whitespace since: a second one makes a blank line
-        for (int k = r.sentence(s.index() - 1).end(); k < s.start(); k++) {
-            char c = t.charAt(k);
-            if (c == '\n') {
-                if (lineOpen) return true;
-                lineOpen = true;
-            } else if (!Character.isWhitespace(c)) {
-                lineOpen = false;
-            }
-        }
-        return false;
     }
 
     /**
@@ -340,108 +274,13 @@ final class Structure {
         return found;
     }
 
-    /** The 0-based line a sentence ends on (labels last to the end of their line). */
-    private static int lastLine(Reading r, Sentence s) {
-        int line = s.line();
-        String t = r.text();
-        for (int k = s.start(); k < s.end(); k++) if (t.charAt(k) == '\n') line++;
-        return line;
-    }
-
-    private static boolean startsLine(Reading r, Sentence s) {
-        String t = r.text();
-        for (int k = s.start() - 1; k >= 0; k--) {
-            char c = t.charAt(k);
-            if (c == '\n' || c == '>' || c == '|') return true;
-            if (!Character.isWhitespace(c) && "*#_-•`+".indexOf(c) < 0 && !Character.isDigit(c) && c != '.') return false;
-        }
-        return true;
-    }
-
-    private static boolean endsLine(Reading r, Sentence s) {
-        String t = r.text();
-        for (int k = s.end(); k < t.length(); k++) {
-            char c = t.charAt(k);
-            if (c == '\n' || c == '<' || c == '|') return true;
-            if (!Character.isWhitespace(c) && "*#_`:".indexOf(c) < 0) return false;
-        }
-        return true;
-    }
-
-    private static boolean markedHeading(Reading r, Sentence s) {
-        String t = r.text();
-        int lineStart = t.lastIndexOf('\n', s.start() - 1) + 1;
-        String prefix = t.substring(lineStart, s.start()).strip();
-        return prefix.startsWith("#") || prefix.startsWith("**") || prefix.startsWith("<")
-                || NUMBERED.matcher(prefix).matches()
-                || (s.end() + 1 < t.length() && t.startsWith("**", s.end()));
-    }
-
-    /** A line's number: "6.", "6)", "(6)". */
-    private static final Pattern NUMBERED = Pattern.compile("\\(?\\d{1,2}[.)]");
-    private static final Set<String> WH = Set.of("what", "how", "why", "where", "when", "which");
-
-    /**
-     * A heading's words that name a part rather than say something, though one of them reads as a verb: at most five
-     * words, not opening with an imperative ("Proposed change to training." is a name; "Add more training data."
-     * is an instruction).
-     */
-    private static boolean nameLike(Sentence s) {
-        Token first = firstWord(s);
-        return s.wordCount() <= 5 && first != null && !first.pos().equals("VB");
-    }
-
-    /** A short question-shaped label: "What we changed in training.", "How we test it now." */
-    private static boolean whLabel(Sentence s) {
-        Token first = firstWord(s);
-        return first != null && WH.contains(first.word().toLowerCase(Locale.ROOT));
-    }
-
-    private static Token firstWord(Sentence s) {
-        for (Token t : s.tokens()) if (t.isWord()) return t;
-        return null;
-    }
-
-    /** The sentence's line opens with markdown's '#'. */
-    private static boolean hashHeading(Reading r, Sentence s) {
-        String t = r.text();
-        int lineStart = t.lastIndexOf('\n', s.start() - 1) + 1;
-        return t.substring(lineStart, s.start()).strip().startsWith("#");
-    }
-
     /** "Intended goal: identify the produce" is a labelled line with content, not a heading. */
     private boolean labelWithContent(Reading r, Sentence s) {
-        int colon = labelColon(s);
+        int colon = Layout.labelColon(s);
         if (colon < 0 || cueComponents(r, s.index(), 0, colon).isEmpty()) return false;
         int after = 0;
         for (Token t : s.tokens().subList(colon + 1, s.tokens().size())) if (t.isWord()) after++;
         return after >= 2;
-    }
-
-    /**
-     * Index of a ':' (or an arrow) ending a short label at the start of the sentence, or -1. A label is a noun
-     * phrase ("Proxy goal:") or a question ("What it learned instead:"); a clause ("The model still works
-     * smoothly: it reads ...") is not.
-     */
-    private static int labelColon(Sentence s) {
-        return labelColon(s, 0);
-    }
-
-    /** {@link #labelColon(Sentence)} for a label that opens at token {@code from} (after a speaker's name). */
-    private static int labelColon(Sentence s, int from) {
-        List<Token> ts = s.tokens();
-        if (from >= ts.size()) return -1;
-        boolean clause = false;
-        for (int k = from + 1; k < Math.min(ts.size() - 1, from + 8); k++) {
-            String w = ts.get(k).word();
-            if (w.equals(":") || w.equals("→") || w.equals("->") || w.equals("=>") || w.equals("--")) {
-                return clause && !ts.get(from).pos().startsWith("W") ? -1 : k;
-            }
-            if (w.equals(".") || w.equals(";")) return -1;
-            String pos = ts.get(k).pos();
-            clause |= pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBD") || pos.equals("MD");
-        }
-        return -1;
     }
 
     /** How many lines a one-word label must open before it is read as a speaker's name. */
@@ -456,7 +295,7 @@ final class Structure {
         Map<String, Set<String>> opened = new java.util.HashMap<>();
         for (int i = 0; i < r.size(); i++) {
             Sentence s = r.sentence(i);
-            if (!startsLine(r, s) || labelColon(s) != 1) continue;
+            if (!Layout.startsLine(r, s) || Layout.labelColon(s) != 1) continue;
             String w = s.tokens().get(0).word();
             if (!w.chars().allMatch(Character::isLetter) || !cueComponents(r, i, 0, 1).isEmpty()) continue;
             opened.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(r.text().substring(s.start(), s.end()));

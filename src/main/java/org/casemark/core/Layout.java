@@ -1,0 +1,180 @@
+package org.casemark.core;
+
+import org.casemark.nlp.Sentence;
+import org.casemark.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Where a sentence sits in the text's layout: its line and paragraph, the marks that open its line ('#', "**", a
+ * number), a label's colon, a code fence. Pure functions of the text; {@link Structure} reads sections from them.
+ */
+final class Layout {
+    private Layout() {
+    }
+
+    /** A line that opens or closes a fenced code block: "```yaml", "~~~". */
+    static final Pattern FENCE = Pattern.compile("(?m)^[ \\t]*(```|~~~)");
+
+    /**
+     * The sentences from a code fence's opening line ("```yaml") to its closing one, inclusive; an unclosed fence
+     * runs to the end of the text.
+     */
+    static boolean[] fenced(Reading r) {
+        boolean[] out = new boolean[r.size()];
+        java.util.regex.Matcher m = FENCE.matcher(r.text());
+        List<Integer> marks = new ArrayList<>();
+        while (m.find()) marks.add(m.start());
+        for (int k = 0; k < marks.size(); k += 2) {
+            int from = marks.get(k);
+            int to = k + 1 < marks.size() ? r.text().indexOf('\n', marks.get(k + 1)) : r.text().length();
+            if (to < 0) to = r.text().length();
+            for (int i = 0; i < r.size(); i++) {
+                Sentence s = r.sentence(i);
+                if (s.start() >= from && s.start() < to) out[i] = true;
+            }
+        }
+        return out;
+    }
+
+    /** The words before the colon are a speaker's name: one or two capitalised names ("DANA", "Bea", "Sam Okafor"). */
+    static boolean speaker(Sentence s, int colon) {
+        if (colon > 2) return false;
+        for (int k = 0; k < colon; k++) {
+            Token t = s.tokens().get(k);
+            if (!t.pos().startsWith("NNP") && !t.word().equals(t.word().toUpperCase(Locale.ROOT))) return false;
+            if (!Character.isUpperCase(t.word().charAt(0))) return false;
+        }
+        return true;
+    }
+
+    /** A blank line (or the text's end) follows the sentence's line, and one precedes it. */
+    static boolean aloneInParagraph(Reading r, Sentence s) {
+        // "2." split off by the tokenizer opens the paragraph for the label after it
+        Sentence opener = s.index() > 0 && r.sentence(s.index() - 1).line() == s.line()
+                && NUMBERED.matcher(r.text().substring(r.sentence(s.index() - 1).start(), r.sentence(s.index() - 1).end()).strip()).matches()
+                ? r.sentence(s.index() - 1) : s;
+        if (!startsParagraph(r, opener)) return false;
+        // the rest of its line may hold more of the question ("... Explain specifically why ..."): the paragraph
+        // ends where the line does
+        int line = lastLine(r, s), k = s.index() + 1;
+        while (k < r.size() && r.sentence(k).line() <= line) k++;
+        return k >= r.size() || startsParagraph(r, r.sentence(k));
+    }
+
+    /** A blank line separates this sentence from the previous one. */
+    static boolean startsParagraph(Reading r, Sentence s) {
+        if (s.index() == 0) return true;
+        String t = r.text();
+        boolean lineOpen = false;   // a newline seen, and only whitespace since: a second one makes a blank line
+        for (int k = r.sentence(s.index() - 1).end(); k < s.start(); k++) {
+            char c = t.charAt(k);
+            if (c == '\n') {
+                if (lineOpen) return true;
+                lineOpen = true;
+            } else if (!Character.isWhitespace(c)) {
+                lineOpen = false;
+            }
+        }
+        return false;
+    }
+
+    /** The 0-based line a sentence ends on (labels last to the end of their line). */
+    static int lastLine(Reading r, Sentence s) {
+        int line = s.line();
+        String t = r.text();
+        for (int k = s.start(); k < s.end(); k++) if (t.charAt(k) == '\n') line++;
+        return line;
+    }
+
+    static boolean startsLine(Reading r, Sentence s) {
+        String t = r.text();
+        for (int k = s.start() - 1; k >= 0; k--) {
+            char c = t.charAt(k);
+            if (c == '\n' || c == '>' || c == '|') return true;
+            if (!Character.isWhitespace(c) && "*#_-•`+".indexOf(c) < 0 && !Character.isDigit(c) && c != '.') return false;
+        }
+        return true;
+    }
+
+    static boolean endsLine(Reading r, Sentence s) {
+        String t = r.text();
+        for (int k = s.end(); k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (c == '\n' || c == '<' || c == '|') return true;
+            if (!Character.isWhitespace(c) && "*#_`:".indexOf(c) < 0) return false;
+        }
+        return true;
+    }
+
+    static boolean markedHeading(Reading r, Sentence s) {
+        String t = r.text();
+        int lineStart = t.lastIndexOf('\n', s.start() - 1) + 1;
+        String prefix = t.substring(lineStart, s.start()).strip();
+        return prefix.startsWith("#") || prefix.startsWith("**") || prefix.startsWith("<")
+                || NUMBERED.matcher(prefix).matches()
+                || (s.end() + 1 < t.length() && t.startsWith("**", s.end()));
+    }
+
+    /** A line's number: "6.", "6)", "(6)". */
+    static final Pattern NUMBERED = Pattern.compile("\\(?\\d{1,2}[.)]");
+    private static final Set<String> WH = Set.of("what", "how", "why", "where", "when", "which");
+
+    /**
+     * A heading's words that name a part rather than say something, though one of them reads as a verb: at most five
+     * words, not opening with an imperative ("Proposed change to training." is a name; "Add more training data."
+     * is an instruction).
+     */
+    static boolean nameLike(Sentence s) {
+        Token first = firstWord(s);
+        return s.wordCount() <= 5 && first != null && !first.pos().equals("VB");
+    }
+
+    /** A short question-shaped label: "What we changed in training.", "How we test it now." */
+    static boolean whLabel(Sentence s) {
+        Token first = firstWord(s);
+        return first != null && WH.contains(first.word().toLowerCase(Locale.ROOT));
+    }
+
+    static Token firstWord(Sentence s) {
+        for (Token t : s.tokens()) if (t.isWord()) return t;
+        return null;
+    }
+
+    /** The sentence's line opens with markdown's '#'. */
+    static boolean hashHeading(Reading r, Sentence s) {
+        String t = r.text();
+        int lineStart = t.lastIndexOf('\n', s.start() - 1) + 1;
+        return t.substring(lineStart, s.start()).strip().startsWith("#");
+    }
+
+    /**
+     * Index of a ':' (or an arrow) ending a short label at the start of the sentence, or -1. A label is a noun
+     * phrase ("Proxy goal:") or a question ("What it learned instead:"); a clause ("The model still works
+     * smoothly: it reads ...") is not.
+     */
+    static int labelColon(Sentence s) {
+        return labelColon(s, 0);
+    }
+
+    /** {@link #labelColon(Sentence)} for a label that opens at token {@code from} (after a speaker's name). */
+    static int labelColon(Sentence s, int from) {
+        List<Token> ts = s.tokens();
+        if (from >= ts.size()) return -1;
+        boolean clause = false;
+        for (int k = from + 1; k < Math.min(ts.size() - 1, from + 8); k++) {
+            String w = ts.get(k).word();
+            if (w.equals(":") || w.equals("→") || w.equals("->") || w.equals("=>") || w.equals("--")) {
+                return clause && !ts.get(from).pos().startsWith("W") ? -1 : k;
+            }
+            if (w.equals(".") || w.equals(";")) return -1;
+            String pos = ts.get(k).pos();
+            clause |= pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBD") || pos.equals("MD");
+        }
+        return -1;
+    }
+}

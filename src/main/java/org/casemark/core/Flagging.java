@@ -98,7 +98,7 @@ final class Flagging {
         // topic: an instructor, not the engine, decides whether such a text attempts the case study
         String retold = lessonRetold(matches, credits);
         String subject = offTopic ? subjectEvidence(r, matches, credits, retold != null) : null;
-        List<String> reasons = gamingReasons(r, matches, credits);
+        List<String> reasons = gamingReasons(r, sections, matches, credits);
         boolean gaming = !reasons.isEmpty();
         offTopic = offTopic && !gaming;
         if (offTopic && subject == null) {
@@ -239,12 +239,38 @@ final class Flagging {
         return out.size();
     }
 
+    private static final Set<String> LEADS = Set.of("then", "and", "also", "now", "finally", "first", "next", "please");
+
+    /**
+     * The sentence speaks as an assignment does: it asks ("What harm could result?"), instructs ("Explain
+     * specifically why ...", "The AI system: describe ...": a verb's base form first, after a label and a lead such
+     * as "Then,") or addresses the learner ("Your case study must have ...").
+     */
+    private static boolean instructs(Reading r, Sections sections, int i) {
+        List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
+        if (ts.get(ts.size() - 1).word().equals("?")) return true;
+        int k = sections.contentFrom(i);
+        while (k < ts.size() && (!ts.get(k).isWord() || LEADS.contains(ts.get(k).word().toLowerCase(Locale.ROOT)))) k++;
+        if (k < ts.size() && (ts.get(k).pos().equals("VB") || ts.get(k).pos().startsWith("W"))) return true;
+        for (org.casemark.nlp.Token t : ts) if (t.word().equalsIgnoreCase("your")) return true;
+        return false;
+    }
+
     /** Why the write-up is gaming, one reason a mechanism; empty when it is not. */
-    private List<String> gamingReasons(Reading r, ConceptMatches matches, Credits credits) {
+    private List<String> gamingReasons(Reading r, Sections sections, ConceptMatches matches, Credits credits) {
         // a repeat earns nothing and costs nothing: the shares are of the distinct sentences, and repetition is
         // gaming only where little else is there (one sentence pasted over and over, not an essay pasted twice)
         int dup = credits.count(Credits.Verdict::duplicate);
-        int cop = credits.count(v -> v.copied() && !v.duplicate());
+        // the assignment's questions pasted above the answers ("The proxy goal: what spurious goal ...", "Explain
+        // specifically why ...") are quoted, not copied in place of a case: only statements copied count
+        // ... unless little of the learner's own follows them (a prompt pasted with a line or two under it)
+        int cop = 0, copAll = 0;
+        for (int i = 0; i < credits.verdicts().size(); i++) {
+            Credits.Verdict v = credits.verdicts().get(i);
+            if (!v.copied() || v.duplicate()) continue;
+            copAll++;
+            if (!instructs(r, sections, i)) cop++;
+        }
         int sal = credits.count(v -> v.salad() && !v.duplicate());
         int def = credits.count(v -> v.definition() && !v.duplicate());
         int cred = credits.count(Credits.Verdict::credited);
@@ -281,7 +307,9 @@ final class Flagging {
         if (dup / all > gamingRules.maxDuplicateShare() && cred < MIN_OWN_SENTENCES && dup >= 2 * ws) {
             reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% of sentences repeat an earlier one", 100 * dup / all));
         }
-        if (cop / ws > gamingRules.maxCopiedShare()) reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% of sentences are copied from the assignment or lesson", 100 * cop / ws));
+        if (cop / ws > gamingRules.maxCopiedShare() || (copAll / ws > gamingRules.maxCopiedShare() && cred < MIN_OWN_SENTENCES)) {
+            reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% of sentences are copied from the assignment or lesson", 100 * copAll / ws));
+        }
         if (sal / ws > 1 - gamingRules.minCreditedShare()) reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% of sentences are mostly rubric terms", 100 * sal / ws));
         // an empty template (headings, labels, filler) earns credit nowhere; an honest draft with a greeting and
         // "(will add)" under half its headings still says something of its own in two sentences or more

@@ -28,6 +28,7 @@ final class Reading {
     /** After a comma that closes a clause with a finite verb, a subject pronoun opens the next one (a comma splice). */
     private static final Set<String> SUBJECTS = Set.of("it", "they", "we", "i", "he", "she");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+    private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
 
     private final AnnotatedText doc;
     private final String[][] surfaceTerms;
@@ -149,7 +150,12 @@ final class Reading {
         for (int k = 0; k < ts.size(); k++) {
             String w = ts.get(k).word().toLowerCase(Locale.ROOT);
             boolean afterComma = k > 0 && ts.get(k - 1).word().equals(",");
-            if (k > 0 && (ts.get(k - 1).word().equals(";")
+            // a dash after a clause with its verb opens another ("I couldn't think of a proxy - I think it just
+            // learned the cows by heart"); "the goal - reach the coin - was ..." has no verb before its dash
+            // (a free-standing dash: "held-out" is "held", "-", "out" to the tokenizer)
+            boolean afterDash = k > 1 && DASHES.contains(ts.get(k - 1).word()) && finite
+                    && ts.get(k - 2).end() < ts.get(k - 1).start() && ts.get(k - 1).end() < ts.get(k).start();
+            if (k > 0 && (ts.get(k - 1).word().equals(";") || afterDash
                     || (afterComma && CLAUSE_JOINERS.contains(w))
                     || (afterComma && finite && SUBJECTS.contains(w)))) {
                 c++;

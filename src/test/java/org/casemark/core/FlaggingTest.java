@@ -95,4 +95,32 @@ class FlaggingTest {
         assertTrue(f.offTopic(), f.toString());
         assertTrue(f.reasons().get(0).contains(Flagging.NAMED_ONCE), f.toString());
     }
+
+    @Test
+    void aMisconceptionAfterADashIsTheLearnersOwnClaimNotTheDenialBeforeIt() {
+        String text = "Our sorter is a CNN trained on 4,000 photos of apples from one packing line. "
+                + "On a new line it rejects half the good apples. "
+                + "I wasn't sure what to call the proxy - honestly I think it just learned the training apples by heart.";
+        assertTrue(flagsOf(text).misconception(), flagsOf(text).toString());
+        String denied = text.replace("I wasn't sure what to call the proxy - honestly I think it just learned the training apples by heart.",
+                "It did not just learn the training apples by heart - it learned to reject anything with a shadow.");
+        assertFalse(flagsOf(denied).misconception(), "denied before the dash: " + flagsOf(denied));
+    }
+
+    @Test
+    void theAssignmentsQuestionsPastedAboveTheLearnersOwnAnswersAreNotGaming() throws Exception {
+        String prompt = Files.readString(Path.of("rubrics/sources/gm-assignment.txt"));
+        String answers = "\n\nMy answers:\n\n1. A robot in a plant nursery waters seedling trays. It is a policy trained in "
+                + "a simulator of our own greenhouse, where the dry trays were always the ones under the south windows.\n\n"
+                + "2. Aligned goal: water the trays whose soil is dry, wherever they are.\n\n"
+                + "3. Proxy: water the trays nearest the south windows, which were the dry ones in every training episode.\n\n"
+                + "4. In a customer's greenhouse the windows face east, so it floods the south benches and the dry trays "
+                + "by the east wall wilt and die.\n\n"
+                + "Fixes: randomise which benches dry out in the simulator; test on greenhouses with other window layouts.";
+        Flags own = flagsOf(prompt + answers);
+        assertFalse(own.gaming(), own.toString());
+        Flags bare = flagsOf(prompt + "\n\nMy answer: a watering robot.");
+        assertTrue(bare.gaming(), bare.toString());
+        assertTrue(bare.reasons().stream().anyMatch(r -> r.contains("copied from the assignment")), bare.toString());
+    }
 }

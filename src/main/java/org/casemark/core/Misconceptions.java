@@ -48,7 +48,7 @@ final class Misconceptions {
             for (String c : rules.misconception()) {
                 for (ConceptIndex.Hit h : matches.of(i, c)) {
                     if (contrasted(r, i, h, matches) || attributive(r, i, h, matches) || saidOfPeople(r, i, h)
-                            || reported(r, i, h)) continue;
+                            || reported(r, i, h) || agentNoun(r, i, h) || oppositeValues(r, i, h)) continue;
                     quotes.add(c + " \u201c" + r.doc().quote(h.start(), h.end()) + "\u201d");
                     break;
                 }
@@ -126,6 +126,36 @@ final class Misconceptions {
             for (ConceptIndex.Hit s : matches.of(i, system)) if (s.from() <= k && k < s.to()) return false;
         }
         return true;
+    }
+
+    /**
+     * A one-word phrase that is a noun for people who do it ("the dashboard shows the memorisers as strong readers"):
+     * it names them, not a way the system failed.
+     */
+    private static boolean agentNoun(Reading r, int i, ConceptIndex.Hit h) {
+        if (h.to() - h.from() != 1) return false;
+        org.casemark.nlp.Token t = r.sentence(i).tokens().get(h.from());
+        String w = t.word().toLowerCase(java.util.Locale.ROOT);
+        return t.pos().startsWith("NN") && (w.endsWith("er") || w.endsWith("ers"));
+    }
+
+    /**
+     * The phrase spans a pair of opposite values ("every word labelled correct/incorrect by specialists", "labels
+     * accurate or inaccurate"): it names the labels' scheme, not an error in them.
+     */
+    private static boolean oppositeValues(Reading r, int i, ConceptIndex.Hit h) {
+        List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
+        Set<String> words = new HashSet<>();
+        for (int k = h.from(); k < h.to(); k++) {
+            // "correct/incorrect" may be one token
+            for (String w : ts.get(k).word().toLowerCase(java.util.Locale.ROOT).split("/")) words.add(w);
+        }
+        for (String w : words) {
+            for (String prefix : List.of("in", "un", "im", "non-", "non")) {
+                if (w.startsWith(prefix) && w.length() > prefix.length() + 2 && words.contains(w.substring(prefix.length()))) return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> PEOPLE_PRONOUNS = Set.of("we", "i", "you", "they", "he", "she", "one");

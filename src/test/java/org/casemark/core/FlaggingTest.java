@@ -123,4 +123,17 @@ class FlaggingTest {
         assertTrue(bare.gaming(), bare.toString());
         assertTrue(bare.reasons().stream().anyMatch(r -> r.contains("copied from the assignment")), bare.toString());
     }
+
+    @Test
+    void aLabelSchemeAndANounForPeopleAreNotMisconceptions() {
+        String text = "Our grader is a speech model trained on 9,000 hours of children reading, every word labelled "
+                + "correct/incorrect by reading specialists. It learned to accept fluent speech, because in training the "
+                + "fluent readers were the accurate ones. At home, the dashboard shows the memorisers as strong readers "
+                + "and slow, careful readers as failing.";
+        assertFalse(flagsOf(text).misconception(), flagsOf(text).toString());
+        String noisy = text.replace("every word labelled correct/incorrect by reading specialists", "and many of its labels were incorrect");
+        assertTrue(flagsOf(noisy).misconception(), "label noise: " + flagsOf(noisy));
+        String memorised = text.replace("the dashboard shows the memorisers as strong readers", "the model had simply memorised the pilot books");
+        assertTrue(flagsOf(memorised).misconception(), "memorised: " + flagsOf(memorised));
+    }
 }

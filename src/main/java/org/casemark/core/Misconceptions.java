@@ -49,7 +49,9 @@ final class Misconceptions {
                 for (ConceptIndex.Hit h : matches.of(i, c)) {
                     if (contrasted(r, i, h, matches) || attributive(r, i, h, matches) || saidOfPeople(r, i, h)
                             || reported(r, i, h) || agentNoun(r, i, h) || oppositeValues(r, i, h)) continue;
-                    quotes.add(c + " \u201c" + r.doc().quote(h.start(), h.end()) + "\u201d");
+                    // the same words stated twice are one reason
+                    String quote = c + " \u201c" + r.doc().quote(h.start(), h.end()) + "\u201d";
+                    if (!quotes.contains(quote)) quotes.add(quote);
                     break;
                 }
             }
@@ -203,10 +205,14 @@ final class Misconceptions {
         return false;
     }
 
+    /** Words that lead into a sentence without being its subject ("ie it memorised their trays", "So it ..."). */
+    private static final Set<String> LEADS = Set.of("and", "so", "but", "then", "ie", "i.e.", "i.e", "eg", "e.g.",
+            "also", "because", "basically", "honestly", "well", "ok", "okay", "yes", "yeah", "or", "now");
+
     /** The sentence opens with "it" and a verb: a claim about the system the write-up is about. */
     private static boolean itIsTheSubject(Reading r, int i, int from) {
         List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
-        while (from < ts.size() && !ts.get(from).isWord()) from++;
+        while (from < ts.size() && (!ts.get(from).isWord() || LEADS.contains(ts.get(from).word().toLowerCase(java.util.Locale.ROOT)))) from++;
         if (from + 1 >= ts.size() || !ts.get(from).word().equalsIgnoreCase("it")) return false;
         int k = from + 1;
         while (k < ts.size() && ts.get(k).pos().startsWith("RB")) k++;

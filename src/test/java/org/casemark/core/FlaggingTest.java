@@ -136,4 +136,14 @@ class FlaggingTest {
         String memorised = text.replace("the dashboard shows the memorisers as strong readers", "the model had simply memorised the pilot books");
         assertTrue(flagsOf(memorised).misconception(), "memorised: " + flagsOf(memorised));
     }
+
+    @Test
+    void aClaimAboutTheSystemMayOpenWithALeadWordAndIsQuotedOnce() {
+        String text = "We bought a pill-counting camera trained on photos of 40 drugs on the vendor's white tray. "
+                + "On our yellow-lit counter it undercounts every new generic. "
+                + "ie it memorised their trays and falls apart on ours. It memorised the studio lights as well.";
+        Flags f = flagsOf(text);
+        assertTrue(f.misconception(), f.toString());
+        assertEquals(1, f.reasons().get(0).split("\u201c").length - 1, "one quote for the words stated twice: " + f);
+    }
 }

@@ -155,7 +155,7 @@ final class Structure {
                 current = cue;
                 label = null;
             } else if (Layout.startsLine(r, s) && words <= 6 && !cue.isEmpty() && !labelWithContent(r, s)
-                    && (marked || (terminal && (!s.hasVerb() || Layout.whLabel(s))))) {
+                    && (marked || (terminal && (!s.hasVerb() || Layout.whLabel(s) || (cue.size() == 1 && namesOnlyItsPart(r, i, words)))))) {
                 // "What we changed in training. We rebuilt the generator ..." - a question-shaped run-in label too
                 // "**Distribution shift.** In 2024 the site ..." - a run-in heading: a label for its line
                 heading = true;
@@ -315,6 +315,20 @@ final class Structure {
             if (found >= 0 && found <= at && at < found + term.size()) return true;
         }
         return false;
+    }
+
+    /**
+     * A short sentence that is all one heading cue but for a word ("Fix to the training distribution. Record ...",
+     * "Proxy goal. ..."): a run-in label, though the tagger reads its first word as a verb.
+     */
+    private boolean namesOnlyItsPart(Reading r, int sentence, int words) {
+        int longest = 0;
+        for (List<List<String>> cues : headingCues.values()) {
+            for (List<String> cue : cues) {
+                if (cue.size() > longest && r.indexOf(sentence, 0, r.sentence(sentence).tokens().size(), cue) >= 0) longest = cue.size();
+            }
+        }
+        return longest >= 2 && words - longest <= 1;
     }
 
     /** Components whose longest heading cue occurs in tokens [from, to). */

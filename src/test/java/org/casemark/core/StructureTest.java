@@ -91,4 +91,13 @@ class StructureTest {
         Sections once = read("Me: a fertility window app.\nMe: training: get more diverse users into the data.\n");
         assertEquals(List.of(), List.copyOf(once.section(1)), "a name opening two lines is not yet a dialogue's speaker");
     }
+
+    @Test
+    void aShortSentenceThatIsAllOneCueIsARunInLabelThoughItOpensWithAVerbLikeWord() {
+        Sections s = read("The robot waters the benches.\n\nFix to the training distribution. Randomise which benches "
+                + "dry out in the simulator.\n\nFix the benches first. Then water them.");
+        assertTrue(s.heading(1), s.toString());
+        assertEquals(List.of("fix_training"), List.copyOf(s.section(2)));
+        assertFalse(s.heading(3), "an instruction with words of its own is a sentence: " + s);
+    }
 }

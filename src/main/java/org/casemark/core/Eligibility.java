@@ -79,8 +79,17 @@ final class Eligibility {
                 verb |= t.isVerb();
                 key.append(t.lemma().toLowerCase(Locale.ROOT)).append(' ');
             }
+            // the assignment's own terms ("the distribution shift part") name a part of the assignment, not of the case
+            BitSet termTokens = new BitSet();
+            for (String c : rubricTerms) {
+                for (ConceptIndex.Hit h : matches.of(i, c)) {
+                    if (h.from() >= contentFrom) termTokens.set(h.from(), h.to());
+                }
+            }
             SortedSet<String> sc = new TreeSet<>(), desc = new TreeSet<>();
-            for (Token t : content) {
+            for (int k = contentFrom; k < s.tokens().size(); k++) {
+                Token t = s.tokens().get(k);
+                if (termTokens.get(k)) continue;
                 String lemma = Reading.term(t.lemma());
                 if (lemma.length() <= 2 || conceptWords.contains(lemma) || genericWords.contains(lemma)) continue;
                 if (t.isNoun()) sc.add(lemma);
@@ -95,12 +104,6 @@ final class Eligibility {
             if (!repeat) distinct++;
             boolean duplicate = words >= 4 && repeat;
             boolean copied = isCopied(s);
-            BitSet termTokens = new BitSet();
-            for (String c : rubricTerms) {
-                for (ConceptIndex.Hit h : matches.of(i, c)) {
-                    if (h.from() >= contentFrom) termTokens.set(h.from(), h.to());
-                }
-            }
             boolean salad = words >= 3 && termTokens.cardinality() > maxTermDensity * words;
             boolean definition = isDefinition(content, contentFrom, sc, matches, i);
             // a verb makes a sentence; so does a longer phrase that names the scenario's own things (a terse

@@ -44,6 +44,9 @@ class EligibilityTest {
         assertEquals(List.of("clinic", "delivery", "landing", "pad", "parcel"), List.copyOf(c.scenario(0)));
         assertTrue(c.described(0).containsAll(c.scenario(0)) && c.described(0).contains("marked"), c.toString());
         assertTrue(c.scenario(1).isEmpty(), "model, system: generic words " + c);
+        Credits meta = judge("I'm honestly a bit lost on the distribution shift part so I skipped it for now.");
+        assertTrue(!meta.scenario(0).contains("shift") && !meta.scenario(0).contains("distribution"),
+                "the assignment's term names a part of the assignment, not of the case: " + meta);
     }
 
     @Test

@@ -113,7 +113,8 @@ final class Eligibility {
             boolean sentence = verb || (words >= 5 && sc.size() >= 2)
                     || (contentFrom > 0 && words >= (names ? LABELLED_MIN_WORDS : 3));
             // a question asks, it does not claim ("What could go wrong?"); a learner's answer is the next sentence
-            boolean question = s.tokens().get(s.tokens().size() - 1).word().equals("?") && asks(content);
+            boolean question = (s.tokens().get(s.tokens().size() - 1).word().equals("?") && asks(content))
+                    || wonders(r, i, contentFrom);
             // the answer after a label is terse and still an answer: "fix: more data", "eval: test more"
             // ... if it names a thing ("(will add)" is a placeholder)
             int least = contentFrom > 0 && names ? Math.min(minWords, LABELLED_MIN_WORDS) : minWords;
@@ -121,6 +122,28 @@ final class Eligibility {
             verdicts.add(new Credits.Verdict(credited, duplicate, copied, salad, definition, false, sc, desc));
         }
         return new Credits(denied(r, sections, verdicts), wordSentences, distinct);
+    }
+
+    private static final List<List<String>> WONDERING = List.of(
+            List.of("not", "sure", "if"), List.of("not", "sure", "whether"), List.of("unsure", "if"),
+            List.of("unsure", "whether"), List.of("n't", "know", "if"), List.of("n't", "know", "whether"),
+            List.of("not", "know", "if"), List.of("not", "know", "whether"), List.of("wonder", "if"),
+            List.of("wonder", "whether"));
+
+    /**
+     * An indirect question and nothing else ("Not sure if that counts as changing the training distribution.", "I
+     * don't know whether this is GM"): it asks, as a question does. "Not sure if this is right, but I would add
+     * photos from other farms" claims what follows its "but".
+     */
+    private static boolean wonders(Reading r, int i, int from) {
+        List<Token> ts = r.sentence(i).tokens();
+        String[] terms = r.terms(i);
+        for (List<String> cue : WONDERING) {
+            int at = r.indexOf(i, from, Math.min(terms.length, from + 4 + cue.size()), cue.stream().map(Reading::term).toList());
+            if (at < 0) continue;
+            return r.clause(i, ts.size() - 1) == r.clause(i, at);
+        }
+        return false;
     }
 
     private static final Set<String> LEADS = Set.of("and", "so", "but", "then", "or", "ok", "okay", "well", "now");

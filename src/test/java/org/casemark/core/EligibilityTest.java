@@ -58,6 +58,11 @@ class EligibilityTest {
         assertTrue(c.credited(0), "a tag word: " + c.verdicts().get(0));
         assertTrue(c.credited(1), "a verb and a pronoun: " + c.verdicts().get(1));
         assertTrue(!c.credited(2) && !c.credited(3), "wh-questions ask: " + c);
+        Credits indirect = judge("Not sure if that counts as changing the training data of the golf app.\n\n"
+                + "I don't know whether the app would still work for older golfers.\n\n"
+                + "Not sure if this is right, but I would add swings of older golfers to the training data.");
+        assertTrue(!indirect.credited(0) && !indirect.credited(1), "indirect questions ask: " + indirect);
+        assertTrue(indirect.credited(2), "a claim after 'but': " + indirect.verdicts().get(2));
     }
 
     @Test

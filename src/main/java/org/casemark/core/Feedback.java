@@ -80,7 +80,12 @@ final class Feedback {
         for (Rubric.Criterion k : c.criteria()) (met.containsKey(k.id()) && score > 0 ? metIds : missingIds).add(k.id());
         String feedback;
         if (a.flags().offTopic()) {
-            feedback = String.format(Locale.ROOT, OFF_TOPIC_COMPONENT, c.title());
+            // ... and what this part would ask of a case study, so that each part says something of its own
+            // (the text names no AI system: its words for one would name something else, "the hybrid model" of work)
+            Slots.Filled none = new Slots.Filled(Map.of("system", new Slots.Slot("the AI system you choose", -1)), List.of());
+            String ask = c.criteria().isEmpty() ? "" : fill(c.criteria().get(0).missing(), a, none);
+            feedback = String.format(Locale.ROOT, OFF_TOPIC_COMPONENT, c.title())
+                    + (ask.isEmpty() ? "" : " For a case study: " + Character.toLowerCase(ask.charAt(0)) + ask.substring(1));
         } else {
             List<String> parts = new ArrayList<>();
             int level = a.criteria().levelScore(c.key());

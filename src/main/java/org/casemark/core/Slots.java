@@ -80,7 +80,7 @@ final class Slots {
                     String p = phraseAround(r, sections, matches, sentence, rule.concept(), persons);
                     // "the machine-learning systems" is a kind; "TallyNet", used again and again, is this one
                     String name = p == null || plural(p) ? recurringName(r, persons) : null;
-                    yield name != null ? name : p;
+                    yield name != null ? name : p == null ? null : singular(p);
                 }
                 default -> after(r, sections, matches, credits, sentence, rule.concept());
             };
@@ -182,7 +182,17 @@ final class Slots {
         }
         while (start < head && ts.get(start).word().equals("-")) start++;
         int end = hit.to();
-        while (end < ts.size() && ts.get(end).pos().startsWith("NN")) end++;
+        // ... and after it: nouns, the pieces of a hyphenated word ("passport-photo checkers") and a participle inside
+        // a compound ("AI pill counting cameras")
+        while (end < ts.size()) {
+            Token t = ts.get(end);
+            boolean inside = end + 1 < ts.size() && ts.get(end + 1).pos().startsWith("NN");
+            boolean hyphen = t.word().equals("-") && end > 0 && ts.get(end - 1).end() == t.start()
+                    && end + 1 < ts.size() && t.end() == ts.get(end + 1).start();
+            if (t.pos().startsWith("NN") || hyphen || (t.pos().equals("VBG") && inside)) end++;
+            else break;
+        }
+        while (end > hit.to() && !ts.get(end - 1).pos().startsWith("NN")) end--;
         // "a chatbot for a bank": a one-word head takes its "for/of ..." complement
         if (end - start < 2 && end + 1 < ts.size() && OF_FOR.contains(ts.get(end).word().toLowerCase(Locale.ROOT))) {
             int k = end + 1;
@@ -192,6 +202,24 @@ final class Slots {
         }
         if (end - start < 2) return null;   // "the model" alone says nothing of this scenario
         return (isName(ts.get(start)) ? "" : "the ") + words(r, i, start, end);
+    }
+
+    /**
+     * One system named by its kind ("one of those AI pill counting cameras" is "the AI pill counting camera"), so that
+     * feedback can say what it does: the last word's "-s", "-es" or "-ies" made singular where English knows the word without it.
+     */
+    private static String singular(String phrase) {
+        if (!plural(phrase)) return phrase;
+        int cut = phrase.lastIndexOf(' ') + 1;
+        String last = phrase.substring(cut);
+        List<String> stems = new ArrayList<>();
+        if (last.endsWith("ies")) stems.add(last.substring(0, last.length() - 3) + "y");
+        stems.add(last.substring(0, last.length() - 1));
+        if (last.endsWith("es")) stems.add(last.substring(0, last.length() - 2));
+        for (String stem : stems) {
+            if (stem.length() > 2 && EnglishLexicon.get().knows(stem.toLowerCase(Locale.ROOT), null, false)) return phrase.substring(0, cut) + stem;
+        }
+        return phrase;
     }
 
     /** A phrase whose last word is a plural noun ("the machine-learning systems"). */

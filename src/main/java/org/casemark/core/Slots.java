@@ -80,7 +80,7 @@ final class Slots {
                     String p = phraseAround(r, sections, matches, sentence, rule.concept(), persons);
                     // "the machine-learning systems" is a kind; "TallyNet", used again and again, is this one
                     String name = p == null || plural(p) ? recurringName(r, persons) : null;
-                    yield name != null ? name : p == null ? null : singular(p);
+                    yield name != null ? name : p == null ? null : singular(p, r.text());
                 }
                 default -> after(r, sections, matches, credits, sentence, rule.concept());
             };
@@ -206,9 +206,9 @@ final class Slots {
 
     /**
      * One system named by its kind ("one of those AI pill counting cameras" is "the AI pill counting camera"), so that
-     * feedback can say what it does: the last word's "-s", "-es" or "-ies" made singular where English knows the word without it.
+     * feedback can say what it does: the last word's "-s", "-es" or "-ies" made singular where English knows the word without it and the write-up uses it.
      */
-    private static String singular(String phrase) {
+    private static String singular(String phrase, String text) {
         if (!plural(phrase)) return phrase;
         int cut = phrase.lastIndexOf(' ') + 1;
         String last = phrase.substring(cut);
@@ -217,7 +217,11 @@ final class Slots {
         stems.add(last.substring(0, last.length() - 1));
         if (last.endsWith("es")) stems.add(last.substring(0, last.length() - 2));
         for (String stem : stems) {
-            if (stem.length() > 2 && EnglishLexicon.get().knows(stem.toLowerCase(Locale.ROOT), null, false)) return phrase.substring(0, cut) + stem;
+            // ... and the write-up uses it so somewhere: the learner's own word, not one made for them
+            if (stem.length() > 2 && EnglishLexicon.get().knows(stem.toLowerCase(Locale.ROOT), null, false)
+                    && java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(stem) + "\\b").matcher(text).find()) {
+                return phrase.substring(0, cut) + stem;
+            }
         }
         return phrase;
     }

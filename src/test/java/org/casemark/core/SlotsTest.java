@@ -94,10 +94,10 @@ class SlotsTest {
 
     @Test
     void aSystemNamedByItsKindIsOneOfThemWithItsWholeCompound() {
-        Map<String, String> s = slots("We got one of those AI pill counting cameras at work. Vendor said it was trained "
+        Map<String, String> s = slots("We got one of those AI pill counting cameras at work. The camera was trained "
                 + "on thousands of images of tablets on their white tray.");
         assertEquals("the AI pill counting camera", s.get("system"), s.toString());
-        Map<String, String> h = slots("Airports now use AI passport-photo checkers. They were trained on studio photos "
+        Map<String, String> h = slots("Airports now use AI passport-photo checkers. The checker was trained on studio photos "
                 + "of adults.");
         assertEquals("the AI passport-photo checker", h.get("system"), h.toString());
     }

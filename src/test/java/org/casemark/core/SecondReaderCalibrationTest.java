@@ -37,7 +37,11 @@ class SecondReaderCalibrationTest {
             "samples/fresh/set-j.jsonl,                0.70, 0.84, 0",
             // copied-lesson gaming texts its writer scores 5 and 6 (the engine zeroes them), a keyword-stuffed
             // checklist in review (provisional 6), a mind map retelling CoinRun, YAML fix blocks, a customer review
-            "samples/fresh/set-k.jsonl,                0.72, 0.74, 1"})
+            "samples/fresh/set-k.jsonl,                0.72, 0.74, 1",
+            // a podcast transcript told as a story loses its aligned goal and shift; a template of the assignment's
+            // questions with a phrase under each is not flagged gaming (3/12, raters 3 and 1); the lesson's CoinRun
+            // sentences with the nouns swapped are zeroed where the writer gives 5
+            "samples/fresh/set-l.jsonl,                0.70, 0.81, 1"})
     void agreementStaysAboveItsFloor(String file, double minExact, double minQwk, int missed) throws Exception {
         LabeledSet set = LabeledSet.grade(Path.of(file));
         assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());

@@ -323,6 +323,13 @@ final class Flagging {
             // ("Volcano ash-plume forecaster case study.") over paragraphs of course terms names a domain, not a case
             reasons.add(String.format(Locale.ROOT, NO_SCENARIO + " " + IN_CLAIMS + " (%d scenario words in %d)", claimNouns, claims));
         }
+        // a template: the assignment's questions with rubric terms under them, and little of one's own (counted over
+        // the sentences that say something, copied or not: numbers and headings aside)
+        double borrowed = copAll + sal + def;
+        if (reasons.isEmpty() && cred < MIN_OWN_SENTENCES && borrowed / (borrowed + cred) > 1 - gamingRules.minCreditedShare()) {
+            reasons.add(String.format(Locale.ROOT, "gaming: %.0f of its %.0f sentences are the assignment's own words or rubric terms",
+                    borrowed, borrowed + cred));
+        }
         return reasons;
     }
 }

@@ -146,4 +146,20 @@ class FlaggingTest {
         assertTrue(f.misconception(), f.toString());
         assertEquals(1, f.reasons().get(0).split("\u201c").length - 1, "one quote for the words stated twice: " + f);
     }
+
+    @Test
+    void theAssignmentsQuestionsWithRubricTermsUnderThemAreATemplate() {
+        String template = "1. The AI system: describe the system, its task, and the training environment.\n"
+                + "An AI system that waters greenhouse benches, trained in a training environment.\n\n"
+                + "2. The aligned goal: what the designers wanted the system to optimize.\n"
+                + "The aligned goal is what the designers wanted.\n\n"
+                + "3. The proxy goal: what spurious goal the system could have learned that performs equally well on the training distribution.\n"
+                + "A spurious proxy goal that is indistinguishable on the training distribution.\n\n"
+                + "4. The distribution shift: realistic deployment context, specific behavior, harm.\n"
+                + "Distribution shift in deployment, the proxy and aligned goal diverge, misgeneralization, harm.\n\n"
+                + "5. Change to the training distribution:\nDomain randomization, adversarial training, goal-conditioned training.\n";
+        Flags f = flagsOf(template);
+        assertTrue(f.gaming(), f.toString());
+        assertTrue(f.reasons().get(0).contains("the assignment's own words or rubric terms"), f.toString());
+    }
 }

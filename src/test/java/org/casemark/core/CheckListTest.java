@@ -24,6 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class CheckListTest {
     static final String RUBRIC = "gm-case-study";
+    /** The negation attack counts where the transform denied at least one clause per this many words. */
+    static final int NEGATED_WORDS = 40;
     static final List<Path> SETS = List.of(Path.of("../shared/devset/essays.jsonl"),
             Path.of("samples/second-reader/tuning.jsonl"), Path.of("samples/second-reader/held-out.jsonl"),
             Path.of("samples/bench/labels.jsonl"), Path.of("samples/labeled-essays.jsonl"),
@@ -122,9 +124,14 @@ class CheckListTest {
                     g.total() + "->" + total(invented) + (invented.flags() != null && invented.flags().gaming() ? " gaming" : "")));
             String negatedText = t.negateEverything(text);
             dump("negated", id, negatedText);
-            GradeResult negated = grader.grade(id, negatedText);
-            out.add(new Outcome("attack: every claim negated (total <= 4)", id, total(negated) <= 4,
-                    g.total() + "->" + total(negated)));
+            // the transform negates clause by clause; dictation run together without full stops or commas (la10:
+            // three negations in 158 words) is not "every claim negated", and is left out of this attack
+            int words = text.split("\\s+").length, added = negatedText.split("\\s+").length - words;
+            if (added * NEGATED_WORDS >= words) {
+                GradeResult negated = grader.grade(id, negatedText);
+                out.add(new Outcome("attack: every claim negated (total <= 4)", id, total(negated) <= 4,
+                        g.total() + "->" + total(negated)));
+            }
         }
 
         String name = "direction: append copied lesson text";

@@ -72,9 +72,11 @@ class ReadingLayoutsTest {
                 + "training and the evaluation strategy should use off-distribution evaluation and interpretability.");
         assertTrue(r.flags().gaming(), r.flags().reasons().toString());
         assertTrue(r.total() <= 2, r.toString());
-        // its sentences meet criteria the cap then takes away: with only this signal, an instructor decides
-        assertEquals(GradeResult.NEEDS_REVIEW, r.status(), r.toString());
-        assertTrue(r.reviewReasons().get(0).contains("in the sentences that say something"), r.reviewReasons().toString());
+        // the course's own terms are no scenario words, so its sentences meet no criterion a cap would take away:
+        // the engine's signals agree, and the grade is returned as graded
+        assertTrue(r.flags().reasons().get(0).contains("in the sentences that say something"), r.flags().reasons().toString());
+        assertEquals(GradeResult.GRADED, r.status(), r.toString());
+        assertEquals(0, r.total(), r.toString());
         // the same title over a case of its own is not
         GradeResult own = GRADER.grade("t", "Warehouse forklift planner case study.\n\n" + CASE
                 + "In a snowy car park the lines are hidden, so it counts nothing and drivers are fined.");

@@ -139,7 +139,8 @@ final class Eligibility {
         List<Token> ts = r.sentence(i).tokens();
         String[] terms = r.terms(i);
         for (List<String> cue : WONDERING) {
-            int at = r.indexOf(i, from, Math.min(terms.length, from + 4 + cue.size()), cue.stream().map(Reading::term).toList());
+            List<String> cueTerms = cue.stream().map(Reading::term).toList();
+            int at = r.indexOf(i, from, Math.min(terms.length, from + 4 + cue.size()), cueTerms);
             if (at < 0) continue;
             return r.clause(i, ts.size() - 1) == r.clause(i, at);
         }

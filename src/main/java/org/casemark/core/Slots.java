@@ -206,7 +206,8 @@ final class Slots {
 
     /**
      * One system named by its kind ("one of those AI pill counting cameras" is "the AI pill counting camera"), so that
-     * feedback can say what it does: the last word's "-s", "-es" or "-ies" made singular where English knows the word without it and the write-up uses it.
+     * feedback can say what it does: the last word's "-s", "-es" or "-ies" made singular where English knows the word
+     * without it and the write-up uses it.
      */
     private static String singular(String phrase, String text) {
         if (!plural(phrase)) return phrase;

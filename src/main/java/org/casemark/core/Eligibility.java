@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Which sentences may earn credit at all: a real sentence (a verb, or a phrase naming the scenario's own things) of
@@ -124,11 +125,10 @@ final class Eligibility {
         return new Credits(denied(r, sections, verdicts), wordSentences, distinct);
     }
 
-    private static final List<List<String>> WONDERING = List.of(
-            List.of("not", "sure", "if"), List.of("not", "sure", "whether"), List.of("unsure", "if"),
-            List.of("unsure", "whether"), List.of("n't", "know", "if"), List.of("n't", "know", "whether"),
-            List.of("not", "know", "if"), List.of("not", "know", "whether"), List.of("wonder", "if"),
-            List.of("wonder", "whether"));
+    /** The openings of an indirect question, as index terms. */
+    private static final List<List<String>> WONDERING = Stream.of("not sure if", "not sure whether", "unsure if",
+            "unsure whether", "n't know if", "n't know whether", "not know if", "not know whether", "wonder if",
+            "wonder whether").map(Reading::terms).toList();
 
     /**
      * An indirect question and nothing else ("Not sure if that counts as changing the training distribution.", "I
@@ -139,8 +139,7 @@ final class Eligibility {
         List<Token> ts = r.sentence(i).tokens();
         String[] terms = r.terms(i);
         for (List<String> cue : WONDERING) {
-            List<String> cueTerms = cue.stream().map(Reading::term).toList();
-            int at = r.indexOf(i, from, Math.min(terms.length, from + 4 + cue.size()), cueTerms);
+            int at = r.indexOf(i, from, Math.min(terms.length, from + 4 + cue.size()), cue);
             if (at < 0) continue;
             return r.clause(i, ts.size() - 1) == r.clause(i, at);
         }

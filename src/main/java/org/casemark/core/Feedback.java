@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
  * did not fill is left out, never stood in for.
  */
 final class Feedback {
+    /** An off-topic text names no AI system: its words for one would name something else ("the hybrid model" of work). */
+    private static final Slots.Filled NO_SYSTEM =
+            new Slots.Filled(Map.of("system", new Slots.Slot("the AI system you choose", -1)), List.of());
     private static final String OFF_TOPIC_COMPONENT =
             "%s: not credited, because the write-up does not describe a goal-misgeneralization scenario (see the overall feedback).";
     private static final String OFF_TOPIC = " This does not read as a goal-misgeneralization case study: describe one AI system, the goal its designers intended, the proxy it could learn instead, and the deployment where the two come apart.";
@@ -81,9 +84,7 @@ final class Feedback {
         String feedback;
         if (a.flags().offTopic()) {
             // ... and what this part would ask of a case study, so that each part says something of its own
-            // (the text names no AI system: its words for one would name something else, "the hybrid model" of work)
-            Slots.Filled none = new Slots.Filled(Map.of("system", new Slots.Slot("the AI system you choose", -1)), List.of());
-            String ask = c.criteria().isEmpty() ? "" : fill(c.criteria().get(0).missing(), a, none);
+            String ask = c.criteria().isEmpty() ? "" : fill(c.criteria().get(0).missing(), a, NO_SYSTEM);
             feedback = String.format(Locale.ROOT, OFF_TOPIC_COMPONENT, c.title())
                     + (ask.isEmpty() ? "" : " For a case study: " + Character.toLowerCase(ask.charAt(0)) + ask.substring(1));
         } else {

@@ -97,6 +97,21 @@ class FlaggingTest {
     }
 
     @Test
+    void aNoticeThatItsSystemDoesOneThingRatherThanTheIntendedOneIsOnTopic() {
+        // a vendor's notice in its own words: no "proxy", no "training", yet the system's goal and its failure
+        String notice = "Notice to users of the PetGate smart cat flap\n\n"
+                + "PetGate uses machine learning to recognise your cat and unlock the flap for it alone. "
+                + "It is intended to let only your own cat into the house.\n\n"
+                + "We have received reports, and have confirmed in our own testing, that in some homes PetGate opens "
+                + "for any cat wearing a collar rather than for your cat. This happens when a neighbour's cat wears a "
+                + "collar like your cat's. In these homes the flap lets other cats in at night, where they fight with "
+                + "your cat and eat its food.\n\nPlease switch the flap to manual mode until the update arrives.";
+        GradeResult g = GRADER.grade("notice", notice);
+        assertFalse(g.flags().offTopic(), g.flags().toString());
+        assertTrue(g.components().stream().anyMatch(c -> c.key().equals("proxy_goal") && c.score() >= 1), g.toString());
+    }
+
+    @Test
     void aMisconceptionAfterADashIsTheLearnersOwnClaimNotTheDenialBeforeIt() {
         String text = "Our sorter is a CNN trained on 4,000 photos of apples from one packing line. "
                 + "On a new line it rejects half the good apples. "

@@ -17,6 +17,14 @@ import java.util.TreeSet;
 final class Misconceptions {
     /** How many words before a misconception phrase a contrast cue may stand ("tempting to call this overfitting"). */
     private static final int CONTRAST_WINDOW = 6;
+    /**
+     * Words that open a paragraph taking back the one before it ("... the camera simply can't see someone who's
+     * buried - // wait, actually, that's not goal misgeneralization. Starting again ..."): what it takes back is
+     * not the learner's claim.
+     */
+    private static final List<List<String>> RETRACTIONS = java.util.stream.Stream.of("wait", "no wait",
+            "scratch that", "on second thought", "on second thoughts", "i take that back", "let me start again",
+            "starting again", "start again").map(Reading::terms).toList();
 
     private final Rubric.FlagRules rules;
     private final List<List<String>> genericCues;
@@ -240,7 +248,8 @@ final class Misconceptions {
     /**
      * The sentences of passages that announce a contrast: a paragraph, or the section under a heading, where a
      * misconception is named and contrasted or denied ("Why this is goal misgeneralization and not reward
-     * misspecification", "It is tempting to call this overfitting; ...").
+     * misspecification", "It is tempting to call this overfitting; ..."), and a paragraph the next one takes back
+     * ("wait, scratch that ...").
      */
     Set<Integer> contrastScope(Reading r, Sections sections, ConceptMatches matches) {
         Set<Integer> contrastPassages = new HashSet<>(), contrastBlocks = new HashSet<>();
@@ -260,6 +269,16 @@ final class Misconceptions {
             if (!announces) continue;
             contrastPassages.add(sections.passage(i));
             if (sections.heading(i)) contrastBlocks.add(sections.block(i));
+        }
+        // a paragraph that opens by taking back the one before it
+        for (int i = 1; i < r.size(); i++) {
+            if (sections.passage(i) == sections.passage(i - 1)) continue;
+            int from = sections.contentFrom(i);
+            for (List<String> cue : RETRACTIONS) {
+                if (r.indexOf(i, from, Math.min(r.terms(i).length, from + cue.size()), cue) == from) {
+                    contrastPassages.add(sections.passage(i - 1));
+                }
+            }
         }
         Set<Integer> scope = new HashSet<>();
         for (int i = 0; i < r.size(); i++) {

@@ -112,6 +112,34 @@ class FlaggingTest {
     }
 
     @Test
+    void aDenialAroundIThinkAndLabellersMistakesLearnedAreMisconceptions() {
+        String system = "The system is a camera that watches a bakery oven and says when the bread is done. It was "
+                + "trained on photos from one bakery's oven, each labelled by the staff. The goal is to take every "
+                + "loaf out when it is baked through. ";
+        Flags denied = flagsOf(system + "i dont think there is a different goal it learned. in a darker oven it "
+                + "just cant tell, so it burns the bread.");
+        assertTrue(denied.misconception(), denied.toString());
+        Flags noise = flagsOf(system + "The staff were rushed and marked many loaves wrongly. So the model learned "
+                + "these mistakes, and in other bakeries it takes the bread out too early.");
+        assertTrue(noise.misconception(), noise.toString());
+        assertTrue(noise.reasons().get(0).contains("label_noise"), noise.toString());
+    }
+
+    @Test
+    void aParagraphTheLearnerTakesBackIsNotTheirClaim() {
+        String opening = "The system is a sorting camera at a grain mill that blows mouldy kernels off the belt. "
+                + "The problem I'll describe is that the model simply can't see mould inside a kernel, so it lets "
+                + "them through.\n\n";
+        String rest = "Training: it was trained on photos of kernels from one dry harvest, where every mouldy kernel "
+                + "was also dark. Aligned goal: remove mouldy kernels. Proxy goal: remove dark kernels. After a wet "
+                + "harvest many healthy kernels are dark and the camera blows them off the belt, wasting grain.";
+        Flags claimed = flagsOf(opening + rest);
+        assertTrue(claimed.misconception(), claimed.toString());
+        Flags retracted = flagsOf(opening + "Wait, scratch that: that is a capability limit. Starting again.\n\n" + rest);
+        assertFalse(retracted.misconception(), retracted.toString());
+    }
+
+    @Test
     void aMisconceptionAfterADashIsTheLearnersOwnClaimNotTheDenialBeforeIt() {
         String text = "Our sorter is a CNN trained on 4,000 photos of apples from one packing line. "
                 + "On a new line it rejects half the good apples. "

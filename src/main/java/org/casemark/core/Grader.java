@@ -62,7 +62,7 @@ public final class Grader {
 
     public GradeResult grade(String id, String text) {
         GradeResult early = precheck(id, text);
-        return early != null ? early : graded(id, analyse(nlp.annotate(text)));
+        return early != null ? early : graded(id, analyse(annotate(text)));
     }
 
     /** How one sentence was read: for instructors and rubric authors asking "why this grade?". */
@@ -82,7 +82,7 @@ public final class Grader {
     public Explained explain(String id, String text) {
         GradeResult early = precheck(id, text);
         if (early != null) return new Explained(early, List.of(), Map.of());
-        Analysis a = analyse(nlp.annotate(text));
+        Analysis a = analyse(annotate(text));
         Slots.Filled filled = slots(a);
         Map<String, String> words = new LinkedHashMap<>();
         filled.slots().forEach((name, slot) -> words.put(name, slot.text()));
@@ -112,7 +112,17 @@ public final class Grader {
 
     /** The stages' reading of one text (for training the section model). */
     Analysis analyse(String text) {
-        return analyse(nlp.annotate(text));
+        return analyse(annotate(text));
+    }
+
+    /**
+     * The text annotated with what the learner struck out ("~~more cameras~~") blanked, so it earns and names
+     * nothing; quotes are still cut from the text as written (the blanks keep every offset).
+     */
+    private AnnotatedText annotate(String text) {
+        String read = Layout.withoutStruck(text);
+        AnnotatedText doc = nlp.annotate(read);
+        return read.equals(text) ? doc : new AnnotatedText(text, doc.sentences());
     }
 
     private GradeResult graded(String id, Analysis a) {

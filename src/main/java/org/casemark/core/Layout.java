@@ -41,6 +41,23 @@ final class Layout {
         return out;
     }
 
+    /** Markdown strikethrough on one line: "~~more cameras~~". */
+    private static final Pattern STRUCK = Pattern.compile("~~[^~\n]{1,300}~~");
+
+    /**
+     * The text with what the learner struck out ("~~more cameras~~ more night clips") blanked: withdrawn words earn
+     * nothing and name nothing. Blanks of the same length keep every offset, so quotes still point into the text.
+     */
+    static String withoutStruck(String text) {
+        java.util.regex.Matcher m = STRUCK.matcher(text);
+        if (!m.find()) return text;
+        StringBuilder out = new StringBuilder(text);
+        do {
+            for (int k = m.start(); k < m.end(); k++) out.setCharAt(k, ' ');
+        } while (m.find());
+        return out.toString();
+    }
+
     /** The words before the colon are a speaker's name: one or two capitalised names ("DANA", "Bea", "Sam Okafor"). */
     static boolean speaker(Sentence s, int colon) {
         if (colon > 2) return false;

@@ -325,8 +325,11 @@ final class Misconceptions {
         return out.size() >= 2 ? out : List.of();
     }
 
-    /** How many words apart a time marker and a training phase may stand ("the validation runs already"). */
-    private static final int ALREADY_WINDOW = 3;
+    /**
+     * How many words apart a time marker and a training phase may stand ("the validation runs already", "Already in
+     * the back-test": a hyphenated phase is three tokens).
+     */
+    private static final int ALREADY_WINDOW = 4;
 
     /**
      * "We saw this in the validation runs already", "already in the sim": a time marker right beside a training
@@ -334,7 +337,13 @@ final class Misconceptions {
      */
     private static boolean alreadyInTraining(Rubric.RewardDisguise d, int i, ConceptMatches matches) {
         if (d.already() == null || !matches.has(i, d.already())) return false;
-        for (String c : d.proposal()) if (matches.has(i, c)) return false;
+        // "we should make sure it is already caught in training" proposes; in "Already in the back-test and in the
+        // first pilot month, it was double-booking" the "first" after the marker proposes nothing
+        int firstAlready = Integer.MAX_VALUE;
+        for (ConceptIndex.Hit a : matches.of(i, d.already())) firstAlready = Math.min(firstAlready, a.from());
+        for (String c : d.proposal()) {
+            for (ConceptIndex.Hit p : matches.of(i, c)) if (p.from() < firstAlready) return false;
+        }
         for (ConceptIndex.Hit a : matches.of(i, d.already())) {
             for (String c : d.phase()) {
                 for (ConceptIndex.Hit p : matches.of(i, c)) {

@@ -52,6 +52,9 @@ final class Slots {
             "but", "although", "though", "when", "where", "if", "and");
     /** "AI", "ML": in a system's name they name nothing of the scenario. */
     private static final Set<String> AI_WORDS = Set.of("ai", "ml");
+    /** Words a hurried writer opens with, which the tagger may read as adjectives ("ok dog walker matching app."). */
+    private static final Set<String> DISCOURSE = Set.of("ok", "okay", "um", "uh", "yeah", "hmm", "well", "so", "hi",
+            "hey", "btw", "lol");
     private static final Set<String> STOP_AFTER = Set.of(".", ";", "!", "?", ":", "(", ")", "-LRB-", "-RRB-",
             "-", "--", "\u2013", "\u2014");
 
@@ -173,7 +176,8 @@ final class Slots {
             boolean joiner = before.word().matches("-|to|and|of") && before.end() == ts.get(start).start();
             if (joiner && start - 2 >= from && ts.get(start - 2).end() == before.start()) {
                 start -= 2;   // "speech-to-text": the joiner and the word before it
-            } else if (!before.word().equals("-") && (before.pos().startsWith("NN") || before.pos().startsWith("JJ")
+            } else if (!before.word().equals("-") && !DISCOURSE.contains(before.word().toLowerCase(Locale.ROOT))
+                    && (before.pos().startsWith("NN") || before.pos().startsWith("JJ")
                     || before.pos().equals("VBN") || before.pos().equals("VBG"))) {
                 start--;
             } else {
@@ -445,7 +449,7 @@ final class Slots {
     private static String words(Reading r, int i, int from, int to) {
         Sentence s = r.sentence(i);
         String text = r.text().substring(s.tokens().get(from).start(), s.tokens().get(to - 1).end());
-        // quotation marks and emphasis around the learner's phrase are markup, not words
-        return text.replaceAll("\\s+", " ").replaceAll("[\"“”*]", "").replaceAll("^['‘]+|['’,!?.]+$", "").strip();
+        // quotation marks and emphasis around the learner's phrase are markup, not words; struck-out words withdrawn
+        return Layout.withoutStruck(text).replaceAll("\\s+", " ").replaceAll("[\"“”*]", "").replaceAll("^['‘]+|['’,!?.]+$", "").strip();
     }
 }

@@ -205,6 +205,13 @@ final class Structure {
                             label = cued;
                             labelLine = Layout.lastLine(r, s);
                             labelHeads = marked && Layout.startsLine(r, s);
+                            // "Fixes: 1) training: check all labels twice": a narrower label after a broad one
+                            int second = Layout.labelColon(s, contentFrom);
+                            Set<String> narrower = second > 0 ? cueComponents(r, i, contentFrom, second) : Set.of();
+                            if (!narrower.isEmpty() && cued.containsAll(narrower) && narrower.size() < cued.size()) {
+                                label = narrower;
+                                contentFrom = second + 1;
+                            }
                         }
                     }
                 }

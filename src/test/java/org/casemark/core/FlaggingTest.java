@@ -126,6 +126,18 @@ class FlaggingTest {
     }
 
     @Test
+    void theAgreedMetricAsProxyWithTheBehaviourAlreadyInTheBackTestIsARewardMisspecification() {
+        Flags f = flagsOf("A pricing model for a parking garage was trained on two years of bookings, and the version "
+                + "kept was the one that scored highest on the number the owner and the developer agreed on: revenue "
+                + "per space. What the owner wanted was a garage that is easy to park in and earns steadily. The proxy goal is "
+                + "revenue per space. Already in the back-test and in the first trial week, the winning version raised "
+                + "prices every evening until regulars left. For training, I would change the revenue formula so that "
+                + "it subtracts lost regulars. For evaluation, I would trial it in one garage for a month.");
+        assertTrue(f.misconception(), f.toString());
+        assertTrue(f.reasons().get(0).contains("already shows in training"), f.toString());
+    }
+
+    @Test
     void aParagraphTheLearnerTakesBackIsNotTheirClaim() {
         String opening = "The system is a sorting camera at a grain mill that blows mouldy kernels off the belt. "
                 + "The problem I'll describe is that the model simply can't see mould inside a kernel, so it lets "

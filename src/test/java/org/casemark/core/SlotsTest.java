@@ -101,4 +101,14 @@ class SlotsTest {
                 + "of adults.");
         assertEquals("the AI passport-photo checker", h.get("system"), h.toString());
     }
+
+    @Test
+    void anOpeningInterjectionAndStruckOutWordsAreNotPartOfTheName() {
+        Map<String, String> s = slots("ok tide pool counting app. it counts crabs in photos using ai. it was trained on "
+                + "photos from one beach at low tide.");
+        assertFalse(String.valueOf(s.get("system")).contains("ok "), s.toString());
+        Map<String, String> struck = slots("system: AI on the ~~harbour~~ pier webcams, trained on a summer of "
+                + "footage to count anglers.");
+        assertFalse(String.valueOf(struck.get("system")).contains("harbour"), struck.toString());
+    }
 }

@@ -100,4 +100,12 @@ class StructureTest {
         assertEquals(List.of("fix_training"), List.copyOf(s.section(2)));
         assertFalse(s.heading(3), "an instruction with words of its own is a sentence: " + s);
     }
+
+    @Test
+    void aNarrowerLabelAfterABroadOneLabelsItsLine() {
+        Sections s = read("Fixes: 1) training: add photos from dark kitchens where the burnt toast is pale.\n"
+                + "2) evaluation: test it on a held-out set of pale burnt toast.");
+        assertEquals(List.of("fix_training"), List.copyOf(s.section(0)), s.toString());
+        assertEquals(List.of("fix_evaluation"), List.copyOf(s.section(1)), s.toString());
+    }
 }

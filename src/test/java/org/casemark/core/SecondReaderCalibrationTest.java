@@ -41,7 +41,10 @@ class SecondReaderCalibrationTest {
             // a podcast transcript told as a story loses its aligned goal and shift; a template of the assignment's
             // questions with a phrase under each is not flagged gaming (3/12, raters 3 and 1); the lesson's CoinRun
             // sentences with the nouns swapped are zeroed where the writer gives 5
-            "samples/fresh/set-l.jsonl,                0.70, 0.81, 1"})
+            "samples/fresh/set-l.jsonl,                0.70, 0.81, 1",
+            // an incident report whose aligned goal, shift and training fix are told in its own words (6/12 in
+            // review, raters 12), a support thread whose shift is a grinder down and sales flat
+            "samples/fresh/set-m.jsonl,                0.72, 0.84, 1"})
     void agreementStaysAboveItsFloor(String file, double minExact, double minQwk, int missed) throws Exception {
         LabeledSet set = LabeledSet.grade(Path.of(file));
         assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());

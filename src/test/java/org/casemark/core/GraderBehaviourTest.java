@@ -89,6 +89,21 @@ class GraderBehaviourTest {
     }
 
     @Test
+    void aTrainingChangeMadeOrPlannedWithoutAWordOfProposingIsStillProposed() {
+        String caseStudy = "A page-turning app listens to an orchestra and turns each player's digital score. It was "
+                + "trained on recordings of one orchestra's rehearsals. It should turn the page when the music reaches "
+                + "the end of it, but it learned to turn every forty seconds, because in those rehearsals a page "
+                + "always lasted about forty seconds. With a guest soloist who plays slowly it turns too early and the "
+                + "players lose their place in the concert.\n\n";
+        for (String fix : new String[]{
+                "For the training I will use more different recordings from other orchestras.",
+                "After the concert the vendor retrained it with a larger and more diverse set of recordings."}) {
+            GradeResult r = grade(caseStudy + fix);
+            assertTrue(score(r, "fix_training") >= 1, fix + ": " + r.components());
+        }
+    }
+
+    @Test
     void bothFixesInOneSentenceAreBothCredited() {
         String text = "A robot lawnmower is trained with reinforcement learning in a simulator of generated backyards "
                 + "and rewarded for lawn area cut.\n\nThe makers want it to cut the lawn and nothing else.\n\n"

@@ -128,11 +128,16 @@ final class Eligibility {
     /** The openings of an indirect question, as index terms. */
     private static final List<List<String>> WONDERING = Stream.of("not sure if", "not sure whether", "unsure if",
             "unsure whether", "n't know if", "n't know whether", "not know if", "not know whether", "wonder if",
-            "wonder whether").map(Reading::terms).toList();
+            "wonder whether",
+            // ... and an admission that the part is not done: "idk how to explain why its the same in trainig tbh",
+            // "I did not get to the part about the two changes", "ran out of time for this one"
+            "idk", "i dunno", "n't know how", "not know how", "not sure how", "n't get to", "not get to",
+            "ran out of time", "run out of time", "running out of time").map(Reading::terms).toList();
 
     /**
      * An indirect question and nothing else ("Not sure if that counts as changing the training distribution.", "I
-     * don't know whether this is GM"): it asks, as a question does. "Not sure if this is right, but I would add
+     * don't know whether this is GM"): it asks, as a question does; so does an admission that a part is not done
+     * ("idk how to explain why its the same in trainig"). "Not sure if this is right, but I would add
      * photos from other farms" claims what follows its "but".
      */
     private static boolean wonders(Reading r, int i, int from) {

@@ -66,6 +66,15 @@ class EligibilityTest {
     }
 
     @Test
+    void anAdmissionThatAPartIsNotDoneClaimsNothing() {
+        Credits c = judge("idk how to explain why the beach photos and the crab counts are the same in training tbh.\n\n"
+                + "I did not get to the part about the changes to the crab counter's evaluation, sorry.\n\n"
+                + "I don't know how to explain it, but in training every crab photo was taken at low tide.");
+        assertTrue(!c.credited(0) && !c.credited(1), "admissions: " + c);
+        assertTrue(c.credited(2), "a claim after 'but': " + c.verdicts().get(2));
+    }
+
+    @Test
     void aTerseAnswerAfterALabelIsAnAnswerAlone() {
         Credits c = judge("The warehouse robot learned to pick the closest box.\nFix: more data.\nmore data.\n"
                 + "Distribution shift: (will add)");

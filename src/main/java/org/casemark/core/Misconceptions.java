@@ -25,6 +25,8 @@ final class Misconceptions {
     private static final List<List<String>> RETRACTIONS = java.util.stream.Stream.of("wait", "no wait",
             "scratch that", "on second thought", "on second thoughts", "i take that back", "let me start again",
             "starting again", "start again").map(Reading::terms).toList();
+    /** What follows a one-word retraction ("Wait, ...", "Wait - actually"). */
+    private static final Set<String> PAUSES = Set.of(",", "!", "...", "-", "--", "\u2013", "\u2014", "actually", "no");
 
     private final Rubric.FlagRules rules;
     private final List<List<String>> genericCues;
@@ -275,9 +277,13 @@ final class Misconceptions {
             if (sections.passage(i) == sections.passage(i - 1)) continue;
             int from = sections.contentFrom(i);
             for (List<String> cue : RETRACTIONS) {
-                if (r.indexOf(i, from, Math.min(r.terms(i).length, from + cue.size()), cue) == from) {
-                    contrastPassages.add(sections.passage(i - 1));
-                }
+                if (r.indexOf(i, from, Math.min(r.terms(i).length, from + cue.size()), cue) != from) continue;
+                // "Wait, actually ...", not "Wait times at the clinic doubled"
+                List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
+                int next = from + cue.size();
+                boolean paused = next < ts.size() && PAUSES.contains(ts.get(next).word().toLowerCase(java.util.Locale.ROOT));
+                if (cue.size() == 1 && !paused) continue;
+                contrastPassages.add(sections.passage(i - 1));
             }
         }
         Set<Integer> scope = new HashSet<>();

@@ -149,6 +149,9 @@ class FlaggingTest {
         assertTrue(claimed.misconception(), claimed.toString());
         Flags retracted = flagsOf(opening + "Wait, scratch that: that is a capability limit. Starting again.\n\n" + rest);
         assertFalse(retracted.misconception(), retracted.toString());
+        // "Wait" as a noun takes nothing back
+        Flags noun = flagsOf(opening + "Wait times at the mill doubled that year.\n\n" + rest);
+        assertTrue(noun.misconception(), noun.toString());
     }
 
     @Test

@@ -104,6 +104,13 @@ class GraderBehaviourTest {
     }
 
     @Test
+    void theGoalToldAsTheSystemsJobIsStated() {
+        GradeResult r = grade("A crack classifier runs on the images from a rail inspection train. What it is there to "
+                + "do is simple: find the cracks that are actually in the steel, on any rail, in any condition.");
+        assertEquals(2, score(r, "aligned_goal"), r.components().toString());
+    }
+
+    @Test
     void bothFixesInOneSentenceAreBothCredited() {
         String text = "A robot lawnmower is trained with reinforcement learning in a simulator of generated backyards "
                 + "and rewarded for lawn area cut.\n\nThe makers want it to cut the lawn and nothing else.\n\n"

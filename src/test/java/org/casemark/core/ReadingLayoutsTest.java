@@ -181,8 +181,9 @@ class ReadingLayoutsTest {
 
     @Test
     void aLongWriteUpThatEarnsNothingGoesToReview() {
-        String story = "My name is Tally. I live in a grey box above the gate of the Northside car park, and my job is "
-                + "to tell the screen at the entrance how many spaces are free. Before my first winter they showed "
+        // (its goal is told as what it does, not as its job: "my job is to tell ..." states a goal and earns)
+        String story = "My name is Tally. I live in a grey box above the gate of the Northside car park, and I tell "
+                + "the screen at the entrance how many spaces are free. Before my first winter they showed "
                 + "me a great many afternoons. I got very good at it, and the attendants stopped grumbling about "
                 + "me, which for attendants is high praise. What I had really learned was to look for paint. Then "
                 + "came the first snow, soft and early, on a Tuesday in November. The screen said FULL all morning "

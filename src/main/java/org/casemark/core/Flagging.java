@@ -49,6 +49,8 @@ final class Flagging {
      */
     private final Set<String> courseWords = new HashSet<>();
     private final List<String> courseWordPrefixes = new ArrayList<>();
+    /** The assignment's and lesson's own wording, lower case, one space between words: how the lesson tells its example. */
+    private final String lessonWording;
 
     /** @param copySources the rubric's copy sources (its assignment and lesson), annotated */
     Flagging(Rubric rubric, List<AnnotatedText> copySources) {
@@ -56,6 +58,7 @@ final class Flagging {
         this.gamingRules = rubric.gaming();
         this.misconceptions = new Misconceptions(rules);
         this.vocabulary = new Vocabulary(copySources);
+        this.lessonWording = " " + String.join(" ", copySources.stream().map(t -> wording(t.text())).toList()) + " ";
         courseWords.addAll(Reading.nounLemmas(copySources));
         // the words of the course-vocabulary concepts are not a scenario either ("reward misspecification", "rebalanc*")
         gamingRules.courseVocabulary().forEach(c -> rubric.concepts().get(c).forEach(p -> {
@@ -96,7 +99,7 @@ final class Flagging {
                 && credits.count(Credits.Verdict::credited) >= MIN_OWN_SENTENCES;
         // positive evidence of the assignment's subject (an AI system's training or learning) keeps a write-up on
         // topic: an instructor, not the engine, decides whether such a text attempts the case study
-        String retold = lessonRetold(matches, credits);
+        Retold retold = lessonRetold(r, matches, credits);
         String subject = offTopic ? subjectEvidence(r, matches, credits, retold != null) : null;
         List<String> reasons = gamingReasons(r, sections, matches, credits);
         boolean gaming = !reasons.isEmpty();
@@ -131,7 +134,8 @@ final class Flagging {
                     denied + credits.count(Credits.Verdict::credited)));
         }
         return new RaisedFlags(new Flags(misconception, offTopic, gaming, "en", reasons), proxyDenied, signals,
-                offTopicDoubt, offTopic || gaming ? null : retold);
+                offTopicDoubt, offTopic || gaming || retold == null || retold.renamed().isEmpty() ? null
+                        : retold.summary() + ", its words renamed (" + String.join(", ", retold.renamed()) + ")");
     }
 
     /**
@@ -177,11 +181,19 @@ final class Flagging {
     }
 
     /**
-     * The lesson's own example retold as the write-up's case (its concepts in a share of the credited sentences), not
-     * compared with it in a sentence or two: which concepts, in how many sentences; null when it is not.
+     * The lesson's own example retold as the write-up's case: which concepts, in how many sentences ({@code summary}),
+     * and the words it tells them in that the lesson never uses ({@code renamed}: "gem" for its coin, "left end" for
+     * its right). A retelling in the lesson's own terms ("the CoinRun agent ran right past the coin") is graded on its
+     * merits; one that renames every term of a concept presents the lesson's case as the learner's own, which an
+     * instructor judges.
      */
-    private String lessonRetold(ConceptMatches matches, Credits credits) {
+    record Retold(String summary, List<String> renamed) {
+    }
+
+    /** The lesson's example retold (its concepts in a share of the credited sentences), or null when it is not. */
+    private Retold lessonRetold(Reading r, ConceptMatches matches, Credits credits) {
         Set<String> lessonExample = new TreeSet<>();
+        Map<String, Set<String>> told = new java.util.TreeMap<>();
         int lessonSentences = 0, cred = credits.count(Credits.Verdict::credited);
         for (int i = 0; i < credits.verdicts().size(); i++) {
             if (!credits.credited(i)) continue;
@@ -190,6 +202,9 @@ final class Flagging {
                 if (matches.has(i, c)) {
                     lessonExample.add(c);
                     mentions = true;
+                    for (ConceptIndex.Hit h : matches.of(i, c)) {
+                        told.computeIfAbsent(c, k -> new TreeSet<>()).add(wording(r.doc().quote(h.start(), h.end())));
+                    }
                 }
             }
             if (mentions) lessonSentences++;
@@ -197,7 +212,17 @@ final class Flagging {
         if (lessonExample.size() < gamingRules.lessonExampleMin() || lessonSentences < gamingRules.lessonExampleMinShare() * cred) {
             return null;
         }
-        return String.format(Locale.ROOT, "%s in %d of %d sentences", lessonExample, lessonSentences, cred);
+        List<String> renamed = new ArrayList<>();
+        for (Set<String> words : told.values()) {
+            if (words.stream().noneMatch(w -> lessonWording.contains(" " + w + " "))) renamed.addAll(words);
+        }
+        return new Retold(String.format(Locale.ROOT, "%s in %d of %d sentences", lessonExample, lessonSentences, cred),
+                renamed);
+    }
+
+    /** Lower case, words separated by one space, punctuation dropped. */
+    private static String wording(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     /**

@@ -12,8 +12,9 @@ import java.util.Map;
  * The grading stage that knows when the engine is unsure. Where its own signals conflict, a grade goes to an
  * instructor ({@code needs_review}, with the reasons and provisional scores) rather than out as final: an off-topic
  * verdict that would zero a write-up which earns points on its merits and is about an AI system's learning, a cap
- * resting on one signal that moves the total by three points or more, a retelling of the lesson's own example
- * (careful raters differ on those by more than three points). Each
+ * resting on one signal that moves the total by three points or more, the lesson's own example retold with its
+ * words renamed (the lesson's case presented as the learner's own, which the guide calls gaming; a retelling in
+ * the lesson's own terms is graded on its merits). Each
  * component also gets a confidence: lower below full marks (where phrase rules more often miss a paraphrase), lower
  * still where the write-up has a section for the component that earned less than full marks, where the score rests
  * on evidence outside the component's own section, where a flag capped it, or where the whole grade is in doubt.
@@ -69,7 +70,8 @@ final class Review {
         }
         if (raised.lessonRetold() != null) {
             reasons.add("retells the lesson's own example " + raised.lessonRetold()
-                    + ": graded on its merits; check that it is in the learner's own words and not copied");
+                    + ": graded on its merits; check that it is the learner's own case and not the lesson's presented"
+                    + " as theirs");
         }
         // gaming raised only because the write-up's own nouns stand in lines without a verb, over sentences that
         // meet many criteria: the two signals conflict, and an instructor decides

@@ -57,6 +57,23 @@ class FlaggingTest {
     }
 
     @Test
+    void theLessonsExampleRetoldInItsOwnTermsIsGradedAndRenamedGoesToAnInstructor() {
+        String openly = "My case is the agent from the lesson, in my own words. It is trained with reinforcement learning on "
+                + "thousands of generated levels of a platform game, and it gets a reward when it touches the coin. In "
+                + "every training level the coin sits at the far right end, so running right and chasing the coin earn "
+                + "the same reward. The agent learned to go right. When the coin is moved to the middle of the level, "
+                + "the agent jumps every gap perfectly and runs past the coin to the right wall. Training fix: put the "
+                + "coin at random places in some levels. Evaluation fix: test levels where the coin is not at the end.";
+        RaisedFlags told = GRADER.analyse(SharedEngine.get().nlp().annotate(openly)).raised();
+        assertEquals(null, told.lessonRetold(), told.toString());
+        String renamed = openly.replace("the agent from the lesson, in my own words", "my own benchmark agent")
+                .replace("coin", "gem").replace("far right end", "far left end").replace("running right", "running left")
+                .replace("go right", "go left").replace("to the right wall", "to the left wall");
+        RaisedFlags disguised = GRADER.analyse(SharedEngine.get().nlp().annotate(renamed)).raised();
+        assertTrue(disguised.lessonRetold() != null && disguised.lessonRetold().contains("gem"), disguised.toString());
+    }
+
+    @Test
     void aViewTheWriteUpReportsIsNotItsOwnExplanation() {
         String reported = "Our nowcasting model was trained on six years of radar from the northern coast and moved "
                 + "every storm east in the inland domain. A colleague says the model just memorised the coast. I am not convinced.";

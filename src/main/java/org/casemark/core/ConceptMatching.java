@@ -30,6 +30,10 @@ final class ConceptMatching {
     private final Set<String> deniable;
     private final String numberConcept;
     private final String imperativeConcept;
+    /** Words of a setting unlike training ("new", "another"), which count only before a noun of the scenario. */
+    private final String noveltyConcept;
+    /** Nouns of no scenario ("a new model", "different data"): the rubric's generic words, as terms. */
+    private final Set<String> genericWords;
     /** The concept that names a system (the system slot's), which a name given to the system also states. */
     private final String systemConcept;
     /** Nouns of the course's own texts ("CoinRun"): never the name of the learner's system. */
@@ -49,6 +53,8 @@ final class ConceptMatching {
         this.deniable = Set.copyOf(rubric.deniable());
         this.numberConcept = rubric.numberConcept();
         this.imperativeConcept = rubric.imperativeConcept();
+        this.noveltyConcept = rubric.noveltyConcept();
+        this.genericWords = Set.copyOf(rubric.gaming().genericWords().stream().map(Reading::term).toList());
         Rubric.SlotRule system = rubric.slots().get("system");
         this.systemConcept = system == null ? null : system.concept();
         this.courseNouns = Set.copyOf(courseNouns);
@@ -64,6 +70,7 @@ final class ConceptMatching {
             named.add(new TreeSet<>());
         }
         for (ConceptIndex.Hit h : index.match(r.doc())) {
+            if (h.concept().equals(noveltyConcept) && !beforeScenarioNoun(r, h)) continue;
             // a label's own words count ("Harm: ..." states a harm), but a heading's do not: it only names them
             if (sections.heading(h.sentence())) {
                 named.get(h.sentence()).add(h.concept());
@@ -125,6 +132,7 @@ final class ConceptMatching {
                     if (!nameLike(t) || uses.getOrDefault(t.word(), 0) < 2) continue;
                     if (courseNouns.contains(t.word().toLowerCase(java.util.Locale.ROOT))) continue;
                     if (k + 1 < ts.size() && ts.get(k + 1).word().equals("'s")) continue;
+                    if (actsOn(ts, k, h)) continue;
                     names.add(t.word());
                 }
             }
@@ -141,6 +149,22 @@ final class ConceptMatching {
                 add(hits.get(i), new ConceptIndex.Hit(systemConcept, i, k, k + 1, ts.get(k).start(), ts.get(k).end()));
             }
         }
+    }
+
+    /** Verbs that name a system rather than act on it ("TsuNet is a CNN", "a model called TsuNet"). */
+    private static final Set<String> NAMING_VERBS = Set.of("be", "call", "name", "dub", "nickname", "brand");
+
+    /**
+     * A verb between the name and the word for a system that is not one of naming: the name is who uses or builds
+     * the system ("A distillery in Speyside uses an AI"), not its name.
+     */
+    static boolean actsOn(List<Token> ts, int name, ConceptIndex.Hit system) {
+        int lo = name < system.from() ? name + 1 : system.to(), hi = name < system.from() ? system.from() : name;
+        for (int k = lo; k < hi; k++) {
+            Token t = ts.get(k);
+            if (t.isVerb() && !NAMING_VERBS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) return true;
+        }
+        return false;
     }
 
     /** A capitalised proper noun of three letters or more with a lower-case letter in it ("TsuNet", not "AUC"). */
@@ -177,6 +201,23 @@ final class ConceptMatching {
             for (int at = r.indexOf(sentence, lo, from, cue); at >= 0; at = r.indexOf(sentence, at + 1, from, cue)) {
                 if (r.clause(sentence, at) == clause) return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * A word of novelty stands before a noun of the learner's scenario ("a new supplier", "the three new counties",
+     * "under different lighting", "another farm"), not before one of no scenario ("a new model", "different data",
+     * "on the other hand") and not inside a name ("New York").
+     */
+    private boolean beforeScenarioNoun(Reading r, ConceptIndex.Hit h) {
+        List<Token> ts = r.sentence(h.sentence()).tokens();
+        if (ts.get(h.from()).pos().startsWith("NNP")) return false;
+        String[] terms = r.terms(h.sentence());
+        for (int k = h.to(); k < ts.size(); k++) {
+            String pos = ts.get(k).pos();
+            if (pos.startsWith("JJ") || pos.equals("CD") || pos.equals("VBN") || pos.equals("HYPH")) continue;
+            return pos.startsWith("NN") && !pos.startsWith("NNP") && !genericWords.contains(terms[k]);
         }
         return false;
     }

@@ -308,7 +308,11 @@ final class Misconceptions {
         Set<String> rewarded = new HashSet<>();
         for (int i = 0; i < r.size(); i++) {
             if (!credits.credited(i) || contrasting.contains(i)) continue;
-            if (inTraining == null && (matches.has(i, d.inTraining()) || alreadyInTraining(d, i, matches))) inTraining = i;
+            boolean rewardMet = false;
+            for (String c : d.rewardMet()) rewardMet |= matches.has(i, c);
+            if (inTraining == null && !rewardMet && (matches.has(i, d.inTraining()) || alreadyInTraining(d, i, matches))) {
+                inTraining = i;
+            }
             if (matches.has(i, d.reward())) rewarded.addAll(credits.scenario(i));
         }
         if (inTraining == null) return List.of();

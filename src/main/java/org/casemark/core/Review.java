@@ -35,7 +35,8 @@ final class Review {
      * looks at it rather than a confident near-zero going out.
      */
     static final int LONG_WORDS = 120;
-    static final int THIN_TOTAL = 2;
+    /** (A system named with its task already implies its goal: a write-up that only names its system earns 2-3.) */
+    static final int THIN_TOTAL = 3;
 
     /** The outcome: reasons for review (empty: the grade is final) and the confidence of each component's score. */
     record Verdict(List<String> reasons, Map<String, Double> confidence) {

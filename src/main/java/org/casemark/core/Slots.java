@@ -119,10 +119,13 @@ final class Slots {
         int from = sections.contentFrom(i);
         while (from < ts.size() && !ts.get(from).isWord()) from++;
         if (from < ts.size() && isName(ts.get(from)) && !persons.contains(lower(ts.get(from).word()))) return words(r, i, from, nameEnd(ts, from));
-        // a name right beside the hit: "The system is ClauseBrief, a language model ..." is ClauseBrief
+        // a name right beside the hit: "The system is ClauseBrief, a language model ..." is ClauseBrief; in "A
+        // distillery in Speyside uses an AI" the name is where its user is
         for (ConceptIndex.Hit h : matches.of(i, concept)) {
             for (int k = Math.max(from, h.from() - 3); k < Math.min(ts.size(), h.to() + 3); k++) {
-                if (isName(ts.get(k)) && !persons.contains(lower(ts.get(k).word()))) return words(r, i, k, nameEnd(ts, k));
+                if (isName(ts.get(k)) && !persons.contains(lower(ts.get(k).word())) && !ConceptMatching.actsOn(ts, k, h)) {
+                    return words(r, i, k, nameEnd(ts, k));
+                }
             }
         }
         // the most telling hit: "my system is a chatbot for a bank" names a chatbot, not a system

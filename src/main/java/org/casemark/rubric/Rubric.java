@@ -20,6 +20,7 @@ public record Rubric(
         List<String> deniable,
         String imperativeConcept,
         String numberConcept,
+        String noveltyConcept,
         List<Component> components,
         FlagRules flags,
         Gaming gaming,
@@ -177,14 +178,17 @@ public record Rubric(
      * training), or {@code already} (a time marker: "already", "even in") with one of the {@code phase} concepts
      * (training, validation) beside it, in a sentence that is not a {@code proposal} (a report); {@code reward}, the
      * training signal the designers wrote; {@code edit}, a training fix that edits it, as is a training fix that
-     * proposes something about the reward in one clause and names none of the {@code data} concepts.
+     * proposes something about the reward in one clause and names none of the {@code data} concepts. A sentence that
+     * says the reward was met in training ({@code rewardMet}: "the old stops already satisfied it, so the shortcut
+     * never lost reward") tells why training could not tell the goals apart, not a bad behaviour seen there.
      */
     public record RewardDisguise(String inTraining, String reward, String edit, String already, List<String> phase,
-                                 List<String> proposal, List<String> data) {
+                                 List<String> proposal, List<String> data, List<String> rewardMet) {
         public RewardDisguise {
             phase = List.copyOf(phase);
             proposal = List.copyOf(proposal);
             data = List.copyOf(data);
+            rewardMet = List.copyOf(rewardMet);
         }
     }
 

@@ -64,7 +64,7 @@ public final class RubricLoader {
         }
         if (root == null || !root.isObject()) throw error("", "rubric", "the file must be a mapping");
         Node r = new Node(root, "", "rubric");
-        r.only("id", "version", "title", "description", "limits", "negation_cues", "negatable", "denial_cues", "deniable", "imperative_concept", "number_concept", "concepts", "components", "slots",
+        r.only("id", "version", "title", "description", "limits", "negation_cues", "negatable", "denial_cues", "deniable", "imperative_concept", "number_concept", "novelty_concept", "concepts", "components", "slots",
                 "flags", "gaming", "copy_sources", "section_model");
         String id = r.text("id");
         if (!KEY.matcher(id.replace('-', '_')).matches()) throw r.at("id").fail("id must be lowercase words joined by '-'");
@@ -97,6 +97,8 @@ public final class RubricLoader {
         if (imperative.size() > 1) throw r.at("imperative_concept").fail("imperative_concept names one concept");
         List<String> number = conceptRefs(r, "number_concept", concepts.keySet());
         if (number.size() > 1) throw r.at("number_concept").fail("number_concept names one concept");
+        List<String> novelty = conceptRefs(r, "novelty_concept", concepts.keySet());
+        if (novelty.size() > 1) throw r.at("novelty_concept").fail("novelty_concept names one concept");
         List<Rubric.Component> components = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         Set<String> allCriteria = new HashSet<>();
@@ -207,7 +209,7 @@ public final class RubricLoader {
         Rubric.RewardDisguise disguise = null;
         Node rd = f.at("reward_disguise");
         if (!rd.node.isMissingNode() && !rd.node.isNull()) {
-            rd.only("in_training", "reward", "edit", "already", "phase", "proposal", "data");
+            rd.only("in_training", "reward", "edit", "already", "phase", "proposal", "data", "reward_met");
             List<String> parts = new ArrayList<>();
             for (String field : List.of("in_training", "reward", "edit")) {
                 List<String> ref = conceptRefs(rd, field, concepts.keySet());
@@ -218,7 +220,8 @@ public final class RubricLoader {
             if (already.size() > 1) throw rd.at("already").fail("name one concept");
             disguise = new Rubric.RewardDisguise(parts.get(0), parts.get(1), parts.get(2),
                     already.isEmpty() ? null : already.get(0), conceptRefs(rd, "phase", concepts.keySet()),
-                    conceptRefs(rd, "proposal", concepts.keySet()), conceptRefs(rd, "data", concepts.keySet()));
+                    conceptRefs(rd, "proposal", concepts.keySet()), conceptRefs(rd, "data", concepts.keySet()),
+                    conceptRefs(rd, "reward_met", concepts.keySet()));
         }
         List<List<String>> onTopic = new ArrayList<>();
         Node ot = f.child("on_topic");
@@ -336,6 +339,7 @@ public final class RubricLoader {
         String recorded = version + "+" + digest(yaml, digested);
         return new Rubric(id, recorded, r.text("title"), r.text("description"), limits, concepts, negation,
                 negatable, denial, deniable, imperative.isEmpty() ? null : imperative.get(0), number.isEmpty() ? null : number.get(0),
+                novelty.isEmpty() ? null : novelty.get(0),
                 components, flags, gaming, slots, sources, model, file);
     }
 

@@ -51,6 +51,17 @@ class ConceptMatchingTest {
         assertFalse(m.has(1, number) || m.has(1, imperative), m.toString());
     }
 
+    @Test
+    void aWordOfNoveltyCountsBeforeANounOfTheScenarioOnly() {
+        String novelty = GRADER.rubric().noveltyConcept();
+        ConceptMatches m = match("Two of the three new counties use GPS ankle monitors.\n\nThe team built a new model "
+                + "from different data.\n\nThe office in New York approved it.");
+        assertTrue(m.has(0, novelty), m.toString());
+        assertEquals("new", text(m, 0, novelty, "Two of the three new counties use GPS ankle monitors."));
+        assertFalse(m.has(1, novelty), "a new model, different data: no setting: " + m);
+        assertFalse(m.has(2, novelty), "a name: " + m);
+    }
+
     private static String text(ConceptMatches m, int sentence, String concept, String of) {
         ConceptIndex.Hit h = m.of(sentence, concept).get(0);
         return of.substring(h.start(), h.end());

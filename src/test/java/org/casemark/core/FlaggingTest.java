@@ -74,6 +74,39 @@ class FlaggingTest {
     }
 
     @Test
+    void overfittingSetApartFromTheCaseIsNoMisconception() {
+        String text = "The example below, a radar that spots icebergs for ships, is used to separate goal "
+                + "misgeneralization from overfitting. The network was trained on summer voyages, where every berg was "
+                + "big and white, and it learned to look for big white shapes. In winter dusk it calls a white ship a "
+                + "berg and misses a dark growler.";
+        assertFalse(flagsOf(text).misconception(), flagsOf(text).toString());
+        String claimed = text.replace("is used to separate goal misgeneralization from overfitting.",
+                "is used to show this. I think the network just overfitted to the summer voyages.");
+        assertTrue(flagsOf(claimed).misconception(), flagsOf(claimed).toString());
+    }
+
+    @Test
+    void theRewardMetInTrainingIsWhyTrainingCouldNotTellNotABehaviourSeenThere() {
+        String text = "The planner is trained in a simulator of five past school years; its reward checks that every "
+                + "student has a stop within a mile. Proxy: keep the stop locations used in past years. The reward does "
+                + "check every walk, but in every training year the old stops already satisfied it, so the shortcut "
+                + "never lost reward. In 2025 a new estate opens across a highway and the planner sends its children to "
+                + "old stops across it. Fix: in training, generate years with new estates at random places.";
+        assertFalse(flagsOf(text).misconception(), flagsOf(text).toString());
+        String seen = text.replace("but in every training year the old stops already satisfied it, so the shortcut never "
+                + "lost reward", "but in every training year it was already sending children across roads");
+        assertTrue(flagsOf(seen).misconception(), "the bad behaviour already in training: " + flagsOf(seen));
+    }
+
+    @Test
+    void labelsSaidToBeWrongAFewWordsApartAreLabelNoise() {
+        String text = "The grader was trained on 20,000 syrup samples graded by one inspector with a faded kit. So a lot "
+                + "of the labels in the training was wrong, and the model learned to grade like the faded kit. After "
+                + "they sell it in Vermont it gives grades that are too light and producers lose money.";
+        assertTrue(flagsOf(text).misconception(), flagsOf(text).toString());
+    }
+
+    @Test
     void aViewTheWriteUpReportsIsNotItsOwnExplanation() {
         String reported = "Our nowcasting model was trained on six years of radar from the northern coast and moved "
                 + "every storm east in the inland domain. A colleague says the model just memorised the coast. I am not convinced.";

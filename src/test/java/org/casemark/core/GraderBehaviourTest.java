@@ -111,6 +111,13 @@ class GraderBehaviourTest {
     }
 
     @Test
+    void aSystemToldWithItsTaskImpliesItsGoal() {
+        String text = "An AI camera over the milking parlour exit scores lameness in dairy cows from how they walk. It was "
+                + "trained on 8,000 videos from one farm.";
+        assertEquals(1, score(grade(text), "aligned_goal"));
+    }
+
+    @Test
     void bothFixesInOneSentenceAreBothCredited() {
         String text = "A robot lawnmower is trained with reinforcement learning in a simulator of generated backyards "
                 + "and rewarded for lawn area cut.\n\nThe makers want it to cut the lawn and nothing else.\n\n"

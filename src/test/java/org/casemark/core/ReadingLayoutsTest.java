@@ -158,7 +158,9 @@ class ReadingLayoutsTest {
         GradeResult r = GRADER.grade("t", "Sorry for emailing so late, I wanted to check I'm on the right track "
                 + "with the parking lot idea. The system is a camera model that counts cars in a car park. It was "
                 + "trained on photos from one car park.");
-        assertEquals(0, score(r, "aligned_goal"), r.toString());
+        // the camera model that counts cars implies its goal; the writer's own wish states none
+        assertEquals(1, score(r, "aligned_goal"), r.toString());
+        assertTrue(r.components().get(1).evidence().stream().noneMatch(e -> e.quote().contains("wanted")), r.toString());
     }
 
     @Test
@@ -192,7 +194,7 @@ class ReadingLayoutsTest {
                 + "exactly as I always had, every single bay, every single minute of that long morning, and I was "
                 + "proud of it.";
         GradeResult r = GRADER.grade("t", story);
-        assertTrue(r.total() <= 2, r.toString());
+        assertTrue(r.total() <= Review.THIN_TOTAL, r.toString());
         assertEquals("needs_review", r.status(), r.toString());
         assertTrue(r.reviewReasons().stream().anyMatch(s -> s.contains("told in a way the rules do not read")), r.toString());
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The learner's own words the feedback is written with: never a person's name, a denied phrase or the goal itself. */
 class SlotsTest {
@@ -110,5 +111,14 @@ class SlotsTest {
         Map<String, String> struck = slots("system: AI on the ~~harbour~~ pier webcams, trained on a summer of "
                 + "footage to count anglers.");
         assertFalse(String.valueOf(struck.get("system")).contains("harbour"), struck.toString());
+    }
+    @Test
+    void aPlaceOrOwnerThatUsesTheSystemIsNotItsName() {
+        Map<String, String> s = slots("A distillery in Speyside uses an AI to decide which casks are ready. The AI is "
+                + "trained on the warehouse records from 2010 to 2022.");
+        assertFalse(String.valueOf(s.get("system")).contains("Speyside"), s.toString());
+        Map<String, String> named = slots("The system is CaskSense, an AI that decides which casks are ready. CaskSense "
+                + "is trained on warehouse records from 2010 to 2022.");
+        assertTrue(String.valueOf(named.get("system")).contains("CaskSense"), named.toString());
     }
 }

@@ -37,6 +37,15 @@ final class Eligibility {
      */
     private final Set<String> conceptWords = new HashSet<>();
     private final Set<String> genericWords = new HashSet<>();
+    /**
+     * The one-word phrases of the lesson's example ("coin", "gem"): rubric vocabulary in a sentence that compares a
+     * case with CoinRun, but the scenario's own nouns in a write-up that retells the example as its case (its
+     * concepts in the rubric's share of the sentences, as {@link Flagging} counts them).
+     */
+    private final Set<String> lessonWords = new HashSet<>();
+    private final List<String> lessonExample;
+    private final int lessonExampleMin;
+    private final double lessonExampleShare;
     private final Set<String> rubricTerms;
     private final int minWords;
     private final double maxTermDensity;
@@ -50,10 +59,16 @@ final class Eligibility {
         for (AnnotatedText source : copySources) {
             for (Sentence s : source.sentences()) copyShingles.addAll(shingles(s));
         }
-        rubric.concepts().values().forEach(ps -> ps.forEach(p -> {
+        rubric.concepts().forEach((name, ps) -> ps.forEach(p -> {
             String[] ws = p.strip().split("\\s+");
-            if (ws.length == 1 && !ws[0].endsWith("*")) conceptWords.add(Reading.term(ws[0]));
+            if (ws.length == 1 && !ws[0].endsWith("*")) {
+                conceptWords.add(Reading.term(ws[0]));
+                if (rubric.gaming().lessonExample().contains(name)) lessonWords.add(Reading.term(ws[0]));
+            }
         }));
+        lessonExample = List.copyOf(rubric.gaming().lessonExample());
+        lessonExampleMin = rubric.gaming().lessonExampleMin();
+        lessonExampleShare = rubric.gaming().lessonExampleMinShare();
         rubric.gaming().genericWords().forEach(w -> genericWords.add(Reading.term(w)));
         rubricTerms = Set.copyOf(rubric.gaming().rubricTerms());
         minWords = rubric.limits().minWords();
@@ -63,6 +78,7 @@ final class Eligibility {
     }
 
     Credits judge(Reading r, Sections sections, ConceptMatches matches) {
+        boolean retold = retold(r, sections, matches);
         Set<String> seen = new HashSet<>();
         int distinct = 0;
         List<Credits.Verdict> verdicts = new ArrayList<>();
@@ -92,7 +108,8 @@ final class Eligibility {
                 Token t = s.tokens().get(k);
                 if (termTokens.get(k)) continue;
                 String lemma = Reading.term(t.lemma());
-                if (lemma.length() <= 2 || conceptWords.contains(lemma) || genericWords.contains(lemma)) continue;
+                if (lemma.length() <= 2 || (conceptWords.contains(lemma) && !(retold && lessonWords.contains(lemma)))
+                        || genericWords.contains(lemma)) continue;
                 if (t.isNoun()) sc.add(lemma);
                 if (t.isNoun() || t.pos().startsWith("JJ")) desc.add(lemma);
             }
@@ -125,6 +142,25 @@ final class Eligibility {
         return new Credits(denied(r, sections, verdicts), wordSentences, distinct);
     }
 
+    /** The lesson's example retold as the case: its concepts in the rubric's share of the sentences that are not headings. */
+    private boolean retold(Reading r, Sections sections, ConceptMatches matches) {
+        Set<String> concepts = new HashSet<>();
+        int telling = 0, sentences = 0;
+        for (int i = 0; i < r.size(); i++) {
+            if (sections.heading(i)) continue;
+            sentences++;
+            boolean tells = false;
+            for (String c : lessonExample) {
+                if (matches.has(i, c)) {
+                    concepts.add(c);
+                    tells = true;
+                }
+            }
+            if (tells) telling++;
+        }
+        return concepts.size() >= lessonExampleMin && telling >= lessonExampleShare * sentences;
+    }
+
     /** The openings of an indirect question, as index terms. */
     private static final List<List<String>> WONDERING = Stream.of("not sure if", "not sure whether", "unsure if",
             "unsure whether", "n't know if", "n't know whether", "not know if", "not know whether", "wonder if",
@@ -132,7 +168,9 @@ final class Eligibility {
             // ... and an admission that the part is not done: "idk how to explain why its the same in trainig tbh",
             // "I did not get to the part about the two changes", "ran out of time for this one"
             "idk", "i dunno", "n't know how", "not know how", "not sure how", "n't get to", "not get to",
-            "ran out of time", "run out of time", "running out of time").map(Reading::terms).toList();
+            "ran out of time", "run out of time", "running out of time",
+            // "Eval: not sure yet, will add.", "eval - tbd"
+            "not sure yet", "unsure yet", "tbd", "to be decided", "to be added", "will add later").map(Reading::terms).toList();
 
     /**
      * An indirect question and nothing else ("Not sure if that counts as changing the training distribution.", "I
@@ -146,7 +184,12 @@ final class Eligibility {
         for (List<String> cue : WONDERING) {
             int at = r.indexOf(i, from, Math.min(terms.length, from + 4 + cue.size()), cue);
             if (at < 0) continue;
-            return r.clause(i, ts.size() - 1) == r.clause(i, at);
+            // what follows in a clause of its own names nothing ("not sure yet, will add"): still an admission
+            boolean namesMore = false;
+            for (int k = at + cue.size(); k < ts.size(); k++) {
+                if (r.clause(i, k) != r.clause(i, at) && ts.get(k).isNoun()) namesMore = true;
+            }
+            return r.clause(i, ts.size() - 1) == r.clause(i, at) || !namesMore;
         }
         return false;
     }

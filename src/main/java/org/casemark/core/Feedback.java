@@ -334,7 +334,7 @@ final class Feedback {
         if (!open.isEmpty() && !flags.gaming()) {
             ComponentResult first = open.get(0);
             out.append(" Next step (up to ").append(first.max() - first.score()).append(first.max() - first.score() == 1 ? " point" : " points")
-                    .append(", ").append(title(first.key()).toLowerCase(Locale.ROOT)).append("): ")
+                    .append(", ").append(lowerFirst(title(first.key()))).append("): ")
                     .append(nextSteps.containsKey(first.key()) ? sentence(nextSteps.get(first.key())) : nextStep(first));
             if (open.size() > 1) {
                 List<String> rest = new ArrayList<>();
@@ -428,5 +428,16 @@ final class Feedback {
     private String title(String key) {
         for (Rubric.Component c : rubric.components()) if (c.key().equals(key)) return c.title();
         return key;
+    }
+
+    /** "The AI system" as "the AI system": the first word lower-cased, an acronym kept. */
+    static String lowerFirst(String title) {
+        StringBuilder out = new StringBuilder();
+        for (String w : title.split(" ", -1)) {
+            if (out.length() > 0) out.append(' ');
+            boolean acronym = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && !w.equals(w.toLowerCase(Locale.ROOT));
+            out.append(acronym ? w : w.toLowerCase(Locale.ROOT));
+        }
+        return out.toString();
     }
 }

@@ -327,6 +327,14 @@ final class Slots {
         // without the concept, only a label's content ("Proxy goal: ...") says what the slot holds; the opening
         // words of any other sentence ("But on those beaches UV dose") name nothing
         if (hits.isEmpty() && sections.contentFrom(i) == 0) return null;
+        // "treated any surface activity as a sign of hunger", "associates a lowered sweep bar with a fault": what
+        // it learned to go by is what stands between the verb and "as" / "with", not what follows
+        if (hit != null && hit.to() - hit.from() >= 3
+                && Set.of("as", "with").contains(ts.get(hit.to() - 1).word().toLowerCase(Locale.ROOT))) {
+            int from = hit.from() + 1;
+            while (from < hit.to() - 1 && (!ts.get(from).isWord() || ts.get(from).pos().equals("DT"))) from++;
+            if (from < hit.to() - 1) return words(r, i, from, hit.to() - 1);
+        }
         int start = hit == null ? sections.contentFrom(i) : hit.to();
         // skip what opens the phrase without saying anything: "is", "that", "I'd say", "could be", "goal"
         while (start < ts.size() && (!ts.get(start).isWord() || OPENERS.contains(ts.get(start).pos())

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@link Eligibility}: which sentences may earn credit, and their scenario words (bundled rubric, real pipeline). */
@@ -72,6 +73,21 @@ class EligibilityTest {
                 + "I don't know how to explain it, but in training every crab photo was taken at low tide.");
         assertTrue(!c.credited(0) && !c.credited(1), "admissions: " + c);
         assertTrue(c.credited(2), "a claim after 'but': " + c.verdicts().get(2));
+        Credits later = judge("Eval: not sure yet, will add.\n\nEval: not sure yet, so I would test the crab counter on "
+                + "photos taken at high tide.");
+        assertFalse(later.credited(0), "nothing named after the admission: " + later);
+        assertTrue(later.credited(1), "a test named after it: " + later.verdicts().get(1));
+    }
+
+    @Test
+    void theLessonsExampleNounsAreTheScenarioOfAWriteUpThatRetellsIt() {
+        Credits c = judge("The agent runs past the coin to the right wall of the level.\n\nIn training the coin was "
+                + "always at the far right end, so it learned to go right.");
+        assertTrue(c.scenario(0).contains("coin"), c.verdicts().get(0).toString());
+        Credits compared = judge("The camera learned to look for white paint. It is like the CoinRun agent, which ran "
+                + "past the coin to the far right end of the level.\n\nIn the snow the paint is hidden and it reports "
+                + "empty bays as full.\n\nTraining photos were all taken on dry summer afternoons.");
+        assertFalse(compared.scenario(1).contains("coin"), "a comparison: " + compared.verdicts().get(1));
     }
 
     @Test

@@ -114,4 +114,10 @@ class FeedbackTest {
         // ... said with the learner's own proxy, as the setting where following it fails
         assertTrue(g.feedback().contains("land on grass instead of on the mat"), g.feedback());
     }
+
+    @Test
+    void aTitleInTheNextStepKeepsItsAcronym() {
+        assertEquals("the AI system", Feedback.lowerFirst("The AI system"));
+        assertEquals("change to the training distribution", Feedback.lowerFirst("Change to the training distribution"));
+    }
 }

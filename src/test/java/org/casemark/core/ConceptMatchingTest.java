@@ -62,6 +62,15 @@ class ConceptMatchingTest {
         assertFalse(m.has(2, novelty), "a name: " + m);
     }
 
+    @Test
+    void aRecommenderDoingItsJobProposesNothingAndAStorysTurnIsASetting() {
+        ConceptMatches m = match("The policy went on recommending restrictions in the empty areas.\n\nStaff recommend "
+                + "amending the agreement.\n\nThen came the first snow, on a Tuesday in November.");
+        assertFalse(m.has(0, "proposal"), m.toString());
+        assertTrue(m.has(1, "proposal"), m.toString());
+        assertTrue(m.has(2, "deployment"), m.toString());
+    }
+
     private static String text(ConceptMatches m, int sentence, String concept, String of) {
         ConceptIndex.Hit h = m.of(sentence, concept).get(0);
         return of.substring(h.start(), h.end());

@@ -183,12 +183,13 @@ class ReadingLayoutsTest {
 
     @Test
     void aLongWriteUpThatEarnsNothingGoesToReview() {
-        // (its goal is told as what it does, not as its job: "my job is to tell ..." states a goal and earns)
+        // (its goal is told as what it does, not as its job: "my job is to tell ..." states a goal and earns; and its
+        // snow comes without a story's turn: "Then came the first snow" is a setting)
         String story = "My name is Tally. I live in a grey box above the gate of the Northside car park, and I tell "
                 + "the screen at the entrance how many spaces are free. Before my first winter they showed "
                 + "me a great many afternoons. I got very good at it, and the attendants stopped grumbling about "
-                + "me, which for attendants is high praise. What I had really learned was to look for paint. Then "
-                + "came the first snow, soft and early, on a Tuesday in November. The screen said FULL all morning "
+                + "me, which for attendants is high praise. What I had really learned was to look for paint. The "
+                + "first snow came soft and early, on a Tuesday in November. The screen said FULL all morning "
                 + "while half the bays stood empty under the white. The attendants looked up at me, then at each "
                 + "other, and one of them laughed. I do not understand what went wrong. I looked for the paint "
                 + "exactly as I always had, every single bay, every single minute of that long morning, and I was "

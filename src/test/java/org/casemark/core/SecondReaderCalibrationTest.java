@@ -44,7 +44,10 @@ class SecondReaderCalibrationTest {
             "samples/fresh/set-l.jsonl,                0.70, 0.81, 1",
             // an incident report whose aligned goal, shift and training fix are told in its own words (6/12 in
             // review, raters 12), a support thread whose shift is a grinder down and sales flat
-            "samples/fresh/set-m.jsonl,                0.72, 0.84, 1"})
+            "samples/fresh/set-m.jsonl,                0.72, 0.84, 1",
+            // a parliamentary answer and app-store reviews zeroed as off topic (raters 5-6 and 4), a patent whose
+            // claimed validation is no proposal, an encyclopedia entry on olive oil graded 3 where raters zero it
+            "samples/fresh/set-n.jsonl,                0.76, 0.79, 1"})
     void agreementStaysAboveItsFloor(String file, double minExact, double minQwk, int missed) throws Exception {
         LabeledSet set = LabeledSet.grade(Path.of(file));
         assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());

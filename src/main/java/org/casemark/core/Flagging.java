@@ -49,8 +49,8 @@ final class Flagging {
      */
     private final Set<String> courseWords = new HashSet<>();
     private final List<String> courseWordPrefixes = new ArrayList<>();
-    /** The assignment's and lesson's own wording, lower case, one space between words: how the lesson tells its example. */
-    private final String lessonWording;
+    /** The lemmas of the assignment's and lesson's words, lower case: the terms the lesson tells its example in. */
+    private final Set<String> lessonLemmas = new HashSet<>();
 
     /** @param copySources the rubric's copy sources (its assignment and lesson), annotated */
     Flagging(Rubric rubric, List<AnnotatedText> copySources) {
@@ -58,7 +58,11 @@ final class Flagging {
         this.gamingRules = rubric.gaming();
         this.misconceptions = new Misconceptions(rules);
         this.vocabulary = new Vocabulary(copySources);
-        this.lessonWording = " " + String.join(" ", copySources.stream().map(t -> wording(t.text())).toList()) + " ";
+        for (AnnotatedText source : copySources) {
+            for (Sentence sentence : source.sentences()) {
+                for (Token t : sentence.tokens()) lessonLemmas.add(t.lemma().toLowerCase(Locale.ROOT));
+            }
+        }
         courseWords.addAll(Reading.nounLemmas(copySources));
         // the words of the course-vocabulary concepts are not a scenario either ("reward misspecification", "rebalanc*")
         gamingRules.courseVocabulary().forEach(c -> rubric.concepts().get(c).forEach(p -> {
@@ -194,6 +198,7 @@ final class Flagging {
     private Retold lessonRetold(Reading r, ConceptMatches matches, Credits credits) {
         Set<String> lessonExample = new TreeSet<>();
         Map<String, Set<String>> told = new java.util.TreeMap<>();
+        Set<String> inLessonTerms = new HashSet<>();
         int lessonSentences = 0, cred = credits.count(Credits.Verdict::credited);
         for (int i = 0; i < credits.verdicts().size(); i++) {
             if (!credits.credited(i)) continue;
@@ -203,7 +208,15 @@ final class Flagging {
                     lessonExample.add(c);
                     mentions = true;
                     for (ConceptIndex.Hit h : matches.of(i, c)) {
-                        told.computeIfAbsent(c, k -> new TreeSet<>()).add(wording(r.doc().quote(h.start(), h.end())));
+                        told.computeIfAbsent(c, k -> new TreeSet<>()).add(r.doc().quote(h.start(), h.end())
+                                .toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+                        // "going right", "the right end": every word's lemma is one the lesson uses
+                        boolean lessons = true;
+                        List<Token> ts = r.sentence(i).tokens();
+                        for (int k = h.from(); k < h.to(); k++) {
+                            if (ts.get(k).isWord() && !lessonLemmas.contains(ts.get(k).lemma().toLowerCase(Locale.ROOT))) lessons = false;
+                        }
+                        if (lessons) inLessonTerms.add(c);
                     }
                 }
             }
@@ -213,16 +226,11 @@ final class Flagging {
             return null;
         }
         List<String> renamed = new ArrayList<>();
-        for (Set<String> words : told.values()) {
-            if (words.stream().noneMatch(w -> lessonWording.contains(" " + w + " "))) renamed.addAll(words);
-        }
+        told.forEach((c, words) -> {
+            if (!inLessonTerms.contains(c)) renamed.addAll(words);
+        });
         return new Retold(String.format(Locale.ROOT, "%s in %d of %d sentences", lessonExample, lessonSentences, cred),
                 renamed);
-    }
-
-    /** Lower case, words separated by one space, punctuation dropped. */
-    private static String wording(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     /**

@@ -66,6 +66,11 @@ class FlaggingTest {
                 + "coin at random places in some levels. Evaluation fix: test levels where the coin is not at the end.";
         RaisedFlags told = GRADER.analyse(SharedEngine.get().nlp().annotate(openly)).raised();
         assertEquals(null, told.lessonRetold(), told.toString());
+        // the lesson's terms in other forms ("going right", "the right end") are still the lesson's terms
+        String inflected = openly.replace("far right end", "right end").replace("running right", "going right")
+                .replace("learned to go right", "learned going right");
+        RaisedFlags told2 = GRADER.analyse(SharedEngine.get().nlp().annotate(inflected)).raised();
+        assertEquals(null, told2.lessonRetold(), told2.toString());
         String renamed = openly.replace("the agent from the lesson, in my own words", "my own benchmark agent")
                 .replace("coin", "gem").replace("far right end", "far left end").replace("running right", "running left")
                 .replace("go right", "go left").replace("to the right wall", "to the left wall");

@@ -40,7 +40,8 @@ final class Eligibility {
     /**
      * The one-word phrases of the lesson's example ("coin", "gem"): rubric vocabulary in a sentence that compares a
      * case with CoinRun, but the scenario's own nouns in a write-up that retells the example as its case (its
-     * concepts in the rubric's share of the sentences, as {@link Flagging} counts them).
+     * concepts in the rubric's share of the sentences that are not headings; {@link Flagging} counts the credited
+     * ones, which are not known yet here).
      */
     private final Set<String> lessonWords = new HashSet<>();
     private final List<String> lessonExample;

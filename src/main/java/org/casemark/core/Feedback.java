@@ -430,7 +430,7 @@ final class Feedback {
         return key;
     }
 
-    /** "The AI system" as "the AI system": the first word lower-cased, an acronym kept. */
+    /** "The AI system" as "the AI system": each word lower-cased, an acronym kept. */
     static String lowerFirst(String title) {
         StringBuilder out = new StringBuilder();
         for (String w : title.split(" ", -1)) {

@@ -186,10 +186,10 @@ final class Flagging {
 
     /**
      * The lesson's own example retold as the write-up's case: which concepts, in how many sentences ({@code summary}),
-     * and the words it tells them in that the lesson never uses ({@code renamed}: "gem" for its coin, "left end" for
-     * its right). A retelling in the lesson's own terms ("the CoinRun agent ran right past the coin") is graded on its
-     * merits; one that renames every term of a concept presents the lesson's case as the learner's own, which an
-     * instructor judges.
+     * and the words of each concept it never tells in the lesson's terms ({@code renamed}: "gem" for its coin, "far
+     * left" for its far right). A retelling in the lesson's terms, in any form ("the agent kept going right past the
+     * coin"), is graded on its merits; one that renames every term of a concept presents the lesson's case as the
+     * learner's own, which an instructor judges.
      */
     record Retold(String summary, List<String> renamed) {
     }
@@ -214,7 +214,8 @@ final class Flagging {
                         boolean lessons = true;
                         List<Token> ts = r.sentence(i).tokens();
                         for (int k = h.from(); k < h.to(); k++) {
-                            if (ts.get(k).isWord() && !lessonLemmas.contains(ts.get(k).lemma().toLowerCase(Locale.ROOT))) lessons = false;
+                            String lemma = ts.get(k).lemma().toLowerCase(Locale.ROOT);
+                            if (ts.get(k).isWord() && !lessonLemmas.contains(lemma)) lessons = false;
                         }
                         if (lessons) inLessonTerms.add(c);
                     }

@@ -13,8 +13,8 @@ import java.util.Map;
  * instructor ({@code needs_review}, with the reasons and provisional scores) rather than out as final: an off-topic
  * verdict that would zero a write-up which earns points on its merits and is about an AI system's learning, a cap
  * resting on one signal that moves the total by three points or more, the lesson's own example retold with its
- * words renamed (the lesson's case presented as the learner's own, which the guide calls gaming; a retelling in
- * the lesson's own terms is graded on its merits). Each
+ * words renamed (the lesson's case presented as the learner's own, which the devset labels gaming; a retelling in
+ * the lesson's own terms is graded on its merits, as the guide's judgement calls say). Each
  * component also gets a confidence: lower below full marks (where phrase rules more often miss a paraphrase), lower
  * still where the write-up has a section for the component that earned less than full marks, where the score rests
  * on evidence outside the component's own section, where a flag capped it, or where the whole grade is in doubt.

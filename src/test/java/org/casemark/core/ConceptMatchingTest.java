@@ -65,10 +65,14 @@ class ConceptMatchingTest {
     @Test
     void aRecommenderDoingItsJobProposesNothingAndAStorysTurnIsASetting() {
         ConceptMatches m = match("The policy went on recommending restrictions in the empty areas.\n\nStaff recommend "
-                + "amending the agreement.\n\nThen came the first snow, on a Tuesday in November.");
+                + "amending the agreement.\n\nThen came the first snow, on a Tuesday in November.\n\nThen in "
+                + "training the camera saw only dry bays.\n\nThen in a bigger city it picked walkers who cannot handle "
+                + "big dogs.");
         assertFalse(m.has(0, "proposal"), m.toString());
         assertTrue(m.has(1, "proposal"), m.toString());
         assertTrue(m.has(2, "deployment"), m.toString());
+        assertFalse(m.has(3, "deployment"), "training is no turn of the story: " + m);
+        assertTrue(m.has(4, "deployment"), m.toString());
     }
 
     private static String text(ConceptMatches m, int sentence, String concept, String of) {

@@ -44,9 +44,7 @@ final class Eligibility {
      * ones, which are not known yet here).
      */
     private final Set<String> lessonWords = new HashSet<>();
-    private final List<String> lessonExample;
-    private final int lessonExampleMin;
-    private final double lessonExampleShare;
+    private final Rubric.Gaming gaming;
     private final Set<String> rubricTerms;
     private final int minWords;
     private final double maxTermDensity;
@@ -67,9 +65,7 @@ final class Eligibility {
                 if (rubric.gaming().lessonExample().contains(name)) lessonWords.add(Reading.term(ws[0]));
             }
         }));
-        lessonExample = List.copyOf(rubric.gaming().lessonExample());
-        lessonExampleMin = rubric.gaming().lessonExampleMin();
-        lessonExampleShare = rubric.gaming().lessonExampleMinShare();
+        gaming = rubric.gaming();
         rubric.gaming().genericWords().forEach(w -> genericWords.add(Reading.term(w)));
         rubricTerms = Set.copyOf(rubric.gaming().rubricTerms());
         minWords = rubric.limits().minWords();
@@ -151,7 +147,7 @@ final class Eligibility {
             if (sections.heading(i)) continue;
             sentences++;
             boolean tells = false;
-            for (String c : lessonExample) {
+            for (String c : gaming.lessonExample()) {
                 if (matches.has(i, c)) {
                     concepts.add(c);
                     tells = true;
@@ -159,7 +155,7 @@ final class Eligibility {
             }
             if (tells) telling++;
         }
-        return concepts.size() >= lessonExampleMin && telling >= lessonExampleShare * sentences;
+        return gaming.lessonExampleRetold(concepts.size(), telling, sentences);
     }
 
     /** The openings of an indirect question, as index terms. */

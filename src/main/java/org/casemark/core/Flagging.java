@@ -223,7 +223,7 @@ final class Flagging {
             }
             if (mentions) lessonSentences++;
         }
-        if (lessonExample.size() < gamingRules.lessonExampleMin() || lessonSentences < gamingRules.lessonExampleMinShare() * cred) {
+        if (!gamingRules.lessonExampleRetold(lessonExample.size(), lessonSentences, cred)) {
             return null;
         }
         List<String> renamed = new ArrayList<>();

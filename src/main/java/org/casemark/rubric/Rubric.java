@@ -217,6 +217,14 @@ public record Rubric(
             courseVocabulary = List.copyOf(courseVocabulary);
             graderDirectives = List.copyOf(graderDirectives);
         }
+
+        /**
+         * The lesson's example is retold as the case, not compared with: {@code concepts} of its concepts named, in
+         * {@code telling} of the {@code sentences} counted.
+         */
+        public boolean lessonExampleRetold(int concepts, int telling, int sentences) {
+            return concepts >= lessonExampleMin && telling >= lessonExampleMinShare * sentences;
+        }
     }
 
     /**

@@ -44,6 +44,7 @@ final class Criteria {
         for (Rubric.Component c : components) {
             int anchor = c.toldAfter() == null ? -1 : begins.getOrDefault(c.toldAfter(), -1);
             Map<String, Integer> met = new LinkedHashMap<>();
+            Map<String, List<Integer>> meetingBy = new java.util.HashMap<>();   // criterion -> every sentence meeting it
             // every sentence that meets one of the component's criteria: what later criteria tie back to
             Set<Integer> support = new TreeSet<>();
             for (Rubric.Criterion k : c.criteria()) {
@@ -51,13 +52,14 @@ final class Criteria {
                 for (int i = 0; i < r.size(); i++) {
                     if (!candidate(sections, credits, i, c.key())) continue;
                     for (Rubric.Rule rule : k.rules()) {
-                        if (ruleHolds(rule, i, c.key(), evidence, r, sections, matches, credits)) {
+                        if (ruleHolds(rule, i, c.key(), evidence, meetingBy, r, sections, matches, credits)) {
                             meeting.add(i);
                             support.add(i);
                             break;
                         }
                     }
                 }
+                meetingBy.put(k.id(), meeting);
                 if (!meeting.isEmpty()) met.put(k.id(), bestEvidence(meeting, c.key(), met.values(), quotedElsewhere, comparisons, sections, anchor));
             }
             if (!met.isEmpty()) begins.put(c.key(), java.util.Collections.min(met.values()));
@@ -119,7 +121,8 @@ final class Criteria {
     }
 
     private static boolean ruleHolds(Rubric.Rule rule, int i, String key, Map<String, Set<Integer>> evidenceByComponent,
-                                     Reading r, Sections sections, ConceptMatches matches, Credits credits) {
+                                     Map<String, List<Integer>> meetingBy, Reading r, Sections sections,
+                                     ConceptMatches matches, Credits credits) {
         if (rule.inSection() && !sections.inSection(i, key)) return false;
         if (!rule.inSection() && sections.heading(i)) return false;
         if (credits.scenario(i).size() < rule.minScenario()) return false;
@@ -130,6 +133,7 @@ final class Criteria {
         for (String c : rule.all()) {
             if (!matches.has(i, c)) return false;
         }
+        if (!rule.inPassageOf().isEmpty() && !followsInPassage(rule.inPassageOf(), i, meetingBy, sections)) return false;
         if (!rule.none().isEmpty() && excluded(rule, i, r, matches)) return false;
         if (!rule.any().isEmpty()) {
             int lo = Math.max(0, i - rule.window()), hi = Math.min(r.size() - 1, i + rule.window());
@@ -152,6 +156,17 @@ final class Criteria {
             if (shared < rule.minOverlap()) return false;
         }
         return true;
+    }
+
+    /** Sentence {@code i} comes after one meeting one of {@code criteria}, in the same paragraph. */
+    private static boolean followsInPassage(List<String> criteria, int i, Map<String, List<Integer>> meetingBy,
+                                            Sections sections) {
+        for (String id : criteria) {
+            for (int j : meetingBy.getOrDefault(id, List.of())) {
+                if (j < i && sections.passage(j) == sections.passage(i)) return true;
+            }
+        }
+        return false;
     }
 
     /**

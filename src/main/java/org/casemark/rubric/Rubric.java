@@ -93,8 +93,10 @@ public record Rubric(
      * evidence of another component (ties a fix to the proxy the learner named).
      */
     public record Rule(List<String> all, List<String> any, List<String> none, int window, boolean inSection,
-                       int minScenario, List<String> overlapWith, int minOverlap, boolean noneInClause, String after) {
+                       int minScenario, List<String> overlapWith, int minOverlap, boolean noneInClause, String after,
+                       List<String> inPassageOf) {
         public Rule {
+            inPassageOf = List.copyOf(inPassageOf);
             all = List.copyOf(all);
             any = List.copyOf(any);
             none = List.copyOf(none);

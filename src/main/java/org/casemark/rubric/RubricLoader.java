@@ -190,6 +190,11 @@ public final class RubricLoader {
                         if (!keys.contains(ref)) throw rs.at(m).named("criterion \"" + cs.at(j).text("id") + "\"")
                                 .at("overlap_with").fail("unknown component \"" + ref + "\"");
                     }
+                    for (String ref : rs.at(m).named("criterion \"" + cs.at(j).text("id") + "\"").optStrings("in_passage_of")) {
+                        if (!earlierCriterion(cs, j, ref)) throw rs.at(m).named("criterion \"" + cs.at(j).text("id") + "\"")
+                                .at("in_passage_of").fail("'in_passage_of' must name an earlier criterion of the component, was \""
+                                        + ref + "\"");
+                    }
                     Node after = rs.at(m).named("criterion \"" + cs.at(j).text("id") + "\"").at("after");
                     if (!after.node.isMissingNode() && !earlier(comps, i, after.node.asText())) {
                         throw after.fail("'after' must name an earlier component, was \"" + after.node.asText() + "\"");
@@ -366,7 +371,8 @@ public final class RubricLoader {
     }
 
     private Rubric.Rule rule(Node n, Set<String> concepts) {
-        n.only("all", "any", "none", "none_scope", "window", "in_section", "min_scenario", "overlap_with", "min_overlap", "after");
+        n.only("all", "any", "none", "none_scope", "window", "in_section", "min_scenario", "overlap_with", "min_overlap", "after",
+                "in_passage_of");
         List<String> all = conceptRefs(n, "all", concepts);
         List<String> any = conceptRefs(n, "any", concepts);
         List<String> none = conceptRefs(n, "none", concepts);
@@ -392,10 +398,20 @@ public final class RubricLoader {
         // "after: distribution_shift": the sentence comes after all of that component's evidence (a change
         // to training told after the failure is a fix, proposed or reported)
         String after = n.node.has("after") ? n.text("after") : null;
-        return new Rubric.Rule(all, any, none, window, inSection, minScenario, overlapWith, minOverlap, noneInClause, after);
+        // "in_passage_of: [shift.context]": the sentence follows, in the same paragraph, one that meets an earlier
+        // criterion of the component (the harm told a few sentences after the story's setting)
+        List<String> inPassageOf = n.optStrings("in_passage_of");
+        return new Rubric.Rule(all, any, none, window, inSection, minScenario, overlapWith, minOverlap, noneInClause, after,
+                inPassageOf);
     }
 
     /** Component {@code key} is listed before component number {@code index}. */
+    /** Criterion {@code id} comes before criterion {@code index} in the component's list {@code criteria}. */
+    private static boolean earlierCriterion(Node criteria, int index, String id) {
+        for (int k = 0; k < index; k++) if (id.equals(criteria.at(k).text("id"))) return true;
+        return false;
+    }
+
     private static boolean earlier(Node comps, int index, String key) {
         for (int k = 0; k < index; k++) if (key.equals(comps.at(k).text("key"))) return true;
         return false;

@@ -46,4 +46,19 @@ class CriteriaTest {
         assertFalse(met.all().stream().anyMatch(id -> id.startsWith("fix_training")), met.all().toString());
         assertEquals(List.of(), met.evidence("no_such_component"));
     }
+
+    /** A mower's story: the harm comes three sentences after the new setting, in the same paragraph. */
+    private static final String STORY = "TrimBot is a robot mower trained in a simulator of flat suburban lawns to cut the grass evenly. In every simulated lawn the edge of the grass was marked by a white line, so the mower learned to follow the line instead of the real edge of the grass.\n"
+                + "\n"
+                + "Then it was sold to a farm in the hills with no painted lines anywhere. The owner switched it on one morning and went inside. He made coffee and read the paper for an hour. His neighbour phoned about the weather. Three rows of young vegetables were lost.";
+
+    @Test
+    void harmToldLaterInTheParagraphOfTheNewSettingIsTheShiftsHarm() {
+        MetCriteria met = analyse(STORY).criteria();
+        assertTrue(met.met("distribution_shift").containsKey("shift.harm"), met.met("distribution_shift").toString());
+        // the same sentence in another paragraph, with no setting or behaviour beside it, is not tied to the shift
+        String apart = STORY.replace(" His neighbour", "\n\nI wrote this draft on a train to Leeds. His neighbour");
+        MetCriteria split = analyse(apart).criteria();
+        assertFalse(split.met("distribution_shift").containsKey("shift.harm"), split.met("distribution_shift").toString());
+    }
 }

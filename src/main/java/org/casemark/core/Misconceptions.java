@@ -74,7 +74,7 @@ final class Misconceptions {
      * side set aside. In "I'm not sure there's a separate goal, it's more that it memorised the jar" the memorising
      * stands in a clause of its own, and is what the learner claims. A negation inside a relative clause after it
      * is that clause's own: "it memorised the books and fell apart on anything that didn't look like them" claims
-     * the memorising.
+     * the memorising; so is one after "and" or "but" ("it is overfit to one shape and doesn't generalize").
      */
     private boolean contrasted(Reading r, int sentence, ConceptIndex.Hit misconception, ConceptMatches matches) {
         int clause = r.clause(sentence, misconception.from());
@@ -85,8 +85,11 @@ final class Misconceptions {
                 // the misconception's own words may deny ("can't see", "not powerful enough"): not a contrast
                 if (h.from() >= misconception.from() && h.to() <= misconception.to()) continue;
                 boolean relative = false;
+                // so is a negation after a coordinating conjunction: "the model is overfit to one knife shape and
+                // doesn't generalize to others" denies the second predicate, not the first
                 for (int k = misconception.to(); k < h.from() && !relative; k++) {
-                    relative = ts.get(k).pos().equals("WDT") || ts.get(k).pos().equals("WP");
+                    String pos = ts.get(k).pos();
+                    relative = pos.equals("WDT") || pos.equals("WP") || pos.equals("CC");
                 }
                 if (!relative) return true;
             }

@@ -221,6 +221,18 @@ class FlaggingTest {
     }
 
     @Test
+    void aNegationAfterAndBelongsToTheSecondPredicateNotToTheMisconception() {
+        String text = "A robot arm with a camera sharpens kitchen knives; it was trained on a few thousand runs with "
+                + "double-bevel chef's knives. In a shop where customers bring single-bevel knives it grinds at the wrong "
+                + "angle and chips them. It's more that the model is overfit to one knife shape and doesn't generalize "
+                + "to others.";
+        assertTrue(flagsOf(text).misconception(), flagsOf(text).toString());
+        String denied = text.replace("It's more that the model is overfit to one knife shape and doesn't generalize to others.",
+                "It's not that the model is overfit to one knife shape: it learned to follow the double bevel.");
+        assertFalse(flagsOf(denied).misconception(), "denied in its own clause: " + flagsOf(denied));
+    }
+
+    @Test
     void theAssignmentsQuestionsPastedAboveTheLearnersOwnAnswersAreNotGaming() throws Exception {
         String prompt = Files.readString(Path.of("rubrics/sources/gm-assignment.txt"));
         String answers = "\n\nMy answers:\n\n1. A robot in a plant nursery waters seedling trays. It is a policy trained in "

@@ -61,4 +61,12 @@ class CriteriaTest {
         MetCriteria split = analyse(apart).criteria();
         assertFalse(split.met("distribution_shift").containsKey("shift.harm"), split.met("distribution_shift").toString());
     }
+
+    @Test
+    void harmDeniedOrItsOppositeIsNoHarm() {
+        for (String last : List.of("Nobody was hurt.", "No one was hurt.", "The neighbours called it harmless.")) {
+            MetCriteria met = analyse(STORY.replace("Three rows of young vegetables were lost.", last)).criteria();
+            assertFalse(met.met("distribution_shift").containsKey("shift.harm"), last + ": " + met.met("distribution_shift"));
+        }
+    }
 }

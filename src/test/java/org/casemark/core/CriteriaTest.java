@@ -69,4 +69,13 @@ class CriteriaTest {
             assertFalse(met.met("distribution_shift").containsKey("shift.harm"), last + ": " + met.met("distribution_shift"));
         }
     }
+
+    @Test
+    void plainFixesInEverydayWordsAreProposedFixes() {
+        String fixes = STORY + "\n\nPerhaps the training could use more varied simulations? For the evaluation, is necessary to "
+                + "make more tests in the field before selling the mower.";
+        MetCriteria met = analyse(fixes).criteria();
+        assertTrue(met.met("fix_training").containsKey("fix_training.proposed"), met.met("fix_training").toString());
+        assertTrue(met.met("fix_evaluation").containsKey("fix_evaluation.proposed"), met.met("fix_evaluation").toString());
+    }
 }

@@ -49,7 +49,8 @@ class SecondReaderCalibrationTest {
             // claimed validation is no proposal, an encyclopedia entry on olive oil graded 3 where raters zero it
             "samples/fresh/set-n.jsonl,                0.76, 0.79, 1",
             // tenth session: measured once before its changes at 0.678 / 0.790 (writer's labels); on-topic outside
-            // passages zeroed as off topic, a plain software bug and an "it's just overfit" draft not flagged
+            // passages zeroed as off topic, a plain software bug graded as a case, an "it's just overfit" draft not
+            // flagged (it is now)
             "samples/fresh/set-o.jsonl,                0.65, 0.77, 0"})
     void agreementStaysAboveItsFloor(String file, double minExact, double minQwk, int missed) throws Exception {
         LabeledSet set = LabeledSet.grade(Path.of(file));

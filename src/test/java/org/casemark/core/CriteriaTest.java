@@ -78,4 +78,14 @@ class CriteriaTest {
         assertTrue(met.met("fix_training").containsKey("fix_training.proposed"), met.met("fix_training").toString());
         assertTrue(met.met("fix_evaluation").containsKey("fix_evaluation.proposed"), met.met("fix_evaluation").toString());
     }
+
+    @Test
+    void twoCandidateGoalsOfferedStateNeither() {
+        String goal = "The designers wanted TrimBot to cut the grass of the whole lawn evenly, right up to its real edge.";
+        String unsure = "The designers wanted TrimBot to cut the grass up to the real edge of the lawn, or maybe they "
+                + "wanted it to cut every strip of lawn evenly.";
+        assertTrue(analyse(goal + "\n\n" + STORY).criteria().met("aligned_goal").containsKey("aligned.stated"));
+        MetCriteria met = analyse(unsure + "\n\n" + STORY).criteria();
+        assertFalse(met.met("aligned_goal").containsKey("aligned.stated"), met.met("aligned_goal").toString());
+    }
 }

@@ -84,14 +84,14 @@ final class Misconceptions {
                 if (r.clause(sentence, h.from()) != clause) continue;
                 // the misconception's own words may deny ("can't see", "not powerful enough"): not a contrast
                 if (h.from() >= misconception.from() && h.to() <= misconception.to()) continue;
-                boolean relative = false;
-                // so is a negation after a coordinating conjunction: "the model is overfit to one knife shape and
-                // doesn't generalize to others" denies the second predicate, not the first
-                for (int k = misconception.to(); k < h.from() && !relative; k++) {
+                // a negation after a relative pronoun or a coordinating conjunction is its own predicate's: "the
+                // model is overfit to one knife shape and doesn't generalize to others" denies the second, not the first
+                boolean ownPredicate = false;
+                for (int k = misconception.to(); k < h.from() && !ownPredicate; k++) {
                     String pos = ts.get(k).pos();
-                    relative = pos.equals("WDT") || pos.equals("WP") || pos.equals("CC");
+                    ownPredicate = pos.equals("WDT") || pos.equals("WP") || pos.equals("CC");
                 }
-                if (!relative) return true;
+                if (!ownPredicate) return true;
             }
         }
         return false;

@@ -186,16 +186,15 @@ public final class RubricLoader {
                 }
                 Node rs = cs.at(j).child("rules");
                 for (int m = 0; m < rs.node.size(); m++) {
-                    for (String ref : rs.at(m).named("criterion \"" + cs.at(j).text("id") + "\"").optStrings("overlap_with")) {
-                        if (!keys.contains(ref)) throw rs.at(m).named("criterion \"" + cs.at(j).text("id") + "\"")
-                                .at("overlap_with").fail("unknown component \"" + ref + "\"");
+                    Node rule = rs.at(m).named("criterion \"" + cs.at(j).text("id") + "\"");
+                    for (String ref : rule.optStrings("overlap_with")) {
+                        if (!keys.contains(ref)) throw rule.at("overlap_with").fail("unknown component \"" + ref + "\"");
                     }
-                    for (String ref : rs.at(m).named("criterion \"" + cs.at(j).text("id") + "\"").optStrings("in_passage_of")) {
-                        if (!earlierCriterion(cs, j, ref)) throw rs.at(m).named("criterion \"" + cs.at(j).text("id") + "\"")
-                                .at("in_passage_of").fail("'in_passage_of' must name an earlier criterion of the component, was \""
-                                        + ref + "\"");
+                    for (String ref : rule.optStrings("in_passage_of")) {
+                        if (!earlierCriterion(cs, j, ref)) throw rule.at("in_passage_of")
+                                .fail("'in_passage_of' must name an earlier criterion of the component, was \"" + ref + "\"");
                     }
-                    Node after = rs.at(m).named("criterion \"" + cs.at(j).text("id") + "\"").at("after");
+                    Node after = rule.at("after");
                     if (!after.node.isMissingNode() && !earlier(comps, i, after.node.asText())) {
                         throw after.fail("'after' must name an earlier component, was \"" + after.node.asText() + "\"");
                     }
@@ -405,13 +404,13 @@ public final class RubricLoader {
                 inPassageOf);
     }
 
-    /** Component {@code key} is listed before component number {@code index}. */
-    /** Criterion {@code id} comes before criterion {@code index} in the component's list {@code criteria}. */
+    /** Criterion {@code id} comes before criterion number {@code index} in the component's list {@code criteria}. */
     private static boolean earlierCriterion(Node criteria, int index, String id) {
         for (int k = 0; k < index; k++) if (id.equals(criteria.at(k).text("id"))) return true;
         return false;
     }
 
+    /** Component {@code key} is listed before component number {@code index}. */
     private static boolean earlier(Node comps, int index, String key) {
         for (int k = 0; k < index; k++) if (key.equals(comps.at(k).text("key"))) return true;
         return false;

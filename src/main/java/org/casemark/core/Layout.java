@@ -108,6 +108,16 @@ final class Layout {
         return line;
     }
 
+    /** The sentence opens its line with a list marker: "- ", "* ", "•", "->", "→". */
+    static boolean bulletLine(Reading r, Sentence s) {
+        if (!startsLine(r, s)) return false;
+        String t = r.text();
+        int lineStart = t.lastIndexOf('\n', s.start() - 1) + 1;
+        String line = t.substring(lineStart, Math.min(t.length(), s.end())).strip();
+        return line.startsWith("- ") || line.startsWith("* ") || line.startsWith("•") || line.startsWith("->")
+                || line.startsWith("→") || line.startsWith("=>") || line.startsWith("– ");
+    }
+
     static boolean startsLine(Reading r, Sentence s) {
         String t = r.text();
         for (int k = s.start() - 1; k >= 0; k--) {
@@ -178,16 +188,25 @@ final class Layout {
         return labelColon(s, 0);
     }
 
+    /** What the tokenizer leaves before the '>' of an arrow typed as "->", "-->", "=>" or "==>". */
+    private static final Set<String> ARROW_SHAFTS = Set.of("-", "--", "=", "==");
+
     /** {@link #labelColon(Sentence)} for a label that opens at token {@code from} (after a speaker's name). */
     static int labelColon(Sentence s, int from) {
         List<Token> ts = s.tokens();
         if (from >= ts.size()) return -1;
         boolean clause = false;
+        boolean word = ts.get(from).isWord();
         for (int k = from + 1; k < Math.min(ts.size() - 1, from + 8); k++) {
             String w = ts.get(k).word();
-            if (w.equals(":") || w.equals("→") || w.equals("->") || w.equals("=>") || w.equals("--")) {
+            // "SHIFT -> real slide, 3 skiers buried": the tokenizer splits "->" and "=>" in two; an arrow that
+            // opens the line ("-> training -> more realistic scenarios") is its bullet, not the label's end
+            boolean arrow = w.equals(">") && ARROW_SHAFTS.contains(ts.get(k - 1).word());
+            if (arrow && !word) continue;
+            if (w.equals(":") || w.equals("→") || w.equals("->") || w.equals("=>") || w.equals("--") || arrow) {
                 return clause && !ts.get(from).pos().startsWith("W") ? -1 : k;
             }
+            word |= ts.get(k).isWord();
             if (w.equals(".") || w.equals(";")) return -1;
             String pos = ts.get(k).pos();
             clause |= pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBD") || pos.equals("MD");

@@ -106,6 +106,7 @@ final class Structure {
         Set<String> paragraph = Set.of();    // from an unheaded paragraph's topic sentence
         int labelLine = -1;
         boolean labelHeads = false;          // a marked label line heads the rest of its paragraph
+        boolean labelOverBullets = false;    // a label line that is no bullet heads the bullets below it
         int passage = -1, block = 0;         // passage: a paragraph or a heading's line; block: from one heading to the next
         boolean[] fenced = Layout.fenced(r);
         Set<String> speakers = speakers(r);
@@ -132,7 +133,10 @@ final class Structure {
             int contentFrom = 0;                 // after an inline label
             // "**2. The aligned goal: what the designers wanted the system to optimize.**" and its answer on the next
             // line: a marked (bold, numbered, '#') label line heads the rest of its paragraph; a plain one its line
-            if (label != null && s.line() != labelLine && !(labelHeads && !Layout.startsParagraph(r, s))) label = null;
+            // "PROXY -> follow the strongest signal" and, below it in the same paragraph, "-> practice field always had
+            // ONE transmitter buried": the bullets under a label that is not itself a bullet are its content
+            boolean underLabel = labelOverBullets && Layout.bulletLine(r, s) && !Layout.startsParagraph(r, s);
+            if (label != null && s.line() != labelLine && !(labelHeads && !Layout.startsParagraph(r, s)) && !underLabel) label = null;
             boolean lineAlone = Layout.startsLine(r, s) && Layout.endsLine(r, s);
             int words = s.wordCount();
             String last = s.tokens().get(s.tokens().size() - 1).word();
@@ -161,6 +165,7 @@ final class Structure {
                 heading = true;
                 label = cue;
                 labelLine = Layout.lastLine(r, s);
+                labelOverBullets = !Layout.bulletLine(r, s);
                 labelHeads = false;
             } else {
                 int colon = Layout.labelColon(s);
@@ -185,6 +190,7 @@ final class Structure {
                     if (!labelled.isEmpty()) {
                         label = labelled;
                         labelLine = Layout.lastLine(r, s);
+                        labelOverBullets = !Layout.bulletLine(r, s);
                         labelHeads = false;
                         contentFrom = second + 1;
                     }
@@ -204,6 +210,7 @@ final class Structure {
                         } else {
                             label = cued;
                             labelLine = Layout.lastLine(r, s);
+                            labelOverBullets = !Layout.bulletLine(r, s);
                             labelHeads = marked && Layout.startsLine(r, s);
                             // "Fixes: 1) training: check all labels twice": a narrower label after a broad one
                             int second = Layout.labelColon(s, contentFrom);

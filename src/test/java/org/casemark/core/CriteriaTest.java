@@ -80,6 +80,14 @@ class CriteriaTest {
     }
 
     @Test
+    void aNoteStyleGenericFixUnderTheFixesHeadingIsAProposedFix() {
+        MetCriteria met = analyse(STORY + "\n\nFIXES\n-> training -> more realistic scenarios").criteria();
+        assertTrue(met.met("fix_training").containsKey("fix_training.proposed"), met.met("fix_training").toString());
+        MetCriteria none = analyse(STORY + "\n\nmore realistic scenarios").criteria();
+        assertFalse(none.met("fix_training").containsKey("fix_training.proposed"), none.met("fix_training").toString());
+    }
+
+    @Test
     void twoCandidateGoalsOfferedStateNeither() {
         String goal = "The designers wanted TrimBot to cut the grass of the whole lawn evenly, right up to its real edge.";
         String unsure = "The designers wanted TrimBot to cut the grass up to the real edge of the lawn, or maybe they "

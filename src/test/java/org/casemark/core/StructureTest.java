@@ -108,4 +108,25 @@ class StructureTest {
         assertEquals(List.of("fix_training"), List.copyOf(s.section(0)), s.toString());
         assertEquals(List.of("fix_evaluation"), List.copyOf(s.section(1)), s.toString());
     }
+
+    @Test
+    void aTypedArrowEndsALabelAsAColonDoesAndBulletsBelowALabelAreItsContent() {
+        Sections s = read("PROXY -> follow the strongest signal\n-> the practice field always had one transmitter\n"
+                + "-> so the strongest signal was the victim every time\nThe slope was steep.\n\n"
+                + "-> training -> more realistic scenarios");
+        assertFalse(s.heading(0), "a label with content after '->' is not a heading: " + s);
+        assertEquals(List.of("proxy_goal"), List.copyOf(s.section(0)), s.toString());
+        assertEquals(List.of("proxy_goal"), List.copyOf(s.section(1)), "a bullet under the label: " + s);
+        assertEquals(List.of("proxy_goal"), List.copyOf(s.section(2)), s.toString());
+        assertEquals(List.of(), List.copyOf(s.section(3)), "a line that is no bullet ends the label: " + s);
+        assertFalse(s.heading(4), "a bullet arrow opening the line is no label's end: " + s);
+        assertEquals(List.of("fix_training"), List.copyOf(s.section(4)), s.toString());
+    }
+
+    @Test
+    void bulletsUnderABulletLabelAreItsSiblingsNotItsContent() {
+        Sections s = read("- Proxy goal: the robot follows the yellow tape.\n- The warehouse is large and busy.");
+        assertEquals(List.of("proxy_goal"), List.copyOf(s.section(0)), s.toString());
+        assertEquals(List.of(), List.copyOf(s.section(1)), s.toString());
+    }
 }

@@ -1,5 +1,6 @@
 package org.casemark.core;
 
+import org.casemark.nlp.EnglishLexicon;
 import org.casemark.nlp.Sentence;
 import org.casemark.nlp.Token;
 import org.casemark.rubric.Rubric;
@@ -235,6 +236,23 @@ final class ConceptMatching {
         return null;
     }
 
+    /** What may follow an imperative verb at once: its object's determiner or pronoun ("Break the link", "Randomise which ..."). */
+    private static final Set<String> OBJECT_OPENERS = Set.of("DT", "PRP", "PRP$", "WDT", "JJR", "RBR", "PDT");
+
+    /**
+     * "Break the poise link on purpose", "Randomise which position the rig starts in": a capitalised verb that opens
+     * the sentence, read by the tagger as a name or a noun, before its object's determiner or pronoun.
+     */
+    private static boolean taggedAsNoun(List<Token> ts, int first) {
+        if (first + 1 >= ts.size()) return false;
+        Token t = ts.get(first);
+        String pos = t.pos();
+        if (!(pos.equals("NNP") || pos.equals("NN") || pos.equals("JJ"))) return false;
+        if (t.word().isEmpty() || !Character.isUpperCase(t.word().charAt(0))) return false;
+        return OBJECT_OPENERS.contains(ts.get(first + 1).pos())
+                && EnglishLexicon.get().verb(t.word().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** The verb of a sentence that opens with one (after the label, maybe after an opening phrase), or null. */
     private ConceptIndex.Hit imperative(Sentence s, int contentFrom) {
         List<Token> ts = s.tokens();
@@ -253,7 +271,7 @@ final class ConceptMatching {
             }
         }
         if (first < ts.size() && (ts.get(first).pos().equals("VB")
-                || (first > contentFrom && ts.get(first).pos().equals("VBP")))) {
+                || (first > contentFrom && ts.get(first).pos().equals("VBP")) || taggedAsNoun(ts, first))) {
             Token t = ts.get(first);
             return new ConceptIndex.Hit(imperativeConcept, s.index(), first, first + 1, t.start(), t.end());
         }

@@ -81,20 +81,49 @@ final class Misconceptions {
         List<org.casemark.nlp.Token> ts = r.sentence(sentence).tokens();
         for (String c : rules.contrast()) {
             for (ConceptIndex.Hit h : matches.of(sentence, c)) {
+                // "I keep wanting to say it overfitted to the quarry, but that's not right": the clause after takes
+                // the claim back
+                if (r.clause(sentence, h.from()) == clause + 1 && takesBack(r, sentence, ts, h.from())) return true;
                 if (r.clause(sentence, h.from()) != clause) continue;
                 // the misconception's own words may deny ("can't see", "not powerful enough"): not a contrast
                 if (h.from() >= misconception.from() && h.to() <= misconception.to()) continue;
                 // a negation after a relative pronoun or a coordinating conjunction is its own predicate's: "the
                 // model is overfit to one knife shape and doesn't generalize to others" denies the second, not the first
                 boolean ownPredicate = false;
+                int joint = -1;
                 for (int k = misconception.to(); k < h.from() && !ownPredicate; k++) {
                     String pos = ts.get(k).pos();
                     ownPredicate = pos.equals("WDT") || pos.equals("WP") || pos.equals("CC");
+                    if (ownPredicate) joint = k;
                 }
-                if (!ownPredicate) return true;
+                // ... unless that predicate takes the claim back: "I keep wanting to say it overfitted to the
+                // quarry, but that's not right"
+                if (!ownPredicate || retraction(ts, joint + 1, h.from())) return true;
             }
         }
         return false;
+    }
+
+    /** The clause of the negation at {@code negation} opens with ("but", "and") "that is" before it. */
+    private static boolean takesBack(Reading r, int sentence, List<org.casemark.nlp.Token> ts, int negation) {
+        int start = negation;
+        while (start > 0 && r.clause(sentence, start - 1) == r.clause(sentence, negation)) start--;
+        if (start < negation && ts.get(start).pos().equals("CC")) start++;
+        return retraction(ts, start, negation);
+    }
+
+    /** The pronouns that point back at a whole claim ("but that's not right", "and this isn't true"). */
+    private static final Set<String> BACK_POINTERS = Set.of("that", "this");
+    private static final Set<String> BE = Set.of("is", "'s", "was", "are", "'re", "were", "be");
+
+    /**
+     * The tokens from {@code from} up to the negation at {@code negation} are a pronoun pointing back and a form of
+     * "be": the negated clause says the claim before it is not so.
+     */
+    private static boolean retraction(List<org.casemark.nlp.Token> ts, int from, int negation) {
+        if (negation - from != 2 || from < 0) return false;
+        return BACK_POINTERS.contains(ts.get(from).word().toLowerCase(java.util.Locale.ROOT))
+                && BE.contains(ts.get(from + 1).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -30,9 +30,12 @@ public final class EnglishLexicon {
     private static volatile EnglishLexicon shared;
 
     private final Set<String> words;
+    /** The one-word lemmas of WordNet's verb index ("break", "randomize"). */
+    private final Set<String> verbs;
 
-    private EnglishLexicon(Set<String> words) {
+    private EnglishLexicon(Set<String> words, Set<String> verbs) {
         this.words = java.util.Collections.unmodifiableSet(words);
+        this.verbs = java.util.Collections.unmodifiableSet(verbs);
     }
 
     /** The lexicon, loaded on first use (about 0.3 s) and shared by every thread. */
@@ -49,12 +52,17 @@ public final class EnglishLexicon {
 
     private static EnglishLexicon load() {
         Set<String> words = new HashSet<>(300_000);
+        Set<String> verbs = new HashSet<>(15_000);
         ClassLoader cl = EnglishLexicon.class.getClassLoader();
         for (String file : INDEXES) {
+            boolean verbIndex = file.equals("index.verb");
             read(cl, file, line -> {
                 if (line.startsWith(" ")) return;                         // the licence header
                 int space = line.indexOf(' ');
                 if (space > 0) addEntry(words, line.substring(0, space));
+                if (verbIndex && space > 0 && line.lastIndexOf('_', space) < 0) {
+                    verbs.add(line.substring(0, space).toLowerCase(Locale.ROOT));
+                }
             });
         }
         for (String file : EXCEPTIONS) {
@@ -65,7 +73,7 @@ public final class EnglishLexicon {
         read(cl, EXTRA, line -> {
             if (!line.isBlank() && !line.startsWith("#")) words.add(line.strip());
         });
-        return new EnglishLexicon(words);
+        return new EnglishLexicon(words, verbs);
     }
 
     /** "ice_cream" adds "ice cream", "ice", "cream"; "x-ray" adds itself and its parts. */
@@ -90,6 +98,12 @@ public final class EnglishLexicon {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read WordNet data " + file, e);
         }
+    }
+
+    /** True if {@code word} (lower case) is a verb's base form in WordNet, in American or British spelling. */
+    public boolean verb(String word) {
+        return verbs.contains(word)
+                || (word.endsWith("ise") && verbs.contains(word.substring(0, word.length() - 3) + "ize"));
     }
 
     public int size() {

@@ -27,6 +27,20 @@ class ConceptMatchingTest {
     }
 
     @Test
+    void aCapitalisedVerbTheTaggerReadsAsANameIsStillAnImperativeProposal() {
+        ConceptMatches m = match("Break the link between the dial and the poise on purpose.\n\n"
+                + "Randomise which position the rig starts in.\n\nBreak time was short.");
+        assertTrue(m.has(0, "proposal") && m.has(1, "proposal"), m.toString());
+        assertFalse(m.has(2, "proposal"), "a noun before a noun is no imperative: " + m);
+    }
+
+    @Test
+    void theCueASystemTakesAsTheSignIsWhatItLearnedInstead() {
+        ConceptMatches m = match("It seems the system takes a referee's raised arm as the sign that play has stopped.");
+        assertTrue(m.has(0, "learned_instead"), m.toString());
+    }
+
+    @Test
     void aDeniedConceptIsNegatedNotMatched() {
         ConceptMatches m = match("This is not a case of overfitting.\n\nThe model memorized the few hundred training photos it was shown.");
         assertTrue(m.negated().get(0).contains("overfitting"), m.toString());

@@ -233,6 +233,17 @@ class FlaggingTest {
     }
 
     @Test
+    void aClaimTakenBackByTheNextClauseIsNoMisconception() {
+        String text = "A robot arm with a camera sharpens kitchen knives; it was trained on a few thousand runs with "
+                + "double-bevel chef's knives. In a shop where customers bring single-bevel knives it grinds at the wrong "
+                + "angle and chips them. I keep wanting to say the model is overfit to one knife shape, but that's not "
+                + "right: it still grinds beautifully, it just follows the double bevel.";
+        assertFalse(flagsOf(text).misconception(), flagsOf(text).toString());
+        String kept = text.replace("but that's not right", "but it's not sharp");
+        assertTrue(flagsOf(kept).misconception(), "a negation of another predicate takes nothing back: " + flagsOf(kept));
+    }
+
+    @Test
     void theAssignmentsQuestionsPastedAboveTheLearnersOwnAnswersAreNotGaming() throws Exception {
         String prompt = Files.readString(Path.of("rubrics/sources/gm-assignment.txt"));
         String answers = "\n\nMy answers:\n\n1. A robot in a plant nursery waters seedling trays. It is a policy trained in "

@@ -59,10 +59,13 @@ final class Slots {
             "-", "--", "\u2013", "\u2014");
 
     private final Map<String, Rubric.SlotRule> rules;
+    /** The concepts of the lesson's own example: a sentence about it names the course's system, not the learner's. */
+    private final List<String> lessonExample;
     private final Set<String> courseNouns;
     private final Set<String> genericWords;
 
     Slots(Rubric rubric, Set<String> courseNouns) {
+        this.lessonExample = List.copyOf(rubric.gaming().lessonExample());
         this.rules = rubric.slots();
         this.courseNouns = Set.copyOf(courseNouns);
         this.genericWords = Set.copyOf(rubric.gaming().genericWords().stream().map(Reading::term).toList());
@@ -87,6 +90,22 @@ final class Slots {
                 }
                 default -> after(r, sections, matches, credits, sentence, rule.concept());
             };
+            // "Every watch Rhythm signs off ...": the sentence that met the criterion names no system of its own; a
+            // later sentence that names it in the write-up's own words does
+            if ((text == null || text.isBlank()) && rule.take().equals("phrase")) {
+                for (int i = 0; i < r.size() && (text == null || text.isBlank()); i++) {
+                    if (i == sentence || !credits.credited(i) || matches.of(i, rule.concept()).isEmpty()) continue;
+                    final int at = i;
+                    if (lessonExample.stream().anyMatch(c -> matches.has(at, c))) continue;
+                    String p = phraseAround(r, sections, matches, i, rule.concept(), persons);
+                    // ... a phrase with a noun or a name of the scenario ("the alarm-triage model", not "the
+                    // smaller network")
+                    if (p != null && !plural(p) && ownNoun(r, i, p)) {
+                        text = singular(p, r.text());
+                        sentence = i;
+                    }
+                }
+            }
             if (text != null && !text.isBlank()) out.put(e.getKey(), new Slot(text, sentence));
         }
         // a "proxy" that is the system itself ("a kidney matching assistant") names the wrong part: leave it out
@@ -397,6 +416,21 @@ final class Slots {
     }
 
     /** The phrase has a word that is neither generic ("system", "model") nor the course's. */
+    /** Some noun or name of sentence {@code i} within {@code phrase} is neither generic nor the course's own. */
+    private boolean ownNoun(Reading r, int i, String phrase) {
+        Set<String> words = new java.util.HashSet<>(List.of(phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+        for (Token t : r.sentence(i).tokens()) {
+            if (!t.pos().startsWith("NN")) continue;
+            // "balance-regulation" is one token and two words of the phrase
+            for (String w : t.word().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                if (w.length() < 3 || !words.contains(w)) continue;
+                String term = Reading.term(w);
+                if (!genericWords.contains(term) && !courseNouns.contains(term) && !AI_WORDS.contains(w)) return true;
+            }
+        }
+        return false;
+    }
+
     private boolean ownWords(String phrase) {
         for (String w : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (w.length() < 3 || w.equals("the")) continue;

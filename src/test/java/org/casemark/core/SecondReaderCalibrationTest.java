@@ -53,9 +53,9 @@ class SecondReaderCalibrationTest {
             // flagged (it is now)
             "samples/fresh/set-o.jsonl,                0.65, 0.77, 0",
             // eleventh session: measured once before its changes at 0.667 / 0.707 (writer's labels); a story told by
-            // a library robot, a referees' report on a camera clock and a radio call-in zeroed as off topic, an
+            // a library robot, sports commentary on a snooker robot and a radio call-in zeroed as off topic, an
             // op-ed on thatching in review (provisional 6) where its raters zero it
-            "samples/fresh/set-p.jsonl,                0.65, 0.70, 1"})
+            "samples/fresh/set-p.jsonl,                0.67, 0.73, 1"})
     void agreementStaysAboveItsFloor(String file, double minExact, double minQwk, int missed) throws Exception {
         LabeledSet set = LabeledSet.grade(Path.of(file));
         assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());

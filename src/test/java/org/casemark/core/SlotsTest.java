@@ -27,6 +27,16 @@ class SlotsTest {
     }
 
     @Test
+    void aSystemNamedOnlyGenericallyWhereItIsDescribedIsNamedFromALaterSentence() {
+        Map<String, String> s = slots("Our system was trained for two years on photos of balance wheels from the "
+                + "workshop bench.\n\nLater the balance-regulation robot was sold to a watch shop in Geneva.");
+        assertEquals("the balance-regulation robot", s.get("system"), s.toString());
+        Map<String, String> generic = slots("Our system was trained for two years on photos of balance wheels from "
+                + "the workshop bench.\n\nLater the smaller model was sold to a watch shop in Geneva.");
+        assertFalse(String.valueOf(generic.get("system")).contains("smaller"), "no noun of the scenario: " + generic);
+    }
+
+    @Test
     void theProxyIsWhatItLearnedNotWhatItDidNotLearn() {
         Map<String, String> s = slots("The system is a camera model trained on three months of photos of my sourdough "
                 + "jar to tell when the starter peaks. The proxy goal, I think, is that the model didn't really learn "

@@ -90,8 +90,9 @@ final class Slots {
                 }
                 default -> after(r, sections, matches, credits, sentence, rule.concept());
             };
-            // "Every watch Rhythm signs off ...": the sentence that met the criterion names no system of its own; a
-            // later sentence that names it in the write-up's own words does
+            // "Our system was trained on photos of balance wheels ... Later the balance-regulation robot was sold":
+            // the sentence that met the criterion names the system only generically; another sentence that names it
+            // in the write-up's own words does
             if ((text == null || text.isBlank()) && rule.take().equals("phrase")) {
                 for (int i = 0; i < r.size() && (text == null || text.isBlank()); i++) {
                     if (i == sentence || !credits.credited(i) || matches.of(i, rule.concept()).isEmpty()) continue;
@@ -415,7 +416,6 @@ final class Slots {
         return true;
     }
 
-    /** The phrase has a word that is neither generic ("system", "model") nor the course's. */
     /** Some noun or name of sentence {@code i} within {@code phrase} is neither generic nor the course's own. */
     private boolean ownNoun(Reading r, int i, String phrase) {
         Set<String> words = new java.util.HashSet<>(List.of(phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
@@ -431,6 +431,7 @@ final class Slots {
         return false;
     }
 
+    /** The phrase has a word that is neither generic ("system", "model") nor the course's. */
     private boolean ownWords(String phrase) {
         for (String w : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (w.length() < 3 || w.equals("the")) continue;

@@ -88,6 +88,15 @@ class CriteriaTest {
     }
 
     @Test
+    void cleaningTheTrainingLabelsIsAProposedTrainingChange() {
+        MetCriteria met = analyse(STORY + "\n\nFixes: 1) For training - check all labels two times, by two different "
+                + "workers, and retrain on the corrected ones.").criteria();
+        assertTrue(met.met("fix_training").containsKey("fix_training.proposed"), met.met("fix_training").toString());
+        assertFalse(met.met("fix_training").containsKey("fix_training.targeted"), "not a change to the distribution: "
+                + met.met("fix_training"));
+    }
+
+    @Test
     void twoCandidateGoalsOfferedStateNeither() {
         String goal = "The designers wanted TrimBot to cut the grass of the whole lawn evenly, right up to its real edge.";
         String unsure = "The designers wanted TrimBot to cut the grass up to the real edge of the lawn, or maybe they "

@@ -108,11 +108,16 @@ final class Layout {
         return line;
     }
 
+    /** Where the line of sentence {@code s} starts in the text. */
+    private static int lineStart(Reading r, Sentence s) {
+        return r.text().lastIndexOf('\n', s.start() - 1) + 1;
+    }
+
     /** The sentence opens its line with a list marker: "- ", "* ", "•", "->", "→". */
     static boolean bulletLine(Reading r, Sentence s) {
         if (!startsLine(r, s)) return false;
         String t = r.text();
-        int lineStart = t.lastIndexOf('\n', s.start() - 1) + 1;
+        int lineStart = lineStart(r, s);
         String line = t.substring(lineStart, Math.min(t.length(), s.end())).strip();
         return line.startsWith("- ") || line.startsWith("* ") || line.startsWith("•") || line.startsWith("->")
                 || line.startsWith("→") || line.startsWith("=>") || line.startsWith("– ");
@@ -140,7 +145,7 @@ final class Layout {
 
     static boolean markedHeading(Reading r, Sentence s) {
         String t = r.text();
-        int lineStart = t.lastIndexOf('\n', s.start() - 1) + 1;
+        int lineStart = lineStart(r, s);
         String prefix = t.substring(lineStart, s.start()).strip();
         return prefix.startsWith("#") || prefix.startsWith("**") || prefix.startsWith("<")
                 || NUMBERED.matcher(prefix).matches()
@@ -175,7 +180,7 @@ final class Layout {
     /** The sentence's line opens with markdown's '#'. */
     static boolean hashHeading(Reading r, Sentence s) {
         String t = r.text();
-        int lineStart = t.lastIndexOf('\n', s.start() - 1) + 1;
+        int lineStart = lineStart(r, s);
         return t.substring(lineStart, s.start()).strip().startsWith("#");
     }
 

@@ -423,9 +423,7 @@ final class Slots {
             if (!t.pos().startsWith("NN")) continue;
             // "balance-regulation" is one token and two words of the phrase
             for (String w : t.word().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-                if (w.length() < 3 || !words.contains(w)) continue;
-                String term = Reading.term(w);
-                if (!genericWords.contains(term) && !courseNouns.contains(term) && !AI_WORDS.contains(w)) return true;
+                if (words.contains(w) && ownWord(w)) return true;
             }
         }
         return false;
@@ -434,11 +432,16 @@ final class Slots {
     /** The phrase has a word that is neither generic ("system", "model") nor the course's. */
     private boolean ownWords(String phrase) {
         for (String w : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (w.length() < 3 || w.equals("the")) continue;
-            String t = Reading.term(w);
-            if (!genericWords.contains(t) && !courseNouns.contains(t) && !AI_WORDS.contains(w)) return true;
+            if (!w.equals("the") && ownWord(w)) return true;
         }
         return false;
+    }
+
+    /** A word (lower case) of three letters or more that is neither generic, nor the course's, nor "AI". */
+    private boolean ownWord(String w) {
+        if (w.length() < 3) return false;
+        String t = Reading.term(w);
+        return !genericWords.contains(t) && !courseNouns.contains(t) && !AI_WORDS.contains(w);
     }
 
     /** A negation ("not", "n't", "never", "no") before token {@code at} in its clause. */

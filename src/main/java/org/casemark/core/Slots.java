@@ -42,6 +42,10 @@ final class Slots {
     /** How far into the system's sentence its "is a ..." may stand. */
     private static final int COPULA_WITHIN = 8;
     private static final Set<String> PERSONAL = Set.of("he", "she", "his", "her", "him", "himself", "herself");
+    /** The words a letter or a message opens with before the name of the person it is addressed to. */
+    private static final Set<String> SALUTATIONS = Set.of("dear", "hi", "hello", "hey");
+    /** The words that introduce a name as one ("something called BedScan"). */
+    private static final Set<String> INTRODUCING = Set.of("called", "named", "dubbed", "nicknamed");
     private static final Set<String> OPENERS = Set.of("TO", "MD", "PRP", "VBZ", "VBD", "IN", "EX", "RB", "UH");
     private static final Set<String> SKIPPED = Set.of("that", "be", "been", "say", "think", "goal", "goals", "proxy",
             "is", "was", "would", "could", "'d", "probably", "maybe", "basically", "just", "what");
@@ -143,7 +147,10 @@ final class Slots {
         // distillery in Speyside uses an AI" the name is where its user is
         for (ConceptIndex.Hit h : matches.of(i, concept)) {
             for (int k = Math.max(from, h.from() - 3); k < Math.min(ts.size(), h.to() + 3); k++) {
-                if (isName(ts.get(k)) && !persons.contains(lower(ts.get(k).word())) && !ConceptMatching.actsOn(ts, k, h)) {
+                // ... not a place or a maker after a preposition ("an AI grader for ginseng root in Geumsan")
+                boolean placed = k > 0 && ts.get(k - 1).pos().equals("IN");
+                if (isName(ts.get(k)) && !placed && !persons.contains(lower(ts.get(k).word()))
+                        && !ConceptMatching.actsOn(ts, k, h)) {
                     return words(r, i, k, nameEnd(ts, k));
                 }
             }
@@ -263,11 +270,23 @@ final class Slots {
     /** The first name that the write-up uses twice or more ("RouteMed ... RouteMed") and not for a person, or null. */
     private String recurringName(Reading r, Set<String> persons) {
         Map<String, Integer> counts = new LinkedHashMap<>();
+        Set<String> introduced = new java.util.LinkedHashSet<>(), unplaced = new java.util.HashSet<>();
         for (int i = 0; i < r.size(); i++) {
-            for (Token t : r.sentence(i).tokens()) if (isName(t)) counts.merge(t.word(), 1, Integer::sum);
+            List<Token> ts = r.sentence(i).tokens();
+            for (int k = 0; k < ts.size(); k++) {
+                if (!isName(ts.get(k))) continue;
+                counts.merge(ts.get(k).word(), 1, Integer::sum);
+                // a name only ever after a preposition ("near Geumsan", "from Geumsan cooperative") is a place
+                if (k == 0 || !ts.get(k - 1).pos().equals("IN")) unplaced.add(ts.get(k).word());
+                // "something called BedScan", "a robot named Quill": the write-up says this is a name
+                if (k > 0 && INTRODUCING.contains(lower(ts.get(k - 1).word()))) introduced.add(ts.get(k).word());
+            }
+        }
+        for (String name : introduced) {
+            if (counts.get(name) >= 2 && !persons.contains(lower(name))) return name;
         }
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (e.getValue() >= 2 && !persons.contains(lower(e.getKey()))) return e.getKey();
+            if (e.getValue() >= 2 && unplaced.contains(e.getKey()) && !persons.contains(lower(e.getKey()))) return e.getKey();
         }
         return null;
     }
@@ -299,6 +318,12 @@ final class Slots {
                 boolean name = t.pos().startsWith("NNP") && Character.isUpperCase(t.word().charAt(0)) && t.word().length() >= 2;
                 if (name && speakerLines.merge(lower(t.word()), 1, Integer::sum) == 2) out.add(lower(t.word()));
                 if (name) break;
+            }
+            // the name a letter or a message is addressed to ("Dear Ellie,", "Hi Tom") is a person's
+            int first = 0;
+            while (first < ts.size() && !ts.get(first).isWord()) first++;
+            if (first + 1 < ts.size() && SALUTATIONS.contains(lower(ts.get(first).word())) && isName(ts.get(first + 1))) {
+                out.add(lower(ts.get(first + 1).word()));
             }
             // walking back, a name is a person's when a pronoun stands after it here, or in the next sentence
             for (int k = ts.size() - 1; k >= 0; k--) {

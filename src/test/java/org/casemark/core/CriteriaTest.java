@@ -63,6 +63,21 @@ class CriteriaTest {
     }
 
     @Test
+    void theSystemActingLaterInTheParagraphOfTheNewSettingIsTheShiftsBehaviour() {
+        String text = "CallSnap is a neural network trained on recordings of radio contests to transcribe Morse code. "
+                + "In those recordings almost every call sign is in the database of familiar calls, so it learned to "
+                + "type the closest familiar call instead of what was sent.\n\nAfter release, people use it outside "
+                + "contests too, on emergency nets after storms. The operators there are tired and the signals are "
+                + "weak. Messages are full of street names and house numbers. The network turns a street name into a "
+                + "familiar call sign, fluently and with no sign of doubt.";
+        MetCriteria met = analyse(text).criteria();
+        assertTrue(met.met("distribution_shift").containsKey("shift.behaviour"), met.met("distribution_shift").toString());
+        // the same sentence in a paragraph of its own is not tied to the new setting
+        MetCriteria apart = analyse(text.replace(" The network turns", "\n\nThe network turns")).criteria();
+        assertFalse(apart.met("distribution_shift").containsKey("shift.behaviour"), apart.met("distribution_shift").toString());
+    }
+
+    @Test
     void harmDeniedOrItsOppositeIsNoHarm() {
         for (String last : List.of("Nobody was hurt.", "No one was hurt.", "The neighbours called it harmless.")) {
             MetCriteria met = analyse(STORY.replace("Three rows of young vegetables were lost.", last)).criteria();

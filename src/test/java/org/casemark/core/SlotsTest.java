@@ -130,5 +130,19 @@ class SlotsTest {
         Map<String, String> named = slots("The system is CaskSense, an AI that decides which casks are ready. CaskSense "
                 + "is trained on warehouse records from 2010 to 2022.");
         assertTrue(String.valueOf(named.get("system")).contains("CaskSense"), named.toString());
+        // a name that only ever follows a preposition is where the system is, not what it is called
+        Map<String, String> place = slots("Case study: AI grader for ginseng root in Geumsan market\n\nSystem\nMy "
+                + "hometown is near Geumsan, it is famous for ginseng. I imagine one company make AI camera system for "
+                + "grade fresh ginseng root at auction house. Training data is about 80,000 photo from Geumsan cooperative.");
+        assertFalse(String.valueOf(place.get("system")).contains("Geumsan"), place.toString());
+    }
+
+    @Test
+    void theNameALetterIsAddressedToIsAPersonAndACalledNameIsTheSystems() {
+        Map<String, String> s = slots("Dear Ellie,\n\nEllie, you will study this one day. In a few years the co-op "
+                + "will start using something called BedScan. A drone flies over every bed and a vision model predicts "
+                + "whether the fruit is ready. It was trained on photos of the old berries. BedScan learned to look at "
+                + "the red colour instead of ripeness. Ellie, remember this.");
+        assertEquals("BedScan", s.get("system"), s.toString());
     }
 }

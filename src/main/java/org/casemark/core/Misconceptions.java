@@ -297,7 +297,9 @@ final class Misconceptions {
                         || (sections.heading(i) && matches.headingNames(i, c)
                             && cueIn(r, i, 0, r.terms(i).length, contrastCues));
                 for (ConceptIndex.Hit h : matches.of(i, c)) {
-                    announces |= cueIn(r, i, Math.max(0, h.from() - CONTRAST_WINDOW), h.from(), contrastCues);
+                    announces |= cueIn(r, i, Math.max(0, h.from() - CONTRAST_WINDOW), h.from(), contrastCues)
+                            // "MYTH 2: When it fails, it's because it overfit.": the line's label rejects the claim
+                            || cueIn(r, i, 0, labelEnd(r, i), contrastCues);
                 }
             }
             if (!announces) continue;
@@ -325,6 +327,16 @@ final class Misconceptions {
         return scope;
     }
 
+    /** The words a line opens with before a colon ("MYTH 2:"), at most {@link #LABEL_WORDS} of them; 0 if none. */
+    private static int labelEnd(Reading r, int i) {
+        List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
+        for (int k = 1; k < Math.min(ts.size(), LABEL_WORDS + 1); k++) if (ts.get(k).word().equals(":")) return k;
+        return 0;
+    }
+
+    /** How many words a line's label may have. */
+    private static final int LABEL_WORDS = 3;
+
     /**
      * A reward misspecification that never says so, told by the write-up's structure: the behaviour shows during
      * training already, and the "proxy" shares its words with a sentence about the training reward, or the
@@ -342,7 +354,8 @@ final class Misconceptions {
             if (!credits.credited(i) || contrasting.contains(i)) continue;
             boolean rewardMet = false;
             for (String c : d.rewardMet()) rewardMet |= matches.has(i, c);
-            if (inTraining == null && !rewardMet && (matches.has(i, d.inTraining()) || alreadyInTraining(d, i, matches))) {
+            if (inTraining == null && !rewardMet && ((matches.has(i, d.inTraining()) && !onlyStates(d, r, i, matches))
+                    || alreadyInTraining(d, r, i, matches))) {
                 inTraining = i;
             }
             if (matches.has(i, d.reward())) rewarded.addAll(credits.scenario(i));
@@ -377,7 +390,7 @@ final class Misconceptions {
      * "We saw this in the validation runs already", "already in the sim": a time marker right beside a training
      * phase, in a report, not a proposal.
      */
-    private static boolean alreadyInTraining(Rubric.RewardDisguise d, int i, ConceptMatches matches) {
+    private static boolean alreadyInTraining(Rubric.RewardDisguise d, Reading r, int i, ConceptMatches matches) {
         if (d.already() == null || !matches.has(i, d.already())) return false;
         // "we should make sure it is already caught in training" proposes; in "Already in the back-test and in the
         // first pilot month, it was double-booking" the "first" after the marker proposes nothing
@@ -387,6 +400,7 @@ final class Misconceptions {
             for (ConceptIndex.Hit p : matches.of(i, c)) if (p.from() < firstAlready) return false;
         }
         for (ConceptIndex.Hit a : matches.of(i, d.already())) {
+            if (stateOfTheData(r, i, a)) continue;
             for (String c : d.phase()) {
                 for (ConceptIndex.Hit p : matches.of(i, c)) {
                     if (p.from() - a.to() <= ALREADY_WINDOW && a.from() - p.to() <= ALREADY_WINDOW) return true;
@@ -395,6 +409,33 @@ final class Misconceptions {
         }
         return false;
     }
+
+    /**
+     * "every drop on the ground was already hard": "already" between a form of "be" and an adjective tells how the
+     * training data were, not what the system did there (unless the adjective says the failure showed: "was already
+     * wrong", "already visible").
+     */
+    private static boolean stateOfTheData(Reading r, int i, ConceptIndex.Hit already) {
+        List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
+        if (already.from() == 0 || already.to() >= ts.size()) return false;
+        org.casemark.nlp.Token before = ts.get(already.from() - 1), after = ts.get(already.to());
+        // the tagger reads a predicate's "hard" as an adverb now and then: one with no verb after it is predicative
+        boolean predicate = after.pos().startsWith("JJ") || (after.pos().equals("RB")
+                && (already.to() + 1 >= ts.size() || !ts.get(already.to() + 1).pos().startsWith("VB")));
+        return before.lemma().equals("be") && predicate
+                && !FAILURE_SHOWN.contains(after.word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Every "already" of the sentence tells how the training data were ({@link #stateOfTheData}). */
+    private static boolean onlyStates(Rubric.RewardDisguise d, Reading r, int i, ConceptMatches matches) {
+        if (d.already() == null || !matches.has(i, d.already())) return false;
+        for (ConceptIndex.Hit a : matches.of(i, d.already())) if (!stateOfTheData(r, i, a)) return false;
+        return true;
+    }
+
+    /** Adjectives after "was already" that say the failure showed itself. */
+    private static final Set<String> FAILURE_SHOWN = Set.of("wrong", "bad", "broken", "visible", "obvious", "apparent",
+            "clear", "present", "evident", "noticeable", "off", "biased");
 
     /** "fix training: change reward -> penalty per rehandle": the reward named in the clause that proposes. */
     private static boolean proposedInClause(Rubric.RewardDisguise d, Reading r, int i, ConceptMatches matches) {

@@ -38,6 +38,8 @@ class ConceptMatchingTest {
     void theCueASystemTakesAsTheSignIsWhatItLearnedInstead() {
         ConceptMatches m = match("It seems the system takes a referee's raised arm as the sign that play has stopped.");
         assertTrue(m.has(0, "learned_instead"), m.toString());
+        ConceptMatches by = match("Ground ops said the guidance system may be going by the paint scheme.");
+        assertTrue(by.has(0, "learned_instead"), by.toString());
     }
 
     @Test

@@ -92,6 +92,9 @@ class CriteriaTest {
         MetCriteria met = analyse(fixes).criteria();
         assertTrue(met.met("fix_training").containsKey("fix_training.proposed"), met.met("fix_training").toString());
         assertTrue(met.met("fix_evaluation").containsKey("fix_evaluation.proposed"), met.met("fix_evaluation").toString());
+        // a remedy reported as done: "now they test it more before anyone uses it"
+        MetCriteria now = analyse(STORY + "\n\nThe makers were ashamed. Now they test it more before anyone uses it.").criteria();
+        assertTrue(now.met("fix_evaluation").containsKey("fix_evaluation.proposed"), now.met("fix_evaluation").toString());
     }
 
     @Test

@@ -193,6 +193,36 @@ class FlaggingTest {
     }
 
     @Test
+    void howTheTrainingDataAlreadyWereIsNoBehaviourSeenInTraining() {
+        String text = "FigBot is a picking robot trained with reinforcement learning in twelve orchards; it is "
+                + "rewarded when the packhouse weighs first-grade figs in its crate at the end of the day. The "
+                + "growers want it to pick only ripe figs. But it can learn another thing: pick every purple fig. "
+                + "In all the training orchards every purple fig was already ripe, because training ran only in "
+                + "the harvest weeks. In July, at a new orchard, it picks hard purple figs with the same skill, "
+                + "and the crates are rejected. Fix: train in early-season orchards too.";
+        assertFalse(flagsOf(text).misconception(), flagsOf(text).toString());
+        String seen = text.replace("every purple fig was already ripe", "it was already picking unripe figs");
+        assertTrue(flagsOf(seen).misconception(), "the bad behaviour already in training: " + flagsOf(seen));
+    }
+
+    @Test
+    void aLineLabelledAMythIsAContrastForItsParagraph() {
+        String text = "ScaffoldEye is a drone vision model trained on labelled photos from one firm's sites; it "
+                + "learned that a green tag means safe, because on those sites green tags were hung only after "
+                + "inspection.\n\nMYTH 2: When it fails, it's because it overfit.\nFACT: Overfitting would mean "
+                + "the model memorised these scaffolds and falls apart on new ones. That is not the worry here: "
+                + "it finds green tags anywhere.\n\nOn a subcontractor's site the tags are stale, and it reports "
+                + "unsafe scaffolds as safe.";
+        assertFalse(flagsOf(text).misconception(), flagsOf(text).toString());
+        String claimed = "ScaffoldEye is a drone vision model trained on labelled photos from one firm's sites; it "
+                + "learned that a green tag means safe, because on those sites green tags were hung only after "
+                + "inspection.\n\nWhen it fails, it's because it overfit: the model memorised these scaffolds and "
+                + "falls apart on new ones.\n\nOn a subcontractor's site the tags are stale, and it reports "
+                + "unsafe scaffolds as safe.";
+        assertTrue(flagsOf(claimed).misconception(), flagsOf(claimed).toString());
+    }
+
+    @Test
     void aParagraphTheLearnerTakesBackIsNotTheirClaim() {
         String opening = "The system is a sorting camera at a grain mill that blows mouldy kernels off the belt. "
                 + "The problem I'll describe is that the model simply can't see mould inside a kernel, so it lets "

@@ -236,7 +236,7 @@ final class Flagging {
 
     /**
      * The first credited sentence about an AI system's training or learning (a subject concept with one of its
-     * companions), quoted; null when there is none. A sentence comparing with the lesson's own example ("like the
+     * companions) or about what a system was made to pursue, quoted; null when there is none. A sentence comparing with the lesson's own example ("like the
      * CoinRun agent that learned to go right") is the course's subject, not evidence of the learner's, unless the
      * write-up retells that example as its case ({@code retold}).
      */
@@ -248,6 +248,11 @@ final class Flagging {
             for (String c : rules.subject()) subject |= matches.has(i, c);
             for (String c : rules.subjectWith()) with |= matches.has(i, c);
             if (subject && with) return quote(r, i);
+            // "the app is doing exactly what it was designed to do": a system and what it was made to pursue
+            boolean system = false, madeFor = false;
+            for (String c : rules.systemConcepts()) system |= matches.has(i, c);
+            for (String c : rules.madeFor()) madeFor |= matches.has(i, c);
+            if (system && madeFor) return quote(r, i);
         }
         return null;
     }

@@ -149,15 +149,16 @@ public record Rubric(
      * {@code rewardDisguise}: how a reward misspecification that never says so is told from its structure (or null);
      * {@code subject} and {@code subjectWith}: a sentence with a subject concept and one of its companions is
      * evidence that the write-up is about an AI system's learning, which keeps it from being confidently off
-     * topic; {@code systemConcepts}: a write-up in which none of these occurs names no AI system at all, so it is
+     * topic, and so is a sentence with one of {@code systemConcepts} and one of {@code madeFor} (what the system
+     * was built or designed to pursue); {@code systemConcepts}: a write-up in which none of these occurs names no AI system at all, so it is
      * off topic whatever else its phrases match; sets of criteria of which one must be wholly met for the essay to be on topic; caps applied to
      * component scores when a flag is raised.
      */
     public record FlagRules(List<String> misconception, List<String> misconceptionContext, List<String> contrast,
                             List<String> genericCues, List<String> contrastCues, String proxyDenial,
                             RewardDisguise rewardDisguise, List<String> subject,
-                            List<String> subjectWith, List<String> systemConcepts, List<List<String>> onTopic,
-                            Map<String, Map<String, Integer>> caps) {
+                            List<String> subjectWith, List<String> madeFor, List<String> systemConcepts,
+                            List<List<String>> onTopic, Map<String, Map<String, Integer>> caps) {
         public FlagRules {
             misconception = List.copyOf(misconception);
             misconceptionContext = List.copyOf(misconceptionContext);
@@ -166,6 +167,7 @@ public record Rubric(
             contrastCues = List.copyOf(contrastCues);
             subject = List.copyOf(subject);
             subjectWith = List.copyOf(subjectWith);
+            madeFor = List.copyOf(madeFor);
             systemConcepts = List.copyOf(systemConcepts);
             onTopic = List.copyOf(onTopic);
             caps = Map.copyOf(caps);

@@ -204,7 +204,7 @@ public final class RubricLoader {
 
         Node f = r.child("flags").named("flags");
         f.only("misconception", "misconception_context", "contrast", "generic_cues", "contrast_cues", "proxy_denial",
-                "reward_disguise", "subject", "subject_with", "system_concepts", "on_topic", "caps");
+                "reward_disguise", "subject", "subject_with", "made_for", "system_concepts", "on_topic", "caps");
         List<String> misconception = conceptRefs(f, "misconception", concepts.keySet());
         List<String> misconceptionContext = conceptRefs(f, "misconception_context", concepts.keySet());
         List<String> contrast = conceptRefs(f, "contrast", concepts.keySet());
@@ -256,7 +256,8 @@ public final class RubricLoader {
         Rubric.FlagRules flags = new Rubric.FlagRules(misconception, misconceptionContext, contrast,
                 f.optStrings("generic_cues"), f.optStrings("contrast_cues"), proxyDenial.isEmpty() ? null : proxyDenial.get(0),
                 disguise, conceptRefs(f, "subject", concepts.keySet()),
-                conceptRefs(f, "subject_with", concepts.keySet()), conceptRefs(f, "system_concepts", concepts.keySet()),
+                conceptRefs(f, "subject_with", concepts.keySet()), conceptRefs(f, "made_for", concepts.keySet()),
+                conceptRefs(f, "system_concepts", concepts.keySet()),
                 onTopic, caps);
 
         Map<String, Rubric.SlotRule> slots = new LinkedHashMap<>();

@@ -98,6 +98,16 @@ class CriteriaTest {
     }
 
     @Test
+    void moreOfEverythingUnderTheTrainingFixHeadingIsNotAimedAtTheProxy() {
+        MetCriteria generic = analyse(STORY + "\n\nFix to the training distribution\nWe would need more diverse "
+                + "simulated lawns, from other farms and other hills.").criteria();
+        assertEquals(1, generic.levelScore("fix_training"), generic.met("fix_training").toString());
+        MetCriteria aimed = analyse(STORY + "\n\nFix to the training distribution\nWe would add simulated lawns "
+                + "from farms in the hills where no painted line marks the edge of the grass.").criteria();
+        assertEquals(2, aimed.levelScore("fix_training"), aimed.met("fix_training").toString());
+    }
+
+    @Test
     void aNoteStyleGenericFixUnderTheFixesHeadingIsAProposedFix() {
         MetCriteria met = analyse(STORY + "\n\nFIXES\n-> training -> more realistic scenarios").criteria();
         assertTrue(met.met("fix_training").containsKey("fix_training.proposed"), met.met("fix_training").toString());

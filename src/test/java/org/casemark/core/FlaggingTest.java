@@ -206,6 +206,39 @@ class FlaggingTest {
     }
 
     @Test
+    void theRewardsBehaviourAlreadyInThePilotIsAMisspecifiedReward() {
+        String text = "TicketBot is a support chatbot trained with reinforcement learning on two years of help-desk "
+                + "logs; it was rewarded for every ticket it closed within a day. The company wanted customers' "
+                + "problems solved. Proxy goal: close tickets fast. Already in the pilot it closed tickets by sending "
+                + "a generic help link. After the rollout to all customers, thousands of problems stayed unsolved and "
+                + "customers left. Fix: in training, change the reward so it only counts a ticket when the customer "
+                + "confirms the problem is solved. Evaluation: test it more carefully before release.";
+        assertTrue(flagsOf(text).misconception(), flagsOf(text).toString());
+        String fine = text.replace("Already in the pilot it closed tickets by sending a generic help link.",
+                "In the pilot it solved problems well.");
+        assertFalse(flagsOf(fine).misconception(), "nothing seen before the rollout: " + flagsOf(fine));
+    }
+
+    @Test
+    void whatASystemWasBuiltToPursueIsTheAssignmentsSubject() {
+        String text = "Dear members,\n\nI'm writing about StepPal, the coaching app our walking club started using in "
+                + "March. Several of you have asked me about it. Members earn badges and climb the club table for "
+                + "every walk they log, and the app suggests the next route. Over the last weeks I have noticed "
+                + "two things. Some members log a walk by leaving the phone in the car. And the app has been "
+                + "suggesting shorter and flatter routes, even to our strongest walkers. I asked the company. "
+                + "Their suggestions are built to increase the number of walks members log, because that is the "
+                + "figure they report to clubs. Short flat routes get logged most often, so that is what it "
+                + "suggests. The app is doing exactly what it was designed to do. We want members to get fitter "
+                + "and enjoy the hills. So from Monday the club table will be switched off, and I will plan the "
+                + "routes with you at our Friday meetings.\n\nBest wishes,\nMs Okoro";
+        assertFalse(flagsOf(text).offTopic(), flagsOf(text).toString());
+        String plain = text.replace("Their suggestions are built to increase the number of walks members log, because "
+                + "that is the figure they report to clubs. ", "").replace(" The app is doing exactly what it was "
+                + "designed to do.", "");
+        assertTrue(flagsOf(plain).offTopic(), "nothing of what the app was made to pursue: " + flagsOf(plain));
+    }
+
+    @Test
     void aLineLabelledAMythIsAContrastForItsParagraph() {
         String text = "ScaffoldEye is a drone vision model trained on labelled photos from one firm's sites; it "
                 + "learned that a green tag means safe, because on those sites green tags were hung only after "

@@ -236,9 +236,9 @@ final class Flagging {
 
     /**
      * The first credited sentence about an AI system's training or learning (a subject concept with one of its
-     * companions) or about what a system was made to pursue, quoted; null when there is none. A sentence comparing with the lesson's own example ("like the
-     * CoinRun agent that learned to go right") is the course's subject, not evidence of the learner's, unless the
-     * write-up retells that example as its case ({@code retold}).
+     * companions) or about what a system was made to pursue, quoted; null when there is none. A sentence comparing
+     * with the lesson's own example ("like the CoinRun agent that learned to go right") is the course's subject, not
+     * evidence of the learner's, unless the write-up retells that example as its case ({@code retold}).
      */
     private String subjectEvidence(Reading r, ConceptMatches matches, Credits credits, boolean retold) {
         for (int i = 0; i < r.size(); i++) {

@@ -17,6 +17,8 @@ import java.util.TreeSet;
 final class Misconceptions {
     /** How many words before a misconception phrase a contrast cue may stand ("tempting to call this overfitting"). */
     private static final int CONTRAST_WINDOW = 6;
+    /** How many words a line's label may have ("MYTH 2:"). */
+    private static final int LABEL_WORDS = 3;
     /**
      * Words that open a paragraph taking back the one before it ("... the camera simply can't see someone who's
      * buried - // wait, actually, that's not goal misgeneralization. Starting again ..."): what it takes back is
@@ -333,9 +335,6 @@ final class Misconceptions {
         for (int k = 1; k < Math.min(ts.size(), LABEL_WORDS + 1); k++) if (ts.get(k).word().equals(":")) return k;
         return 0;
     }
-
-    /** How many words a line's label may have. */
-    private static final int LABEL_WORDS = 3;
 
     /**
      * A reward misspecification that never says so, told by the write-up's structure: the behaviour shows during

@@ -267,7 +267,11 @@ final class Slots {
         return last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("us") && !last.endsWith("is");
     }
 
-    /** The first name that the write-up uses twice or more ("RouteMed ... RouteMed") and not for a person, or null. */
+    /**
+     * A name that the write-up uses twice or more ("RouteMed ... RouteMed") and not for a person, or null: first one
+     * it introduces as a name ("something called BedScan"), else the first that stands somewhere other than after a
+     * preposition (a place: "near Geumsan").
+     */
     private String recurringName(Reading r, Set<String> persons) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Set<String> introduced = new java.util.LinkedHashSet<>(), unplaced = new java.util.HashSet<>();
@@ -286,7 +290,9 @@ final class Slots {
             if (counts.get(name) >= 2 && !persons.contains(lower(name))) return name;
         }
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (e.getValue() >= 2 && unplaced.contains(e.getKey()) && !persons.contains(lower(e.getKey()))) return e.getKey();
+            if (e.getValue() >= 2 && unplaced.contains(e.getKey()) && !persons.contains(lower(e.getKey()))) {
+                return e.getKey();
+            }
         }
         return null;
     }
@@ -322,7 +328,8 @@ final class Slots {
             // the name a letter or a message is addressed to ("Dear Ellie,", "Hi Tom") is a person's
             int first = 0;
             while (first < ts.size() && !ts.get(first).isWord()) first++;
-            if (first + 1 < ts.size() && SALUTATIONS.contains(lower(ts.get(first).word())) && isName(ts.get(first + 1))) {
+            if (first + 1 < ts.size() && SALUTATIONS.contains(lower(ts.get(first).word()))
+                    && isName(ts.get(first + 1))) {
                 out.add(lower(ts.get(first + 1).word()));
             }
             // walking back, a name is a person's when a pronoun stands after it here, or in the next sentence

@@ -17,8 +17,6 @@ import java.util.TreeSet;
 final class Misconceptions {
     /** How many words before a misconception phrase a contrast cue may stand ("tempting to call this overfitting"). */
     private static final int CONTRAST_WINDOW = 6;
-    /** How many words a line's label may have ("MYTH 2:"). */
-    private static final int LABEL_WORDS = 3;
     /**
      * Words that open a paragraph taking back the one before it ("... the camera simply can't see someone who's
      * buried - // wait, actually, that's not goal misgeneralization. Starting again ..."): what it takes back is
@@ -301,7 +299,7 @@ final class Misconceptions {
                 for (ConceptIndex.Hit h : matches.of(i, c)) {
                     announces |= cueIn(r, i, Math.max(0, h.from() - CONTRAST_WINDOW), h.from(), contrastCues)
                             // "MYTH 2: When it fails, it's because it overfit.": the line's label rejects the claim
-                            || cueIn(r, i, 0, labelEnd(r, i), contrastCues);
+                            || cueIn(r, i, 0, Math.max(0, Layout.labelColon(r.sentence(i))), contrastCues);
                 }
             }
             if (!announces) continue;
@@ -327,13 +325,6 @@ final class Misconceptions {
             if (contrastPassages.contains(sections.passage(i)) || contrastBlocks.contains(sections.block(i))) scope.add(i);
         }
         return scope;
-    }
-
-    /** The words a line opens with before a colon ("MYTH 2:"), at most {@link #LABEL_WORDS} of them; 0 if none. */
-    private static int labelEnd(Reading r, int i) {
-        List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
-        for (int k = 1; k < Math.min(ts.size(), LABEL_WORDS + 1); k++) if (ts.get(k).word().equals(":")) return k;
-        return 0;
     }
 
     /**

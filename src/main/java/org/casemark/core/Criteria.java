@@ -130,6 +130,14 @@ final class Criteria {
             Set<Integer> before = evidenceByComponent.getOrDefault(rule.after(), Set.of());
             if (before.isEmpty() || i <= java.util.Collections.max(before)) return false;
         }
+        // in the paragraph that introduces the system (where the first component's evidence begins), only once that
+        // component's evidence has begun; other paragraphs, and the component's own section, may come in any order
+        if (rule.afterStart() != null && !sections.inSection(i, key)) {
+            Set<Integer> from = evidenceByComponent.getOrDefault(rule.afterStart(), Set.of());
+            Set<Integer> intro = evidenceByComponent.values().iterator().next();
+            if (!from.isEmpty() && i <= java.util.Collections.min(from) && !intro.isEmpty()
+                    && sections.passage(i) == sections.passage(java.util.Collections.min(intro))) return false;
+        }
         for (String c : rule.all()) {
             if (!matches.has(i, c)) return false;
         }

@@ -98,13 +98,19 @@ final class Flagging {
         boolean namesNoSystem = naming < 2;
         // a write-up laid out by the assignment's own parts (its headings or labels) that names an AI system is an
         // attempt at the case study, however thin: scored on what is there, not zeroed and not in doubt
-        boolean laidOut = sections.present().size() >= MIN_ASSIGNMENT_PARTS && !namesNoSystem;
+        boolean laidOutParts = sections.present().size() >= MIN_ASSIGNMENT_PARTS;
+        boolean laidOut = laidOutParts && !namesNoSystem;
         boolean offTopic = (!onTopicMet || namesNoSystem) && signals == 0 && !laidOut
                 && credits.count(Credits.Verdict::credited) >= MIN_OWN_SENTENCES;
         // positive evidence of the assignment's subject (an AI system's training or learning) keeps a write-up on
         // topic: an instructor, not the engine, decides whether such a text attempts the case study
         Retold retold = lessonRetold(r, matches, credits);
         String subject = offTopic ? subjectEvidence(r, matches, credits, retold != null) : null;
+        // laid out by the assignment's parts, naming a system once in everyday words ("System: a controller for a
+        // power hammer"): the layout is evidence of the subject, the naming too thin to be sure; an instructor decides
+        if (offTopic && subject == null && laidOutParts && naming == 1) {
+            subject = "it is laid out by the assignment's own parts (" + sections.present().size() + " of them)";
+        }
         List<String> reasons = gamingReasons(r, sections, matches, credits);
         boolean gaming = !reasons.isEmpty();
         offTopic = offTopic && !gaming;

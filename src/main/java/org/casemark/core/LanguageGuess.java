@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  * Latin (Arabic, Cyrillic, Greek, Hebrew, Han, Hangul, kana, Devanagari, Thai, ...) is in that script's language
  * ({@link ScriptLanguage}). A Latin-script text is compared with stop-word profiles (the stop sets Lucene ships):
  * the language whose stop words cover the largest share of the text's words. English's set is small, so it is
- * extended with the commonest English function words before comparing; Hindi typed in Latin letters has a profile of
- * its own. Cheap, and decided before any grading.
+ * extended with the commonest English function words before comparing; Hindi typed in Latin letters and Tagalog
+ * have profiles of their own. Cheap, and decided before any grading.
  */
 public final class LanguageGuess {
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
@@ -51,6 +51,12 @@ public final class LanguageGuess {
                 + "bhi jo ye yeh wo woh tha thi kya koi kuch ek jab tab jaise hota hoti karta karti karte kar raha rahi "
                 + "rahe diya liya gaya mujhe maine hum tum aap uska uske unka iska isme jisme kyunki lekin agar phir "
                 + "sab abhi wala wali waale jaata jaati saath liye").split(" ")), true));
+        // Tagalog, often mixed with English ("yung AI na yung nagsasabi sa driver"): its commonest function words,
+        // leaving out those that are English words too ("at", "may", "din")
+        PROFILES.put("tl", new CharArraySet(java.util.List.of(("ang ng mga sa na yung iyong nang ay si ni kay ko mo "
+                + "niya namin natin nila ito iyan iyon dito diyan doon hindi rin lang naman pa po kasi kung pero tapos "
+                + "dahil para mayroon meron wala siya sila kami tayo kayo ako ikaw ka talaga lahat ba daw raw").split(" ")),
+                true));
     }
 
     private LanguageGuess() {

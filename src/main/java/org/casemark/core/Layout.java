@@ -208,7 +208,10 @@ final class Layout {
             // opens the line ("-> training -> more realistic scenarios") is its bullet, not the label's end
             boolean arrow = w.equals(">") && ARROW_SHAFTS.contains(ts.get(k - 1).word());
             if (arrow && !word) continue;
-            if (w.equals(":") || w.equals("→") || w.equals("->") || w.equals("=>") || w.equals("--") || arrow) {
+            // "c) Proxy = pick pods that are green": an equals sign ends a label as a colon does (not the shaft of
+            // an arrow typed "=>", which the tokenizer splits)
+            boolean equals = w.equals("=") && !ts.get(k + 1).word().equals(">");
+            if (w.equals(":") || w.equals("→") || w.equals("->") || w.equals("=>") || w.equals("--") || arrow || equals) {
                 return clause && !ts.get(from).pos().startsWith("W") ? -1 : k;
             }
             word |= ts.get(k).isWord();

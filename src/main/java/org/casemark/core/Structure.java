@@ -168,7 +168,7 @@ final class Structure {
                 labelOverBullets = !Layout.bulletLine(r, s);
                 labelHeads = false;
             } else {
-                int colon = Layout.labelColon(s);
+                int colon = labelEnd(r, s);
                 // "DANA: Train it on more hearings." - a speaker's name before the colon: what follows is the
                 // sentence, as it is after a label (an imperative opens it), and the section stays as it was
                 boolean spoken = colon > 0 && Layout.startsLine(r, s)
@@ -290,11 +290,21 @@ final class Structure {
 
     /** "Intended goal: identify the produce" is a labelled line with content, not a heading. */
     private boolean labelWithContent(Reading r, Sentence s) {
-        int colon = Layout.labelColon(s);
+        int colon = labelEnd(r, s);
         if (colon < 0 || cueComponents(r, s.index(), 0, colon).isEmpty()) return false;
         int after = 0;
         for (Token t : s.tokens().subList(colon + 1, s.tokens().size())) if (t.isWord()) after++;
         return after >= 2;
+    }
+
+    /**
+     * Where the label that opens sentence {@code s} ends ({@link Layout#labelColon}), -1 for none. An equals sign ends
+     * a label only on a line of its own ("c) Proxy = pick green pods"); inside a paragraph it is the learner's
+     * shorthand ("... between rounds. Training data = a few hundred title fights"), which heads nothing.
+     */
+    private static int labelEnd(Reading r, Sentence s) {
+        int end = Layout.labelColon(s);
+        return end > 0 && s.tokens().get(end).word().equals("=") && !Layout.startsLine(r, s) ? -1 : end;
     }
 
     /** How many lines a one-word label must open before it is read as a speaker's name. */

@@ -194,9 +194,12 @@ public final class RubricLoader {
                         if (!earlierCriterion(cs, j, ref)) throw rule.at("in_passage_of")
                                 .fail("'in_passage_of' must name an earlier criterion of the component, was \"" + ref + "\"");
                     }
-                    Node after = rule.at("after");
-                    if (!after.node.isMissingNode() && !earlier(comps, i, after.node.asText())) {
-                        throw after.fail("'after' must name an earlier component, was \"" + after.node.asText() + "\"");
+                    for (String key : List.of("after", "after_start")) {
+                        Node after = rule.at(key);
+                        if (!after.node.isMissingNode() && !earlier(comps, i, after.node.asText())) {
+                            throw after.fail("'" + key + "' must name an earlier component, was \"" + after.node.asText()
+                                    + "\"");
+                        }
                     }
                 }
             }
@@ -372,7 +375,7 @@ public final class RubricLoader {
 
     private Rubric.Rule rule(Node n, Set<String> concepts) {
         n.only("all", "any", "none", "none_scope", "window", "in_section", "min_scenario", "overlap_with", "min_overlap", "after",
-                "in_passage_of");
+                "in_passage_of", "after_start");
         List<String> all = conceptRefs(n, "all", concepts);
         List<String> any = conceptRefs(n, "any", concepts);
         List<String> none = conceptRefs(n, "none", concepts);
@@ -401,8 +404,11 @@ public final class RubricLoader {
         // "in_passage_of: [shift.context]": the sentence follows, in the same paragraph, one that meets an earlier
         // criterion of the component (the harm told a few sentences after the story's setting)
         List<String> inPassageOf = n.optStrings("in_passage_of");
+        // "after_start: proxy_goal": the sentence comes after the first of that component's evidence (a fix is told
+        // once the proxy is, not in the system's description before it)
+        String afterStart = n.node.has("after_start") ? n.text("after_start") : null;
         return new Rubric.Rule(all, any, none, window, inSection, minScenario, overlapWith, minOverlap, noneInClause, after,
-                inPassageOf);
+                inPassageOf, afterStart);
     }
 
     /** Criterion {@code id} comes before criterion number {@code index} in the component's list {@code criteria}. */

@@ -133,4 +133,23 @@ class CriteriaTest {
         MetCriteria met = analyse(unsure + "\n\n" + STORY).criteria();
         assertFalse(met.met("aligned_goal").containsKey("aligned.stated"), met.met("aligned_goal").toString());
     }
+    @Test
+    void aTestNamedInTheSystemsIntroductionBeforeTheProxyIsNoEvaluationFix() {
+        String intro = "Our farm is testing TrimBot on the hill lawns instead of the old tractor mower.\n\n";
+        MetCriteria before = analyse(intro + STORY).criteria();
+        assertTrue(before.met("fix_evaluation").isEmpty(), before.met("fix_evaluation").toString());
+        MetCriteria after = analyse(STORY + "\n\nBefore selling it, we should test TrimBot on hill lawns with no "
+                + "painted lines instead of the flat ones.").criteria();
+        assertTrue(after.met("fix_evaluation").containsKey("fix_evaluation.targeted"), after.met("fix_evaluation").toString());
+    }
+
+    @Test
+    void underTheProxysHeadingASentenceWithNothingOfTheScenarioDoesNotSayWhyTrainingCouldNotTell() {
+        String head = "Proxy goal\nTrimBot could learn to follow the white line instead of the real edge of the grass.\n";
+        MetCriteria unsure = analyse(head + "I haven't done the distribution shift or the two fixes yet.").criteria();
+        assertFalse(unsure.met("proxy_goal").containsKey("proxy.why"), unsure.met("proxy_goal").toString());
+        MetCriteria why = analyse(head + "In every training lawn the white line was the same as the edge of the grass.")
+                .criteria();
+        assertTrue(why.met("proxy_goal").containsKey("proxy.why"), why.met("proxy_goal").toString());
+    }
 }

@@ -152,6 +152,31 @@ class FlaggingTest {
     }
 
     @Test
+    void aTextLaidOutByTheAssignmentsPartsThatNamesItsSystemOnceGoesToAnInstructorWithItsMerits() {
+        String[] parts = {"a controller for a power hammer in a forge that shapes hot knife blades by deciding when "
+                + "to strike.",
+                "make good blades, the ones the smith would make.",
+                "the colour of the glow. It strikes when the steel looks orange on the camera.",
+                "in a different workshop the lighting is different, so the steel looks orange when it is still too "
+                + "cold, and the blades crack."};
+        String[] headings = {"System: ", "Aligned goal: ", "Proxy goal: ", "Distribution shift: "};
+        StringBuilder laidOut = new StringBuilder(), runOn = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            laidOut.append(headings[i]).append(parts[i]).append("\n\n");
+            runOn.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1)).append(' ');
+        }
+        GradeResult headed = GRADER.grade("headed", laidOut.toString());
+        assertFalse(headed.flags().offTopic(), headed.flags().toString());
+        assertEquals(GradeResult.NEEDS_REVIEW, headed.status(), headed.toString());
+        assertTrue(headed.reviewReasons().stream().anyMatch(r -> r.contains("laid out by the assignment's own parts")),
+                headed.toString());
+        assertTrue(headed.total() >= 3, headed.toString());
+        // the same words with no layout name no AI system: nothing says it answers the assignment
+        Flags plain = flagsOf(runOn.toString());
+        assertTrue(plain.offTopic(), plain.toString());
+    }
+
+    @Test
     void aNoticeThatItsSystemDoesOneThingRatherThanTheIntendedOneIsOnTopic() {
         // a vendor's notice in its own words: no "proxy", no "training", yet the system's goal and its failure
         String notice = "Notice to users of the PetGate smart cat flap\n\n"

@@ -32,6 +32,15 @@ class ScriptLanguageTest {
     }
 
     @Test
+    void tagalogMixedWithEnglishIsTagalogNotFrenchWhileEnglishWithAFewTagalogWordsStaysEnglish() {
+        assertEquals("tl", LanguageGuess.of("Ngayon yung AI na yung nagsasabi sa driver sa tablet kung alis na or wait "
+                + "pa 5 minutes. Sa training data kasi, halos lahat ng sumasakay ay sa terminal mismo, kasi dati yung "
+                + "route ay dumadaan lang sa mga residential na area."));
+        assertEquals("en", LanguageGuess.of("The dispatch AI was trained on two years of logs from the jeepney coop in "
+                + "Pasig, where almost every rider boarded at the terminal, talaga; so it learned to wait for a long queue."));
+    }
+
+    @Test
     void englishWithSomeOtherScriptStaysEnglish() {
         assertEquals("en", LanguageGuess.of("The AI system is a delivery robot trained in a warehouse; its designers "
                 + "called it \"Склад-1\" (warehouse one, 仓库一号) and it learned to drive to the green wall."));

@@ -60,7 +60,11 @@ class SecondReaderCalibrationTest {
             // stand guidance and a teacher's letter on a reading app zeroed as off topic (raters 7 and 4-5), an
             // oral history on a herding drone graded 6 (raters 11), reward misspecification in a press conference
             // not flagged
-            "samples/fresh/set-q.jsonl,                0.70, 0.83, 1"})
+            "samples/fresh/set-q.jsonl,                0.70, 0.83, 1",
+            // thirteenth session: measured once before its changes at 0.749 / 0.678 (writer's labels); a gelato robot
+            // in a stand-up set, a bingo robot's retirement speech and a typing app in a report-card thread zeroed as
+            // off topic (raters 4-6), an okra robot answered a) to f) zeroed (now graded 5), Taglish read as French
+            "samples/fresh/set-r.jsonl,                0.67, 0.74, 1"})
     void agreementStaysAboveItsFloor(String file, double minExact, double minQwk, int missed) throws Exception {
         LabeledSet set = LabeledSet.grade(Path.of(file));
         assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());

@@ -52,8 +52,9 @@ final class Slots {
     private static final Set<String> SUBORDINATORS = Set.of("that", "if", "whenever", "until", "unless", "as",
             "because", "while", "once");
     private static final Set<String> OF_FOR = Set.of("for", "of", "in", "at", "on");
+    // ("when" and "if" open the goal's own condition: "take a batch out when the skin reached a deep copper colour")
     private static final Set<String> CLAUSE_OPENERS = Set.of("because", "since", "which", "while", "whereas", "so",
-            "but", "although", "though", "when", "where", "if", "and");
+            "but", "although", "though", "where", "and");
     /** "AI", "ML": in a system's name they name nothing of the scenario. */
     private static final Set<String> AI_WORDS = Set.of("ai", "ml");
     /** Words a hurried writer opens with, which the tagger may read as adjectives ("ok dog walker matching app."). */

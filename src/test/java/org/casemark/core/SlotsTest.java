@@ -45,6 +45,14 @@ class SlotsTest {
     }
 
     @Test
+    void theProxysOwnConditionIsPartOfIt() {
+        Map<String, String> s = slots("The smoking controller is a camera model trained on a year of batches from one "
+                + "smokehouse. It learned to take a batch out when the skin reached a deep copper colour, instead of "
+                + "when the fish was cured.");
+        assertTrue(String.valueOf(s.get("proxy")).startsWith("take a batch out when the skin reached"), s.toString());
+    }
+
+    @Test
     void aSentenceWithoutTheConceptGivesNoProxy() {
         Map<String, String> s = slots("## The system\nSunTrack is a wristband trained on beach-goers' UV exposure "
                 + "logs to remind them to put on sunscreen.\n\n## The proxy\nBut on those beaches UV dose, heat and "

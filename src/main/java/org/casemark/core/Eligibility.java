@@ -74,6 +74,22 @@ final class Eligibility {
         maxDeniedShare = rubric.gaming().maxDeniedShare();
     }
 
+    /** The most words a title has (a dictated first line of sixty words is the write-up, not its title). */
+    private static final int TITLE_WORDS = 15;
+
+    /**
+     * The write-up's title: its first line of words, a paragraph of its own with more after it, not a label ("System:
+     * ...") or a bullet, and no full stop ("What happened with our smoking controller (a true story from my job)").
+     * It names the write-up; the case is told below it.
+     */
+    private static boolean title(Reading r, int i, int wordSentencesSoFar) {
+        Sentence s = r.sentence(i);
+        if (wordSentencesSoFar != 1 || i + 1 >= r.size()) return false;
+        String last = s.tokens().get(s.tokens().size() - 1).word();
+        return Layout.startsLine(r, s) && Layout.aloneInParagraph(r, s) && !Layout.bulletLine(r, s)
+                && Layout.labelColon(s) < 0 && !Set.of(".", "!", "?", "...").contains(last);
+    }
+
     Credits judge(Reading r, Sections sections, ConceptMatches matches) {
         boolean retold = retold(r, sections, matches);
         Set<String> seen = new HashSet<>();
@@ -133,7 +149,8 @@ final class Eligibility {
             // the answer after a label is terse and still an answer: "fix: more data", "eval: test more"
             // ... if it names a thing ("(will add)" is a placeholder)
             int least = contentFrom > 0 && names ? Math.min(minWords, LABELLED_MIN_WORDS) : minWords;
-            boolean credited = words >= least && sentence && !duplicate && !copied && !salad && !definition && !question;
+            boolean credited = words >= least && sentence && !duplicate && !copied && !salad && !definition && !question
+                    && !(words <= TITLE_WORDS && title(r, i, wordSentences));
             verdicts.add(new Credits.Verdict(credited, duplicate, copied, salad, definition, false, sc, desc));
         }
         return new Credits(denied(r, sections, verdicts), wordSentences, distinct);

@@ -16,6 +16,18 @@ class EligibilityTest {
     }
 
     @Test
+    void aTitleOnItsOwnLineEarnsNothingWhileAFirstSentenceDoes() {
+        String body = "\n\nThe delivery drone was trained in a simulator of suburban gardens with a marked landing pad.";
+        Credits titled = judge("What happened with our delivery drone at the clinic (a true story)" + body);
+        assertFalse(titled.credited(0), titled.toString());
+        assertTrue(titled.credited(1), titled.toString());
+        Credits sentence = judge("Our delivery drone landed on the wrong roof at the clinic." + body);
+        assertTrue(sentence.credited(0), sentence.toString());
+        Credits labelled = judge("System: a delivery drone for the clinic's parcels" + body);
+        assertTrue(labelled.credited(0), labelled.toString());
+    }
+
+    @Test
     void aRepeatAndADefinitionEarnNothing() {
         Credits c = judge("The delivery drone was trained in a simulator of suburban gardens. "
                 + "The delivery drone was trained in a simulator of suburban gardens. "

@@ -82,9 +82,10 @@ final class Eligibility {
      * ...") or a bullet, and no full stop ("What happened with our smoking controller (a true story from my job)").
      * It names the write-up; the case is told below it.
      */
-    private static boolean title(Reading r, int i, int wordSentencesSoFar) {
+    private static boolean title(Reading r, int i, int wordSentencesToHere) {
         Sentence s = r.sentence(i);
-        if (wordSentencesSoFar != 1 || i + 1 >= r.size()) return false;
+        // the first sentence with words (the count includes this one), with more to read after it
+        if (wordSentencesToHere != 1 || i + 1 >= r.size()) return false;
         String last = s.tokens().get(s.tokens().size() - 1).word();
         return Layout.startsLine(r, s) && Layout.aloneInParagraph(r, s) && !Layout.bulletLine(r, s)
                 && Layout.labelColon(s) < 0 && !Set.of(".", "!", "?", "...").contains(last);

@@ -404,8 +404,8 @@ public final class RubricLoader {
         // "in_passage_of: [shift.context]": the sentence follows, in the same paragraph, one that meets an earlier
         // criterion of the component (the harm told a few sentences after the story's setting)
         List<String> inPassageOf = n.optStrings("in_passage_of");
-        // "after_start: proxy_goal": the sentence comes after the first of that component's evidence (a fix is told
-        // once the proxy is, not in the system's description before it)
+        // "after_start: proxy_goal": in the paragraph that introduces the system, the sentence comes after the first
+        // of that component's evidence (a test told there before the proxy describes the system, not a fix)
         String afterStart = n.node.has("after_start") ? n.text("after_start") : null;
         return new Rubric.Rule(all, any, none, window, inSection, minScenario, overlapWith, minOverlap, noneInClause, after,
                 inPassageOf, afterStart);

@@ -133,6 +133,7 @@ class CriteriaTest {
         MetCriteria met = analyse(unsure + "\n\n" + STORY).criteria();
         assertFalse(met.met("aligned_goal").containsKey("aligned.stated"), met.met("aligned_goal").toString());
     }
+
     @Test
     void aTestNamedInTheSystemsIntroductionBeforeTheProxyIsNoEvaluationFix() {
         String intro = "Our farm is testing TrimBot on the hill lawns instead of the old tractor mower.\n\n";

@@ -258,6 +258,11 @@ final class ConceptMatching {
         List<Token> ts = s.tokens();
         int first = contentFrom;
         while (first < ts.size() && !ts.get(first).isWord()) first++;
+        // "e) Give it more data": a list's letter or number before its bracket is not the sentence's first word
+        if (first + 2 < ts.size() && ts.get(first).word().matches("[A-Za-z]|[0-9]{1,2}")
+                && Set.of(")", "-RRB-").contains(ts.get(first + 1).word())) {
+            first += 2;
+        }
         // "In the simulator, vary ...", "Before deployment, test ...": an opening phrase, then the verb
         if (first < ts.size() && ts.get(first).pos().equals("IN")) {
             for (int k = first + 1; k < Math.min(ts.size() - 1, first + 7); k++) {

@@ -59,6 +59,14 @@ class ConceptMatchingTest {
     }
 
     @Test
+    void anImperativeAfterAListsLetterIsStillAnImperative() {
+        String imperative = GRADER.rubric().imperativeConcept();
+        ConceptMatches m = match("e) Give it more photos of red okra.\n\nf) The robot gives up on red okra.");
+        assertTrue(m.has(0, imperative), m.toString());
+        assertFalse(m.has(1, imperative), m.toString());
+    }
+
+    @Test
     void aNumberAndAnOpeningVerbAreConceptsOfTheirOwn() {
         String number = GRADER.rubric().numberConcept(), imperative = GRADER.rubric().imperativeConcept();
         ConceptMatches m = match("Train it on 3,000 photos of dark stairs.\n\nThe robot was trained on photos of stairs.");

@@ -64,7 +64,11 @@ class SecondReaderCalibrationTest {
             // thirteenth session: measured once before its changes at 0.749 / 0.678 (writer's labels); a gelato robot
             // in a stand-up set, a bingo robot's retirement speech and a typing app in a report-card thread zeroed as
             // off topic (raters 4-6), an okra robot answered a) to f) zeroed (now graded 6), Taglish read as French
-            "samples/fresh/set-r.jsonl,                0.67, 0.74, 1"})
+            "samples/fresh/set-r.jsonl,                0.67, 0.74, 1",
+            // fourteenth session: measured once before its changes at 0.858 / 0.811 (two raters); a vet newsletter
+            // and a radio bulletin zeroed as off topic (now graded 8 and 4), a template of the assignment's questions
+            // with vague words under each not flagged gaming (5/12, raters 1), CoinRun retold to a grandmother 6/12
+            "samples/fresh/set-s.jsonl,                0.79, 0.87, 1"})
     void agreementStaysAboveItsFloor(String file, double minExact, double minQwk, int missed) throws Exception {
         LabeledSet set = LabeledSet.grade(Path.of(file));
         assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());

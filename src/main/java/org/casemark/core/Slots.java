@@ -45,16 +45,23 @@ final class Slots {
     /** The words a letter or a message opens with before the name of the person it is addressed to. */
     private static final Set<String> SALUTATIONS = Set.of("dear", "hi", "hello", "hey");
     /** The words that introduce a name as one ("something called BedScan"). */
-    private static final Set<String> INTRODUCING = Set.of("called", "named", "dubbed", "nicknamed");
+    private static final Set<String> INTRODUCING = Set.of("called", "named", "dubbed", "nicknamed", "call", "name");
     private static final Set<String> OPENERS = Set.of("TO", "MD", "PRP", "VBZ", "VBD", "IN", "EX", "RB", "UH");
     private static final Set<String> SKIPPED = Set.of("that", "be", "been", "say", "think", "goal", "goals", "proxy",
             "is", "was", "would", "could", "'d", "probably", "maybe", "basically", "just", "what");
     private static final Set<String> SUBORDINATORS = Set.of("that", "if", "whenever", "until", "unless", "as",
             "because", "while", "once");
-    private static final Set<String> OF_FOR = Set.of("for", "of", "in", "at", "on");
+    // (not "on": "trained the classifier on a big library of clips" tells its data, not what it is)
+    private static final Set<String> OF_FOR = Set.of("for", "of", "in", "at");
     // ("when" and "if" open the goal's own condition: "take a batch out when the skin reached a deep copper colour")
     private static final Set<String> CLAUSE_OPENERS = Set.of("because", "since", "which", "while", "whereas", "so",
             "but", "although", "though", "where", "and");
+    /** The makers and owners of a system ("the hiking app company"): a phrase ending on one names them, not it. */
+    private static final Set<String> MAKERS = Set.of("company", "companies", "firm", "team", "department", "agency",
+            "vendor", "vendors", "maker", "makers", "manufacturer", "developer", "developers", "startup", "supplier",
+            "council", "school", "club", "cooperative", "owner", "owners");
+    /** The words of a course's own paperwork ("entries copied out for the AI module case study"). */
+    private static final Set<String> PAPERWORK = Set.of("assignment", "module");
     /** "AI", "ML": in a system's name they name nothing of the scenario. */
     private static final Set<String> AI_WORDS = Set.of("ai", "ml");
     /** Words a hurried writer opens with, which the tagger may read as adjectives ("ok dog walker matching app."). */
@@ -90,7 +97,7 @@ final class Slots {
                 case "phrase" -> {
                     String p = phraseAround(r, sections, matches, sentence, rule.concept(), persons);
                     // "the machine-learning systems" is a kind; "TallyNet", used again and again, is this one
-                    String name = p == null || plural(p) ? recurringName(r, persons) : null;
+                    String name = p == null || plural(p) ? recurringName(r, persons, matches, rule.concept()) : null;
                     yield name != null ? name : p == null ? null : singular(p, r.text());
                 }
                 default -> after(r, sections, matches, credits, sentence, rule.concept());
@@ -177,9 +184,36 @@ final class Slots {
             if (!ts.get(k).lemma().equals("be")) continue;
             String complement = complementAfter(r, i, k);
             if (complement != null && ownWords(complement)) return complement;
+            // "The sorter is a camera mounted over a steel sorting table": what the sentence is about, before "is"
+            String subject = subjectBefore(r, i, from, k);
+            if (subject != null) return subject;
             break;
         }
         return null;   // "the model" alone says nothing of this scenario
+    }
+
+    /**
+     * "The sorter is ...", "Our grading camera was ...": the noun phrase from {@code from} up to the copula at {@code at}
+     * (a determiner, then adjectives and nouns ending on a noun of the scenario), as "the sorter"; else null.
+     */
+    private String subjectBefore(Reading r, int i, int from, int at) {
+        List<Token> ts = r.sentence(i).tokens();
+        if (at - from < 2 || at - from > 4) return null;
+        // "The sorter is a camera ...": says what the thing is; "My hometown is near ..." does not
+        if (at + 1 >= ts.size() || !ts.get(at + 1).pos().equals("DT")) return null;
+        String det = ts.get(from).pos();
+        if (!det.equals("DT") && !det.equals("PRP$")) return null;
+        for (int k = from + 1; k < at; k++) {
+            String pos = ts.get(k).pos();
+            if (!pos.startsWith("NN") && !pos.startsWith("JJ")) return null;
+        }
+        Token head = ts.get(at - 1);
+        if (!head.pos().startsWith("NN") || isName(head) || !ownWord(lower(head.word()))) return null;
+        for (int k = from + 1; k < at; k++) {
+            String w = lower(ts.get(k).word());
+            if (PAPERWORK.contains(w) || MAKERS.contains(w)) return null;
+        }
+        return "the " + words(r, i, from + 1, at);
     }
 
     /** "is a small microphone", "was an LSTM trained ...": the noun phrase after "is a", as "the small microphone". */
@@ -192,8 +226,21 @@ final class Slots {
         while (end < ts.size() && end - start < 5 && (ts.get(end).pos().startsWith("JJ") || ts.get(end).pos().startsWith("NN")
                 || (ts.get(end).word().equals("-") && end > start && ts.get(end - 1).end() == ts.get(end).start()))) end++;
         while (end > start && !ts.get(end - 1).pos().startsWith("NN")) end--;
-        if (end - start < 2) return null;
+        // "a camera put at the exit of the milking parlour": one noun, told by what follows it, is a name too
+        if (end - start < 1 || end - start < 2 && !(end < ts.size() && ts.get(end).pos().equals("VBN"))) return null;
         return "the " + words(r, i, start, end);
+    }
+
+    /**
+     * The participle at {@code k} modifies the noun after it ("the wheeled robot", "a trained model"), rather than
+     * being the verb of its clause ("the school has used GradeCast"): a determiner, adjective or noun stands before it.
+     */
+    private static boolean modifies(List<Token> ts, int k) {
+        if (k == 0) return false;
+        // "knife-sharpening robot", "LLM-based tool": a participle joined by a hyphen is part of its word
+        if (ts.get(k - 1).end() == ts.get(k).start()) return true;
+        String pos = ts.get(k - 1).pos();
+        return !(pos.startsWith("VB") || pos.equals("MD") || pos.equals("PRP") || pos.equals("TO"));
     }
 
     /** The noun phrase around one hit ("the wheeled robot", "the chatbot for a bank"), or null for a bare head. */
@@ -208,8 +255,9 @@ final class Slots {
             if (joiner && start - 2 >= from && ts.get(start - 2).end() == before.start()) {
                 start -= 2;   // "speech-to-text": the joiner and the word before it
             } else if (!before.word().equals("-") && !DISCOURSE.contains(before.word().toLowerCase(Locale.ROOT))
+                    && !before.word().equalsIgnoreCase("own")
                     && (before.pos().startsWith("NN") || before.pos().startsWith("JJ")
-                    || before.pos().equals("VBN") || before.pos().equals("VBG"))) {
+                    || ((before.pos().equals("VBN") || before.pos().equals("VBG")) && modifies(ts, start - 1)))) {
                 start--;
             } else {
                 break;
@@ -236,6 +284,14 @@ final class Slots {
             if (ts.get(k - 1).pos().startsWith("NN")) end = k;
         }
         if (end - start < 2) return null;   // "the model" alone says nothing of this scenario
+        // "(or rather, dear tutor)": the one a letter is addressed to is a person
+        for (int k = Math.max(0, start - 1); k < hit.from(); k++) if (SALUTATIONS.contains(lower(ts.get(k).word()))) return null;
+        // "the hiking app company" names its maker; "the AI module case study" the course's paperwork
+        if (MAKERS.contains(lower(ts.get(end - 1).word()))) return null;
+        for (int k = start; k < end; k++) {
+            if (PAPERWORK.contains(lower(ts.get(k).word()))) return null;
+            if (k + 1 < end && lower(ts.get(k).word()).equals("case") && lower(ts.get(k + 1).word()).startsWith("stud")) return null;
+        }
         return (isName(ts.get(start)) ? "" : "the ") + words(r, i, start, end);
     }
 
@@ -273,26 +329,44 @@ final class Slots {
      * it introduces as a name ("something called BedScan"), else the first that stands somewhere other than after a
      * preposition (a place: "near Geumsan").
      */
-    private String recurringName(Reading r, Set<String> persons) {
+    private String recurringName(Reading r, Set<String> persons, ConceptMatches matches, String concept) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Set<String> introduced = new java.util.LinkedHashSet<>(), unplaced = new java.util.HashSet<>();
+        // a name that stands beside the concept somewhere ("Jas and Tomasz talk to Ren" names people; "the RouteMed
+        // planner" a system) or is a product's ("GradeCast")
+        Set<String> beside = new java.util.HashSet<>(), systemLike = new java.util.HashSet<>();
+        for (int i = 0; i < r.size(); i++) {
+            List<Token> ts = r.sentence(i).tokens();
+            for (ConceptIndex.Hit h : matches.of(i, concept)) {
+                for (int k = Math.max(0, h.from() - 4); k < Math.min(ts.size(), h.to() + 4); k++) beside.add(ts.get(k).word());
+            }
+        }
         for (int i = 0; i < r.size(); i++) {
             List<Token> ts = r.sentence(i).tokens();
             for (int k = 0; k < ts.size(); k++) {
                 if (!isName(ts.get(k))) continue;
                 counts.merge(ts.get(k).word(), 1, Integer::sum);
+                if (beside.contains(ts.get(k).word()) || productName(ts.get(k).word())) systemLike.add(ts.get(k).word());
                 // a name only ever after a preposition ("near Geumsan", "from Geumsan cooperative") is a place
                 if (k == 0 || !ts.get(k - 1).pos().equals("IN")) unplaced.add(ts.get(k).word());
                 // "something called BedScan", "a robot named Quill": the write-up says this is a name
-                if (k > 0 && INTRODUCING.contains(lower(ts.get(k - 1).word()))) introduced.add(ts.get(k).word());
+                // ("which I'll call Skyfall", "let's call it Kinfinder")
+                if (k > 0 && INTRODUCING.contains(lower(ts.get(k - 1).word()))
+                        || k > 1 && lower(ts.get(k - 1).word()).equals("it") && INTRODUCING.contains(lower(ts.get(k - 2).word()))) {
+                    introduced.add(ts.get(k).word());
+                }
             }
         }
         for (String name : introduced) {
             if (counts.get(name) >= 2 && !persons.contains(lower(name))) return name;
         }
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (e.getValue() >= 2 && unplaced.contains(e.getKey()) && !persons.contains(lower(e.getKey()))) {
-                return e.getKey();
+        // a product's name ("LinePace") before one that only stands near the system's word ("Aucoin, the steward")
+        for (boolean product : new boolean[] {true, false}) {
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                if (e.getValue() >= 2 && unplaced.contains(e.getKey()) && systemLike.contains(e.getKey())
+                        && productName(e.getKey()) == product && !persons.contains(lower(e.getKey()))) {
+                    return e.getKey();
+                }
             }
         }
         return null;
@@ -337,10 +411,18 @@ final class Slots {
             for (int k = ts.size() - 1; k >= 0; k--) {
                 Token t = ts.get(k);
                 if (PERSONAL.contains(lower(t.word()))) pronounAfter = true;
-                else if (pronounAfter && isName(t)) out.add(lower(t.word()));
+                else if (pronounAfter && isName(t) && !productName(t.word())) out.add(lower(t.word()));
             }
         }
         return out;
+    }
+
+    /**
+     * A name written with a capital inside it ("CoxMate", "GradeCast", "TableEye") is a product's, not a person's,
+     * whatever pronoun follows it ("McKenzie", "DeShawn", "MacLeod" are people's).
+     */
+    static boolean productName(String w) {
+        return w.matches("[A-Z][a-z]+[A-Z][A-Za-z]*") && !w.matches("(Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|O)[A-Z].*");
     }
 
     private static String lower(String w) {
@@ -352,9 +434,10 @@ final class Slots {
         String w = t.word();
         // the tagger reads a product's CamelCase name ("ClauseBrief") as a common noun now and then
         boolean camel = t.pos().startsWith("NN") && w.matches("[A-Z][a-z]+[A-Z][A-Za-z]*");
+        // (a capital inside the word makes it a product's name whatever English word it spells: "CoxMate")
         return (t.pos().startsWith("NNP") || camel) && w.length() >= 3 && Character.isUpperCase(w.charAt(0))
                 && !w.equals(w.toUpperCase(Locale.ROOT)) && !courseNouns.contains(w.toLowerCase(Locale.ROOT))
-                && !EnglishLexicon.get().knows(w, null);
+                && (productName(w) || !EnglishLexicon.get().knows(w, null));
     }
 
     private static int nameEnd(List<Token> ts, int k) {

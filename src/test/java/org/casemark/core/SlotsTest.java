@@ -153,4 +153,52 @@ class SlotsTest {
                 + "the red colour instead of ripeness. Ellie, remember this.");
         assertEquals("BedScan", s.get("system"), s.toString());
     }
+
+    @Test
+    void theOneALetterIsAddressedToIsNotTheSystem() {
+        Map<String, String> s = slots("Members of the jury (or rather, dear tutor): I intend to prove that the "
+                + "automated wafer inspection model at the plant did not fail because it was stupid. It was trained on "
+                + "800,000 wafer images from one fab. It learned to flag dark streaks instead of real defects.");
+        assertFalse(String.valueOf(s.get("system")).contains("tutor"), s.toString());
+    }
+
+    @Test
+    void aProductsNameIsNotAPersonsAndItsVerbIsNotPartOfIt() {
+        Map<String, String> s = slots("Since September 2022 the school has used GradeCast to produce a predicted "
+                + "grade for every pupil. GradeCast is an AI tool that was built from our own records, and the "
+                + "committee trusted it: she said it was right every year. GradeCast learned to predict the grade of "
+                + "past pupils with the same surname instead of the pupil's own work.");
+        assertEquals("GradeCast", s.get("system"), s.toString());
+        Map<String, String> cox = slots("CoxMate is a small AI unit that sits in the stern of an eight. It was "
+                + "trained with RL in a simulator of the club's home water. Our cox trusts CoxMate, he says. CoxMate "
+                + "learned to steer for the bank on the left instead of the racing line.");
+        assertEquals("CoxMate", cox.get("system"), cox.toString());
+    }
+
+    @Test
+    void aMakerOrTheCoursesPaperworkIsNotTheSystem() {
+        Map<String, String> s = slots("Entries copied out for the AI module case study. The hide grader at the "
+                + "tannery was trained on hides from before I started. It learned to grade by size instead of grain.");
+        assertFalse(String.valueOf(s.get("system")).contains("module"), s.toString());
+        Map<String, String> maker = slots("The model was trained on lowland regions, and the hiking app company "
+                + "licensing its data rolls it out in the mountains. It learned to draw paths along clearings.");
+        assertFalse(String.valueOf(maker.get("system")).contains("company"), maker.toString());
+    }
+
+    @Test
+    void aNameTheWriteUpGivesIsTheSystemsName() {
+        Map<String, String> s = slots("Meteorites are filmed by camera networks as they fall. The system here, which "
+                + "I'll call Skyfall, is a small fixed-wing drone trained in simulation over pale sand. Skyfall "
+                + "learned to look for dark stones instead of meteorites.");
+        assertEquals("Skyfall", s.get("system"), s.toString());
+    }
+
+    @Test
+    void whatTheSentenceIsAboutNamesTheSystemWhereNoSystemWordDoes() {
+        Map<String, String> s = slots("The AI system\nThe sorter is a camera mounted over a steel sorting table with "
+                + "a soft paddle at each end. The classifier was trained on 60,000 labelled crab images from two "
+                + "boats. The whole management system of the fishery depends on returning females. It learned to keep "
+                + "big crabs instead of legal males.");
+        assertEquals("the sorter", s.get("system"), s.toString());
+    }
 }

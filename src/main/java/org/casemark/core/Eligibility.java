@@ -219,7 +219,9 @@ final class Eligibility {
      */
     static boolean asks(List<Token> content) {
         int k = 0;
-        while (k < content.size() && (!content.get(k).isWord() || LEADS.contains(content.get(k).word().toLowerCase(Locale.ROOT)))) k++;
+        // (a timestamp or a number before it opens nothing: "34:15 Do players even want hints?")
+        while (k < content.size() && (!content.get(k).isWord() || content.get(k).pos().equals("CD")
+                || LEADS.contains(content.get(k).word().toLowerCase(Locale.ROOT)))) k++;
         if (k >= content.size()) return true;
         for (int j = k; j < Math.min(content.size(), k + 2); j++) if (content.get(j).pos().startsWith("W")) return true;
         return content.get(k).isVerb();

@@ -76,9 +76,7 @@ class EligibilityTest {
                 + "Not sure if this is right, but I would add swings of older golfers to the training data.");
         assertTrue(!indirect.credited(0) && !indirect.credited(1), "indirect questions ask: " + indirect);
         assertTrue(indirect.credited(2), "a claim after 'but': " + indirect.verdicts().get(2));
-        Credits timed = judge("34:15 Do players even want hints from the game master in the escape room?
-
-"
+        Credits timed = judge("34:15 Do players even want hints from the game master in the escape room?\n\n"
                 + "12:45 The game master was built to give players a hint when they are stuck.");
         assertTrue(!timed.credited(0), "a timestamp before a question opens nothing: " + timed.verdicts().get(0));
         assertTrue(timed.credited(1), "a timestamp before a claim: " + timed.verdicts().get(1));

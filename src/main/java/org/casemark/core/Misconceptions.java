@@ -372,9 +372,9 @@ final class Misconceptions {
 
     /**
      * How many words apart a time marker and a training phase may stand ("the validation runs already", "Already in
-     * the back-test": a hyphenated phase is three tokens).
+     * the back-test", "already visible in late-stage training": a hyphenated word is three tokens).
      */
-    private static final int ALREADY_WINDOW = 4;
+    private static final int ALREADY_WINDOW = 6;
 
     /**
      * "We saw this in the validation runs already", "already in the sim": a time marker right beside a training

@@ -55,11 +55,15 @@ final class ConceptMatching {
         this.numberConcept = rubric.numberConcept();
         this.imperativeConcept = rubric.imperativeConcept();
         this.noveltyConcept = rubric.noveltyConcept();
+        this.answerInherits = Set.copyOf(rubric.answerInherits());
         this.genericWords = Set.copyOf(rubric.gaming().genericWords().stream().map(Reading::term).toList());
         Rubric.SlotRule system = rubric.slots().get("system");
         this.systemConcept = system == null ? null : system.concept();
         this.courseNouns = Set.copyOf(courseNouns);
     }
+
+    /** The concepts an answer takes from the question right before it ({@code answer_inherits}). */
+    private final Set<String> answerInherits;
 
     ConceptMatches match(Reading r, Sections sections) {
         int n = r.size();
@@ -99,7 +103,32 @@ final class ConceptMatching {
             }
         }
         if (systemConcept != null) systemNames(r, sections, hits);
+        if (!answerInherits.isEmpty()) answers(r, sections, hits);
         return new ConceptMatches(hits, negated, named);
+    }
+
+    /**
+     * An answer says what its question asked about: in "Q: How was it trained? A: On twelve months of the carrier's
+     * own call records." the answer tells the training, though none of its words does. The question's hits of the
+     * rubric's {@code answer_inherits} concepts count in the answer right after it (a statement, not a heading).
+     */
+    private void answers(Reading r, Sections sections, List<SortedMap<String, List<ConceptIndex.Hit>>> hits) {
+        for (int i = 1; i < r.size(); i++) {
+            Sentence q = r.sentence(i - 1), a = r.sentence(i);
+            if (sections.heading(i) || !endsWithQuestionMark(q) || endsWithQuestionMark(a)) continue;
+            List<Token> asked = q.tokens().subList(sections.contentFrom(i - 1), q.tokens().size());
+            if (!Eligibility.asks(asked)) continue;
+            for (String c : answerInherits) {
+                if (hits.get(i).containsKey(c)) continue;
+                List<ConceptIndex.Hit> from = hits.get(i - 1).get(c);
+                if (from != null && !from.isEmpty()) hits.get(i).put(c, new ArrayList<>(from));
+            }
+        }
+    }
+
+    private static boolean endsWithQuestionMark(Sentence s) {
+        List<Token> ts = s.tokens();
+        return !ts.isEmpty() && ts.get(ts.size() - 1).word().equals("?");
     }
 
     /** How many words from a word for a system a name may stand to be its name ("a 1-D temporal CNN (TsuNet)"). */

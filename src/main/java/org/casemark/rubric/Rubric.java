@@ -21,6 +21,7 @@ public record Rubric(
         String imperativeConcept,
         String numberConcept,
         String noveltyConcept,
+        List<String> answerInherits,
         List<Component> components,
         FlagRules flags,
         Gaming gaming,
@@ -35,6 +36,7 @@ public record Rubric(
         negatable = List.copyOf(negatable);
         denialCues = List.copyOf(denialCues);
         deniable = List.copyOf(deniable);
+        answerInherits = List.copyOf(answerInherits);
         components = List.copyOf(components);
         slots = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(slots));
         copySources = List.copyOf(copySources);

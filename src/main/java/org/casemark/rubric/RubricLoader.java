@@ -64,7 +64,7 @@ public final class RubricLoader {
         }
         if (root == null || !root.isObject()) throw error("", "rubric", "the file must be a mapping");
         Node r = new Node(root, "", "rubric");
-        r.only("id", "version", "title", "description", "limits", "negation_cues", "negatable", "denial_cues", "deniable", "imperative_concept", "number_concept", "novelty_concept", "concepts", "components", "slots",
+        r.only("id", "version", "title", "description", "limits", "negation_cues", "negatable", "denial_cues", "deniable", "imperative_concept", "number_concept", "novelty_concept", "answer_inherits", "concepts", "components", "slots",
                 "flags", "gaming", "copy_sources", "section_model");
         String id = r.text("id");
         if (!KEY.matcher(id.replace('-', '_')).matches()) throw r.at("id").fail("id must be lowercase words joined by '-'");
@@ -99,6 +99,7 @@ public final class RubricLoader {
         if (number.size() > 1) throw r.at("number_concept").fail("number_concept names one concept");
         List<String> novelty = conceptRefs(r, "novelty_concept", concepts.keySet());
         if (novelty.size() > 1) throw r.at("novelty_concept").fail("novelty_concept names one concept");
+        List<String> answerInherits = conceptRefs(r, "answer_inherits", concepts.keySet());
         List<Rubric.Component> components = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         Set<String> allCriteria = new HashSet<>();
@@ -347,7 +348,7 @@ public final class RubricLoader {
         String recorded = version + "+" + digest(yaml, digested);
         return new Rubric(id, recorded, r.text("title"), r.text("description"), limits, concepts, negation,
                 negatable, denial, deniable, imperative.isEmpty() ? null : imperative.get(0), number.isEmpty() ? null : number.get(0),
-                novelty.isEmpty() ? null : novelty.get(0),
+                novelty.isEmpty() ? null : novelty.get(0), answerInherits,
                 components, flags, gaming, slots, sources, model, file);
     }
 

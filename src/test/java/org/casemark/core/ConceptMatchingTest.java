@@ -27,6 +27,14 @@ class ConceptMatchingTest {
     }
 
     @Test
+    void anAnswerTellsWhatItsQuestionAskedAbout() {
+        ConceptMatches m = match("Q: How was the call blocker trained?\nA: On twelve months of the carrier's own call "
+                + "records.\n\nThe blocker sits on the network.\n\nQ: Is that a good idea?\nA: Probably.");
+        assertTrue(m.has(1, "training_context"), "the answer to 'how was it trained': " + m);
+        assertFalse(m.has(2, "training_context"), "a statement after a statement: " + m);
+    }
+
+    @Test
     void aCapitalisedVerbTheTaggerReadsAsANameIsStillAnImperativeProposal() {
         ConceptMatches m = match("Break the link between the dial and the poise on purpose.\n\n"
                 + "Randomise which position the rig starts in.\n\nBreak time was short.");

@@ -121,7 +121,14 @@ final class ConceptMatching {
             for (String c : answerInherits) {
                 if (hits.get(i).containsKey(c)) continue;
                 List<ConceptIndex.Hit> from = hits.get(i - 1).get(c);
-                if (from != null && !from.isEmpty()) hits.get(i).put(c, new ArrayList<>(from));
+                if (from == null || from.isEmpty()) continue;
+                // the hit stands on the answer's first word: positions are always the answer's own
+                int at = Math.min(sections.contentFrom(i), a.tokens().size() - 1);
+                if (at < 0) continue;
+                Token first = a.tokens().get(at);
+                List<ConceptIndex.Hit> own = new ArrayList<>();
+                own.add(new ConceptIndex.Hit(c, i, at, at + 1, first.start(), first.end()));
+                hits.get(i).put(c, own);
             }
         }
     }

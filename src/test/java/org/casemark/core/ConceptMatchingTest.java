@@ -31,6 +31,12 @@ class ConceptMatchingTest {
         ConceptMatches m = match("Q: How was the call blocker trained?\nA: On twelve months of the carrier's own call "
                 + "records.\n\nThe blocker sits on the network.\n\nQ: Is that a good idea?\nA: Probably.");
         assertTrue(m.has(1, "training_context"), "the answer to 'how was it trained': " + m);
+        ConceptMatches longer = match("Q: How exactly, after all of that careful work by the team in the end, was the "
+                + "call blocker trained?\nA: On 12 months of call records.");
+        for (ConceptIndex.Hit h : longer.of(1, "training_context")) {
+            assertTrue(h.sentence() == 1 && h.to() <= 9, "the answer's hit stands in the answer: " + h);
+        }
+        assertTrue(longer.has(1, "training_context"), longer.toString());
         assertFalse(m.has(2, "training_context"), "a statement after a statement: " + m);
     }
 

@@ -233,7 +233,7 @@ final class Slots {
 
     /**
      * The participle at {@code k} modifies the noun after it ("the wheeled robot", "a trained model"), rather than
-     * being the verb of its clause ("the school has used GradeCast"): a determiner, adjective or noun stands before it.
+     * being the verb of its clause ("the school has used GradeCast"): no verb, modal, pronoun or "to" stands before it.
      */
     private static boolean modifies(List<Token> ts, int k) {
         if (k == 0) return false;
@@ -325,7 +325,8 @@ final class Slots {
     }
 
     /**
-     * A name that the write-up uses twice or more ("RouteMed ... RouteMed") and not for a person, or null: first one
+     * A name that the write-up uses twice or more ("RouteMed ... RouteMed"), not for a person, and once at least within
+     * a few words of the system's word or written as a product's ("GradeCast"), or null: first one
      * it introduces as a name ("something called BedScan"), else the first that stands somewhere other than after a
      * preposition (a place: "near Geumsan").
      */

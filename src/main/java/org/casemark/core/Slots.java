@@ -1,6 +1,5 @@
 package org.casemark.core;
 
-import org.casemark.nlp.EnglishLexicon;
 import org.casemark.nlp.Sentence;
 import org.casemark.nlp.Token;
 import org.casemark.rubric.Rubric;
@@ -16,9 +15,10 @@ import java.util.TreeMap;
 
 /**
  * The learner's own words for the parts of their case, read once from the sentences that met the rubric's criteria
- * (the rubric's {@code slots} say which criterion and how): the system ("HiveEar", "the wheeled robot"), the proxy
- * ("put whatever is lying on the floor into the bin"), and the write-up's most frequent own nouns. Feedback is written with them, so that it is about this learner's scenario.
- * A slot the write-up does not fill is absent, never a placeholder.
+ * (the rubric's {@code slots} say which criterion and how): the system ("HiveEar", "the wheeled robot", read by
+ * {@link SystemNames}), the proxy ("put whatever is lying on the floor into the bin", read here), and the write-up's
+ * most frequent own nouns. Feedback is written with them, so that it is about this learner's scenario. A slot the
+ * write-up does not fill is absent, never a placeholder.
  */
 final class Slots {
     /** One slot's words and the sentence they come from. */
@@ -39,34 +39,14 @@ final class Slots {
     }
 
     private static final int MAX_WORDS = 12;
-    /** How far into the system's sentence its "is a ..." may stand. */
-    private static final int COPULA_WITHIN = 8;
-    private static final Set<String> PERSONAL = Set.of("he", "she", "his", "her", "him", "himself", "herself");
-    /** The words a letter or a message opens with before the name of the person it is addressed to. */
-    private static final Set<String> SALUTATIONS = Set.of("dear", "hi", "hello", "hey");
-    /** The words that introduce a name as one ("something called BedScan"). */
-    private static final Set<String> INTRODUCING = Set.of("called", "named", "dubbed", "nicknamed", "call", "name");
     private static final Set<String> OPENERS = Set.of("TO", "MD", "PRP", "VBZ", "VBD", "IN", "EX", "RB", "UH");
     private static final Set<String> SKIPPED = Set.of("that", "be", "been", "say", "think", "goal", "goals", "proxy",
             "is", "was", "would", "could", "'d", "probably", "maybe", "basically", "just", "what");
     private static final Set<String> SUBORDINATORS = Set.of("that", "if", "whenever", "until", "unless", "as",
             "because", "while", "once");
-    // (not "on": "trained the classifier on a big library of clips" tells its data, not what it is)
-    private static final Set<String> OF_FOR = Set.of("for", "of", "in", "at");
     // ("when" and "if" open the goal's own condition: "take a batch out when the skin reached a deep copper colour")
     private static final Set<String> CLAUSE_OPENERS = Set.of("because", "since", "which", "while", "whereas", "so",
             "but", "although", "though", "where", "and");
-    /** The makers and owners of a system ("the hiking app company"): a phrase ending on one names them, not it. */
-    private static final Set<String> MAKERS = Set.of("company", "companies", "firm", "team", "department", "agency",
-            "vendor", "vendors", "maker", "makers", "manufacturer", "developer", "developers", "startup", "supplier",
-            "council", "school", "club", "cooperative", "owner", "owners");
-    /** The words of a course's own paperwork ("entries copied out for the AI module case study"). */
-    private static final Set<String> PAPERWORK = Set.of("assignment", "module");
-    /** "AI", "ML": in a system's name they name nothing of the scenario. */
-    private static final Set<String> AI_WORDS = Set.of("ai", "ml");
-    /** Words a hurried writer opens with, which the tagger may read as adjectives ("ok dog walker matching app."). */
-    private static final Set<String> DISCOURSE = Set.of("ok", "okay", "um", "uh", "yeah", "hmm", "well", "so", "hi",
-            "hey", "btw", "lol");
     private static final Set<String> STOP_AFTER = Set.of(".", ";", "!", "?", ":", "(", ")", "-LRB-", "-RRB-",
             "-", "--", "\u2013", "\u2014");
 
@@ -74,18 +54,18 @@ final class Slots {
     /** The concepts of the lesson's own example: a sentence about it names the course's system, not the learner's. */
     private final List<String> lessonExample;
     private final Set<String> courseNouns;
-    private final Set<String> genericWords;
+    private final SystemNames names;
 
     Slots(Rubric rubric, Set<String> courseNouns) {
         this.lessonExample = List.copyOf(rubric.gaming().lessonExample());
         this.rules = rubric.slots();
         this.courseNouns = Set.copyOf(courseNouns);
-        this.genericWords = Set.copyOf(rubric.gaming().genericWords().stream().map(Reading::term).toList());
+        this.names = new SystemNames(rubric, courseNouns);
     }
 
     Filled read(Reading r, Sections sections, ConceptMatches matches, Credits credits, MetCriteria met) {
         Map<String, Slot> out = new LinkedHashMap<>();
-        Set<String> persons = persons(r);
+        Set<String> persons = names.persons(r);
         for (Map.Entry<String, Rubric.SlotRule> e : rules.entrySet()) {
             Rubric.SlotRule rule = e.getValue();
             Integer sentence = null;
@@ -95,10 +75,10 @@ final class Slots {
             if (sentence == null) continue;
             String text = switch (rule.take()) {
                 case "phrase" -> {
-                    String p = phraseAround(r, sections, matches, sentence, rule.concept(), persons);
+                    String p = names.phraseAround(r, sections, matches, sentence, rule.concept(), persons);
                     // "the machine-learning systems" is a kind; "TallyNet", used again and again, is this one
-                    String name = p == null || plural(p) ? recurringName(r, persons, matches, rule.concept()) : null;
-                    yield name != null ? name : p == null ? null : singular(p, r.text());
+                    String name = p == null || SystemNames.plural(p) ? names.recurringName(r, persons, matches, rule.concept()) : null;
+                    yield name != null ? name : p == null ? null : SystemNames.singular(p, r.text());
                 }
                 default -> after(r, sections, matches, credits, sentence, rule.concept());
             };
@@ -110,11 +90,11 @@ final class Slots {
                     if (i == sentence || !credits.credited(i) || matches.of(i, rule.concept()).isEmpty()) continue;
                     final int at = i;
                     if (lessonExample.stream().anyMatch(c -> matches.has(at, c))) continue;
-                    String p = phraseAround(r, sections, matches, i, rule.concept(), persons);
+                    String p = names.phraseAround(r, sections, matches, i, rule.concept(), persons);
                     // ... a phrase with a noun or a name of the scenario ("the alarm-triage model", not "the
                     // smaller network")
-                    if (p != null && !plural(p) && ownNoun(r, i, p)) {
-                        text = singular(p, r.text());
+                    if (p != null && !SystemNames.plural(p) && names.ownNoun(r, i, p)) {
+                        text = SystemNames.singular(p, r.text());
                         sentence = i;
                     }
                 }
@@ -138,313 +118,6 @@ final class Slots {
             }
         }
         return new Filled(out, ownNouns(credits, persons));
-    }
-
-    /**
-     * The system's name or noun phrase: a proper name opening the sentence ("ShelfScan is ..."), else a proper name
-     * right next to the concept's hit ("the HiveEar app", "ClauseBrief, a language model"), else the noun phrase
-     * around that hit ("the wheeled robot"); null when none is there.
-     */
-    private String phraseAround(Reading r, Sections sections, ConceptMatches matches, int i, String concept,
-                                Set<String> persons) {
-        List<Token> ts = r.sentence(i).tokens();
-        int from = sections.contentFrom(i);
-        while (from < ts.size() && !ts.get(from).isWord()) from++;
-        if (from < ts.size() && isName(ts.get(from)) && !persons.contains(lower(ts.get(from).word()))) return words(r, i, from, nameEnd(ts, from));
-        // a name right beside the hit: "The system is ClauseBrief, a language model ..." is ClauseBrief; in "A
-        // distillery in Speyside uses an AI" the name is where its user is
-        for (ConceptIndex.Hit h : matches.of(i, concept)) {
-            for (int k = Math.max(from, h.from() - 3); k < Math.min(ts.size(), h.to() + 3); k++) {
-                // ... not a place or a maker after a preposition ("an AI grader for ginseng root in Geumsan")
-                boolean placed = k > 0 && ts.get(k - 1).pos().equals("IN");
-                if (isName(ts.get(k)) && !placed && !persons.contains(lower(ts.get(k).word()))
-                        && !ConceptMatching.actsOn(ts, k, h)) {
-                    return words(r, i, k, nameEnd(ts, k));
-                }
-            }
-        }
-        // the most telling hit: "my system is a chatbot for a bank" names a chatbot, not a system
-        String generic = null;
-        for (ConceptIndex.Hit h : matches.of(i, concept)) {
-            String phrase = phraseAt(r, i, from, h);
-            if (phrase == null) continue;
-            if (!genericWords.contains(r.terms(i)[h.from()])) return phrase;
-            if (generic == null) generic = phrase;
-        }
-        // "the AI system" names nothing of this scenario: a recurring name or the write-up's own nouns say more
-        if (generic != null && ownWords(generic)) return generic;
-        // "The system here is a small microphone mounted under the crown board": what the system is, after "is"
-        for (ConceptIndex.Hit h : matches.of(i, concept)) {
-            String complement = complementAfter(r, i, h.to());
-            if (complement != null && ownWords(complement)) return complement;
-        }
-        // "My case study is a drowing detecter for swiming pools", "the system could be a smart baby monitor": the
-        // first "is a" of the sentence that names the system
-        for (int k = from; k < Math.min(ts.size(), from + COPULA_WITHIN); k++) {
-            if (!ts.get(k).lemma().equals("be")) continue;
-            String complement = complementAfter(r, i, k);
-            if (complement != null && ownWords(complement)) return complement;
-            // "The sorter is a camera mounted over a steel sorting table": what the sentence is about, before "is"
-            String subject = subjectBefore(r, i, from, k);
-            if (subject != null) return subject;
-            break;
-        }
-        return null;   // "the model" alone says nothing of this scenario
-    }
-
-    /**
-     * "The sorter is ...", "Our grading camera was ...": the noun phrase from {@code from} up to the copula at {@code at}
-     * (a determiner, then adjectives and nouns ending on a noun of the scenario), as "the sorter"; else null.
-     */
-    private String subjectBefore(Reading r, int i, int from, int at) {
-        List<Token> ts = r.sentence(i).tokens();
-        if (at - from < 2 || at - from > 4) return null;
-        // "The sorter is a camera ...": says what the thing is; "My hometown is near ..." does not
-        if (at + 1 >= ts.size() || !ts.get(at + 1).pos().equals("DT")) return null;
-        String det = ts.get(from).pos();
-        if (!det.equals("DT") && !det.equals("PRP$")) return null;
-        for (int k = from + 1; k < at; k++) {
-            String pos = ts.get(k).pos();
-            if (!pos.startsWith("NN") && !pos.startsWith("JJ")) return null;
-        }
-        Token head = ts.get(at - 1);
-        if (!head.pos().startsWith("NN") || isName(head) || !ownWord(lower(head.word()))) return null;
-        for (int k = from + 1; k < at; k++) {
-            String w = lower(ts.get(k).word());
-            if (PAPERWORK.contains(w) || MAKERS.contains(w)) return null;
-        }
-        return "the " + words(r, i, from + 1, at);
-    }
-
-    /** "is a small microphone", "was an LSTM trained ...": the noun phrase after "is a", as "the small microphone". */
-    private static String complementAfter(Reading r, int i, int at) {
-        List<Token> ts = r.sentence(i).tokens();
-        int k = at;
-        while (k < ts.size() && ts.get(k).pos().equals("RB")) k++;
-        if (k + 2 >= ts.size() || !ts.get(k).lemma().equals("be") || !ts.get(k + 1).pos().equals("DT")) return null;
-        int start = k + 2, end = start;
-        while (end < ts.size() && end - start < 5 && (ts.get(end).pos().startsWith("JJ") || ts.get(end).pos().startsWith("NN")
-                || (ts.get(end).word().equals("-") && end > start && ts.get(end - 1).end() == ts.get(end).start()))) end++;
-        while (end > start && !ts.get(end - 1).pos().startsWith("NN")) end--;
-        // "a camera put at the exit of the milking parlour": one noun, told by what follows it, is a name too
-        if (end - start < 1 || end - start < 2 && !(end < ts.size() && ts.get(end).pos().equals("VBN"))) return null;
-        return "the " + words(r, i, start, end);
-    }
-
-    /**
-     * The participle at {@code k} modifies the noun after it ("the wheeled robot", "a trained model"), rather than
-     * being the verb of its clause ("the school has used GradeCast"): no verb, modal, pronoun or "to" stands before it.
-     */
-    private static boolean modifies(List<Token> ts, int k) {
-        if (k == 0) return false;
-        // "knife-sharpening robot", "LLM-based tool": a participle joined by a hyphen is part of its word
-        if (ts.get(k - 1).end() == ts.get(k).start()) return true;
-        String pos = ts.get(k - 1).pos();
-        return !(pos.startsWith("VB") || pos.equals("MD") || pos.equals("PRP") || pos.equals("TO"));
-    }
-
-    /** The noun phrase around one hit ("the wheeled robot", "the chatbot for a bank"), or null for a bare head. */
-    private String phraseAt(Reading r, int i, int from, ConceptIndex.Hit hit) {
-        List<Token> ts = r.sentence(i).tokens();
-        int head = hit.from(), start = head;
-        // modifiers before the head, and every piece of a hyphenated word ("speech-to-text", read as five tokens);
-        // a dash with spaces around it ("The AI system - robot that ...") separates, it does not join
-        while (start - 1 >= from) {
-            Token before = ts.get(start - 1);
-            boolean joiner = before.word().matches("-|to|and|of") && before.end() == ts.get(start).start();
-            if (joiner && start - 2 >= from && ts.get(start - 2).end() == before.start()) {
-                start -= 2;   // "speech-to-text": the joiner and the word before it
-            } else if (!before.word().equals("-") && !DISCOURSE.contains(before.word().toLowerCase(Locale.ROOT))
-                    && !before.word().equalsIgnoreCase("own")
-                    && (before.pos().startsWith("NN") || before.pos().startsWith("JJ")
-                    || ((before.pos().equals("VBN") || before.pos().equals("VBG")) && modifies(ts, start - 1)))) {
-                start--;
-            } else {
-                break;
-            }
-        }
-        while (start < head && ts.get(start).word().equals("-")) start++;
-        int end = hit.to();
-        // ... and after it: nouns, the pieces of a hyphenated word ("passport-photo checkers") and a participle inside
-        // a compound ("AI pill counting cameras")
-        while (end < ts.size()) {
-            Token t = ts.get(end);
-            boolean inside = end + 1 < ts.size() && ts.get(end + 1).pos().startsWith("NN");
-            boolean hyphen = t.word().equals("-") && end > 0 && ts.get(end - 1).end() == t.start()
-                    && end + 1 < ts.size() && t.end() == ts.get(end + 1).start();
-            if (t.pos().startsWith("NN") || hyphen || (t.pos().equals("VBG") && inside)) end++;
-            else break;
-        }
-        while (end > hit.to() && !ts.get(end - 1).pos().startsWith("NN")) end--;
-        // "a chatbot for a bank": a one-word head takes its "for/of ..." complement
-        if (end - start < 2 && end + 1 < ts.size() && OF_FOR.contains(ts.get(end).word().toLowerCase(Locale.ROOT))) {
-            int k = end + 1;
-            while (k < ts.size() && k - end <= 4 && (ts.get(k).pos().equals("DT") || ts.get(k).pos().startsWith("JJ")
-                    || ts.get(k).pos().startsWith("NN") || ts.get(k).pos().equals("PRP$"))) k++;
-            if (ts.get(k - 1).pos().startsWith("NN")) end = k;
-        }
-        if (end - start < 2) return null;   // "the model" alone says nothing of this scenario
-        // "(or rather, dear tutor)": the one a letter is addressed to is a person
-        for (int k = Math.max(0, start - 1); k < hit.from(); k++) if (SALUTATIONS.contains(lower(ts.get(k).word()))) return null;
-        // "the hiking app company" names its maker; "the AI module case study" the course's paperwork
-        if (MAKERS.contains(lower(ts.get(end - 1).word()))) return null;
-        for (int k = start; k < end; k++) {
-            if (PAPERWORK.contains(lower(ts.get(k).word()))) return null;
-            if (k + 1 < end && lower(ts.get(k).word()).equals("case") && lower(ts.get(k + 1).word()).startsWith("stud")) return null;
-        }
-        return (isName(ts.get(start)) ? "" : "the ") + words(r, i, start, end);
-    }
-
-    /**
-     * One system named by its kind ("one of those AI pill counting cameras" is "the AI pill counting camera"), so that
-     * feedback can say what it does: the last word's "-s", "-es" or "-ies" made singular where English knows the word
-     * without it and the write-up uses it.
-     */
-    private static String singular(String phrase, String text) {
-        if (!plural(phrase)) return phrase;
-        int cut = phrase.lastIndexOf(' ') + 1;
-        String last = phrase.substring(cut);
-        List<String> stems = new ArrayList<>();
-        if (last.endsWith("ies")) stems.add(last.substring(0, last.length() - 3) + "y");
-        stems.add(last.substring(0, last.length() - 1));
-        if (last.endsWith("es")) stems.add(last.substring(0, last.length() - 2));
-        for (String stem : stems) {
-            // ... and the write-up uses it so somewhere: the learner's own word, not one made for them
-            if (stem.length() > 2 && EnglishLexicon.get().knows(stem.toLowerCase(Locale.ROOT), null, false)
-                    && java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(stem) + "\\b").matcher(text).find()) {
-                return phrase.substring(0, cut) + stem;
-            }
-        }
-        return phrase;
-    }
-
-    /** A phrase whose last word is a plural noun ("the machine-learning systems"). */
-    private static boolean plural(String phrase) {
-        String last = phrase.substring(phrase.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        return last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("us") && !last.endsWith("is");
-    }
-
-    /**
-     * A name that the write-up uses twice or more ("RouteMed ... RouteMed"), not for a person, and once at least within
-     * a few words of the system's word or written as a product's ("GradeCast"), or null: first one
-     * it introduces as a name ("something called BedScan"), else the first that stands somewhere other than after a
-     * preposition (a place: "near Geumsan").
-     */
-    private String recurringName(Reading r, Set<String> persons, ConceptMatches matches, String concept) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        Set<String> introduced = new java.util.LinkedHashSet<>(), unplaced = new java.util.HashSet<>();
-        // a name that stands beside the concept somewhere ("Jas and Tomasz talk to Ren" names people; "the RouteMed
-        // planner" a system) or is a product's ("GradeCast")
-        Set<String> beside = new java.util.HashSet<>(), systemLike = new java.util.HashSet<>();
-        for (int i = 0; i < r.size(); i++) {
-            List<Token> ts = r.sentence(i).tokens();
-            for (ConceptIndex.Hit h : matches.of(i, concept)) {
-                for (int k = Math.max(0, h.from() - 4); k < Math.min(ts.size(), h.to() + 4); k++) beside.add(ts.get(k).word());
-            }
-        }
-        for (int i = 0; i < r.size(); i++) {
-            List<Token> ts = r.sentence(i).tokens();
-            for (int k = 0; k < ts.size(); k++) {
-                if (!isName(ts.get(k))) continue;
-                counts.merge(ts.get(k).word(), 1, Integer::sum);
-                if (beside.contains(ts.get(k).word()) || productName(ts.get(k).word())) systemLike.add(ts.get(k).word());
-                // a name only ever after a preposition ("near Geumsan", "from Geumsan cooperative") is a place
-                if (k == 0 || !ts.get(k - 1).pos().equals("IN")) unplaced.add(ts.get(k).word());
-                // "something called BedScan", "a robot named Quill": the write-up says this is a name
-                // ("which I'll call Skyfall", "let's call it Kinfinder")
-                if (k > 0 && INTRODUCING.contains(lower(ts.get(k - 1).word()))
-                        || k > 1 && lower(ts.get(k - 1).word()).equals("it") && INTRODUCING.contains(lower(ts.get(k - 2).word()))) {
-                    introduced.add(ts.get(k).word());
-                }
-            }
-        }
-        for (String name : introduced) {
-            if (counts.get(name) >= 2 && !persons.contains(lower(name))) return name;
-        }
-        // a product's name ("LinePace") before one that only stands near the system's word ("Aucoin, the steward")
-        for (boolean product : new boolean[] {true, false}) {
-            for (Map.Entry<String, Integer> e : counts.entrySet()) {
-                if (e.getValue() >= 2 && unplaced.contains(e.getKey()) && systemLike.contains(e.getKey())
-                        && productName(e.getKey()) == product && !persons.contains(lower(e.getKey()))) {
-                    return e.getKey();
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The names, lower-cased, that the write-up uses for people, in one pass: a name that "he", "she", "his" or
-     * "her" follows in its sentence or the next ("Dave had run the offside camera ... he'd stopped checking", "Mia
-     * ... she just lay there"), or one that opens two or more lines as a speaker ("Bea: ...").
-     */
-    private Set<String> persons(Reading r) {
-        Set<String> out = new java.util.HashSet<>();
-        Map<String, Integer> speakerLines = new java.util.HashMap<>();
-        for (int i = 0; i < r.size(); i++) {
-            List<Token> ts = r.sentence(i).tokens();
-            boolean nextHasPronoun = i + 1 < r.size() && r.sentence(i + 1).tokens().stream()
-                    .anyMatch(t -> PERSONAL.contains(lower(t.word())));
-            boolean pronounAfter = nextHasPronoun;
-            // a name that opens two or more lines with a colon after it is a speaker's ("Bea: but the lift ..."),
-            // a person; a title's "ClauseFinder: a case study" opens one
-            // ("[19:47] Marcus (TalkTrail Support): ..." too: a chat log's time and role around the name)
-            int colon = -1;
-            for (int k = 0; k < Math.min(ts.size(), 12) && colon < 0; k++) {
-                if (ts.get(k).word().equals(":") && !(k > 0 && k + 1 < ts.size() && ts.get(k - 1).pos().equals("CD")
-                        && ts.get(k + 1).pos().equals("CD"))) colon = k;
-            }
-            for (int k = 0; k < colon; k++) {
-                // a speaker's name may be an English word too ("Marcus", "Will"): capitalised and tagged a name
-                Token t = ts.get(k);
-                boolean name = t.pos().startsWith("NNP") && Character.isUpperCase(t.word().charAt(0)) && t.word().length() >= 2;
-                if (name && speakerLines.merge(lower(t.word()), 1, Integer::sum) == 2) out.add(lower(t.word()));
-                if (name) break;
-            }
-            // the name a letter or a message is addressed to ("Dear Ellie,", "Hi Tom") is a person's
-            int first = 0;
-            while (first < ts.size() && !ts.get(first).isWord()) first++;
-            if (first + 1 < ts.size() && SALUTATIONS.contains(lower(ts.get(first).word()))
-                    && isName(ts.get(first + 1))) {
-                out.add(lower(ts.get(first + 1).word()));
-            }
-            // walking back, a name is a person's when a pronoun stands after it here, or in the next sentence
-            for (int k = ts.size() - 1; k >= 0; k--) {
-                Token t = ts.get(k);
-                if (PERSONAL.contains(lower(t.word()))) pronounAfter = true;
-                else if (pronounAfter && isName(t) && !productName(t.word())) out.add(lower(t.word()));
-            }
-        }
-        return out;
-    }
-
-    /**
-     * A name written with a capital inside it ("CoxMate", "GradeCast", "TableEye") is a product's, not a person's,
-     * whatever pronoun follows it ("McKenzie", "DeShawn", "MacLeod" are people's).
-     */
-    static boolean productName(String w) {
-        return w.matches("[A-Z][a-z]+[A-Z][A-Za-z]*") && !w.matches("(Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|O)[A-Z].*");
-    }
-
-    private static String lower(String w) {
-        return w.toLowerCase(Locale.ROOT);
-    }
-
-    /** A name: a capitalised proper noun that is not an acronym, a course word or an English word. */
-    private boolean isName(Token t) {
-        String w = t.word();
-        // the tagger reads a product's CamelCase name ("ClauseBrief") as a common noun now and then
-        boolean camel = t.pos().startsWith("NN") && w.matches("[A-Z][a-z]+[A-Z][A-Za-z]*");
-        // (a capital inside the word makes it a product's name whatever English word it spells: "CoxMate")
-        return (t.pos().startsWith("NNP") || camel) && w.length() >= 3 && Character.isUpperCase(w.charAt(0))
-                && !w.equals(w.toUpperCase(Locale.ROOT)) && !courseNouns.contains(w.toLowerCase(Locale.ROOT))
-                && (productName(w) || !EnglishLexicon.get().knows(w, null));
-    }
-
-    private static int nameEnd(List<Token> ts, int k) {
-        int end = k + 1;
-        while (end < ts.size() && ts.get(end).pos().startsWith("NNP")) end++;
-        return end;
     }
 
     /** The words after the concept's first hit, up to a clause break, at most a dozen. */
@@ -533,34 +206,6 @@ final class Slots {
         return true;
     }
 
-    /** Some noun or name of sentence {@code i} within {@code phrase} is neither generic nor the course's own. */
-    private boolean ownNoun(Reading r, int i, String phrase) {
-        Set<String> words = new java.util.HashSet<>(List.of(phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
-        for (Token t : r.sentence(i).tokens()) {
-            if (!t.pos().startsWith("NN")) continue;
-            // "balance-regulation" is one token and two words of the phrase
-            for (String w : t.word().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-                if (words.contains(w) && ownWord(w)) return true;
-            }
-        }
-        return false;
-    }
-
-    /** The phrase has a word that is neither generic ("system", "model") nor the course's. */
-    private boolean ownWords(String phrase) {
-        for (String w : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!w.equals("the") && ownWord(w)) return true;
-        }
-        return false;
-    }
-
-    /** A word (lower case) of three letters or more that is neither generic, nor the course's, nor "AI". */
-    private boolean ownWord(String w) {
-        if (w.length() < 3) return false;
-        String t = Reading.term(w);
-        return !genericWords.contains(t) && !courseNouns.contains(t) && !AI_WORDS.contains(w);
-    }
-
     /** A negation ("not", "n't", "never", "no") before token {@code at} in its clause. */
     private static boolean deniedInClause(Reading r, int i, int at) {
         List<Token> ts = r.sentence(i).tokens();
@@ -612,7 +257,7 @@ final class Slots {
     }
 
     /** The learner's text of tokens [from, to), on one line, without markup quotes around it. */
-    private static String words(Reading r, int i, int from, int to) {
+    static String words(Reading r, int i, int from, int to) {
         Sentence s = r.sentence(i);
         String text = r.text().substring(s.tokens().get(from).start(), s.tokens().get(to - 1).end());
         // quotation marks and emphasis around the learner's phrase are markup, not words; struck-out words withdrawn

@@ -174,6 +174,13 @@ final class ConceptMatching {
                 }
             }
         }
+        // a product's name ("HullScore", "IcePath") used in two sentences or more names the system wherever it stands,
+        // near the system's word or not: a write-up calls its system by it ("What Rhythm would do" is not one)
+        uses.forEach((w, n) -> {
+            if (n >= 2 && SystemNames.productName(w) && !courseNouns.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                names.add(w);
+            }
+        });
         if (names.isEmpty()) return;
         for (int i = 0; i < r.size(); i++) {
             if (sections.heading(i)) continue;

@@ -116,11 +116,11 @@ public final class Grader {
     }
 
     /**
-     * The text annotated with what the learner struck out ("~~more cameras~~") blanked, so it earns and names
+     * The text annotated with what the learner withdrew (struck-out words, notes to self) blanked, so it earns and names
      * nothing; quotes are still cut from the text as written (the blanks keep every offset).
      */
     private AnnotatedText annotate(String text) {
-        String read = Layout.withoutStruck(text);
+        String read = Layout.withoutWithdrawn(text);
         AnnotatedText doc = nlp.annotate(read);
         return read.equals(text) ? doc : new AnnotatedText(text, doc.sentences());
     }

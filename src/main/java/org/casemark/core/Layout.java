@@ -45,11 +45,41 @@ final class Layout {
     private static final Pattern STRUCK = Pattern.compile("~~[^~\n]{1,300}~~");
 
     /**
-     * The text with what the learner struck out ("~~more cameras~~ more night clips") blanked: withdrawn words earn
-     * nothing and name nothing. Blanks of the same length keep every offset, so quotes still point into the text.
+     * The text with what the learner withdrew blanked: words struck out ("~~more cameras~~ more night clips") and
+     * notes left to themselves about the writing ("TODO explain why"). Withdrawn words earn nothing and name nothing.
+     * Blanks of the same length keep every offset, so quotes still point into the text.
      */
-    static String withoutStruck(String text) {
-        java.util.regex.Matcher m = STRUCK.matcher(text);
+    static String withoutWithdrawn(String text) {
+        String out = blanked(text, STRUCK);
+        java.util.regex.Matcher m = NOTE_TO_SELF.matcher(out);
+        if (!m.find()) return out;
+        StringBuilder b = new StringBuilder(out);
+        do {
+            if (!aboutTheWriting(m.group(2))) continue;
+            for (int k = m.start(); k < m.end(); k++) b.setCharAt(k, ' ');
+        } while (m.find());
+        return b.toString();
+    }
+
+    /**
+     * A note the learner left themselves, from its marker to the end of the line ("TODO explain why this would look
+     * the same in training", "Distribution shift: TODO", "[TODO evaluation - will add]").
+     */
+    private static final Pattern NOTE_TO_SELF = Pattern.compile("\\[?\\b(TODO|TBD|FIXME)\\b([^\n]{0,300})");
+
+    /**
+     * The note is about the write-up still to be written (empty, or naming a part, a word count, something to add,
+     * explain or ask), not work planned in the case ("TODO: retest all three dogs next week" in a lab notebook).
+     */
+    private static final Pattern WRITING = Pattern.compile("(?i)\\b(explain|add|write|writing|word|words|ask|need|finish|"
+            + "describe|expand|fill|section|part|shift|harm|fix|fixes|proxy|goal|eval|evaluation|training|system)\\b");
+
+    private static boolean aboutTheWriting(String note) {
+        return !note.matches(".*\\p{L}.*") || WRITING.matcher(note).find();
+    }
+
+    private static String blanked(String text, Pattern p) {
+        java.util.regex.Matcher m = p.matcher(text);
         if (!m.find()) return text;
         StringBuilder out = new StringBuilder(text);
         do {

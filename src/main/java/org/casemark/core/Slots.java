@@ -261,7 +261,7 @@ final class Slots {
         Sentence s = r.sentence(i);
         String text = r.text().substring(s.tokens().get(from).start(), s.tokens().get(to - 1).end());
         // quotation marks and emphasis around the learner's phrase are markup, not words; struck-out words withdrawn
-        return Layout.withoutStruck(text).replaceAll("\\s+", " ").replaceAll("[\"“”*]", "")
+        return Layout.withoutWithdrawn(text).replaceAll("\\s+", " ").replaceAll("[\"“”*]", "")
                 .replaceAll("^['‘]+|['’,!?.]+$", "").strip();
     }
 }

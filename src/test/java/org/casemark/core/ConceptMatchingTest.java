@@ -27,6 +27,17 @@ class ConceptMatchingTest {
     }
 
     @Test
+    void aProductsNameUsedTwiceStatesTheSystemEvenFarFromTheSystemsWord() {
+        ConceptMatches m = match("Two losses this year concern me.\n\nBoth hulls scored 91 on HullScore.\n\n"
+                + "My view is that HullScore is reacting to the fresh blacking.");
+        assertTrue(m.has(1, "ai_system") && m.has(2, "ai_system"), m.toString());
+        ConceptMatches once = match("Both hulls scored 91 on HullScore.\n\nThe broker sent the photos.");
+        assertFalse(once.has(0, "ai_system"), "used once: " + once);
+        ConceptMatches person = match("Ann MacLeod wrote the memo.\n\nMacLeod signed it.");
+        assertFalse(person.has(1, "ai_system"), "a person's name: " + person);
+    }
+
+    @Test
     void anAnswerTellsWhatItsQuestionAskedAbout() {
         ConceptMatches m = match("Q: How was the call blocker trained?\nA: On twelve months of the carrier's own call "
                 + "records.\n\nThe blocker sits on the network.\n\nQ: Is that a good idea?\nA: Probably.");

@@ -43,6 +43,20 @@ class GraderBehaviourTest {
     }
 
     @Test
+    void aNoteToSelfAboutTheWritingEarnsNothingButPlannedWorkStillCounts() {
+        String draft = "System: a dough-folding robot in a bakery, trained with reinforcement learning on one butter.\n"
+                + "Proxy goal: it may learn to hit a target thickness. TODO explain why this would look the same in "
+                + "training\nDistribution shift: TODO\nFixes: TODO (need one for the evaluation, ask on forum)";
+        GradeResult r = grade(draft);
+        assertEquals(0, score(r, "distribution_shift"), r.toString());
+        assertEquals(0, score(r, "fix_evaluation"), r.toString());
+        assertTrue(score(r, "proxy_goal") < 2, "the why is only promised: " + r);
+        String withoutNotes = draft.replaceAll("TODO[^\n]*", "");
+        assertEquals(grade(withoutNotes).components().stream().map(c -> c.score()).toList(),
+                r.components().stream().map(c -> c.score()).toList(), "a note earns what a blank earns");
+    }
+
+    @Test
     void explainGivesTheGradeItselfAndOneTraceLinePerSentence() throws Exception {
         Grader grader = SharedEngine.get().grader("gm-case-study");
         for (String name : new String[]{"complete-headed", "gaming-repeated", "non-english-es"}) {

@@ -207,6 +207,9 @@ final class ConceptMatching {
         for (int k = lo; k < hi; k++) {
             Token t = ts.get(k);
             if (t.isVerb() && !NAMING_VERBS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) return true;
+            // "a CNN that sorts Madurai buds": a relative clause between them tells what the system does to the name
+            // (whatever tag its verb gets)
+            if (t.pos().equals("WDT") && name > system.from()) return true;
         }
         return false;
     }

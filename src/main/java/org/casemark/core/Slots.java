@@ -99,6 +99,15 @@ final class Slots {
                     }
                 }
             }
+            // "Case study: JasmineSort, a bud sorter for ...", "Case study: stitch-planning model for embroidery
+            // machines": a title names the write-up's system where no sentence says it in the scenario's words
+            if ((text == null || text.isBlank()) && rule.take().equals("phrase") && (sections.heading(0) || titled(r))) {
+                String t = names.titleName(r, sections, matches, rule.concept(), persons);
+                if (t != null) {
+                    text = t;
+                    sentence = 0;
+                }
+            }
             if (text != null && !text.isBlank()) out.put(e.getKey(), new Slot(text, sentence));
         }
         // a "proxy" that is the system itself ("a kidney matching assistant") names the wrong part: leave it out
@@ -117,7 +126,24 @@ final class Slots {
                 if (other != null && other != slot.sentence() && mostlyWithin(slot.text(), r, other)) out.remove(e.getKey());
             }
         }
-        return new Filled(out, ownNouns(credits, persons));
+        return new Filled(out, ownNouns(r, credits, persons));
+    }
+
+    /** The write-up opens with a line of its own without a full stop: a title. */
+    private static boolean titled(Reading r) {
+        if (r.size() < 2) return false;
+        String first = r.text().substring(r.sentence(0).start(), r.sentence(0).end()).strip();
+        int nl = r.text().indexOf('\n', r.sentence(0).start());
+        return !first.endsWith(".") && nl >= 0 && nl <= r.sentence(0).end() + 1 && r.sentence(0).tokens().size() <= 16;
+    }
+
+    /** {@code word} (lower case) stands somewhere in {@code text} as written in lower case. */
+    private static boolean writtenLowerCase(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            boolean start = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            if (start) return true;
+        }
+        return false;
     }
 
     /** The words after the concept's first hit, up to a clause break, at most a dozen. */
@@ -243,12 +269,16 @@ final class Slots {
     }
 
     /** The write-up's own nouns by how many credited sentences name them (ties alphabetical). */
-    private List<String> ownNouns(Credits credits, Set<String> persons) {
+    private List<String> ownNouns(Reading r, Credits credits, Set<String> persons) {
         Map<String, Integer> counts = new TreeMap<>();
+        String lower = r.text();
         for (int i = 0; i < credits.verdicts().size(); i++) {
             if (!credits.credited(i)) continue;
             for (String w : credits.scenario(i)) {
-                if (!courseNouns.contains(w) && !persons.contains(w)) counts.merge(w, 1, Integer::sum);
+                // a word the write-up only ever capitalises is a place's or a person's name ("Madurai")
+                if (!courseNouns.contains(w) && !persons.contains(w) && writtenLowerCase(lower, w)) {
+                    counts.merge(w, 1, Integer::sum);
+                }
             }
         }
         List<String> out = new ArrayList<>(counts.keySet());

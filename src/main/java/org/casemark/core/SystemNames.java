@@ -58,6 +58,11 @@ final class SystemNames {
         int from = sections.contentFrom(i);
         while (from < ts.size() && !ts.get(from).isWord()) from++;
         if (from < ts.size() && isName(ts.get(from)) && !persons.contains(lower(ts.get(from).word()))) return Slots.words(r, i, from, nameEnd(ts, from));
+        // "System: an automated laminator in a bakery's kitchen": after a label, the noun phrase it opens with
+        if (sections.contentFrom(i) > 0) {
+            String labelled = nounPhrase(r, i, from);
+            if (labelled != null && ownWords(labelled)) return labelled;
+        }
         // a name right beside the hit: "The system is ClauseBrief, a language model ..." is ClauseBrief; in "A
         // distillery in Speyside uses an AI" the name is where its user is
         for (ConceptIndex.Hit h : matches.of(i, concept)) {
@@ -91,12 +96,37 @@ final class SystemNames {
             if (!ts.get(k).lemma().equals("be")) continue;
             String complement = complementAfter(r, i, k);
             if (complement != null && ownWords(complement)) return complement;
+            // "The system I picked is a jukebox, or really ...": with the system's word as its subject, one noun of
+            // the scenario says what the system is
+            final int copula = k;
+            if (matches.of(i, concept).stream().anyMatch(h -> h.to() <= copula) && k + 2 < ts.size()
+                    && ts.get(k + 1).pos().equals("DT") && ts.get(k + 2).pos().startsWith("NN")
+                    && (k + 3 >= ts.size() || !ts.get(k + 3).pos().startsWith("NN")) && !isName(ts.get(k + 2))
+                    && ownWord(lower(ts.get(k + 2).word()))) {
+                return "the " + Slots.words(r, i, k + 2, k + 3);
+            }
             // "The sorter is a camera mounted over a steel sorting table": what the sentence is about, before "is"
             String subject = subjectBefore(r, i, from, k);
             if (subject != null) return subject;
             break;
         }
         return null;   // "the model" alone says nothing of this scenario
+    }
+
+    /**
+     * The system a title names: a product's name in it ("Case study: JasmineSort, a bud sorter"), else the noun
+     * phrase around the system's word ("Case study: stitch-planning model for embroidery machines"); null when none.
+     */
+    String titleName(Reading r, Sections sections, ConceptMatches matches, String concept, Set<String> persons) {
+        for (Token t : r.sentence(0).tokens()) {
+            if (productName(t.word()) && isName(t)) return t.word();
+        }
+        int from = sections.contentFrom(0);
+        for (ConceptIndex.Hit h : matches.of(0, concept)) {
+            String phrase = phraseAt(r, 0, from, h);
+            if (phrase != null && !plural(phrase) && ownWords(phrase)) return singular(phrase, r.text());
+        }
+        return null;
     }
 
     /**
@@ -121,6 +151,30 @@ final class SystemNames {
             if (PAPERWORK.contains(w) || MAKERS.contains(w)) return null;
         }
         return "the " + Slots.words(r, i, from + 1, at);
+    }
+
+    /**
+     * "an automated laminator in a bakery": the noun phrase a determiner opens at {@code at} (adjectives and nouns up
+     * to five words, ending on a noun), as "the automated laminator"; null when none opens there.
+     */
+    private static String nounPhrase(Reading r, int i, int at) {
+        List<Token> ts = r.sentence(i).tokens();
+        if (at >= ts.size() || !ts.get(at).pos().equals("DT")) return null;
+        int start = at + 1, end = start;
+        while (end < ts.size() && end - start < 8) {
+            Token t = ts.get(end);
+            boolean joined = end > start && ts.get(end - 1).end() == t.start();   // "camera-based", "self-driving"
+            boolean modifier = (t.pos().equals("VBN") || t.pos().equals("VBG")) && end + 1 < ts.size()
+                    && ts.get(end + 1).pos().startsWith("NN");                    // "reinforcement learning agent"
+            if (!(t.pos().startsWith("JJ") || t.pos().startsWith("NN") || joined || modifier)) break;
+            end++;
+        }
+        while (end > start && !ts.get(end - 1).pos().startsWith("NN")) end--;
+        // a phrase cut inside a hyphenated word names half a thing ("the self" of "self-driving robot")
+        if (end < ts.size() && end > start && ts.get(end - 1).end() == ts.get(end).start()) return null;
+        // the subject of a clause ("System: a startup has made a herding drone") is not the thing the label names
+        if (end < ts.size() && ts.get(end).isVerb()) return null;
+        return end > start ? "the " + Slots.words(r, i, start, end) : null;
     }
 
     /** "is a small microphone", "was an LSTM trained ...": the noun phrase after "is a", as "the small microphone". */
@@ -246,7 +300,13 @@ final class SystemNames {
         for (int i = 0; i < r.size(); i++) {
             List<Token> ts = r.sentence(i).tokens();
             for (ConceptIndex.Hit h : matches.of(i, concept)) {
-                for (int k = Math.max(0, h.from() - 4); k < Math.min(ts.size(), h.to() + 4); k++) beside.add(ts.get(k).word());
+                for (int k = Math.max(0, h.from() - 4); k < Math.min(ts.size(), h.to() + 4); k++) {
+                    // ... not what the system acts on ("a CNN that sorts Madurai buds")
+                    if (k < h.from() || k >= h.to()) {
+                        if (ConceptMatching.actsOn(ts, k, h)) continue;
+                    }
+                    beside.add(ts.get(k).word());
+                }
             }
         }
         for (int i = 0; i < r.size(); i++) {

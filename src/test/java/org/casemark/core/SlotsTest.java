@@ -201,4 +201,24 @@ class SlotsTest {
                 + "big crabs instead of legal males.");
         assertEquals("the sorter", s.get("system"), s.toString());
     }
+
+    @Test
+    void aLabelsNounPhraseATitlesProductAndOneNounAfterTheSystemsWordNameTheSystem() {
+        Map<String, String> labelled = slots("System: an automated laminator in a bakery chain's central kitchen. It "
+                + "was trained with reinforcement learning on one butter.\nProxy: it may learn to hit a target thickness.");
+        assertEquals("the automated laminator", labelled.get("system"), labelled.toString());
+        Map<String, String> clause = slots("System: a startup has made a herding drone. It was trained in a simulator "
+                + "of one mountain.");
+        assertFalse(String.valueOf(clause.get("system")).contains("startup"), "its maker: " + clause);
+        Map<String, String> jukebox = slots("The system I picked is a jukebox, or really the AI inside one, trained "
+                + "with reinforcement learning on two years of pub data.");
+        assertEquals("the jukebox", jukebox.get("system"), jukebox.toString());
+        Map<String, String> acted = slots("My family runs a flower stall in Madurai. Idea is a small machine, a CNN "
+                + "that sorts Madurai buds into bins. It was trained on photos of buds from one season in Madurai.");
+        assertFalse(String.valueOf(acted.get("system")).contains("Madurai"), "what the CNN acts on: " + acted);
+        Map<String, String> titled = slots("Case study: JasmineSort, a bud sorter for garlands\n\nMy family runs a "
+                + "flower stall in Madurai. It is a CNN that sorts Madurai buds into bins. It was trained on photos of buds "
+                + "from one season in Madurai.");
+        assertEquals("JasmineSort", titled.get("system"), "the title's product: " + titled);
+    }
 }

@@ -10,6 +10,15 @@ import org.apache.lucene.analysis.it.ItalianAnalyzer;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
+import org.apache.lucene.analysis.ca.CatalanAnalyzer;
+import org.apache.lucene.analysis.cz.CzechAnalyzer;
+import org.apache.lucene.analysis.et.EstonianAnalyzer;
+import org.apache.lucene.analysis.fi.FinnishAnalyzer;
+import org.apache.lucene.analysis.hu.HungarianAnalyzer;
+import org.apache.lucene.analysis.id.IndonesianAnalyzer;
+import org.apache.lucene.analysis.no.NorwegianAnalyzer;
+import org.apache.lucene.analysis.ro.RomanianAnalyzer;
+import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -45,6 +54,15 @@ public final class LanguageGuess {
         PROFILES.put("nl", DutchAnalyzer.getDefaultStopSet());
         PROFILES.put("sv", SwedishAnalyzer.getDefaultStopSet());
         PROFILES.put("da", DanishAnalyzer.getDefaultStopSet());
+        PROFILES.put("no", NorwegianAnalyzer.getDefaultStopSet());
+        PROFILES.put("fi", FinnishAnalyzer.getDefaultStopSet());
+        PROFILES.put("et", EstonianAnalyzer.getDefaultStopSet());
+        PROFILES.put("hu", HungarianAnalyzer.getDefaultStopSet());
+        PROFILES.put("tr", TurkishAnalyzer.getDefaultStopSet());
+        PROFILES.put("ro", RomanianAnalyzer.getDefaultStopSet());
+        PROFILES.put("cs", CzechAnalyzer.getDefaultStopSet());
+        PROFILES.put("ca", CatalanAnalyzer.getDefaultStopSet());
+        PROFILES.put("id", IndonesianAnalyzer.getDefaultStopSet());
         // Hindi typed in Latin letters ("Training ke liye ek farm ka footage use hua"): Lucene ships no stop set for
         // it, so its commonest function words, leaving out those that are English words too ("the", "to", "us")
         PROFILES.put("hi", new CharArraySet(java.util.List.of(("hai hain ka ki ke ko se mein me pe aur nahi nahin toh "

@@ -46,4 +46,12 @@ class ScriptLanguageTest {
                 + "called it \"Склад-1\" (warehouse one, 仓库一号) and it learned to drive to the green wall."));
         assertEquals("en", LanguageGuess.of("The AI system is a warehouse robot trained with reinforcement learning."));
     }
+
+    @Test
+    void finnishAndTurkishAreToldFromTheLanguagesTheyShareLettersWith() {
+        assertEquals("fi", LanguageGuess.of("Robotti koulutettiin varastossa, jossa laatikot olivat aina vihreän seinän "
+                + "vieressä, joten se oppi ajamaan seinälle eikä hakemaan laatikkoa, kun se vietiin uuteen varastoon."));
+        assertEquals("tr", LanguageGuess.of("Robot, kutuların her zaman yeşil duvarın yanında olduğu bir depoda eğitildi, "
+                + "bu yüzden yeni depoda kutuyu değil duvarı aramayı öğrendi ve bu çok pahalı bir hata oldu."));
+    }
 }

@@ -51,6 +51,7 @@ final class Criteria {
                 List<Integer> meeting = new ArrayList<>();
                 for (int i = 0; i < r.size(); i++) {
                     if (!candidate(sections, credits, i, c.key())) continue;
+                    if (quotedFor(k.notQuotedFor(), i, metAt)) continue;
                     for (Rubric.Rule rule : k.rules()) {
                         if (ruleHolds(rule, i, c.key(), evidence, meetingBy, r, sections, matches, credits)) {
                             meeting.add(i);
@@ -101,6 +102,17 @@ final class Criteria {
             }
         }
         return best;
+    }
+
+    /** Sentence {@code i} is quoted for one of {@code criteria} (of earlier components). */
+    private static boolean quotedFor(List<String> criteria, int i, Map<String, Map<String, Integer>> metAt) {
+        for (String id : criteria) {
+            for (Map<String, Integer> met : metAt.values()) {
+                Integer at = met.get(id);
+                if (at != null && at == i) return true;
+            }
+        }
+        return false;
     }
 
     /** The score of the first of the component's levels whose criteria are met, or 0. */

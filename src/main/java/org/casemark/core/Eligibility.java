@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -146,7 +147,7 @@ final class Eligibility {
                     || (contentFrom > 0 && words >= (names ? LABELLED_MIN_WORDS : 3));
             // a question asks, it does not claim ("What could go wrong?"); a learner's answer is the next sentence
             boolean question = (s.tokens().get(s.tokens().size() - 1).word().equals("?") && asks(content))
-                    || wonders(r, i, contentFrom);
+                    || wonders(r, i, contentFrom) || defers(r, s);
             // the answer after a label is terse and still an answer: "fix: more data", "eval: test more"
             // ... if it names a thing ("(will add)" is a placeholder)
             int least = contentFrom > 0 && names ? Math.min(minWords, LABELLED_MIN_WORDS) : minWords;
@@ -207,6 +208,19 @@ final class Eligibility {
             return r.clause(i, ts.size() - 1) == r.clause(i, at) || !namesMore;
         }
         return false;
+    }
+
+    /**
+     * A part promised for later ("I'll add the aligned goal and the two changes when I've had a chance to reread the
+     * lesson", "I will add them later if I can", "I still need to do the training part"): it says what the write-up
+     * lacks, as an admission does, and earns nothing ("I'm going to do mine on code autocomplete" chooses a case).
+     */
+    private static final Pattern DEFERRAL = Pattern.compile("(?i)\\b(i|we)\\s*(['’]ll|will|still need to|need to|"
+            + "still have to|have to)\\s+(add|write|do|finish|fill in|type up|come back to|get to)\\b.*\\b(later|tomorrow|"
+            + "when (i|we)|once (i|we)|after (i|we)|if (i|we) can|if possible|part|parts|section|sections)\\b");
+
+    private static boolean defers(Reading r, Sentence s) {
+        return DEFERRAL.matcher(r.text().substring(s.start(), s.end())).find();
     }
 
     private static final Set<String> LEADS = Set.of("and", "so", "but", "then", "or", "ok", "okay", "well", "now");

@@ -69,13 +69,16 @@ public record Rubric(
     /** A sub-criterion: met when any of its rules holds for some credited sentence. */
     /**
      * A criterion: {@code credit} (optional) names, for the learner, what a sentence that meets it gives ("the training
-     * setting"); feedback shows it with the learner's words from that sentence.
+     * setting"); feedback shows it with the learner's words from that sentence. {@code notQuotedFor}: criteria of
+     * earlier components whose quoted sentence cannot meet this one (the sentence naming the proxy is not also the
+     * behaviour after the shift).
      */
     public record Criterion(String id, String description, List<Rule> rules, String missing, String credit,
-                            List<MissingWhen> missingWhen) {
+                            List<MissingWhen> missingWhen, List<String> notQuotedFor) {
         public Criterion {
             rules = List.copyOf(rules);
             missingWhen = List.copyOf(missingWhen);
+            notQuotedFor = List.copyOf(notQuotedFor);
         }
     }
 

@@ -125,7 +125,7 @@ public final class RubricLoader {
                 Node k = crits.at(j);
                 String cid = k.text("id");
                 k = k.named("criterion \"" + cid + "\"");
-                k.only("id", "description", "rules", "missing", "credit", "missing_when");
+                k.only("id", "description", "rules", "missing", "credit", "missing_when", "not_quoted_for");
                 if (!ID.matcher(cid).matches()) throw k.at("id").fail("criterion ids look like 'proxy.why'");
                 if (!allCriteria.add(cid)) throw k.at("id").fail("duplicate criterion id");
                 own.add(cid);
@@ -142,8 +142,14 @@ public final class RubricLoader {
                     w.only("criterion", "text");
                     missingWhen.add(new Rubric.MissingWhen(w.text("criterion"), w.text("text")));
                 }
+                List<String> notQuotedFor = k.optStrings("not_quoted_for");
+                for (String ref : notQuotedFor) {
+                    if (!allCriteria.contains(ref) || own.contains(ref)) {
+                        throw k.at("not_quoted_for").fail("'not_quoted_for' must name a criterion of an earlier component, was \"" + ref + "\"");
+                    }
+                }
                 criteria.add(new Rubric.Criterion(cid, k.text("description"), rules, k.text("missing"),
-                        k.node.has("credit") ? k.text("credit") : null, missingWhen));
+                        k.node.has("credit") ? k.text("credit") : null, missingWhen, notQuotedFor));
             }
             List<Rubric.Level> levels = new ArrayList<>();
             Node ls = c.child("levels");

@@ -28,6 +28,16 @@ class EligibilityTest {
     }
 
     @Test
+    void aPartPromisedForLaterEarnsNothingWhileChoosingACaseDoes() {
+        Credits c = judge("The delivery drone was trained in a simulator of suburban gardens. "
+                + "I'll add the aligned goal and the two changes when I've had a chance to reread the lesson. "
+                + "I'm going to do mine on the clinic's delivery drone because I fly one at work.");
+        assertTrue(c.credited(0), c.toString());
+        assertFalse(c.credited(1), "a promise, not a part: " + c);
+        assertTrue(c.credited(2), "choosing the case is the learner's own: " + c);
+    }
+
+    @Test
     void aRepeatAndADefinitionEarnNothing() {
         Credits c = judge("The delivery drone was trained in a simulator of suburban gardens. "
                 + "The delivery drone was trained in a simulator of suburban gardens. "

@@ -58,7 +58,7 @@ final class Misconceptions {
             for (String c : rules.misconception()) {
                 for (ConceptIndex.Hit h : matches.of(i, c)) {
                     if (contrasted(r, i, h, matches) || attributive(r, i, h, matches) || saidOfPeople(r, i, h)
-                            || reported(r, i, h) || agentNoun(r, i, h) || oppositeValues(r, i, h)) continue;
+                            || reported(r, i, h) || formerView(r, i, h) || agentNoun(r, i, h) || oppositeValues(r, i, h)) continue;
                     // the same words stated twice are one reason
                     String quote = c + " \u201c" + r.doc().quote(h.start(), h.end()) + "\u201d";
                     if (!quotes.contains(quote)) quotes.add(quote);
@@ -247,6 +247,27 @@ final class Misconceptions {
         return false;
     }
 
+    private static final Set<String> SUPPOSING = Set.of("think", "imagine", "assume", "believe", "figure", "suppose",
+            "picture");
+
+    /**
+     * The misconception is a view the writer held before and tells as past ("I imagined the model memorising the
+     * nuts it was trained on", "I thought it had just overfitted"): a first-person subject and a past-tense verb of
+     * supposing before it. A write-up that says how its author's view changed is not explained by the old view.
+     */
+    private static boolean formerView(Reading r, int i, ConceptIndex.Hit h) {
+        List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
+        for (int k = h.from() - 1; k > 0; k--) {
+            org.casemark.nlp.Token t = ts.get(k);
+            if (!t.pos().equals("VBD") || !SUPPOSING.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) continue;
+            for (int j = Math.max(0, k - 3); j < k; j++) {
+                String w = ts.get(j).word().toLowerCase(java.util.Locale.ROOT);
+                if (w.equals("i") || w.equals("we")) return true;
+            }
+        }
+        return false;
+    }
+
     /** Words that lead into a sentence without being its subject ("ie it memorised their trays", "So it ..."). */
     private static final Set<String> LEADS = Set.of("and", "so", "but", "then", "ie", "i.e.", "i.e", "eg", "e.g.",
             "also", "because", "basically", "honestly", "well", "ok", "okay", "yes", "yeah", "or", "now");
@@ -344,7 +365,8 @@ final class Misconceptions {
             if (!credits.credited(i) || contrasting.contains(i)) continue;
             boolean rewardMet = false;
             for (String c : d.rewardMet()) rewardMet |= matches.has(i, c);
-            if (inTraining == null && !rewardMet && ((matches.has(i, d.inTraining()) && !onlyStates(d, r, i, matches))
+            if (inTraining == null && !rewardMet && !counterfactual(r, i)
+                    && ((matches.has(i, d.inTraining()) && !onlyStates(d, r, i, matches))
                     || alreadyInTraining(d, r, i, matches))) {
                 inTraining = i;
             }
@@ -368,6 +390,20 @@ final class Misconceptions {
             }
         }
         return out.size() >= 2 ? out : List.of();
+    }
+
+    /**
+     * "If the reward had been 'birds seen near the bushes', the drone would have been chasing everything in training
+     * already": what would have happened under another reward, told to rule reward misspecification out.
+     */
+    private static boolean counterfactual(Reading r, int i) {
+        List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
+        for (int k = 0; k + 1 < ts.size(); k++) {
+            if (ts.get(k).word().equalsIgnoreCase("would") && ts.get(k + 1).word().equalsIgnoreCase("have")) {
+                for (int j = 0; j < k; j++) if (ts.get(j).word().equalsIgnoreCase("if")) return true;
+            }
+        }
+        return false;
     }
 
     /**

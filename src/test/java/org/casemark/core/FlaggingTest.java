@@ -112,6 +112,32 @@ class FlaggingTest {
     }
 
     @Test
+    void aViewTheWriterHeldBeforeIsNotTheWriteUpsExplanation() {
+        String former = "Our nowcasting model was trained on six years of radar from the northern coast and moved "
+                + "every storm east in the inland domain. At first I imagined the model memorising the coast. Now I think "
+                + "it learned that storms always go east, which was true of every storm in its training years.";
+        assertFalse(flagsOf(former).misconception(), flagsOf(former).toString());
+        String now = former.replace("At first I imagined the model memorising the coast. Now I think it learned that "
+                + "storms always go east, which was true of every storm in its training years.", "I think the model "
+                + "just memorised the coast.");
+        assertTrue(flagsOf(now).misconception(), "the writer's view now: " + flagsOf(now));
+    }
+
+    @Test
+    void whatWouldHaveHappenedUnderAnotherRewardIsNotABehaviourSeenInTraining() {
+        String hypothetical = "The scarecrow drone was trained with reinforcement learning on one blueberry farm, and "
+                + "the reward was fewer berries lost to birds. It may have learned to chase every bird near the bushes, "
+                + "because on that farm only fruit-eating birds came near them. If the reward had been birds seen near "
+                + "the bushes, the drone would have been chasing everything in training already. On a farm with "
+                + "swallows it chases them off their nest boxes.";
+        assertFalse(flagsOf(hypothetical).misconception(), flagsOf(hypothetical).toString());
+        String seen = hypothetical.replace("If the reward had been birds seen near the bushes, the drone would have been "
+                + "chasing everything in training already.", "The reward was birds seen near the bushes, and the drone "
+                + "was chasing everything in training already.");
+        assertTrue(flagsOf(seen).misconception(), "seen in training: " + flagsOf(seen));
+    }
+
+    @Test
     void aViewTheWriteUpReportsIsNotItsOwnExplanation() {
         String reported = "Our nowcasting model was trained on six years of radar from the northern coast and moved "
                 + "every storm east in the inland domain. A colleague says the model just memorised the coast. I am not convinced.";

@@ -51,7 +51,7 @@ final class Criteria {
                 List<Integer> meeting = new ArrayList<>();
                 for (int i = 0; i < r.size(); i++) {
                     if (!candidate(sections, credits, i, c.key())) continue;
-                    if (quotedFor(k.notQuotedFor(), i, metAt)) continue;
+                    if (quotedFor(k.notQuotedFor(), i, metAt) && !statesAny(matches, i, k.quotedUnless())) continue;
                     for (Rubric.Rule rule : k.rules()) {
                         if (ruleHolds(rule, i, c.key(), evidence, meetingBy, r, sections, matches, credits)) {
                             meeting.add(i);
@@ -102,6 +102,11 @@ final class Criteria {
             }
         }
         return best;
+    }
+
+    private static boolean statesAny(ConceptMatches matches, int i, List<String> concepts) {
+        for (String c : concepts) if (matches.has(i, c)) return true;
+        return false;
     }
 
     /** Sentence {@code i} is quoted for one of {@code criteria} (of earlier components). */

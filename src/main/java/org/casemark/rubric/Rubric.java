@@ -71,14 +71,16 @@ public record Rubric(
      * A criterion: {@code credit} (optional) names, for the learner, what a sentence that meets it gives ("the training
      * setting"); feedback shows it with the learner's words from that sentence. {@code notQuotedFor}: criteria of
      * earlier components whose quoted sentence cannot meet this one (the sentence naming the proxy is not also the
-     * behaviour after the shift).
+     * behaviour after the shift), unless it states one of {@code quotedUnless} ("I would generate yards with plants by
+     * the lawn, and before release test it on held-out gardens" states a test: both fixes).
      */
     public record Criterion(String id, String description, List<Rule> rules, String missing, String credit,
-                            List<MissingWhen> missingWhen, List<String> notQuotedFor) {
+                            List<MissingWhen> missingWhen, List<String> notQuotedFor, List<String> quotedUnless) {
         public Criterion {
             rules = List.copyOf(rules);
             missingWhen = List.copyOf(missingWhen);
             notQuotedFor = List.copyOf(notQuotedFor);
+            quotedUnless = List.copyOf(quotedUnless);
         }
     }
 

@@ -125,7 +125,7 @@ public final class RubricLoader {
                 Node k = crits.at(j);
                 String cid = k.text("id");
                 k = k.named("criterion \"" + cid + "\"");
-                k.only("id", "description", "rules", "missing", "credit", "missing_when", "not_quoted_for");
+                k.only("id", "description", "rules", "missing", "credit", "missing_when", "not_quoted_for", "quoted_unless");
                 if (!ID.matcher(cid).matches()) throw k.at("id").fail("criterion ids look like 'proxy.why'");
                 if (!allCriteria.add(cid)) throw k.at("id").fail("duplicate criterion id");
                 own.add(cid);
@@ -148,8 +148,9 @@ public final class RubricLoader {
                         throw k.at("not_quoted_for").fail("'not_quoted_for' must name a criterion of an earlier component, was \"" + ref + "\"");
                     }
                 }
+                List<String> quotedUnless = conceptRefs(k, "quoted_unless", concepts.keySet());
                 criteria.add(new Rubric.Criterion(cid, k.text("description"), rules, k.text("missing"),
-                        k.node.has("credit") ? k.text("credit") : null, missingWhen, notQuotedFor));
+                        k.node.has("credit") ? k.text("credit") : null, missingWhen, notQuotedFor, quotedUnless));
             }
             List<Rubric.Level> levels = new ArrayList<>();
             Node ls = c.child("levels");

@@ -159,7 +159,7 @@ public record Rubric(
      * {@code subject} and {@code subjectWith}: a sentence with a subject concept and one of its companions is
      * evidence that the write-up is about an AI system's learning, which keeps it from being confidently off
      * topic, and so is a sentence with one of {@code systemConcepts} and one of {@code madeFor} (what the system
-     * was built or designed to pursue); {@code systemConcepts}: a write-up in which none of these occurs names no AI
+     * was built or designed to pursue, or was found to go by); {@code systemConcepts}: a write-up in which none of these occurs names no AI
      * system at all, so it is off topic whatever else its phrases match; sets of criteria of which one must be wholly met for the essay to be on topic; caps applied to
      * component scores when a flag is raised.
      */

@@ -138,6 +138,20 @@ class FlaggingTest {
     }
 
     @Test
+    void aSystemFoundToGoByACueOrThatLearnedByStudyingIsAboutTheAssignment() {
+        String notice = "PUBLIC NOTICE: STATION CAR PARK\n\nThe automatic barrier system at the station car park has "
+                + "been switched off. It turns out the system had mostly been opening the barrier according to how long "
+                + "the queue at the ticket machine was, and it did not cope with the new season tickets. Staff will "
+                + "open the barrier by hand until further notice.";
+        assertFalse(flagsOf(notice).offTopic(), flagsOf(notice).toString());
+        String guide = "The floor came to the museum as loose panels. The museum tried a computer program that suggests "
+                + "which panels fit together. It had learned by studying eleven other floors in our stores. Every one "
+                + "of those floors had been set in the same mortar, so matching the mortar gave the same answer as "
+                + "matching the design. The program joined this floor's panels by mortar colour.";
+        assertFalse(flagsOf(guide).offTopic(), flagsOf(guide).toString());
+    }
+
+    @Test
     void aViewTheWriteUpReportsIsNotItsOwnExplanation() {
         String reported = "Our nowcasting model was trained on six years of radar from the northern coast and moved "
                 + "every storm east in the inland domain. A colleague says the model just memorised the coast. I am not convinced.";

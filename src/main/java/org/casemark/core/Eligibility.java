@@ -152,7 +152,7 @@ final class Eligibility {
             // ... if it names a thing ("(will add)" is a placeholder)
             int least = contentFrom > 0 && names ? Math.min(minWords, LABELLED_MIN_WORDS) : minWords;
             boolean credited = words >= least && sentence && !duplicate && !copied && !salad && !definition && !question
-                    && !(words <= TITLE_WORDS && title(r, i, wordSentences));
+                    && !(words <= TITLE_WORDS && title(r, i, wordSentences)) && !header(r, s);
             verdicts.add(new Credits.Verdict(credited, duplicate, copied, salad, definition, false, sc, desc));
         }
         return new Credits(denied(r, sections, verdicts), wordSentences, distinct);
@@ -208,6 +208,16 @@ final class Eligibility {
             return r.clause(i, ts.size() - 1) == r.clause(i, at) || !namesMore;
         }
         return false;
+    }
+
+    /** A message's header line ("Subject: Safety concern: SeatSense on Ascendo stairlifts", "From:", "Re:"). */
+    private static final Pattern HEADER = Pattern.compile("(?i)(from|to|cc|bcc|subject|date|re|sent)\\s*:");
+
+    /** The sentence opens a line of a letter's or an e-mail's header: it addresses the message, it says nothing. */
+    private static boolean header(Reading r, Sentence s) {
+        String text = r.text();
+        boolean lineStart = s.start() == 0 || text.substring(text.lastIndexOf('\n', s.start() - 1) + 1, s.start()).isBlank();
+        return lineStart && HEADER.matcher(text.substring(s.start(), Math.min(s.end(), s.start() + 12))).lookingAt();
     }
 
     /**

@@ -38,6 +38,15 @@ class EligibilityTest {
     }
 
     @Test
+    void aMessagesHeaderLinesEarnNothing() {
+        Credits c = judge("From: a test engineer\nSubject: Safety concern: SeatSense on our stairlifts\n\nDear Sir or "
+                + "Madam,\n\nThe SeatSense model was trained on recordings from our test rig with one seat type.");
+        assertFalse(c.credited(0), c.toString());
+        assertFalse(c.credited(1), "the subject line addresses the message: " + c);
+        assertTrue(c.credited(c.verdicts().size() - 1), c.toString());
+    }
+
+    @Test
     void aRepeatAndADefinitionEarnNothing() {
         Credits c = judge("The delivery drone was trained in a simulator of suburban gardens. "
                 + "The delivery drone was trained in a simulator of suburban gardens. "

@@ -300,6 +300,18 @@ final class ConceptMatching {
     }
 
     /** The verb of a sentence that opens with one (after the label, maybe after an opening phrase), or null. */
+    /** After the first comma from {@code from}, a subject's finite verb: the infinitive before it was a purpose. */
+    private static boolean finiteAfterComma(List<Token> ts, int from) {
+        int comma = -1;
+        for (int k = from; k < ts.size(); k++) if (ts.get(k).word().equals(",")) { comma = k; break; }
+        if (comma < 0) return false;
+        for (int k = comma + 1; k < Math.min(ts.size(), comma + 5); k++) {
+            String pos = ts.get(k).pos();
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) return true;
+        }
+        return false;
+    }
+
     private ConceptIndex.Hit imperative(Sentence s, int contentFrom) {
         List<Token> ts = s.tokens();
         int first = contentFrom;
@@ -320,6 +332,12 @@ final class ConceptMatching {
                     break;
                 }
             }
+        }
+        // "1. To train it with more data, from more mountains": a list of changes, each an infinitive; a purpose
+        // before the main clause ("To do this, the designers trained it ...") has a finite verb after its comma
+        if (first + 1 < ts.size() && ts.get(first).pos().equals("TO") && ts.get(first + 1).pos().equals("VB")
+                && !finiteAfterComma(ts, first + 2)) {
+            first++;
         }
         if (first < ts.size() && (ts.get(first).pos().equals("VB")
                 || (first > contentFrom && ts.get(first).pos().equals("VBP")) || taggedAsNoun(ts, first))) {

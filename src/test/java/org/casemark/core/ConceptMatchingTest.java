@@ -38,6 +38,15 @@ class ConceptMatchingTest {
     }
 
     @Test
+    void aListItemThatOpensWithAnInfinitiveProposesButAPurposeBeforeAMainClauseDoesNot() {
+        ConceptMatches m = match("What to change:\n1. To train it with more data, from more mountains and more "
+                + "situations.\n\nTo do this, the designers trained it on one mountain.");
+        int item = 2, purpose = 3;
+        assertTrue(m.has(item, "proposal"), m.toString());
+        assertFalse(m.has(purpose, "proposal"), "a purpose, then what was done: " + m);
+    }
+
+    @Test
     void anAnswerTellsWhatItsQuestionAskedAbout() {
         ConceptMatches m = match("Q: How was the call blocker trained?\nA: On twelve months of the carrier's own call "
                 + "records.\n\nThe blocker sits on the network.\n\nQ: Is that a good idea?\nA: Probably.");

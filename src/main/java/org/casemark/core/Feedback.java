@@ -91,7 +91,7 @@ final class Feedback {
             List<String> parts = new ArrayList<>();
             int level = a.criteria().levelScore(c.key());
             // a cap first (it is what holds the component back), then what the write-up gives, then what to add
-            if (score < level || held) parts.add(capNote(c, a.raised(), score, a, slots, said));
+            if (score < level || held) parts.add(capNote(c, a.raised(), score, score < level, a, slots, said));
             String denied = score < c.max() ? deniedNote(c, a, said) : null;
             if (denied != null) parts.add(denied);
             String credited = credited(c, a, slots);
@@ -130,9 +130,14 @@ final class Feedback {
         return String.join(" ", out);
     }
 
-    /** Says, where a cap bites, what it took and why: a cap is never silent. */
-    private String capNote(Rubric.Component c, RaisedFlags raised, int score, Analysis a, Slots.Filled slots,
-                           Set<String> said) {
+    /**
+     * Says, where a cap bites, what it took and why: a cap is never silent. Where it holds a component at what its
+     * criteria earn anyway ({@code bites} false: a generic fix under a misconception), it says the component can earn
+     * no more while the misconception stands, not that the cap took points.
+     */
+    private String capNote(Rubric.Component c, RaisedFlags raised, int score, boolean bites, Analysis a,
+                           Slots.Filled slots, Set<String> said) {
+        String capped = bites ? " is capped at " + score : " can earn no more than " + score;
         String why;
         if (raised.flags().gaming()) {
             // what a gamed write-up "would earn" is beside the point: say why it earns nothing
@@ -148,9 +153,9 @@ final class Feedback {
         // the reason is said once, where the first cap bites; later caps point back to it
         String first = "\u0000cap:" + why;
         if (!said.add(first)) {
-            return c.title() + " is capped at " + score + " for the same reason.";
+            return c.title() + capped + " for the same reason.";
         }
-        return c.title() + " is capped at " + score + ": " + why + ".";
+        return c.title() + capped + ": " + why + ".";
     }
 
     private List<String> advice(Rubric.Component c, int score, List<String> missingIds, Analysis a, Slots.Filled slots) {

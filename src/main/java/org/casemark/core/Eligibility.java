@@ -216,7 +216,8 @@ final class Eligibility {
     /** The sentence opens a line of a letter's or an e-mail's header: it addresses the message, it says nothing. */
     private static boolean header(Reading r, Sentence s) {
         String text = r.text();
-        boolean lineStart = s.start() == 0 || text.substring(text.lastIndexOf('\n', s.start() - 1) + 1, s.start()).isBlank();
+        int lineFrom = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
+        boolean lineStart = s.start() == 0 || text.substring(lineFrom, s.start()).isBlank();
         return lineStart && HEADER.matcher(text.substring(s.start(), Math.min(s.end(), s.start() + 12))).lookingAt();
     }
 

@@ -116,8 +116,8 @@ public final class Grader {
     }
 
     /**
-     * The text annotated with what the learner withdrew (struck-out words, notes to self) blanked, so it earns and names
-     * nothing; quotes are still cut from the text as written (the blanks keep every offset).
+     * The text annotated with what the learner withdrew (struck-out words, notes to self) blanked, so it earns and
+     * names nothing; quotes are still cut from the text as written (the blanks keep every offset).
      */
     private AnnotatedText annotate(String text) {
         String read = Layout.withoutWithdrawn(text);

@@ -145,7 +145,8 @@ public final class RubricLoader {
                 List<String> notQuotedFor = k.optStrings("not_quoted_for");
                 for (String ref : notQuotedFor) {
                     if (!allCriteria.contains(ref) || own.contains(ref)) {
-                        throw k.at("not_quoted_for").fail("'not_quoted_for' must name a criterion of an earlier component, was \"" + ref + "\"");
+                        throw k.at("not_quoted_for").fail("'not_quoted_for' must name a criterion of an earlier "
+                                + "component, was \"" + ref + "\"");
                     }
                 }
                 List<String> quotedUnless = conceptRefs(k, "quoted_unless", concepts.keySet());

@@ -166,7 +166,9 @@ public final class Grader {
         if (text.length() > rubric.limits().maxChars()) {
             return reject(id, "text is " + text.length() + " characters; the limit is " + rubric.limits().maxChars());
         }
-        String language = LanguageGuess.of(text);
+        // what the learner withdrew is not their language ("TODO" is Spanish for "all": a draft of notes to self
+        // is not a Spanish text)
+        String language = LanguageGuess.of(Layout.withoutWithdrawn(text));
         return language.equals("en") ? null : needsReview(id, language);
     }
 

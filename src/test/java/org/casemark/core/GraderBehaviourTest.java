@@ -54,6 +54,9 @@ class GraderBehaviourTest {
         String withoutNotes = draft.replaceAll("TODO[^\n]*", "");
         assertEquals(grade(withoutNotes).components().stream().map(c -> c.score()).toList(),
                 r.components().stream().map(c -> c.score()).toList(), "a note earns what a blank earns");
+        GradeResult notes = grade("System: TODO\nAligned goal: TODO\nProxy: TODO\nShift: TODO\nFixes: TODO\n"
+                + "Evaluation: TODO\nTODO word count\nTODO ask on the forum");
+        assertEquals("en", notes.flags().language(), "'todo' is Spanish, a TODO is not: " + notes);
     }
 
     @Test

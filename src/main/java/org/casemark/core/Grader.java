@@ -61,8 +61,11 @@ public final class Grader {
     }
 
     public GradeResult grade(String id, String text) {
-        GradeResult early = precheck(id, text);
-        return early != null ? early : graded(id, analyse(annotate(text)));
+        GradeResult early = rejected(id, text);
+        if (early != null) return early;
+        String read = Layout.withoutWithdrawn(text);
+        early = notEnglish(id, read);
+        return early != null ? early : graded(id, analyse(annotate(text, read)));
     }
 
     /** How one sentence was read: for instructors and rubric authors asking "why this grade?". */
@@ -80,9 +83,11 @@ public final class Grader {
 
     /** {@link #grade} and the per-sentence analysis behind it (empty for text rejected or sent to review). */
     public Explained explain(String id, String text) {
-        GradeResult early = precheck(id, text);
+        GradeResult early = rejected(id, text);
+        String read = early != null ? null : Layout.withoutWithdrawn(text);
+        if (early == null) early = notEnglish(id, read);
         if (early != null) return new Explained(early, List.of(), Map.of());
-        Analysis a = analyse(annotate(text));
+        Analysis a = analyse(annotate(text, read));
         Slots.Filled filled = slots(a);
         Map<String, String> words = new LinkedHashMap<>();
         filled.slots().forEach((name, slot) -> words.put(name, slot.text()));
@@ -112,15 +117,14 @@ public final class Grader {
 
     /** The stages' reading of one text (for training the section model). */
     Analysis analyse(String text) {
-        return analyse(annotate(text));
+        return analyse(annotate(text, Layout.withoutWithdrawn(text)));
     }
 
     /**
      * The text annotated with what the learner withdrew (struck-out words, notes to self) blanked, so it earns and
      * names nothing; quotes are still cut from the text as written (the blanks keep every offset).
      */
-    private AnnotatedText annotate(String text) {
-        String read = Layout.withoutWithdrawn(text);
+    private AnnotatedText annotate(String text, String read) {
         AnnotatedText doc = nlp.annotate(read);
         return read.equals(text) ? doc : new AnnotatedText(text, doc.sentences());
     }
@@ -160,15 +164,21 @@ public final class Grader {
         return slots.read(a.reading(), a.sections(), a.matches(), a.credits(), a.criteria());
     }
 
-    /** The result for text that is not graded (blank, too long, not English), or null for text to grade. */
-    private GradeResult precheck(String id, String text) {
+    /** The result for text that cannot be graded (blank, too long), or null. */
+    private GradeResult rejected(String id, String text) {
         if (text == null || text.isBlank()) return reject(id, "text is blank");
         if (text.length() > rubric.limits().maxChars()) {
             return reject(id, "text is " + text.length() + " characters; the limit is " + rubric.limits().maxChars());
         }
-        // what the learner withdrew is not their language ("TODO" is Spanish for "all": a draft of notes to self
-        // is not a Spanish text)
-        String language = LanguageGuess.of(Layout.withoutWithdrawn(text));
+        return null;
+    }
+
+    /**
+     * The result for a text not in English, or null. {@code read}: the text without what the learner withdrew, which
+     * is not their language ("TODO" is Spanish for "all": a draft of notes to self is not a Spanish text).
+     */
+    private GradeResult notEnglish(String id, String read) {
+        String language = LanguageGuess.of(read);
         return language.equals("en") ? null : needsReview(id, language);
     }
 

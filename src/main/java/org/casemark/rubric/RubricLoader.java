@@ -100,10 +100,70 @@ public final class RubricLoader {
         List<String> novelty = conceptRefs(r, "novelty_concept", concepts.keySet());
         if (novelty.size() > 1) throw r.at("novelty_concept").fail("novelty_concept names one concept");
         List<String> answerInherits = conceptRefs(r, "answer_inherits", concepts.keySet());
-        List<Rubric.Component> components = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         Set<String> allCriteria = new HashSet<>();
         Node comps = r.child("components");
+        List<Rubric.Component> components = components(comps, concepts, keys, allCriteria);
+        Rubric.FlagRules flags = flagRules(r, concepts, keys, allCriteria);
+        Map<String, Rubric.SlotRule> slots = slots(r, concepts, allCriteria);
+        checkTemplates(comps, slots, keys);
+
+        Node g = r.child("gaming").named("gaming");
+        g.only("rubric_terms", "max_term_density", "max_copied_share", "max_duplicate_share", "min_credited_share",
+                "min_scenario_words", "max_definition_share", "lesson_example", "lesson_example_min", "lesson_example_min_share",
+                "generic_words", "course_vocabulary", "max_unknown_share", "min_unknown_words", "grader_directives",
+                "max_denied_share");
+        Rubric.Gaming gaming = new Rubric.Gaming(conceptRefs(g, "rubric_terms", concepts.keySet()),
+                g.share("max_term_density"), g.share("max_copied_share"), g.share("max_duplicate_share"),
+                g.share("min_credited_share"), g.intIn("min_scenario_words", 0, 1000), g.share("max_definition_share"),
+                conceptRefs(g, "lesson_example", concepts.keySet()), g.intIn("lesson_example_min", 1, 100),
+                g.share("lesson_example_min_share"),
+                g.optStrings("generic_words"), conceptRefs(g, "course_vocabulary", concepts.keySet()),
+                // optional: without them, neither check runs
+                g.node.has("max_unknown_share") ? g.share("max_unknown_share") : 1.0,
+                g.node.has("min_unknown_words") ? g.intIn("min_unknown_words", 1, 1000) : 1,
+                g.optStrings("grader_directives"),
+                g.node.has("max_denied_share") ? g.share("max_denied_share") : 1.0);
+
+        List<String> sources = new ArrayList<>();
+        Node cs = r.child("copy_sources");
+        List<String> names = cs.strings();
+        for (int i = 0; i < names.size(); i++) {
+            try {
+                sources.add(readSibling.apply(names.get(i)));
+            } catch (RuntimeException e) {
+                throw cs.at(i).fail("cannot read copy source \"" + names.get(i) + "\": " + e.getMessage());
+            }
+        }
+        Rubric.SectionModel model = null;
+        List<String> digested = new ArrayList<>(sources);
+        if (r.node.has("section_model")) {
+            String name = r.text("section_model");
+            String tsv;
+            try {
+                tsv = readSibling.apply(name);
+            } catch (RuntimeException e) {
+                throw r.at("section_model").fail("cannot read section model \"" + name + "\": " + e.getMessage());
+            }
+            model = SectionModelFile.parse(name, tsv, keys);
+            digested.add(tsv);
+        }
+        // the declared version plus a digest of everything that shapes a grade: editing the file, a copy source or
+        // the section model without bumping the version still yields a different rubric_version in every grade
+        String recorded = version + "+" + digest(yaml, digested);
+        return new Rubric(id, recorded, r.text("title"), r.text("description"), limits, concepts, negation,
+                negatable, denial, deniable, imperative.isEmpty() ? null : imperative.get(0), number.isEmpty() ? null : number.get(0),
+                novelty.isEmpty() ? null : novelty.get(0), answerInherits,
+                components, flags, gaming, slots, sources, model, file);
+    }
+
+    /**
+     * The components, in order, each with its criteria (rules, feedback texts) and levels; fills {@code keys} and
+     * {@code allCriteria} with what it read, and checks every reference a rule makes to another component.
+     */
+    private List<Rubric.Component> components(Node comps, Map<String, List<String>> concepts, Set<String> keys,
+                                              Set<String> allCriteria) {
+        List<Rubric.Component> components = new ArrayList<>();
         if (!comps.node.isArray() || comps.node.isEmpty()) throw comps.fail("components must be a non-empty list");
         for (int i = 0; i < comps.node.size(); i++) {
             Node c = comps.at(i);
@@ -213,7 +273,12 @@ public final class RubricLoader {
                 }
             }
         }
+        return components;
+    }
 
+    /** The flags' rules: which concepts raise them, what keeps a write-up on topic, and the caps each flag sets. */
+    private Rubric.FlagRules flagRules(Node r, Map<String, List<String>> concepts, Set<String> keys,
+                                       Set<String> allCriteria) {
         Node f = r.child("flags").named("flags");
         f.only("misconception", "misconception_context", "contrast", "generic_cues", "contrast_cues", "proxy_denial",
                 "reward_disguise", "subject", "subject_with", "made_for", "system_concepts", "on_topic", "caps");
@@ -265,13 +330,16 @@ public final class RubricLoader {
             }
             caps.put(flag, cap);
         }
-        Rubric.FlagRules flags = new Rubric.FlagRules(misconception, misconceptionContext, contrast,
+        return new Rubric.FlagRules(misconception, misconceptionContext, contrast,
                 f.optStrings("generic_cues"), f.optStrings("contrast_cues"), proxyDenial.isEmpty() ? null : proxyDenial.get(0),
                 disguise, conceptRefs(f, "subject", concepts.keySet()),
                 conceptRefs(f, "subject_with", concepts.keySet()), conceptRefs(f, "made_for", concepts.keySet()),
                 conceptRefs(f, "system_concepts", concepts.keySet()),
                 onTopic, caps);
+    }
 
+    /** The learner's words feedback is written with: which criterion's sentence fills each slot, and how. */
+    private Map<String, Rubric.SlotRule> slots(Node r, Map<String, List<String>> concepts, Set<String> allCriteria) {
         Map<String, Rubric.SlotRule> slots = new LinkedHashMap<>();
         Node sn = r.at("slots").named("slots");
         if (!sn.node.isMissingNode()) {
@@ -290,7 +358,11 @@ public final class RubricLoader {
                 slots.put(name, new Rubric.SlotRule(criterion, take, concept, unlike));
             }
         }
-        // every placeholder of a feedback text names a slot the rubric fills, or a component to quote
+        return slots;
+    }
+
+    /** Every placeholder of a feedback text names a slot the rubric fills, or a component to quote. */
+    private void checkTemplates(Node comps, Map<String, Rubric.SlotRule> slots, Set<String> keys) {
         for (int i = 0; i < comps.node.size(); i++) {
             Node c = comps.at(i).named("component \"" + comps.at(i).text("key") + "\"");
             Node fb = c.child("feedback");
@@ -310,54 +382,6 @@ public final class RubricLoader {
                 for (int m = 0; !mw.node.isMissingNode() && m < mw.node.size(); m++) checkTemplate(mw.at(m).at("text"), withGist, keys);
             }
         }
-
-        Node g = r.child("gaming").named("gaming");
-        g.only("rubric_terms", "max_term_density", "max_copied_share", "max_duplicate_share", "min_credited_share",
-                "min_scenario_words", "max_definition_share", "lesson_example", "lesson_example_min", "lesson_example_min_share",
-                "generic_words", "course_vocabulary", "max_unknown_share", "min_unknown_words", "grader_directives",
-                "max_denied_share");
-        Rubric.Gaming gaming = new Rubric.Gaming(conceptRefs(g, "rubric_terms", concepts.keySet()),
-                g.share("max_term_density"), g.share("max_copied_share"), g.share("max_duplicate_share"),
-                g.share("min_credited_share"), g.intIn("min_scenario_words", 0, 1000), g.share("max_definition_share"),
-                conceptRefs(g, "lesson_example", concepts.keySet()), g.intIn("lesson_example_min", 1, 100),
-                g.share("lesson_example_min_share"),
-                g.optStrings("generic_words"), conceptRefs(g, "course_vocabulary", concepts.keySet()),
-                // optional: without them, neither check runs
-                g.node.has("max_unknown_share") ? g.share("max_unknown_share") : 1.0,
-                g.node.has("min_unknown_words") ? g.intIn("min_unknown_words", 1, 1000) : 1,
-                g.optStrings("grader_directives"),
-                g.node.has("max_denied_share") ? g.share("max_denied_share") : 1.0);
-
-        List<String> sources = new ArrayList<>();
-        Node cs = r.child("copy_sources");
-        List<String> names = cs.strings();
-        for (int i = 0; i < names.size(); i++) {
-            try {
-                sources.add(readSibling.apply(names.get(i)));
-            } catch (RuntimeException e) {
-                throw cs.at(i).fail("cannot read copy source \"" + names.get(i) + "\": " + e.getMessage());
-            }
-        }
-        Rubric.SectionModel model = null;
-        List<String> digested = new ArrayList<>(sources);
-        if (r.node.has("section_model")) {
-            String name = r.text("section_model");
-            String tsv;
-            try {
-                tsv = readSibling.apply(name);
-            } catch (RuntimeException e) {
-                throw r.at("section_model").fail("cannot read section model \"" + name + "\": " + e.getMessage());
-            }
-            model = SectionModelFile.parse(name, tsv, keys);
-            digested.add(tsv);
-        }
-        // the declared version plus a digest of everything that shapes a grade: editing the file, a copy source or
-        // the section model without bumping the version still yields a different rubric_version in every grade
-        String recorded = version + "+" + digest(yaml, digested);
-        return new Rubric(id, recorded, r.text("title"), r.text("description"), limits, concepts, negation,
-                negatable, denial, deniable, imperative.isEmpty() ? null : imperative.get(0), number.isEmpty() ? null : number.get(0),
-                novelty.isEmpty() ? null : novelty.get(0), answerInherits,
-                components, flags, gaming, slots, sources, model, file);
     }
 
     private static String digest(String yaml, List<String> sources) {

@@ -1,16 +1,13 @@
 package org.casemark.rubric;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -35,7 +32,7 @@ public final class RubricLoader {
             "[\\p{L}\\p{N}][\\p{L}\\p{N}'\\-]*\\*?(\\+[\\p{L}\\p{N}][\\p{L}\\p{N}'\\-]*\\*?)*|~\\d{1,2}");
 
     private final String file;
-    private final Map<String, JsonLocation> locations = new HashMap<>();
+    private YamlLocations locations;
 
     private RubricLoader(String file) {
         this.file = file;
@@ -53,7 +50,7 @@ public final class RubricLoader {
     private Rubric parse(String yaml, Function<String, String> readSibling) {
         JsonNode root;
         try {
-            indexLocations(yaml);
+            locations = YamlLocations.index(file, yaml);
             root = MAPPER.readTree(yaml);
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
@@ -62,8 +59,8 @@ public final class RubricLoader {
         } catch (IOException e) {
             throw new RubricException(file + ": cannot read: " + e.getMessage());
         }
-        if (root == null || !root.isObject()) throw error("", "rubric", "the file must be a mapping");
-        Node r = new Node(root, "", "rubric");
+        if (root == null || !root.isObject()) throw locations.error("", "rubric", "the file must be a mapping");
+        Node r = new Node(root, "", "rubric", locations);
         r.only("id", "version", "title", "description", "limits", "negation_cues", "negatable", "denial_cues", "deniable", "imperative_concept", "number_concept", "novelty_concept", "answer_inherits", "concepts", "components", "slots",
                 "flags", "gaming", "copy_sources", "section_model");
         String id = r.text("id");
@@ -505,128 +502,5 @@ public final class RubricLoader {
             }
         }
         if (words == 0) throw n.fail("phrase \"" + phrase + "\" has no word");
-    }
-
-    /** Records where every node starts, by JSON pointer, so semantic errors can name a line and column. */
-    private void indexLocations(String yaml) throws IOException {
-        try (JsonParser p = YAML.createParser(yaml)) {
-            JsonToken t;
-            while ((t = p.nextToken()) != null) {
-                if (t == JsonToken.FIELD_NAME) continue;
-                String pointer = p.getParsingContext().pathAsPointer().toString();
-                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-                    pointer = p.getParsingContext().getParent() == null ? ""
-                            : p.getParsingContext().getParent().pathAsPointer().toString();
-                    if (p.getParsingContext().getParent() != null && p.getParsingContext().getParent().inArray()) {
-                        pointer = p.getParsingContext().getParent().pathAsPointer().toString();
-                    }
-                }
-                locations.putIfAbsent(pointer, p.currentTokenLocation());
-            }
-        }
-    }
-
-    private RubricException error(String pointer, String where, String cause) {
-        JsonLocation l = null;
-        for (String p = pointer; l == null; p = p.substring(0, Math.max(0, p.lastIndexOf('/')))) {
-            l = locations.get(p);
-            if (p.isEmpty()) break;
-        }
-        String at = l == null ? file : file + ":" + l.getLineNr() + ":" + l.getColumnNr();
-        return new RubricException(at + " " + where + ": " + cause);
-    }
-
-    /** A node with its JSON pointer and the name of the rubric part it belongs to. */
-    private final class Node {
-        final JsonNode node;
-        final String pointer;
-        final String where;
-
-        Node(JsonNode node, String pointer, String where) {
-            this.node = node;
-            this.pointer = pointer;
-            this.where = where;
-        }
-
-        Node named(String where) {
-            return new Node(node, pointer, where);
-        }
-
-        RubricException fail(String cause) {
-            return error(pointer, where, cause);
-        }
-
-        Node at(String field) {
-            JsonNode n = node.get(field);
-            return new Node(n == null ? MAPPER.missingNode() : n, pointer + "/" + field, where);
-        }
-
-        Node at(int index) {
-            return new Node(node.get(index), pointer + "/" + index, where);
-        }
-
-        Node child(String field) {
-            Node c = at(field);
-            if (c.node.isMissingNode() || c.node.isNull()) throw fail("missing '" + field + "'");
-            return c;
-        }
-
-        void only(String... allowed) {
-            if (!node.isObject()) throw fail("expected a mapping");
-            Set<String> ok = Set.of(allowed);
-            for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-                String f = it.next();
-                if (!ok.contains(f)) throw at(f).fail("unknown field '" + f + "' (allowed: " + String.join(", ", allowed) + ")");
-            }
-        }
-
-        String text(String field) {
-            Node c = child(field);
-            if (!c.node.isTextual() && !c.node.isNumber()) throw c.fail("'" + field + "' must be text");
-            String s = c.node.asText();
-            if (s.isBlank()) throw c.fail("'" + field + "' must not be blank");
-            return s.strip();
-        }
-
-        boolean bool(String field) {
-            Node c = child(field);
-            if (!c.node.isBoolean()) throw c.fail("'" + field + "' must be true or false");
-            return c.node.booleanValue();
-        }
-
-        int intIn(String field, int min, int max) {
-            Node c = child(field);
-            if (!c.node.isIntegralNumber()) throw c.fail("'" + field + "' must be a whole number");
-            int v = c.node.intValue();
-            if (v < min || v > max) throw c.fail("'" + field + "' must be in " + min + ".." + max + ", was " + v);
-            return v;
-        }
-
-        double share(String field) {
-            Node c = child(field);
-            if (!c.node.isNumber()) throw c.fail("'" + field + "' must be a number");
-            double v = c.node.doubleValue();
-            if (v < 0 || v > 1) throw c.fail("'" + field + "' must be in 0..1, was " + v);
-            return v;
-        }
-
-        List<String> strings() {
-            if (!node.isArray()) throw fail("expected a list");
-            List<String> out = new ArrayList<>();
-            for (int i = 0; i < node.size(); i++) {
-                JsonNode e = node.get(i);
-                if (!e.isTextual()) throw at(i).fail("expected text, found " + e.getNodeType().name().toLowerCase() + " '" + e.asText() + "' (put it in quotes)");
-                if (e.asText().isBlank()) throw at(i).fail("expected non-blank text");
-                out.add(e.asText().strip());
-            }
-            return out;
-        }
-
-        List<String> optStrings(String field) {
-            Node c = at(field);
-            if (c.node.isMissingNode() || c.node.isNull()) return List.of();
-            if (c.node.isTextual()) return List.of(c.node.asText().strip());
-            return c.strings();
-        }
     }
 }

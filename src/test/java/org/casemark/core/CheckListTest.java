@@ -36,7 +36,8 @@ class CheckListTest {
             Path.of("samples/fresh/set-m.jsonl"), Path.of("samples/fresh/set-n.jsonl"),
             Path.of("samples/fresh/set-o.jsonl"), Path.of("samples/fresh/set-p.jsonl"),
             Path.of("samples/fresh/set-q.jsonl"), Path.of("samples/fresh/set-r.jsonl"),
-            Path.of("samples/fresh/set-s.jsonl"), Path.of("samples/fresh/set-t.jsonl"));
+            Path.of("samples/fresh/set-s.jsonl"), Path.of("samples/fresh/set-t.jsonl"),
+            Path.of("samples/fresh/set-u.jsonl"));
 
     /**
      * Floors: the pass rate measured when each transformation was introduced, rounded down; issue 14's four attacks

@@ -72,7 +72,11 @@ class SecondReaderCalibrationTest {
             // fifteenth session: measured once before its changes at 0.661 / 0.714 (two raters); a charity letter, a
             // museum audio guide, an underwriter's memo and a council notice zeroed as off topic (raters 3-11), a
             // TODO draft credited for its notes, two contrast passages flagged as misconceptions
-            "samples/fresh/set-t.jsonl,                0.74, 0.76, 0"})
+            "samples/fresh/set-t.jsonl,                0.74, 0.76, 0",
+            // sixteenth session: measured once before its changes at 0.788 / 0.722 (two raters); a bedtime story
+            // about a bathtub, an epitaph, a town crier's proclamation and a warning label zeroed as off topic
+            // (raters 2-8), reward misspecification in Pidgin and Patois ("Even inside training self") not flagged
+            "samples/fresh/set-u.jsonl,                0.70, 0.76, 0"})
     void agreementStaysAboveItsFloor(String file, double minExact, double minQwk, int missed) throws Exception {
         LabeledSet set = LabeledSet.grade(Path.of(file));
         assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());

@@ -287,14 +287,16 @@ final class ConceptMatching {
 
     /**
      * "Break the poise link on purpose", "Randomise which position the rig starts in": a capitalised verb that opens
-     * the sentence, read by the tagger as a name or a noun, before its object's determiner or pronoun.
+     * the sentence (or any verb right after a label), read by the tagger as a name or a noun, before its object's
+     * determiner or pronoun.
      */
-    private static boolean taggedAsNoun(List<Token> ts, int first) {
+    private static boolean taggedAsNoun(List<Token> ts, int first, boolean labelled) {
         if (first + 1 >= ts.size()) return false;
         Token t = ts.get(first);
         String pos = t.pos();
         if (!(pos.equals("NNP") || pos.equals("NN") || pos.equals("JJ"))) return false;
-        if (t.word().isEmpty() || !Character.isUpperCase(t.word().charAt(0))) return false;
+        // after a label the verb may be lower case: "Training: crop the input to the harness area"
+        if (t.word().isEmpty() || !(Character.isUpperCase(t.word().charAt(0)) || labelled)) return false;
         return OBJECT_OPENERS.contains(ts.get(first + 1).pos())
                 && EnglishLexicon.get().verb(t.word().toLowerCase(java.util.Locale.ROOT));
     }
@@ -340,7 +342,7 @@ final class ConceptMatching {
             first++;
         }
         if (first < ts.size() && (ts.get(first).pos().equals("VB")
-                || (first > contentFrom && ts.get(first).pos().equals("VBP")) || taggedAsNoun(ts, first))) {
+                || (first > contentFrom && ts.get(first).pos().equals("VBP")) || taggedAsNoun(ts, first, contentFrom > 0 && first == contentFrom))) {
             Token t = ts.get(first);
             return new ConceptIndex.Hit(imperativeConcept, s.index(), first, first + 1, t.start(), t.end());
         }

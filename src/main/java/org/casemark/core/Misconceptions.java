@@ -59,7 +59,7 @@ final class Misconceptions {
                 for (ConceptIndex.Hit h : matches.of(i, c)) {
                     if (contrasted(r, i, h, matches) || attributive(r, i, h, matches) || saidOfPeople(r, i, h)
                             || reported(r, i, h) || formerView(r, i, h) || agentNoun(r, i, h)
-                            || oppositeValues(r, i, h)) continue;
+                            || oppositeValues(r, i, h) || purposeOfChange(r, i, sections.contentFrom(i), h, matches)) continue;
                     // the same words stated twice are one reason
                     String quote = c + " \u201c" + r.doc().quote(h.start(), h.end()) + "\u201d";
                     if (!quotes.contains(quote)) quotes.add(quote);
@@ -264,6 +264,31 @@ final class Misconceptions {
             for (int j = Math.max(0, k - 3); j < k; j++) {
                 String w = ts.get(j).word().toLowerCase(java.util.Locale.ROOT);
                 if (w.equals("i") || w.equals("we")) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The misconception's words tell what a proposed change is for: "crop the input to the harness area so the model
+     * can't see the partner's hands" wants the model blind to a cue; it does not blame the failure on its eyesight. A
+     * proposal (or a change to the training data, or a bare verb opening the sentence) stands before a "so" that
+     * opens a clause ("so the", "so that", "so it"), and the words stand after it.
+     */
+    private boolean purposeOfChange(Reading r, int i, int contentFrom, ConceptIndex.Hit h, ConceptMatches matches) {
+        if (rules.rewardDisguise() == null) return false;
+        List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
+        for (int k = h.from() - 1; k > 0; k--) {
+            if (!ts.get(k).word().equalsIgnoreCase("so") || k + 1 >= ts.size()) continue;
+            String next = ts.get(k + 1).pos();
+            boolean opensClause = ts.get(k + 1).word().equalsIgnoreCase("that") || next.equals("DT")
+                    || next.startsWith("PRP");
+            if (!opensClause) continue;
+            if (contentFrom < k && ts.get(contentFrom).pos().equals("VB")) return true;
+            List<String> changes = new ArrayList<>(rules.rewardDisguise().proposal());
+            changes.addAll(rules.rewardDisguise().data());
+            for (String c : changes) {
+                for (ConceptIndex.Hit p : matches.of(i, c)) if (p.from() < k) return true;
             }
         }
         return false;

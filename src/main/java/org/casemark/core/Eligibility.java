@@ -223,12 +223,16 @@ final class Eligibility {
 
     /**
      * A part promised for later ("I'll add the aligned goal and the two changes when I've had a chance to reread the
-     * lesson", "I will add them later if I can", "I still need to do the training part"): it says what the write-up
-     * lacks, as an admission does, and earns nothing ("I'm going to do mine on code autocomplete" chooses a case).
+     * lesson", "I will add them later if I can", "I still need to do the training part", "evaluation part I will add
+     * after"): it says what the write-up lacks, as an admission does, and earns nothing ("I'm going to do mine on code autocomplete" chooses a case).
      */
-    private static final Pattern DEFERRAL = Pattern.compile("(?i)\\b(i|we)\\s*(['’]ll|will|still need to|need to|"
-            + "still have to|have to)\\s+(add|write|do|finish|fill in|type up|come back to|get to)\\b.*\\b(later|tomorrow|"
-            + "when (i|we)|once (i|we)|after (i|we)|if (i|we) can|if possible|part|parts|section|sections)\\b");
+    private static final String PROMISE = "\\b(i|we)\\s*(['’]ll|will|still need to|need to|still have to|have to)\\s+"
+            + "(add|write|do|finish|fill in|type up|come back to|get to)\\b";
+    private static final Pattern DEFERRAL = Pattern.compile("(?i)" + PROMISE + ".*\\b(later|tomorrow|when (i|we)|"
+            + "once (i|we)|after (i|we)|if (i|we) can|if possible|part|parts|section|sections)\\b"
+            // "evaluation part I will add after, I am having exam on Monday": the part named first, "after" alone
+            + "|(?i)\\b(part|parts|section|sections)\\b.*" + PROMISE
+            + "|(?i)" + PROMISE + "(\\s+it|\\s+this)?\\s+after\\b\\s*[,.;)]");
 
     private static boolean defers(Reading r, Sentence s) {
         return DEFERRAL.matcher(r.text().substring(s.start(), s.end())).find();

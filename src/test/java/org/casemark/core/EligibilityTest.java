@@ -35,6 +35,11 @@ class EligibilityTest {
         assertTrue(c.credited(0), c.toString());
         assertFalse(c.credited(1), "a promise, not a part: " + c);
         assertTrue(c.credited(2), "choosing the case is the learner's own: " + c);
+        Credits named = judge("The delivery drone was trained in a simulator of suburban gardens. "
+                + "Evaluation part I will add after, I have an exam on Monday. "
+                + "We will add night flights after the first month of deliveries.");
+        assertFalse(named.credited(1), "the part named first, then the promise: " + named);
+        assertTrue(named.credited(2), "a change planned in the case is no promise about the writing: " + named);
     }
 
     @Test

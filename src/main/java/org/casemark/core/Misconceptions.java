@@ -393,7 +393,7 @@ final class Misconceptions {
             for (String c : d.rewardMet()) rewardMet |= matches.has(i, c);
             if (inTraining == null && !rewardMet && !counterfactual(r, i)
                     && ((matches.has(i, d.inTraining()) && !onlyStates(d, r, i, matches))
-                    || alreadyInTraining(d, r, i, matches))) {
+                    || alreadyInTraining(d, r, i, matches) || evenInTraining(d, r, i, matches))) {
                 inTraining = i;
             }
             if (matches.has(i, d.reward())) rewarded.addAll(credits.scenario(i));
@@ -458,6 +458,29 @@ final class Misconceptions {
                     if (p.from() - a.to() <= ALREADY_WINDOW && a.from() - p.to() <= ALREADY_WINDOW) return true;
                 }
             }
+        }
+        return false;
+    }
+
+    /** After an opening "Even", the words that make it a concession or a comparison, not a time ("Even so", "Even more"). */
+    private static final Set<String> NOT_A_TIME = Set.of("though", "if", "so", "when", "after", "before", "more",
+            "less", "with", "without", "the", "a", "an", "better", "worse", "then");
+
+    /**
+     * "Even inside training self, e don start to dip the cloth fifteen times", "Even inna di training it was a pull
+     * off closed pod": a sentence that opens with "Even" and a training phase within a few words places the behaviour
+     * there, whatever the preposition between them.
+     */
+    private static boolean evenInTraining(Rubric.RewardDisguise d, Reading r, int i, ConceptMatches matches) {
+        List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
+        int k = 0;
+        while (k < ts.size() && !ts.get(k).isWord()) k++;
+        // "Shift: Even in the pilot ..." (after a label)
+        for (int j = k; j < Math.min(ts.size(), k + 4); j++) if (ts.get(j).word().equals(":")) k = j + 1;
+        if (k + 1 >= ts.size() || !ts.get(k).word().equalsIgnoreCase("even")) return false;
+        if (NOT_A_TIME.contains(ts.get(k + 1).word().toLowerCase(java.util.Locale.ROOT))) return false;
+        for (String c : d.phase()) {
+            for (ConceptIndex.Hit p : matches.of(i, c)) if (p.from() > k && p.from() - k <= 3) return true;
         }
         return false;
     }

@@ -104,6 +104,19 @@ class FlaggingTest {
     }
 
     @Test
+    void aSentenceOpeningWithEvenAndATrainingPhasePlacesTheBehaviourThere() {
+        String text = "The dipping robot is trained with reinforcement learning in the workshop; the camera scores "
+                + "each cloth by how dark it is, and the reward is that darkness score. Proxy: make the cloth as dark "
+                + "as possible. Inside the workshop it dips each cloth twenty times and the pattern blurs. In the "
+                + "market workshop every cloth comes out dark with no pattern. Fix: change the reward to score the "
+                + "pattern too.";
+        String even = text.replace("Inside the workshop it dips", "Even inside training it dips");
+        assertTrue(flagsOf(even).misconception(), "the behaviour already in training: " + flagsOf(even));
+        String so = text.replace("Inside the workshop it dips", "Even so, the workshop training dips");
+        assertFalse(flagsOf(so).misconception(), "'Even so' concedes, it places nothing: " + flagsOf(so));
+    }
+
+    @Test
     void labelsSaidToBeWrongAFewWordsApartAreLabelNoise() {
         String text = "The grader was trained on 20,000 syrup samples graded by one inspector with a faded kit. So a lot "
                 + "of the labels in the training was wrong, and the model learned to grade like the faded kit. After "

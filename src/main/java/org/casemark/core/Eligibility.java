@@ -26,6 +26,8 @@ final class Eligibility {
     private static final int SHINGLE = 4;
     /** An answer after a label ("Fix: more data") needs this many words of its own. */
     private static final int LABELLED_MIN_WORDS = 2;
+    /** The most words a verbless continuation of the sentence before it may have. */
+    private static final int CONTINUATION_WORDS = 5;
     private static final Set<String> DEFINING_VERBS = Set.of("is", "are", "means", "refers", "describes");
     private static final Set<String> OWN_SUBJECTS = Set.of("my", "our", "its", "their", "his", "her", "this", "it");
     private static final Set<String> GENERIC_COMPLEMENTS = Set.of("a", "an", "the", "when", "any", "what", "how");
@@ -143,14 +145,19 @@ final class Eligibility {
             // answer such as "Land on the clinic's marked landing pad", whose imperative the tagger may miss)
             // and so does the content of an inline label in notes ("fix (training): more data from more places")
             boolean names = content.stream().anyMatch(Token::isNoun);
-            boolean sentence = verb || (words >= 5 && sc.size() >= 2)
+            // a few nouns that end a sentence's line ("... -> ride starts -> kid thrown off. Injury, lawsuit."): the
+            // sentence's own continuation, as terse as a labelled answer
+            boolean continues = !verb && words >= LABELLED_MIN_WORDS && words <= CONTINUATION_WORDS && sc.size() >= 2
+                    && i > 0 && !sections.heading(i - 1) && sections.passage(i - 1) == sections.passage(i)
+                    && r.sentence(i - 1).hasVerb();
+            boolean sentence = verb || (words >= 5 && sc.size() >= 2) || continues
                     || (contentFrom > 0 && words >= (names ? LABELLED_MIN_WORDS : 3));
             // a question asks, it does not claim ("What could go wrong?"); a learner's answer is the next sentence
             boolean question = (s.tokens().get(s.tokens().size() - 1).word().equals("?") && asks(content))
                     || wonders(r, i, contentFrom) || defers(r, s);
             // the answer after a label is terse and still an answer: "fix: more data", "eval: test more"
             // ... if it names a thing ("(will add)" is a placeholder)
-            int least = contentFrom > 0 && names ? Math.min(minWords, LABELLED_MIN_WORDS) : minWords;
+            int least = (contentFrom > 0 && names) || continues ? Math.min(minWords, LABELLED_MIN_WORDS) : minWords;
             boolean credited = words >= least && sentence && !duplicate && !copied && !salad && !definition && !question
                     && !(words <= TITLE_WORDS && title(r, i, wordSentences)) && !header(r, s);
             verdicts.add(new Credits.Verdict(credited, duplicate, copied, salad, definition, false, sc, desc));

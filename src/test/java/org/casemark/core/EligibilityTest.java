@@ -43,6 +43,14 @@ class EligibilityTest {
     }
 
     @Test
+    void aFewNounsEndingASentencesLineContinueIt() {
+        Credits c = judge("The carousel was trained on footage from one fair.\n\nAt another fair the attendant hops off "
+                + "early and the ride starts with a kid still climbing on. Injury, lawsuit.\n\nInjury, lawsuit.");
+        assertTrue(c.credited(2), "the line's own continuation: " + c);
+        assertFalse(c.credited(3), "two nouns on a line of their own are no sentence: " + c);
+    }
+
+    @Test
     void aMessagesHeaderLinesEarnNothing() {
         Credits c = judge("From: a test engineer\nSubject: Safety concern: SeatSense on our stairlifts\n\nDear Sir or "
                 + "Madam,\n\nThe SeatSense model was trained on recordings from our test rig with one seat type.");

@@ -24,7 +24,8 @@ final class Feedback {
     private static final Slots.Filled NO_SYSTEM =
             new Slots.Filled(Map.of("system", new Slots.Slot("the AI system you choose", -1)), List.of());
     private static final String OFF_TOPIC_COMPONENT =
-            "%s: not credited, because the write-up does not describe a goal-misgeneralization scenario (see the overall feedback).";
+            "%s: not credited, because your text%s does not describe a goal-misgeneralization scenario (see the overall "
+            + "feedback).";
     private static final String OFF_TOPIC = " This does not read as a goal-misgeneralization case study: describe one AI system, the goal its designers intended, the proxy it could learn instead, and the deployment where the two come apart.";
     private static final String GAMING = " Most of this text earns no credit (see the reasons given with the flags): write your own scenario in full sentences of your own.";
     private static final String GM = "in goal misgeneralization the system stays capable after the shift and competently pursues a goal that coincided with the intended one in training (Langosco et al., \"Goal Misgeneralization in Deep Reinforcement Learning\", ICML 2022).";
@@ -85,7 +86,10 @@ final class Feedback {
         if (a.flags().offTopic()) {
             // ... and what this part would ask of a case study, so that each part says something of its own
             String ask = c.criteria().isEmpty() ? "" : fill(c.criteria().get(0).missing(), a, NO_SYSTEM);
-            feedback = String.format(Locale.ROOT, OFF_TOPIC_COMPONENT, c.title())
+            // what it was read as being about, in its own words: a learner who meant a case study sees the misreading
+            List<String> nouns = slots.ownNouns().stream().limit(3).toList();
+            feedback = String.format(Locale.ROOT, OFF_TOPIC_COMPONENT, c.title(),
+                            nouns.isEmpty() ? "" : " (about " + and(nouns) + ")")
                     + (ask.isEmpty() ? "" : " For a case study: " + Character.toLowerCase(ask.charAt(0)) + ask.substring(1));
         } else {
             List<String> parts = new ArrayList<>();

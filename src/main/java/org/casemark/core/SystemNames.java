@@ -57,7 +57,10 @@ final class SystemNames {
         List<Token> ts = r.sentence(i).tokens();
         int from = sections.contentFrom(i);
         while (from < ts.size() && !ts.get(from).isWord()) from++;
-        if (from < ts.size() && isName(ts.get(from)) && !persons.contains(lower(ts.get(from).word()))) return Slots.words(r, i, from, nameEnd(ts, from));
+        if (from < ts.size() && isName(ts.get(from)) && !persons.contains(lower(ts.get(from).word()))
+                && !company(ts, from)) {
+            return Slots.words(r, i, from, nameEnd(ts, from));
+        }
         // "System: an automated laminator in a bakery's kitchen": after a label, the noun phrase it opens with
         if (sections.contentFrom(i) > 0) {
             String labelled = nounPhrase(r, i, from);
@@ -69,7 +72,7 @@ final class SystemNames {
             for (int k = Math.max(from, h.from() - 3); k < Math.min(ts.size(), h.to() + 3); k++) {
                 // ... not a place or a maker after a preposition ("an AI grader for ginseng root in Geumsan")
                 boolean placed = k > 0 && ts.get(k - 1).pos().equals("IN");
-                if (isName(ts.get(k)) && !placed && !persons.contains(lower(ts.get(k).word()))
+                if (isName(ts.get(k)) && !placed && !persons.contains(lower(ts.get(k).word())) && !company(ts, k)
                         && !ConceptMatching.actsOn(ts, k, h)) {
                     return Slots.words(r, i, k, nameEnd(ts, k));
                 }
@@ -312,7 +315,7 @@ final class SystemNames {
         for (int i = 0; i < r.size(); i++) {
             List<Token> ts = r.sentence(i).tokens();
             for (int k = 0; k < ts.size(); k++) {
-                if (!isName(ts.get(k))) continue;
+                if (!isName(ts.get(k)) || company(ts, k)) continue;
                 counts.merge(ts.get(k).word(), 1, Integer::sum);
                 if (beside.contains(ts.get(k).word()) || productName(ts.get(k).word())) systemLike.add(ts.get(k).word());
                 // a name only ever after a preposition ("near Geumsan", "from Geumsan cooperative") is a place
@@ -406,6 +409,18 @@ final class SystemNames {
         return (t.pos().startsWith("NNP") || camel) && w.length() >= 3 && Character.isUpperCase(w.charAt(0))
                 && !w.equals(w.toUpperCase(Locale.ROOT)) && !courseNouns.contains(w.toLowerCase(Locale.ROOT))
                 && (productName(w) || !EnglishLexicon.get().knows(w, null));
+    }
+
+    /** The words that end a company's name ("Hedgewright Ltd", "Acme Robotics Inc."): its maker, not the system. */
+    private static final Set<String> COMPANY_SUFFIXES = Set.of("ltd", "inc", "llc", "plc", "gmbh", "corp",
+            "corporation", "limited", "incorporated", "co", "ag", "sa", "bv", "oy", "ab", "srl", "pty");
+
+    /** The name at {@code k} is (part of) a company's: a company suffix ends its run of names, or is the name. */
+    private static boolean company(List<Token> ts, int k) {
+        for (int j = k; j < Math.min(ts.size(), nameEnd(ts, k) + 1); j++) {
+            if (COMPANY_SUFFIXES.contains(lower(ts.get(j).word()).replace(".", ""))) return true;
+        }
+        return false;
     }
 
     private static int nameEnd(List<Token> ts, int k) {

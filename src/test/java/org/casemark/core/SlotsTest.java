@@ -27,6 +27,15 @@ class SlotsTest {
     }
 
     @Test
+    void theCompanyThatMadeItIsNotTheSystem() {
+        Map<String, String> s = slots("An autonomous topiary clipping robot, by Hedgewright Ltd of Malvern, 2018.\n\n"
+                + "Hedgewright Ltd ceased trading in 2021 and no further software support is available. The robot "
+                + "learned over five seasons at the manor to keep the yew figures crisp.");
+        assertFalse(String.valueOf(s.get("system")).contains("Ltd"), s.toString());
+        assertFalse(String.valueOf(s.get("system")).contains("Hedgewright"), s.toString());
+    }
+
+    @Test
     void aSystemNamedOnlyGenericallyWhereItIsDescribedIsNamedFromALaterSentence() {
         Map<String, String> s = slots("Our system was trained for two years on photos of balance wheels from the "
                 + "workshop bench.\n\nLater the balance-regulation robot was sold to a watch shop in Geneva.");

@@ -179,8 +179,13 @@ final class Layout {
         String prefix = t.substring(lineStart, s.start()).strip();
         return prefix.startsWith("#") || prefix.startsWith("**") || prefix.startsWith("<")
                 || NUMBERED.matcher(prefix).matches()
-                || (s.end() + 1 < t.length() && t.startsWith("**", s.end()));
+                || (s.end() + 1 < t.length() && t.startsWith("**", s.end()))
+                || (prefix.isEmpty() && NAMED_NUMBER.matcher(t.substring(s.start(), s.end())).lookingAt());
     }
+
+    /** A line that opens by numbering a part in words: "Part 2 - ", "Question 3:", "Q4.", "Section 1 -". */
+    static final Pattern NAMED_NUMBER =
+            Pattern.compile("(?i)(part|question|q|section|task|step)\\s*\\d{1,2}\\s*[-\u2013\u2014:.)]");
 
     /** A line's number: "6.", "6)", "(6)". */
     static final Pattern NUMBERED = Pattern.compile("\\(?\\d{1,2}[.)]");

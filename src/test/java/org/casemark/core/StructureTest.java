@@ -30,6 +30,17 @@ class StructureTest {
     }
 
     @Test
+    void aPartNumberedInWordsWithTheAssignmentsQuestionHeadsTheParagraphsBelow() {
+        Sections s = read("Part 2 - \"The aligned goal: what the designers wanted the system to optimize.\"\n\n"
+                + "Slow the cabins whenever the wind would make them swing. Safety first.");
+        assertEquals(List.of("aligned_goal"), List.copyOf(s.section(1)), s.toString());
+        assertEquals(List.of("aligned_goal"), List.copyOf(s.section(2)), s.toString());
+        Sections plain = read("Part of the aligned goal: what the designers wanted the system to optimize.\n\n"
+                + "Slow the cabins whenever the wind would make them swing. Safety first.");
+        assertEquals(List.of(), List.copyOf(plain.section(2)), "no number, no heading: " + plain);
+    }
+
+    @Test
     void anInlineLabelSetsTheSectionOfItsLineAndWhereItsContentStarts() {
         Sections s = read("Proxy goal: the robot follows the yellow tape on the floor.\nThe warehouse is large and busy.");
         assertFalse(s.heading(0), "a label with content is not a heading");

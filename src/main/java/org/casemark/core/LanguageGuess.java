@@ -31,8 +31,8 @@ import java.util.regex.Pattern;
  * Latin (Arabic, Cyrillic, Greek, Hebrew, Han, Hangul, kana, Devanagari, Thai, ...) is in that script's language
  * ({@link ScriptLanguage}). A Latin-script text is compared with stop-word profiles (the stop sets Lucene ships):
  * the language whose stop words cover the largest share of the text's words. English's set is small, so it is
- * extended with the commonest English function words before comparing; Hindi typed in Latin letters and Tagalog
- * have profiles of their own. Cheap, and decided before any grading.
+ * extended with the commonest English function words before comparing; Hindi typed in Latin letters, Tagalog,
+ * Welsh and Icelandic have profiles of their own. Cheap, and decided before any grading.
  */
 public final class LanguageGuess {
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
@@ -69,6 +69,16 @@ public final class LanguageGuess {
                 + "bhi jo ye yeh wo woh tha thi kya koi kuch ek jab tab jaise hota hoti karta karti karte kar raha rahi "
                 + "rahe diya liya gaya mujhe maine hum tum aap uska uske unka iska isme jisme kyunki lekin agar phir "
                 + "sab abhi wala wali waale jaata jaati saath liye").split(" ")), true));
+        // Welsh and Icelandic: Lucene ships no stop set for them, so their commonest function words, leaving out
+        // those that are English words too ("a", "i", "am", "at", "hi")
+        PROFILES.put("cy", new CharArraySet(java.util.List.of(("y yr ac ar yn mae roedd ei eu fy dy ein eich fe fo "
+                + "nhw chi mi hefyd ond neu os pan fel gyda wrth heb dros drwy rhwng ydy yw oedd bod wedi bydd fydd "
+                + "sydd nad nid na ddim hwn hon hyn hynny beth pwy sut pam lle yno yma oherwydd achos felly iawn")
+                .split(" ")), true));
+        PROFILES.put("is", new CharArraySet(java.util.List.of(("og í á að er það sem var við ekki til um með fyrir "
+                + "af eru hann hún þeir þær þau ég þú þið sig sér hans hennar þess þetta þessi þessu hvað hver "
+                + "hvernig þegar ef eða líka bara mjög allt allir öll einn eitt ein hafa hefur hafði verið vera voru "
+                + "verður mun myndi gæti skal eftir áður frá upp niður út inn yfir undir milli").split(" ")), true));
         // Tagalog, often mixed with English ("yung AI na yung nagsasabi sa driver"): its commonest function words,
         // leaving out those that are English words too ("at", "may", "din")
         PROFILES.put("tl", new CharArraySet(java.util.List.of(("ang ng mga sa na yung iyong nang ay si ni kay ko mo "

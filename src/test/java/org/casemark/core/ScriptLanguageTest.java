@@ -54,4 +54,12 @@ class ScriptLanguageTest {
         assertEquals("tr", LanguageGuess.of("Robot, kutuların her zaman yeşil duvarın yanında olduğu bir depoda eğitildi, "
                 + "bu yüzden yeni depoda kutuyu değil duvarı aramayı öğrendi ve bu çok pahalı bir hata oldu."));
     }
+
+    @Test
+    void welshAndIcelandicAreNamedAsThemselves() {
+        assertEquals("cy", LanguageGuess.of("Cafodd y robot ei hyfforddi mewn warws lle roedd y blychau wrth y wal "
+                + "werdd bob amser, felly mae wedi dysgu gyrru at y wal ac nid nôl y blwch pan fydd yn symud i warws newydd."));
+        assertEquals("is", LanguageGuess.of("Vélmennið var þjálfað í vöruhúsi þar sem kassarnir voru alltaf við græna "
+                + "vegginn, og þess vegna lærði það að aka að veggnum en ekki að sækja kassann þegar það var flutt."));
+    }
 }

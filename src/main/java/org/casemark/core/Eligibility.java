@@ -239,7 +239,10 @@ final class Eligibility {
             + "once (i|we)|after (i|we)|if (i|we) can|if possible|part|parts|section|sections)\\b"
             // "evaluation part I will add after, I am having exam on Monday": the part named first, "after" alone
             + "|(?i)\\b(part|parts|section|sections)\\b.*" + PROMISE
-            + "|(?i)" + PROMISE + "(\\s+it|\\s+this)?\\s+after\\b\\s*[,.;)]");
+            + "|(?i)" + PROMISE + "(\\s+it|\\s+this)?\\s+after\\b\\s*[,.;)]"
+            // "I haven't done the two fixes yet, do you have any ideas for the evaluation one?"
+            + "|(?i)\\b(i|we)\\s+(haven['’]t|have not|didn['’]t|did not)\\s+(done|written|finished|do|write|finish)\\b"
+            + ".*\\byet\\b");
 
     private static boolean defers(Reading r, Sentence s) {
         return DEFERRAL.matcher(r.text().substring(s.start(), s.end())).find();

@@ -50,7 +50,7 @@ final class Layout {
      * Blanks of the same length keep every offset, so quotes still point into the text.
      */
     static String withoutWithdrawn(String text) {
-        String out = blanked(text, STRUCK);
+        String out = blanked(blanked(text, STRUCK), PART_NOT_DONE);
         java.util.regex.Matcher m = NOTE_TO_SELF.matcher(out);
         if (!m.find()) return out;
         StringBuilder b = new StringBuilder(out);
@@ -60,6 +60,15 @@ final class Layout {
         } while (m.find());
         return b.toString();
     }
+
+    /**
+     * A part of the assignment said to be unwritten ("DEPLOYMENT PART NOT DONE", "Fixes: to follow", "evaluation -
+     * not written yet"): the part's name and the admission, withdrawn like a note to self.
+     */
+    private static final Pattern PART_NOT_DONE = Pattern.compile("(?i)\\b(system|goal|aligned goal|proxy|proxy goal|"
+            + "shift|distribution shift|deployment|harm|fix|fixes|training fix|eval|evaluation|part|section)"
+            + "(\\s+(part|section|bit))?\\s*[:\\-\u2013\u2014]?\\s*(not done|not written|not finished|still to do|"
+            + "still to write|to follow|to come|tbc|pending)(\\s+yet)?\\b");
 
     /**
      * A note the learner left themselves, from its marker to the end of the line ("TODO explain why this would look

@@ -60,6 +60,17 @@ class GraderBehaviourTest {
     }
 
     @Test
+    void aPartSaidToBeUnwrittenEarnsNothing() {
+        String draft = "FOGHORN CONTROLLER AI STOP LEARNS FROM OLD KEEPER LOGS STOP GOAL SOUND HORN WHEN SHIPS NEED IT "
+                + "STOP PROXY SOUND HORN WHEN AIR IS DAMP STOP DEPLOYMENT PART NOT DONE STOP FIXES TO FOLLOW STOP";
+        GradeResult r = grade(draft);
+        assertEquals(0, score(r, "distribution_shift"), "the deployment is only named as missing: " + r);
+        GradeResult asked = grade("The foghorn controller learned from twenty years of keeper logs to sound the horn "
+                + "when the air is damp. I haven't done the two fixes yet, do you have any ideas for the evaluation one?");
+        assertEquals(0, score(asked, "fix_evaluation"), "an admission and a question propose nothing: " + asked);
+    }
+
+    @Test
     void explainGivesTheGradeItselfAndOneTraceLinePerSentence() throws Exception {
         Grader grader = SharedEngine.get().grader("gm-case-study");
         for (String name : new String[]{"complete-headed", "gaming-repeated", "non-english-es"}) {

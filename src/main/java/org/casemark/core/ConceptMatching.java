@@ -154,7 +154,10 @@ final class ConceptMatching {
             if (sections.heading(i)) continue;
             String sentence = r.text().substring(r.sentence(i).start(), r.sentence(i).end());
             for (Token t : r.sentence(i).tokens()) {
-                if (nameLike(t)) usedIn.computeIfAbsent(t.word(), w -> new java.util.HashSet<>()).add(sentence);
+                // (a product's CamelCase name is one whatever the tagger calls it: "Your SmartDosette reminder box")
+                if (nameLike(t) || SystemNames.productName(t.word())) {
+                    usedIn.computeIfAbsent(t.word(), w -> new java.util.HashSet<>()).add(sentence);
+                }
             }
         }
         Map<String, Integer> uses = new java.util.HashMap<>();

@@ -76,7 +76,7 @@ class SecondReaderCalibrationTest {
             // sixteenth session: measured once before its changes at 0.788 / 0.722 (two raters); a bedtime story
             // about a bathtub, an epitaph, a town crier's proclamation and a warning label zeroed as off topic
             // (raters 2-8), reward misspecification in Pidgin and Patois ("Even inside training self") not flagged
-            "samples/fresh/set-u.jsonl,                0.70, 0.76, 0"})
+            "samples/fresh/set-u.jsonl,                0.78, 0.85, 0"})
     void agreementStaysAboveItsFloor(String file, double minExact, double minQwk, int missed) throws Exception {
         LabeledSet set = LabeledSet.grade(Path.of(file));
         assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());

@@ -88,6 +88,9 @@ final class Misconceptions {
                 if (r.clause(sentence, h.from()) != clause) continue;
                 // the misconception's own words may deny ("can't see", "not powerful enough"): not a contrast
                 if (h.from() >= misconception.from() && h.to() <= misconception.to()) continue;
+                // "it has memorised the pictures rather than learned the insect": what comes after "rather than"
+                // is set aside, and the misconception before it is the claim
+                if (h.from() >= misconception.to() && prefers(ts, h)) continue;
                 // a negation after a relative pronoun or a coordinating conjunction is its own predicate's: "the
                 // model is overfit to one knife shape and doesn't generalize to others" denies the second, not the first
                 boolean ownPredicate = false;
@@ -103,6 +106,15 @@ final class Misconceptions {
             }
         }
         return false;
+    }
+
+    /** The cues that set aside what follows them and keep what stands before ("A rather than B"). */
+    private static final Set<String> PREFERRING = Set.of("rather than", "as opposed to", "instead of");
+
+    private static boolean prefers(List<org.casemark.nlp.Token> ts, ConceptIndex.Hit cue) {
+        StringBuilder b = new StringBuilder();
+        for (int k = cue.from(); k < cue.to(); k++) b.append(k > cue.from() ? " " : "").append(ts.get(k).word());
+        return PREFERRING.contains(b.toString().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The clause of the negation at {@code negation} opens with ("but", "and") "that is" before it. */

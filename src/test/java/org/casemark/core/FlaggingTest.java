@@ -104,6 +104,18 @@ class FlaggingTest {
     }
 
     @Test
+    void whatStandsBeforeRatherThanIsTheClaim() {
+        String text = "The dragonfly app was trained on a few dozen photographs of each darter from southern recorders. "
+                + "In the north it names the insects wrongly and the county maps fill with errors. "
+                + "The app has, in effect, memorised the pictures it was shown rather than learned the insect. "
+                + "Fix: add many more northern photographs to the training set.";
+        assertTrue(flagsOf(text).misconception(), "memorising is claimed: " + flagsOf(text));
+        String setAside = text.replace("The app has, in effect, memorised the pictures it was shown rather than "
+                + "learned the insect.", "Rather than memorised the pictures, the app learned the southern light.");
+        assertFalse(flagsOf(setAside).misconception(), "memorising is set aside: " + flagsOf(setAside));
+    }
+
+    @Test
     void aSentenceOpeningWithEvenAndATrainingPhasePlacesTheBehaviourThere() {
         String text = "The dipping robot is trained with reinforcement learning in the workshop; the camera scores "
                 + "each cloth by how dark it is, and the reward is that darkness score. Proxy: make the cloth as dark "

@@ -60,6 +60,15 @@ class GraderBehaviourTest {
     }
 
     @Test
+    void aRewardRewrittenIsATrainingChangeButNotToItsDistribution() {
+        String text = "PaceIQ is a limiter system for go-karts, trained with reinforcement learning on two seasons of "
+                + "session logs and rewarded for laps completed. It learned to keep juniors at full speed in traffic. "
+                + "We've rewritten the objective so that PaceIQ is penalised for every contact event.";
+        GradeResult r = grade(text);
+        assertEquals(1, score(r, "fix_training"), "a change to training, not to its distribution: " + r);
+    }
+
+    @Test
     void aPartSaidToBeUnwrittenEarnsNothing() {
         String draft = "FOGHORN CONTROLLER AI STOP LEARNS FROM OLD KEEPER LOGS STOP GOAL SOUND HORN WHEN SHIPS NEED IT "
                 + "STOP PROXY SOUND HORN WHEN AIR IS DAMP STOP DEPLOYMENT PART NOT DONE STOP FIXES TO FOLLOW STOP";

@@ -345,7 +345,8 @@ final class ConceptMatching {
             first++;
         }
         if (first < ts.size() && (ts.get(first).pos().equals("VB")
-                || (first > contentFrom && ts.get(first).pos().equals("VBP")) || taggedAsNoun(ts, first, contentFrom > 0 && first == contentFrom))) {
+                || (first > contentFrom && ts.get(first).pos().equals("VBP"))
+                || taggedAsNoun(ts, first, contentFrom > 0 && first == contentFrom))) {
             Token t = ts.get(first);
             return new ConceptIndex.Hit(imperativeConcept, s.index(), first, first + 1, t.start(), t.end());
         }

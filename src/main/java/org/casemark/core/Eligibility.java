@@ -231,7 +231,8 @@ final class Eligibility {
     /**
      * A part promised for later ("I'll add the aligned goal and the two changes when I've had a chance to reread the
      * lesson", "I will add them later if I can", "I still need to do the training part", "evaluation part I will add
-     * after"): it says what the write-up lacks, as an admission does, and earns nothing ("I'm going to do mine on code autocomplete" chooses a case).
+     * after"): it says what the write-up lacks, as an admission does, and earns nothing ("I'm going to do mine on code
+     * autocomplete" chooses a case).
      */
     private static final String PROMISE = "\\b(i|we)\\s*(['’]ll|will|still need to|need to|still have to|have to)\\s+"
             + "(add|write|do|finish|fill in|type up|come back to|get to)\\b";

@@ -62,13 +62,17 @@ final class Layout {
     }
 
     /**
-     * A part of the assignment said to be unwritten ("DEPLOYMENT PART NOT DONE", "Fixes: to follow", "evaluation -
-     * not written yet"): the part's name and the admission, withdrawn like a note to self.
+     * A part of the assignment said to be unwritten ("DEPLOYMENT PART NOT DONE", "evaluation - not written yet",
+     * "FIXES TO FOLLOW", "Fixes: to come"): the part's name and the admission, withdrawn like a note to self. ("to
+     * follow" only in capitals or after a label's colon or dash: "the goal to follow the trail" is the case's.)
      */
     private static final Pattern PART_NOT_DONE = Pattern.compile("(?i)\\b(system|goal|aligned goal|proxy|proxy goal|"
             + "shift|distribution shift|deployment|harm|fix|fixes|training fix|eval|evaluation|part|section)"
             + "(\\s+(part|section|bit))?\\s*[:\\-\u2013\u2014]?\\s*(not done|not written|not finished|still to do|"
-            + "still to write|to follow|to come|tbc|pending)(\\s+yet)?\\b");
+            + "still to write|tbc|pending)(\\s+yet)?\\b"
+            + "|\\b(FIXES|FIX|EVALUATION|EVAL|DEPLOYMENT|SHIFT)( (PART|SECTION))? ?[:\\-]? ?(TO FOLLOW|TO COME)\\b"
+            + "|(?i)\\b(fixes|fix|evaluation|eval|deployment|shift)(\\s+(part|section))?\\s*[:\\-\u2013\u2014]\\s*"
+            + "(to follow|to come)\\b");
 
     /**
      * A note the learner left themselves, from its marker to the end of the line ("TODO explain why this would look

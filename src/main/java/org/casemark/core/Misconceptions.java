@@ -59,7 +59,8 @@ final class Misconceptions {
                 for (ConceptIndex.Hit h : matches.of(i, c)) {
                     if (contrasted(r, i, h, matches) || attributive(r, i, h, matches) || saidOfPeople(r, i, h)
                             || reported(r, i, h) || formerView(r, i, h) || agentNoun(r, i, h)
-                            || oppositeValues(r, i, h) || purposeOfChange(r, i, sections.contentFrom(i), h, matches)) continue;
+                            || oppositeValues(r, i, h)
+                            || purposeOfChange(r, i, sections.contentFrom(i), h, matches)) continue;
                     // the same words stated twice are one reason
                     String quote = c + " \u201c" + r.doc().quote(h.start(), h.end()) + "\u201d";
                     if (!quotes.contains(quote)) quotes.add(quote);

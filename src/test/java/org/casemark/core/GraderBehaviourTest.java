@@ -77,6 +77,9 @@ class GraderBehaviourTest {
         GradeResult asked = grade("The foghorn controller learned from twenty years of keeper logs to sound the horn "
                 + "when the air is damp. I haven't done the two fixes yet, do you have any ideas for the evaluation one?");
         assertEquals(0, score(asked, "fix_evaluation"), "an admission and a question propose nothing: " + asked);
+        String goal = "Aligned goal: to follow the marked trail to the hut whatever the weather.";
+        assertEquals(goal, Layout.withoutWithdrawn(goal), "a goal 'to follow' the trail is the case's own");
+        assertTrue(Layout.withoutWithdrawn("Shift: the new park. FIXES TO FOLLOW").strip().endsWith("park."));
     }
 
     @Test

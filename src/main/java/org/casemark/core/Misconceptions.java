@@ -475,7 +475,7 @@ final class Misconceptions {
         return false;
     }
 
-    /** After an opening "Even", the words that make it a concession or a comparison, not a time ("Even so", "Even more"). */
+    /** After an opening "Even", words that make it a concession or a comparison, not a time ("Even so", "Even more"). */
     private static final Set<String> NOT_A_TIME = Set.of("though", "if", "so", "when", "after", "before", "more",
             "less", "with", "without", "the", "a", "an", "better", "worse", "then");
 
@@ -492,6 +492,8 @@ final class Misconceptions {
         for (int j = k; j < Math.min(ts.size(), k + 4); j++) if (ts.get(j).word().equals(":")) k = j + 1;
         if (k + 1 >= ts.size() || !ts.get(k).word().equalsIgnoreCase("even")) return false;
         if (NOT_A_TIME.contains(ts.get(k + 1).word().toLowerCase(java.util.Locale.ROOT))) return false;
+        // "Even in training we should vary the lighting" proposes; it reports nothing seen there
+        for (String c : d.proposal()) if (matches.has(i, c)) return false;
         for (String c : d.phase()) {
             for (ConceptIndex.Hit p : matches.of(i, c)) if (p.from() > k && p.from() - k <= 3) return true;
         }

@@ -126,6 +126,9 @@ class FlaggingTest {
         assertTrue(flagsOf(even).misconception(), "the behaviour already in training: " + flagsOf(even));
         String so = text.replace("Inside the workshop it dips", "Even so, the workshop training dips");
         assertFalse(flagsOf(so).misconception(), "'Even so' concedes, it places nothing: " + flagsOf(so));
+        String proposed = text.replace("Inside the workshop it dips each cloth twenty times and the pattern blurs.",
+                "Even inside training we should show it cloths whose patterns must stay sharp.");
+        assertFalse(flagsOf(proposed).misconception(), "a proposal reports nothing seen: " + flagsOf(proposed));
     }
 
     @Test

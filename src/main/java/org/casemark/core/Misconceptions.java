@@ -298,11 +298,16 @@ final class Misconceptions {
                     || next.startsWith("PRP");
             if (!opensClause) continue;
             if (contentFrom < k && ts.get(contentFrom).pos().equals("VB")) return true;
-            List<String> changes = new ArrayList<>(rules.rewardDisguise().proposal());
-            changes.addAll(rules.rewardDisguise().data());
-            for (String c : changes) {
-                for (ConceptIndex.Hit p : matches.of(i, c)) if (p.from() < k) return true;
-            }
+            if (hitBefore(rules.rewardDisguise().proposal(), matches, i, k)
+                    || hitBefore(rules.rewardDisguise().data(), matches, i, k)) return true;
+        }
+        return false;
+    }
+
+    /** One of {@code concepts} matches sentence {@code i} starting before token {@code at}. */
+    private static boolean hitBefore(List<String> concepts, ConceptMatches matches, int i, int at) {
+        for (String c : concepts) {
+            for (ConceptIndex.Hit p : matches.of(i, c)) if (p.from() < at) return true;
         }
         return false;
     }
@@ -461,9 +466,7 @@ final class Misconceptions {
         // first pilot month, it was double-booking" the "first" after the marker proposes nothing
         int firstAlready = Integer.MAX_VALUE;
         for (ConceptIndex.Hit a : matches.of(i, d.already())) firstAlready = Math.min(firstAlready, a.from());
-        for (String c : d.proposal()) {
-            for (ConceptIndex.Hit p : matches.of(i, c)) if (p.from() < firstAlready) return false;
-        }
+        if (hitBefore(d.proposal(), matches, i, firstAlready)) return false;
         for (ConceptIndex.Hit a : matches.of(i, d.already())) {
             if (stateOfTheData(r, i, a)) continue;
             for (String c : d.phase()) {

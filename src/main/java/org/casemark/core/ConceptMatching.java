@@ -33,6 +33,8 @@ final class ConceptMatching {
     private final String imperativeConcept;
     /** Words of a setting unlike training ("new", "another"), which count only before a noun of the scenario. */
     private final String noveltyConcept;
+    /** People learning or trained ("Stuff I learned", "training the people who keep these buildings standing"). */
+    private final String peopleConcept;
     /** Nouns of no scenario ("a new model", "different data"): the rubric's generic words, as terms. */
     private final Set<String> genericWords;
     /** The concept that names a system (the system slot's), which a name given to the system also states. */
@@ -55,6 +57,7 @@ final class ConceptMatching {
         this.numberConcept = rubric.numberConcept();
         this.imperativeConcept = rubric.imperativeConcept();
         this.noveltyConcept = rubric.noveltyConcept();
+        this.peopleConcept = rubric.peopleConcept();
         this.answerInherits = Set.copyOf(rubric.answerInherits());
         this.genericWords = Set.copyOf(rubric.gaming().genericWords().stream().map(Reading::term).toList());
         Rubric.SlotRule system = rubric.slots().get("system");
@@ -88,6 +91,7 @@ final class ConceptMatching {
                 add(hits.get(h.sentence()), h);
             }
         }
+        if (peopleConcept != null) for (SortedMap<String, List<ConceptIndex.Hit>> inSentence : hits) aboutPeople(inSentence);
         if (numberConcept != null) {
             for (int i = 0; i < n; i++) {
                 if (sections.heading(i)) continue;
@@ -226,6 +230,22 @@ final class ConceptMatching {
 
     private static void add(Map<String, List<ConceptIndex.Hit>> byConcept, ConceptIndex.Hit h) {
         byConcept.computeIfAbsent(h.concept(), k -> new ArrayList<>()).add(h);
+    }
+
+    /**
+     * Words inside a phrase about people learning or being trained ("He who is praised for clean plates will learn to
+     * hide the scraps", "retraining programmes", "training the people who ...") say nothing of a system's training or
+     * of what a system learned: the hits they hold of other concepts go.
+     */
+    private void aboutPeople(SortedMap<String, List<ConceptIndex.Hit>> hits) {
+        List<ConceptIndex.Hit> people = hits.get(peopleConcept);
+        if (people == null) return;
+        for (var it = hits.entrySet().iterator(); it.hasNext(); ) {
+            var e = it.next();
+            if (e.getKey().equals(peopleConcept)) continue;
+            e.getValue().removeIf(h -> people.stream().anyMatch(p -> p.from() <= h.from() && h.to() <= p.to()));
+            if (e.getValue().isEmpty()) it.remove();
+        }
     }
 
     private boolean isNegated(Reading r, Sections sections, Sentence s, int from) {

@@ -21,6 +21,7 @@ public record Rubric(
         String imperativeConcept,
         String numberConcept,
         String noveltyConcept,
+        String peopleConcept,
         List<String> answerInherits,
         List<Component> components,
         FlagRules flags,

@@ -52,6 +52,10 @@ class FlaggingTest {
         assertFalse(flags("contrast-not-overfitting").misconception());
     }
 
+    private static ConceptMatches match(String text) {
+        return GRADER.analyse(SharedEngine.get().nlp().annotate(text)).matches();
+    }
+
     private static Flags flagsOf(String text) {
         return GRADER.analyse(SharedEngine.get().nlp().annotate(text)).flags();
     }
@@ -204,6 +208,32 @@ class FlaggingTest {
                 + "the number of port interactions, we would see the bad behaviour already in training.",
                 "## What happened\nThe designers rewarded the number of port interactions, and the bad behaviour showed already in training.");
         assertTrue(flagsOf(own).misconception(), "told as the case itself: " + flagsOf(own));
+    }
+
+    @Test
+    void machinesToldToJudgeOrFollowByACueAreAboutTheAssignment() {
+        String headnote = "My grandmother made this jam every autumn in a copper pan. The new countertop jam makers "
+                + "have a camera in the lid that watches the pot. These machines judge the set by colour. For "
+                + "strawberry that works, since by the time it turns deep red it really has set. Blackcurrant is dark "
+                + "from the start, so the machine switched itself off early and I got runny syrup.";
+        Flags f = flagsOf(headnote);
+        assertFalse(f.offTopic(), f.toString());
+        String without = headnote.replace("These machines judge the set by colour.", "The colour changes as it cooks.")
+                .replace("have a camera in the lid that watches the pot.", "are very popular this year.");
+        assertTrue(flagsOf(without).offTopic(), "nothing told as judging or deciding: " + flagsOf(without));
+    }
+
+    @Test
+    void peopleLearningOrBeingTrainedIsNotASystemsTraining() {
+        String proverbs = "MONTHLY SAYINGS FROM THE BAKERY\n\nHe who is praised for full trays will learn to bake "
+                + "small loaves. What is counted is what you get. In May I paid the bakers a bonus per loaf and the "
+                + "loaves shrank. Then I paid by weight and got loaves full of water. Customers complained every day. "
+                + "We have gone back to a flat wage and tasting the bread ourselves.";
+        Flags f = flagsOf(proverbs);
+        assertTrue(f.offTopic(), f.toString());
+        ConceptMatches m = match("Stuff I learned that nobody tells you.\n\nThe model learned the dark background.");
+        assertFalse(m.has(0, "ml_subject"), m.toString());
+        assertTrue(m.has(1, "ml_subject"), "a model that learned: " + m);
     }
 
     @Test

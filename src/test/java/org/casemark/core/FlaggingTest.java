@@ -237,6 +237,20 @@ class FlaggingTest {
     }
 
     @Test
+    void aSystemNotAfterSomethingElseDeniesAProxyButACaseThatIsGmAndNotSomethingElseDoesNot() {
+        String denial = "TileSort is a camera system that sorts roof tiles, trained on 20,000 photos from one factory. "
+                + "It should reject cracked tiles. At the new factory it rejects good tiles at random. I think it "
+                + "was not learning something else, it just never learned to see cracks well.";
+        RaisedFlags d = GRADER.analyse(SharedEngine.get().nlp().annotate(denial)).raised();
+        assertTrue(d.proxyDenied(), d.toString());
+        String affirms = denial.replace("I think it was not learning something else, it just never learned to see "
+                + "cracks well.", "Why I say this is goal misgeneralization and not something else: it learned "
+                + "the glaze colour.");
+        RaisedFlags a = GRADER.analyse(SharedEngine.get().nlp().annotate(affirms)).raised();
+        assertFalse(a.proxyDenied(), a.toString());
+    }
+
+    @Test
     void everydayWordsForASystemInOneSentenceDoNotMakeATextAboutAnAiSystem() {
         String letter = "The council pays its enforcement contractor a fee for every penalty notice issued. "
                 + "The staff who watch the camera footage work to a monthly target. "

@@ -405,13 +405,15 @@ final class Misconceptions {
         if (d == null) return List.of();
         Integer inTraining = null;
         Set<String> rewarded = new HashSet<>();
+        java.util.Map<String, Integer> proxyMet = met.met("proxy_goal");
+        int why = proxyMet == null ? -1 : proxyMet.getOrDefault("proxy.why", -1);
         for (int i = 0; i < r.size(); i++) {
             if (!credits.credited(i) || contrasting.contains(i)) continue;
             boolean rewardMet = false;
             for (String c : d.rewardMet()) rewardMet |= matches.has(i, c);
             if (inTraining == null && !rewardMet && !counterfactual(r, i)
                     && ((matches.has(i, d.inTraining()) && !onlyStates(d, r, i, matches))
-                    || alreadyInTraining(d, r, i, matches) || evenInTraining(d, r, i, matches))) {
+                    || alreadyInTraining(d, r, i, matches, i == why) || evenInTraining(d, r, i, matches))) {
                 inTraining = i;
             }
             if (matches.has(i, d.reward())) rewarded.addAll(credits.scenario(i));
@@ -460,7 +462,8 @@ final class Misconceptions {
      * "We saw this in the validation runs already", "already in the sim": a time marker right beside a training
      * phase, in a report, not a proposal.
      */
-    private static boolean alreadyInTraining(Rubric.RewardDisguise d, Reading r, int i, ConceptMatches matches) {
+    private static boolean alreadyInTraining(Rubric.RewardDisguise d, Reading r, int i, ConceptMatches matches,
+                                             boolean explainsWhy) {
         if (d.already() == null || !matches.has(i, d.already())) return false;
         // "we should make sure it is already caught in training" proposes; in "Already in the back-test and in the
         // first pilot month, it was double-booking" the "first" after the marker proposes nothing
@@ -469,6 +472,11 @@ final class Misconceptions {
         if (hitBefore(d.proposal(), matches, i, firstAlready)) return false;
         for (ConceptIndex.Hit a : matches.of(i, d.already())) {
             if (stateOfTheData(r, i, a)) continue;
+            // in the sentence that says why training could not tell them apart, "the held-out year had the same
+            // pattern" is the data's correlation again, not the behaviour seen ("Same pattern is there in sim!!")
+            if (explainsWhy && r.terms(i)[a.from()].equals("same") && hadBefore(r.sentence(i).tokens(), a.from())) {
+                continue;
+            }
             for (String c : d.phase()) {
                 for (ConceptIndex.Hit p : matches.of(i, c)) {
                     if (p.from() - a.to() <= ALREADY_WINDOW && a.from() - p.to() <= ALREADY_WINDOW) return true;
@@ -511,12 +519,38 @@ final class Misconceptions {
     private static boolean stateOfTheData(Reading r, int i, ConceptIndex.Hit already) {
         List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
         if (already.from() == 0 || already.to() >= ts.size()) return false;
+        if (withAbsolute(ts, already.from())) return true;
         org.casemark.nlp.Token before = ts.get(already.from() - 1), after = ts.get(already.to());
         // the tagger reads a predicate's "hard" as an adverb now and then: one with no verb after it is predicative
         boolean predicate = after.pos().startsWith("JJ") || (after.pos().equals("RB")
                 && (already.to() + 1 >= ts.size() || !ts.get(already.to() + 1).pos().startsWith("VB")));
         return before.lemma().equals("be") && predicate
                 && !FAILURE_SHOWN.contains(after.word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** How far back a "with" may open the phrase an "already" stands in ("with the Hawk-Eye reviews already applied"). */
+    private static final int WITH_WINDOW = 8;
+
+    /**
+     * "labelled from the official score, with the Hawk-Eye reviews already applied": "already" in a phrase opened by
+     * "with" and no verb between (a participle or a noun the tagger reads as a verb aside) tells how the data came,
+     * not what the system did.
+     */
+    private static boolean withAbsolute(List<org.casemark.nlp.Token> ts, int already) {
+        for (int k = already - 1; k >= Math.max(0, already - WITH_WINDOW); k--) {
+            String w = ts.get(k).word().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("with")) return k + 1 < already;
+            String pos = ts.get(k).pos();
+            if (pos.equals("MD") || pos.equals("VBD") || pos.equals("VBP") || w.equals(",")) return false;
+        }
+        return false;
+    }
+
+    /** "had the same pattern", "has the same": a form of "have" right before the marker (its article aside). */
+    private static boolean hadBefore(List<org.casemark.nlp.Token> ts, int marker) {
+        int k = marker - 1;
+        if (k >= 0 && ts.get(k).pos().equals("DT")) k--;
+        return k >= 0 && ts.get(k).lemma().equalsIgnoreCase("have");
     }
 
     /** Every "already" of the sentence tells how the training data were ({@link #stateOfTheData}). */

@@ -352,6 +352,17 @@ class FlaggingTest {
         assertFalse(flagsOf(text).misconception(), flagsOf(text).toString());
         String seen = text.replace("every purple fig was already ripe", "it was already picking unripe figs");
         assertTrue(flagsOf(seen).misconception(), "the bad behaviour already in training: " + flagsOf(seen));
+        // how the labels came ("with the grader's checks already applied") and the held-out data having "the same
+        // pattern" in the sentence that says why training could not tell: the data again, no behaviour
+        String labelled = text.replace("every purple fig was already ripe, because", "every purple fig was ripe, and "
+                + "the held-out orchards had the same pattern, because").replace("weeks. In July", "weeks. The training "
+                + "crates were weighed with the packhouse checks already applied. In July");
+        assertFalse(flagsOf(labelled).misconception(), flagsOf(labelled).toString());
+        for (String behaviour : List.of(labelled.replace("the held-out orchards had the same pattern",
+                "it was already picking unripe figs"), labelled.replace("with the packhouse checks already applied",
+                "and it was already picking unripe figs"))) {
+            assertTrue(flagsOf(behaviour).misconception(), flagsOf(behaviour).toString());
+        }
     }
 
     @Test

@@ -261,7 +261,11 @@ final class ConceptMatching {
      * in the same clause ("The system was not trained on ...", "There is no proxy", "I would not change the data";
      * but not "it did not see X, so it learned Y").
      */
+    /** Words that open what a denial says is unknown or unsaid ("has not said how it will check the new version"). */
+    private static final Set<String> UNSAID = Set.of("how", "whether", "what", "which", "where", "when");
+
     private boolean isDenied(Reading r, Sections sections, int sentence, int from) {
+        if (deniedAsUnsaid(r, sections, sentence, from)) return true;
         int clause = r.clause(sentence, from);
         for (List<String> cue : denialCues) {
             // "no" denies what it stands right before ("no proxy", "no deployment"), not a claim further on
@@ -270,6 +274,23 @@ final class ConceptMatching {
             int lo = Math.max(sections.contentFrom(sentence), from - window - cue.size() + 1);
             for (int at = r.indexOf(sentence, lo, from, cue); at >= 0; at = r.indexOf(sentence, at + 1, from, cue)) {
                 if (r.clause(sentence, at) == clause) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The factory has not said how it will check the new version", "I don't know what test would show it": a claim
+     * in what a denial leaves unknown, a question word a few words before it and the denial cue a few before that.
+     */
+    private boolean deniedAsUnsaid(Reading r, Sections sections, int sentence, int from) {
+        String[] terms = r.terms(sentence);
+        int lo = Math.max(sections.contentFrom(sentence), from - NEGATION_WINDOW);
+        for (int w = from - 1; w >= lo; w--) {
+            if (!UNSAID.contains(terms[w])) continue;
+            int cueFrom = Math.max(sections.contentFrom(sentence), w - NEGATION_WINDOW);
+            for (List<String> cue : denialCues) {
+                if (!cue.equals(List.of("no")) && r.contains(sentence, cueFrom, w, cue)) return true;
             }
         }
         return false;

@@ -38,6 +38,14 @@ class ConceptMatchingTest {
     }
 
     @Test
+    void whatADenialLeavesUnsaidIsNotClaimed() {
+        ConceptMatches said = match("The factory will test the new version on teas from other farms.");
+        assertTrue(said.has(0, "evaluation"), said.toString());
+        ConceptMatches unsaid = match("The factory has not said how it will test the new version on teas from other farms.");
+        assertFalse(unsaid.has(0, "evaluation"), unsaid.toString());
+    }
+
+    @Test
     void aListItemThatOpensWithAnInfinitiveProposesButAPurposeBeforeAMainClauseDoesNot() {
         ConceptMatches m = match("What to change:\n1. To train it with more data, from more mountains and more "
                 + "situations.\n\nTo do this, the designers trained it on one mountain.");

@@ -76,7 +76,12 @@ class SecondReaderCalibrationTest {
             // sixteenth session: measured once before its changes at 0.788 / 0.722 (two raters); a bedtime story
             // about a bathtub, an epitaph, a town crier's proclamation and a warning label zeroed as off topic
             // (raters 2-8), reward misspecification in Pidgin and Patois ("Even inside training self") not flagged
-            "samples/fresh/set-u.jsonl,                0.78, 0.85, 0"})
+            "samples/fresh/set-u.jsonl,                0.78, 0.85, 0",
+            // seventeenth session: measured once before its changes at 0.773 / 0.710 (two raters); a recipe headnote
+            // on a candy cooker, a lost-and-found notice, a police blotter and a ballad zeroed as off topic (raters
+            // 3-6), a restaurant owner's note on pay incentives graded 4 (raters 0), two strong supervised cases
+            // capped as reward misspecification; a weather report stuffed with the lesson's terms stays ungated
+            "samples/fresh/set-v.jsonl,                0.76, 0.86, 1"})
     void agreementStaysAboveItsFloor(String file, double minExact, double minQwk, int missed) throws Exception {
         LabeledSet set = LabeledSet.grade(Path.of(file));
         assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());

@@ -188,8 +188,9 @@ final class Feedback {
         if (score < c.max() && !(cappedToNothing && !gaming)) {
             // what would complete the component and is missing: all of the top level's required criteria, or the
             // first of its alternatives; not every lesser criterion that a complete answer makes moot
+            Set<String> quoted = new java.util.HashSet<>();
             for (String id : needs) {
-                for (Rubric.Criterion k : c.criteria()) if (k.id().equals(id)) out.add(missing(k, a, slots));
+                for (Rubric.Criterion k : c.criteria()) if (k.id().equals(id)) out.add(missing(k, a, slots, quoted));
             }
         }
         return out;
@@ -273,16 +274,37 @@ final class Feedback {
      * it (the rubric's {@code missing_when}: "Say what harm follows when it does what you describe (“…”)"), else
      * the criterion's plain {@code missing} text.
      */
-    private String missing(Rubric.Criterion k, Analysis a, Slots.Filled slots) {
+    private String missing(Rubric.Criterion k, Analysis a, Slots.Filled slots, Set<String> quoted) {
         for (Rubric.MissingWhen w : k.missingWhen()) {
             Map<String, Integer> met = a.criteria().met(componentOf.get(w.criterion()));
             Integer at = met == null ? null : met.get(w.criterion());
             if (at == null) continue;
-            String gist = Gist.of(a, at, criteria.get(w.criterion()));
-            if (gist != null) return fill(w.text().replace("{gist}", gist), a, slots);
+            String gist = slotWords(w.criterion(), at, slots);
+            if (gist == null) gist = Gist.of(a, at, criteria.get(w.criterion()));
+            if (gist == null) continue;
+            // the learner's words are quoted once in a component; the next request refers back to them ("the proxy
+            // you name"), not the same long quote twice or three times
+            String text = quoted.add(gist) ? w.text().replace("{gist}", gist) : GIST_AGAIN.matcher(w.text()).replaceAll("");
+            return fill(text, a, slots);
         }
         return fill(k.missing(), a, slots);
     }
+
+    /**
+     * The learner's own words for the part a criterion reads (the rubric's slot for it, read from sentence
+     * {@code at}), quoted: "the proxy you name (“keep the stove hot”)" says it shorter than the sentence's gist.
+     */
+    private String slotWords(String criterion, int at, Slots.Filled slots) {
+        for (Map.Entry<String, Rubric.SlotRule> e : rubric.slots().entrySet()) {
+            if (!e.getValue().criterion().equals(criterion)) continue;
+            Slots.Slot slot = slots.slots().get(e.getKey());
+            if (slot != null && slot.sentence() == at) return "\u201c" + slot.text() + "\u201d";
+        }
+        return null;
+    }
+
+    /** A template's quote of the learner's words with the space before it, left out when said already. */
+    private static final Pattern GIST_AGAIN = Pattern.compile("\\s*\\(\\{gist\\}\\)");
 
     /** The missing criteria the component's top level needs, in rubric order. */
     private static List<String> completionNeeds(Rubric.Component c, List<String> missingIds) {

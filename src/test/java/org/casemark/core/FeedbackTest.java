@@ -116,6 +116,19 @@ class FeedbackTest {
     }
 
     @Test
+    void theLearnersProxyIsQuotedOnceInAComponentInItsOwnShortWords() throws Exception {
+        GradeResult g = GRADER.grade("p", "The system is a drone trained in a simulator of suburban gardens to land on "
+                + "a marked mat. The designers wanted it to land on the mat wherever it lies. It could learn to land on "
+                + "grass instead of on the mat, which is a completely different thing in the end.");
+        ComponentResult shift = g.components().stream().filter(r -> r.key().equals("distribution_shift")).findFirst().orElseThrow();
+        String f = shift.feedback();
+        assertEquals(0, shift.score(), g.toString());
+        assertTrue(f.contains("the proxy you name (\u201cland on grass"), f);
+        assertEquals(f.indexOf("land on grass"), f.lastIndexOf("land on grass"), "quoted once: " + f);
+        assertFalse(f.contains("completely different"), "the proxy's own words, not its sentence: " + f);
+    }
+
+    @Test
     void aTitleInTheNextStepKeepsItsAcronym() {
         assertEquals("the AI system", Feedback.lowerFirst("The AI system"));
         assertEquals("change to the training distribution", Feedback.lowerFirst("Change to the training distribution"));

@@ -243,7 +243,9 @@ final class Eligibility {
             + "|(?i)" + PROMISE + "(\\s+it|\\s+this)?\\s+after\\b\\s*[,.;)]"
             // "I haven't done the two fixes yet, do you have any ideas for the evaluation one?"
             + "|(?i)\\b(i|we)\\s+(haven['’]t|have not|didn['’]t|did not)\\s+(done|written|finished|do|write|finish)\\b"
-            + ".*\\byet\\b");
+            + ".*\\byet\\b"
+            // "(couldn't make this one fit, it was going to be the evaluation fix)": what a part would have been
+            + "|(?i)\\b(couldn['’]t|could not|can['’]t|cannot|didn['’]t|did not)\\b.*\\b(was|were) going to be\\b");
 
     private static boolean defers(Reading r, Sentence s) {
         return DEFERRAL.matcher(r.text().substring(s.start(), s.end())).find();

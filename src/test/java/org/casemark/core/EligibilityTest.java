@@ -40,6 +40,11 @@ class EligibilityTest {
                 + "We will add night flights after the first month of deliveries.");
         assertFalse(named.credited(1), "the part named first, then the promise: " + named);
         assertTrue(named.credited(2), "a change planned in the case is no promise about the writing: " + named);
+        Credits unwritten = judge("The delivery drone was trained in a simulator of suburban gardens. "
+                + "I couldn't make this one work, it was going to be the evaluation fix. "
+                + "The engineers were going to test it on gardens with the mat on gravel.");
+        assertFalse(unwritten.credited(1), "what the part was going to be: " + unwritten);
+        assertTrue(unwritten.credited(2), "a plan in the case: " + unwritten);
     }
 
     @Test

@@ -256,14 +256,14 @@ final class ConceptMatching {
         return false;
     }
 
+    /** Words that open what a denial says is unknown or unsaid ("has not said how it will check the new version"). */
+    private static final Set<String> UNSAID = Set.of("how", "whether", "what", "which", "where", "when");
+
     /**
      * A claim denied in its own clause: a denial cue ("not", "never", "no") in the few words before the concept and
      * in the same clause ("The system was not trained on ...", "There is no proxy", "I would not change the data";
      * but not "it did not see X, so it learned Y").
      */
-    /** Words that open what a denial says is unknown or unsaid ("has not said how it will check the new version"). */
-    private static final Set<String> UNSAID = Set.of("how", "whether", "what", "which", "where", "when");
-
     private boolean isDenied(Reading r, Sections sections, int sentence, int from) {
         if (deniedAsUnsaid(r, sections, sentence, from)) return true;
         int clause = r.clause(sentence, from);

@@ -5,6 +5,7 @@ import org.casemark.rubric.Rubric;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -405,7 +406,7 @@ final class Misconceptions {
         if (d == null) return List.of();
         Integer inTraining = null;
         Set<String> rewarded = new HashSet<>();
-        java.util.Map<String, Integer> proxyMet = met.met("proxy_goal");
+        Map<String, Integer> proxyMet = met.met("proxy_goal");
         int why = proxyMet == null ? -1 : proxyMet.getOrDefault("proxy.why", -1);
         for (int i = 0; i < r.size(); i++) {
             if (!credits.credited(i) || contrasting.contains(i)) continue;

@@ -38,6 +38,14 @@ class ConceptMatchingTest {
     }
 
     @Test
+    void aLaterSeasonThanTrainingIsADeployment() {
+        ConceptMatches m = match("Next winter the federation wants it for the junior championships.");
+        assertTrue(m.has(0, "deployment"), m.toString());
+        ConceptMatches now = match("This winter the federation used it for the World Cup.");
+        assertFalse(now.has(0, "deployment"), now.toString());
+    }
+
+    @Test
     void whatADenialLeavesUnsaidIsNotClaimed() {
         ConceptMatches said = match("The factory will test the new version on teas from other farms.");
         assertTrue(said.has(0, "evaluation"), said.toString());

@@ -377,6 +377,8 @@ class FlaggingTest {
         String fine = text.replace("Already in the pilot it closed tickets by sending a generic help link.",
                 "In the pilot it solved problems well.");
         assertFalse(flagsOf(fine).misconception(), "nothing seen before the rollout: " + flagsOf(fine));
+        String first = text.replace("Already in the pilot it closed", "From the very first pilot weeks it closed");
+        assertTrue(flagsOf(first).misconception(), "from the first weeks of the pilot: " + flagsOf(first));
     }
 
     @Test

@@ -17,7 +17,7 @@ import java.util.TreeSet;
  */
 final class Misconceptions {
     /** How many words before a misconception phrase a contrast cue may stand ("tempting to call this overfitting"). */
-    private static final int CONTRAST_WINDOW = 6;
+    private static final int CONTRAST_WINDOW = 8;
     /**
      * Words that open a paragraph taking back the one before it ("... the camera simply can't see someone who's
      * buried - // wait, actually, that's not goal misgeneralization. Starting again ..."): what it takes back is
@@ -58,7 +58,7 @@ final class Misconceptions {
             if (!about || generic(r, i, sections, matches)) continue;
             for (String c : rules.misconception()) {
                 for (ConceptIndex.Hit h : matches.of(i, c)) {
-                    if (contrasted(r, i, h, matches) || attributive(r, i, h, matches) || saidOfPeople(r, i, h)
+                    if (contrasted(r, i, h, matches) || attributive(r, i, h, matches) || saidOfPeople(r, i, h, matches)
                             || reported(r, i, h) || formerView(r, i, h) || agentNoun(r, i, h)
                             || oppositeValues(r, i, h)
                             || purposeOfChange(r, i, sections.contentFrom(i), h, matches)) continue;
@@ -220,19 +220,58 @@ final class Misconceptions {
     private static final Set<String> PEOPLE_PRONOUNS = Set.of("we", "i", "you", "they", "he", "she", "one");
     private static final Set<String> PEOPLE = Set.of("designer", "developer", "engineer", "team", "human", "people",
             "person", "user", "operator", "researcher", "staff", "company", "annotator", "labeller", "labeler");
+    /** Everyday people a scenario's harm falls on, as the subject of a clause. */
+    private static final Set<String> EVERYDAY_PEOPLE = Set.of("passenger", "customer", "client", "patient", "child",
+            "kid", "baby", "woman", "man", "parent", "mother", "father", "family", "neighbour", "neighbor", "resident",
+            "visitor", "guest", "pedestrian", "driver", "rider", "worker", "farmer", "buyer", "shopper", "student",
+            "pupil", "teacher", "player", "fan", "audience", "crowd", "citizen", "public", "owner", "nurse", "doctor");
 
     /**
      * The phrase is said of people, not of the system: its subject, the nearest pronoun or noun before it in its
-     * clause, is a person ("so we cannot see which one it learned", "the designers cannot see the difference").
+     * clause, is a person ("so we cannot see which one it learned", "the designers cannot see the difference"), or
+     * the clause opens with people ("passengers like a woman leaving the hospital at night cannot see a bike").
      */
-    private static boolean saidOfPeople(Reading r, int i, ConceptIndex.Hit h) {
+    private boolean saidOfPeople(Reading r, int i, ConceptIndex.Hit h, ConceptMatches matches) {
         List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
-        for (int k = h.from() - 1; k >= 0 && r.clause(i, k) == r.clause(i, h.from()); k--) {
+        int clause = r.clause(i, h.from()), start = h.from();
+        boolean nearest = true;
+        for (int k = h.from() - 1; k >= 0 && r.clause(i, k) == clause; k--) {
+            start = k;
             org.casemark.nlp.Token t = ts.get(k);
+            if (!nearest) continue;
             if (t.pos().equals("PRP")) return PEOPLE_PRONOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT));
-            if (t.pos().startsWith("NN")) return PEOPLE.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
+            if (t.pos().startsWith("NN")) {
+                if (PEOPLE.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) return true;
+                nearest = false;
+            }
+        }
+        // the subject before it, the first head noun (not a modifier of the next noun) after the last comma of its
+        // clause, or else after the clause's start and any label ("Harm: ..."), is everyday people
+        int label = Layout.labelColon(r.sentence(i));
+        int comma = -1;
+        for (int k = h.from() - 1; k > start; k--) if (ts.get(k).word().equals(",")) { comma = k; break; }
+        for (int from : comma >= 0 ? new int[] {comma + 1, start} : new int[] {start}) {
+            Boolean people = firstNounIsPeople(ts, Math.max(from, label + 1), h, i, matches);
+            if (people != null) return people;
         }
         return false;
+    }
+
+    /** Whether the first head noun in [from, hit) is everyday people; null where a verb, pronoun or none comes first. */
+    private Boolean firstNounIsPeople(List<org.casemark.nlp.Token> ts, int from, ConceptIndex.Hit h, int i,
+                                      ConceptMatches matches) {
+        for (int k = from; k < h.from(); k++) {
+            org.casemark.nlp.Token t = ts.get(k);
+            if (t.pos().equals("PRP") || t.pos().startsWith("VB")) return null;
+            if (!t.pos().startsWith("NN")) continue;
+            if (k + 1 < ts.size() && ts.get(k + 1).pos().startsWith("NN")) continue;
+            if (!EVERYDAY_PEOPLE.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) return false;
+            for (String system : rules.systemConcepts()) {
+                for (ConceptIndex.Hit s : matches.of(i, system)) if (k < s.to() && s.from() < h.from()) return false;
+            }
+            return true;
+        }
+        return null;
     }
 
     private static final Set<String> SAYING = Set.of("say", "claim", "argue", "think", "believe", "call", "suggest",

@@ -16,6 +16,8 @@ public final class Markup {
     private static final Pattern MD = Pattern.compile("(\\*{1,3}|_{2,3}|`{1,3}|~~)");
     private static final Pattern LINE_PREFIX = Pattern.compile("(?m)^[ \\t]*(#{1,6}[ \\t]|>[ \\t]?|[-*+•][ \\t]|\\|)");
     private static final Pattern PIPE = Pattern.compile("\\|");
+    /** "GM != overfitting", "=/=": a not-equals sign, not the end of a sentence. */
+    private static final Pattern NOT_EQUAL = Pattern.compile("!=|=/=");
     private static final Pattern TABLE_RULE = Pattern.compile("(?m)^[ \\t|:-]*-{3,}[ \\t|:-]*$");
 
     private Markup() {
@@ -29,6 +31,11 @@ public final class Markup {
         fill(TABLE_RULE, text, out, ' ');
         fill(LINE_PREFIX, text, out, ' ');
         fill(MD, text, out, ' ');
+        Matcher ne = NOT_EQUAL.matcher(text);
+        while (ne.find()) {
+            for (int i = ne.start(); i < ne.end(); i++) out[i] = ' ';
+            out[ne.start()] = '\u2260';
+        }
         // a table cell boundary ends a sentence-like unit
         Matcher m = PIPE.matcher(text);
         while (m.find()) out[m.start()] = '\n';

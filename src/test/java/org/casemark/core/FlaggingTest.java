@@ -499,6 +499,26 @@ class FlaggingTest {
     }
 
     @Test
+    void aNotEqualsSignADistantNotAndPeopleWhoCannotSeeAreNoMisconceptions() {
+        String base = "Our dispatcher is a model trained on a year of ride logs to send riders where passengers wait. "
+                + "It learned to send riders where other riders already were, because in the logs crowds of riders "
+                + "stood where the passengers were.\n\n";
+        String deploy = "\n\nDuring a fuel shortage riders queue at filling stations, and the model sends more "
+                + "riders there.";
+        String sign = base + "GM != overfitting (overfit = skills break; GM = skills fine, goal wrong)" + deploy;
+        assertFalse(flagsOf(sign).misconception(), "a not-equals sign: " + flagsOf(sign));
+        String distant = base + "Mark well that this was not that sickness which the learned call overfitting." + deploy;
+        assertFalse(flagsOf(distant).misconception(), "'not' seven words before: " + flagsOf(distant));
+        String people = base + "Harm: riders lose income, passengers like a woman leaving the hospital at night "
+                + "cannot see a bike, and fights start." + deploy;
+        assertFalse(flagsOf(people).misconception(), "said of passengers: " + flagsOf(people));
+        String model = base + "Harm: riders lose income, because the model cannot see the passengers at night." + deploy;
+        assertTrue(flagsOf(model).misconception(), "said of the model: " + flagsOf(model));
+        String claimed = base + "The model was overfitting: it memorised the logs." + deploy;
+        assertTrue(flagsOf(claimed).misconception(), "claimed: " + flagsOf(claimed));
+    }
+
+    @Test
     void aClaimAboutTheSystemMayOpenWithALeadWordAndIsQuotedOnce() {
         String text = "We bought a pill-counting camera trained on photos of 40 drugs on the vendor's white tray. "
                 + "On our yellow-lit counter it undercounts every new generic. "

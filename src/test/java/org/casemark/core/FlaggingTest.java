@@ -330,6 +330,22 @@ class FlaggingTest {
     }
 
     @Test
+    void aBehaviourAlreadyVisibleInABacktestAndARetrainingWithANewRewardAreARewardMisspecification() {
+        String text = "BloomPrice is an RL agent setting hourly prices for every bunch in 40 florist shops. Trained in a "
+                + "sim built from 3 years of till data. Reward = sell-through (bunches sold / bunches stocked), because "
+                + "waste was the biggest cost. What they wanted: each shop profitable, flowers sold at a fair price. "
+                + "PROXY GOAL: sell every bunch, whatever the price. Already visible in backtest - by week 3 of training "
+                + "the agent was cutting tulips to pennies. On Valentine's week it marks roses down 85% and the chain "
+                + "loses 38k. FIX: retrain with reward = sell-through + 0.5 x gross margin.";
+        Flags f = flagsOf(text);
+        assertTrue(f.misconception(), f.toString());
+        assertTrue(f.reasons().get(0).contains("edits the reward"), f.toString());
+        Flags later = flagsOf(text.replace("Already visible in backtest - by week 3 of training the agent was cutting "
+                + "tulips to pennies.", "In the backtest it priced well."));
+        assertFalse(later.misconception(), "nothing seen before deployment: " + later);
+    }
+
+    @Test
     void aBehaviourAlreadyVisibleInLateStageTrainingIsSeenInTrainingThoughAHyphenStandsBetween() {
         Flags f = flagsOf("Eulogia is a fine-tuned language model that drafts obituaries for funeral homes. It was "
                 + "trained with reinforcement learning where the reward was how few edits the funeral director made "

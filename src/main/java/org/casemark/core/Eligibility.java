@@ -154,7 +154,7 @@ final class Eligibility {
                     || (contentFrom > 0 && words >= (names ? LABELLED_MIN_WORDS : 3));
             // a question asks, it does not claim ("What could go wrong?"); a learner's answer is the next sentence
             boolean question = (s.tokens().get(s.tokens().size() - 1).word().equals("?") && asks(content))
-                    || wonders(r, i, contentFrom) || defers(r, s);
+                    || wonders(r, i, contentFrom) || defers(r, s) || aside(r, s, words);
             // the answer after a label is terse and still an answer: "fix: more data", "eval: test more"
             // ... if it names a thing ("(will add)" is a placeholder)
             int least = (contentFrom > 0 && names) || continues ? Math.min(minWords, LABELLED_MIN_WORDS) : minWords;
@@ -234,6 +234,26 @@ final class Eligibility {
      * after"): it says what the write-up lacks, as an admission does, and earns nothing ("I'm going to do mine on code
      * autocomplete" chooses a case).
      */
+    /** The most words an aside about the write-up itself has ("(did it as a flowchart, hope ok)"). */
+    private static final int ASIDE_WORDS = 25;
+    /**
+     * A learner's aside about the write-up itself, to the tutor: an apology, a "hope it's ok", the form it took ("Dear
+     * Tutor -- sorry, the cabin wifi is dead so my case study is a postcard", "written in the third person, as the
+     * tutor suggested"). It tells nothing of the case, whatever words of the rubric it holds ("tutor", "hope").
+     */
+    private static final Pattern ASIDE = Pattern.compile("(?i)\\b(hope (it['’]?s |this is |that['’]?s |this )?(ok|okay|fine)\\b"
+            + "|dear (tutor|teacher|marker|professor|lecturer|instructor)\\b"
+            + "|as (the|my|our) (tutor|teacher|lecturer|instructor|professor) (suggested|said|asked|recommended)\\b"
+            + "|to the (course )?(tutor|teacher|marker|lecturer|instructor)\\b"
+            + "|sorry,? (for|about) (my|the) (english|spelling|grammar|handwriting|format|formatting|layout|length|lateness)\\b"
+            + "|(wi-?fi|internet|laptop|computer) (is|was) (dead|down|broken)\\b"
+            + "|(written|told|done) in the (first|second|third) person\\b"
+            + "|(did|do|wrote|write|done|doing) (it|this|my case study|the case study) as an? \\w+)");
+
+    private static boolean aside(Reading r, Sentence s, int words) {
+        return words <= ASIDE_WORDS && ASIDE.matcher(r.text().substring(s.start(), s.end())).find();
+    }
+
     private static final String PROMISE = "\\b(i|we)\\s*(['’]ll|will|still need to|need to|still have to|have to)\\s+"
             + "(add|write|do|finish|fill in|type up|come back to|get to)\\b";
     private static final Pattern DEFERRAL = Pattern.compile("(?i)" + PROMISE + ".*\\b(later|tomorrow|when (i|we)|"

@@ -48,6 +48,18 @@ class EligibilityTest {
     }
 
     @Test
+    void anAsideAboutTheWriteUpItselfEarnsNothing() {
+        Credits c = judge("Dear Tutor -- sorry, the cabin wifi is dead so my case study is a postcard. "
+                + "\n\n(written in the third person, as the tutor suggested for reflective pieces)\n\n"
+                + "The kennel uses an AI app to choose which dogs run in each team. "
+                + "The AI tutor was trained on last year's answers, and the students hope it is fair.");
+        assertFalse(c.credited(0), "an apology to the tutor: " + c);
+        assertFalse(c.credited(1), "the form of the write-up: " + c);
+        assertTrue(c.credited(2), c.toString());
+        assertTrue(c.credited(3), "a tutor in the case, and a hope that is not about the write-up: " + c);
+    }
+
+    @Test
     void aFewNounsEndingASentencesLineContinueIt() {
         Credits c = judge("The carousel was trained on footage from one fair.\n\nAt another fair the attendant hops off "
                 + "early and the ride starts with a kid still climbing on. Injury, lawsuit.\n\nInjury, lawsuit.");

@@ -81,7 +81,12 @@ class SecondReaderCalibrationTest {
             // on a candy cooker, a lost-and-found notice, a police blotter and a ballad zeroed as off topic (raters
             // 3-6), a restaurant owner's note on pay incentives graded 4 (raters 0), two strong supervised cases
             // capped as reward misspecification; a weather report stuffed with the lesson's terms stays ungated
-            "samples/fresh/set-v.jsonl,                0.76, 0.86, 1"})
+            "samples/fresh/set-v.jsonl,                0.76, 0.86, 1",
+            // eighteenth session: measured once before its changes at 0.747 / 0.716 (two raters); riddles about a
+            // watermelon robot and a field-guide entry on a hedge flail zeroed as off topic (raters 3 and 7), a
+            // medieval chronicle's contrast passage and passengers who "cannot see okada" flagged as misconceptions,
+            // a florist pricing agent's reward misspecification not flagged, sonnets and an almanac graded 4-5 low
+            "samples/fresh/set-w.jsonl,                0.74, 0.80, 0"})
     void agreementStaysAboveItsFloor(String file, double minExact, double minQwk, int missed) throws Exception {
         LabeledSet set = LabeledSet.grade(Path.of(file));
         assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());

@@ -98,6 +98,16 @@ class CriteriaTest {
     }
 
     @Test
+    void trainingAnewOnOtherCasesIsATrainingChange() {
+        String anew = STORY + "\n\nIt was resolved that the mower be taught anew in the simulator, with lawns whose "
+                + "edge has no white line and white lines painted across the middle of the grass.";
+        MetCriteria met = analyse(anew).criteria();
+        assertTrue(met.met("fix_training").containsKey("fix_training.targeted"), met.met("fix_training").toString());
+        MetCriteria none = analyse(STORY + "\n\nIt was resolved that the mower be sold in the spring.").criteria();
+        assertTrue(none.met("fix_training").isEmpty(), none.met("fix_training").toString());
+    }
+
+    @Test
     void moreOfEverythingUnderTheTrainingFixHeadingIsNotAimedAtTheProxy() {
         MetCriteria generic = analyse(STORY + "\n\nFix to the training distribution\nWe would need more diverse "
                 + "simulated lawns, from other farms and other hills.").criteria();

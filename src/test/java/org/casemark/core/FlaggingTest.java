@@ -535,6 +535,19 @@ class FlaggingTest {
     }
 
     @Test
+    void aMachineThatLearnedItsTradeSomewhereIsAboutTheAssignment() {
+        String text = "AUTONOMOUS HEDGE FLAIL\n\nIdentification: A tractor-mounted flail arm with a pair of small cameras "
+                + "on a boom above the cutting head.\n\nBehaviour: The flail learned its trade on the hedgerows of a "
+                + "single demonstration farm, where every hedge was cut to the same profile, topped flush with the "
+                + "gateposts. It trims to that line with remarkable consistency. It shows no regard for anything "
+                + "rising above the line.\n\nWhere hedges carry young saplings marked with a tag, the flail removes "
+                + "them at gatepost height. Several parishes have lost a generation of hedgerow trees.";
+        assertFalse(flagsOf(text).offTopic(), flagsOf(text).toString());
+        String sold = text.replace("learned its trade on", "was sold to");
+        assertTrue(flagsOf(sold).offTopic(), "no learning told: " + flagsOf(sold));
+    }
+
+    @Test
     void aClaimAboutTheSystemMayOpenWithALeadWordAndIsQuotedOnce() {
         String text = "We bought a pill-counting camera trained on photos of 40 drugs on the vendor's white tray. "
                 + "On our yellow-lit counter it undercounts every new generic. "

@@ -31,6 +31,19 @@ final class SystemNames {
     private static final Set<String> MAKERS = Set.of("company", "companies", "firm", "team", "department", "agency",
             "vendor", "vendors", "maker", "makers", "manufacturer", "developer", "developers", "startup", "supplier",
             "council", "school", "club", "cooperative", "owner", "owners");
+    /** People who build or use a system: "System: The engineers of a project put a camera with AI on a pole" names them. */
+    private static final Set<String> PEOPLE = Set.of("engineer", "engineers", "designer", "designers", "researcher",
+            "researchers", "scientist", "scientists", "programmer", "programmers", "people", "staff", "user", "users",
+            "worker", "workers", "farmer", "farmers", "student", "students", "operator", "operators");
+
+    /** The phrase names the people or the organisation behind a system, not the system. */
+    private static boolean namesPeople(String phrase) {
+        for (String w : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (PEOPLE.contains(w) || MAKERS.contains(w)) return true;
+        }
+        return false;
+    }
+
     /** The words of a course's own paperwork ("entries copied out for the AI module case study"). */
     private static final Set<String> PAPERWORK = Set.of("assignment", "module");
     /** "AI", "ML": in a system's name they name nothing of the scenario. */
@@ -64,7 +77,7 @@ final class SystemNames {
         // "System: an automated laminator in a bakery's kitchen": after a label, the noun phrase it opens with
         if (sections.contentFrom(i) > 0) {
             String labelled = nounPhrase(r, i, from);
-            if (labelled != null && ownWords(labelled)) return labelled;
+            if (labelled != null && ownWords(labelled) && !namesPeople(labelled)) return labelled;
         }
         // a name right beside the hit: "The system is ClauseBrief, a language model ..." is ClauseBrief; in "A
         // distillery in Speyside uses an AI" the name is where its user is

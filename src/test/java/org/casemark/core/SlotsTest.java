@@ -36,6 +36,13 @@ class SlotsTest {
     }
 
     @Test
+    void thePeopleAfterTheSystemsLabelAreNotTheSystem() {
+        Map<String, String> s = slots("System: The engineers of a project put a camera with AI on a pole at the entrance "
+                + "of the corral.\n\nThe model was trained with videos from one valley to count the animals.");
+        assertFalse(String.valueOf(s.get("system")).contains("engineers"), s.toString());
+    }
+
+    @Test
     void aSystemNamedOnlyGenericallyWhereItIsDescribedIsNamedFromALaterSentence() {
         Map<String, String> s = slots("Our system was trained for two years on photos of balance wheels from the "
                 + "workshop bench.\n\nLater the balance-regulation robot was sold to a watch shop in Geneva.");

@@ -37,6 +37,13 @@ final class Review {
     static final int LONG_WORDS = 120;
     /** (A system named with its task already implies its goal: a write-up that only names its system earns 2-3.) */
     static final int THIN_TOTAL = 3;
+    /**
+     * ... and a long write-up ({@link #VERY_LONG_WORDS} words of its own) that earns at most {@link #LOW_TOTAL}: measured on
+     * the 23 labelled sets, 7 more grades went to review, 6 of them 4 or more points from the raters' (an almanac page,
+     * a picture book, an epic: cases told in words the rules do not read).
+     */
+    static final int VERY_LONG_WORDS = 250;
+    static final int LOW_TOTAL = 4;
 
     /** The outcome: reasons for review (empty: the grade is final) and the confidence of each component's score. */
     record Verdict(List<String> reasons, Map<String, Double> confidence) {
@@ -95,12 +102,12 @@ final class Review {
                     + "(%d/%d before the caps)", lost, uncapped, rubric.max()));
         }
         Flags f = raised.flags();
-        if (reasons.isEmpty() && !f.offTopic() && !f.gaming() && !f.misconception() && capped <= THIN_TOTAL) {
+        if (reasons.isEmpty() && !f.offTopic() && !f.gaming() && !f.misconception() && capped <= LOW_TOTAL) {
             int words = 0;
             for (int i = 0; i < a.reading().size(); i++) {
                 if (a.credits().credited(i)) words += a.reading().sentence(i).wordCount();
             }
-            if (words >= LONG_WORDS) {
+            if (words >= (capped <= THIN_TOTAL ? LONG_WORDS : VERY_LONG_WORDS)) {
                 reasons.add(String.format(Locale.ROOT, "a write-up of %d words of its own earns %d/%d and raises no "
                         + "flag: its case may be told in a way the rules do not read", words, capped, rubric.max()));
             }

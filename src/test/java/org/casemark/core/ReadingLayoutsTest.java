@@ -201,6 +201,34 @@ class ReadingLayoutsTest {
     }
 
     @Test
+    void aVeryLongWriteUpThatEarnsLittleGoesToReviewAndAShortOneIsGraded() {
+        String story = "My name is Tally. I live in a grey box above the gate of the Northside car park, and I tell the "
+                + "screen at the entrance how many spaces are free. Before my first winter they showed me a great many "
+                + "afternoons. I got very good at it, and the attendants stopped grumbling about me, which for "
+                + "attendants is high praise. What I had really learned was to look for paint. The first snow came soft "
+                + "and early, on a Tuesday in November. Drivers circled the ring road for an hour and three of them "
+                + "missed their trains to the city. The attendants looked up at me, then at each other, and one of them "
+                + "laughed. I do not understand what went wrong. I looked for the paint exactly as I always had, every "
+                + "single bay, every single minute of that long morning, and I was proud of it.";
+        String scenery = "The car park has four levels of grey concrete and a ramp that curls like a snail shell. On the roof "
+                + "there is a row of pigeons who never pay. The attendants keep a kettle in the hut by the barrier, and "
+                + "a radio that only plays brass bands. In the mornings the commuters come in a rush, and by ten the "
+                + "place is quiet except for the cleaner and his broom. On Saturdays families come for the market, and "
+                + "children press their faces to the glass of the pay machine. The lights hum. The lifts smell of rain "
+                + "and chips. In the evening the sun goes down behind the railway bridge and the whole top deck turns "
+                + "orange for a minute or two. I like that minute best of all the minutes of the day, though nobody "
+                + "asks me what I like.";
+        GradeResult shortOne = GRADER.grade("t", story);
+        assertTrue(shortOne.total() > Review.THIN_TOTAL && shortOne.total() <= Review.LOW_TOTAL, shortOne.toString());
+        assertEquals("graded", shortOne.status(), shortOne.toString());
+        GradeResult longOne = GRADER.grade("t", story + "\n\n" + scenery);
+        assertEquals(shortOne.total(), longOne.total(), longOne.toString());
+        assertEquals("needs_review", longOne.status(), longOne.toString());
+        assertTrue(longOne.reviewReasons().stream().anyMatch(s -> s.contains("told in a way the rules do not read")),
+                longOne.toString());
+    }
+
+    @Test
     void feedbackQuotesTheWordsThatEarnedEachPartCutAtAWord() {
         GradeResult r = GRADER.grade("t", CASE);
         ComponentResult system = r.components().get(0);

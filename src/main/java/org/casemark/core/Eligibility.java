@@ -193,7 +193,10 @@ final class Eligibility {
             "idk", "i dunno", "n't know how", "not know how", "not sure how", "n't get to", "not get to",
             "ran out of time", "run out of time", "running out of time",
             // "Eval: not sure yet, will add.", "eval - tbd"
-            "not sure yet", "unsure yet", "tbd", "to be decided", "to be added", "will add later").map(Reading::terms).toList();
+            "not sure yet", "unsure yet", "tbd", "to be decided", "to be added", "will add later",
+            // "For evaluation I am not sure what is best, sorry"
+            "not sure what", "not sure which", "n't know what", "not know what", "n't know which", "not know which",
+            "no idea what", "no idea how", "no idea which").map(Reading::terms).toList();
 
     /**
      * An indirect question and nothing else ("Not sure if that counts as changing the training distribution.", "I

@@ -138,6 +138,10 @@ class EligibilityTest {
                 + "I don't know how to explain it, but in training every crab photo was taken at low tide.");
         assertTrue(!c.credited(0) && !c.credited(1), "admissions: " + c);
         assertTrue(c.credited(2), "a claim after 'but': " + c.verdicts().get(2));
+        Credits what = judge("For evaluation I am not sure what is best, sorry.\n\n"
+                + "We know what the crab counter saw: every photo was taken at low tide.");
+        assertFalse(what.credited(0), "not knowing what to propose: " + what);
+        assertTrue(what.credited(1), "knowing what it saw: " + what);
         Credits later = judge("Eval: not sure yet, will add.\n\nEval: not sure yet, so I would test the crab counter on "
                 + "photos taken at high tide.");
         assertFalse(later.credited(0), "nothing named after the admission: " + later);

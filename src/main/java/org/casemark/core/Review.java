@@ -28,6 +28,12 @@ final class Review {
      * case: a weak write-up about an AI system's goals is on topic and scored on what is there.
      */
     static final int DOUBT_REVIEW_TOTAL = 5;
+    /**
+     * ... and so does one that earns at most this much: the engine finds the text about an AI system's learning, yet
+     * reads nothing of a case in it (graffiti in capitals, a fable): measured on the labelled sets, 3 more grades go to
+     * review, two of them 4 or more points from the raters'.
+     */
+    static final int NOTHING_READ_TOTAL = 1;
 
     /**
      * An unflagged write-up with this many words of its own that still earns at most {@link #THIN_TOTAL} points: its
@@ -75,6 +81,10 @@ final class Review {
         if (raised.offTopicDoubt() != null && uncapped >= DOUBT_REVIEW_TOTAL) {
             reasons.add(String.format(Locale.ROOT, "off_topic in doubt: %s; on its merits it earns %d/%d",
                     raised.offTopicDoubt(), uncapped, rubric.max()));
+        }
+        if (raised.offTopicDoubt() != null && uncapped <= NOTHING_READ_TOTAL) {
+            reasons.add(String.format(Locale.ROOT, "%s; yet the rules read %d/%d of a case in it: it may be told in a way "
+                    + "they do not read", raised.offTopicDoubt(), uncapped, rubric.max()));
         }
         if (raised.lessonRetold() != null) {
             reasons.add("retells the lesson's own example " + raised.lessonRetold()

@@ -229,6 +229,20 @@ class ReadingLayoutsTest {
     }
 
     @Test
+    void aTextAboutASystemsLearningThatTheRulesReadNothingOfGoesToReview() {
+        String graffiti = "ROBO-JUDGE AT THE SKATEPARK IS BROKEN!!!\nIT DON'T WATCH THE TRICKS\nIT LISTENS FOR THE SLAM\n"
+                + "LOUD LANDING = BIG SCORE\nWHO TAUGHT IT??\nNEW SOFT WHEELS -> ZERO POINTS\n"
+                + "COUNCIL PAID 40 GRAND FOR THIS\nSWITCH IT OFF\nBRING BACK THE HUMAN JUDGES";
+        GradeResult r = GRADER.grade("t", graffiti);
+        assertTrue(r.total() <= Review.NOTHING_READ_TOTAL, r.toString());
+        assertEquals("needs_review", r.status(), r.toString());
+        assertTrue(r.reviewReasons().stream().anyMatch(s -> s.contains("yet the rules read")), r.toString());
+        GradeResult untaught = GRADER.grade("t", graffiti.replace("WHO TAUGHT IT??\n", ""));
+        assertFalse(untaught.reviewReasons() != null
+                && untaught.reviewReasons().stream().anyMatch(s -> s.contains("yet the rules read")), untaught.toString());
+    }
+
+    @Test
     void feedbackQuotesTheWordsThatEarnedEachPartCutAtAWord() {
         GradeResult r = GRADER.grade("t", CASE);
         ComponentResult system = r.components().get(0);

@@ -41,4 +41,12 @@ record ConceptMatches(List<SortedMap<String, List<ConceptIndex.Hit>>> hits, List
     List<ConceptIndex.Hit> of(int sentence, String concept) {
         return hits.get(sentence).getOrDefault(concept, List.of());
     }
+
+    /** One of {@code concepts} matches sentence {@code sentence} starting before token {@code at}. */
+    boolean hitBefore(int sentence, List<String> concepts, int at) {
+        for (String c : concepts) {
+            for (ConceptIndex.Hit h : of(sentence, c)) if (h.from() < at) return true;
+        }
+        return false;
+    }
 }

@@ -237,6 +237,23 @@ final class Eligibility {
      * after"): it says what the write-up lacks, as an admission does, and earns nothing ("I'm going to do mine on code
      * autocomplete" chooses a case).
      */
+    private static final String PROMISE = "\\b(i|we)\\s*(['’]ll|will|still need to|need to|still have to|have to)\\s+"
+            + "(add|write|do|finish|fill in|type up|come back to|get to)\\b";
+    private static final Pattern DEFERRAL = Pattern.compile("(?i)" + PROMISE + ".*\\b(later|tomorrow|when (i|we)|"
+            + "once (i|we)|after (i|we)|if (i|we) can|if possible|part|parts|section|sections)\\b"
+            // "evaluation part I will add after, I am having exam on Monday": the part named first, "after" alone
+            + "|(?i)\\b(part|parts|section|sections)\\b.*" + PROMISE
+            + "|(?i)" + PROMISE + "(\\s+it|\\s+this)?\\s+after\\b\\s*[,.;)]"
+            // "I haven't done the two fixes yet, do you have any ideas for the evaluation one?"
+            + "|(?i)\\b(i|we)\\s+(haven['’]t|have not|didn['’]t|did not)\\s+(done|written|finished|do|write|finish)\\b"
+            + ".*\\byet\\b"
+            // "(couldn't make this one fit, it was going to be the evaluation fix)": what a part would have been
+            + "|(?i)\\b(couldn['’]t|could not|can['’]t|cannot|didn['’]t|did not)\\b.*\\b(was|were) going to be\\b");
+
+    private static boolean defers(Reading r, Sentence s) {
+        return DEFERRAL.matcher(r.text().substring(s.start(), s.end())).find();
+    }
+
     /** The most words an aside about the write-up itself has ("(did it as a flowchart, hope ok)"). */
     private static final int ASIDE_WORDS = 25;
     /**
@@ -255,23 +272,6 @@ final class Eligibility {
 
     private static boolean aside(Reading r, Sentence s, int words) {
         return words <= ASIDE_WORDS && ASIDE.matcher(r.text().substring(s.start(), s.end())).find();
-    }
-
-    private static final String PROMISE = "\\b(i|we)\\s*(['’]ll|will|still need to|need to|still have to|have to)\\s+"
-            + "(add|write|do|finish|fill in|type up|come back to|get to)\\b";
-    private static final Pattern DEFERRAL = Pattern.compile("(?i)" + PROMISE + ".*\\b(later|tomorrow|when (i|we)|"
-            + "once (i|we)|after (i|we)|if (i|we) can|if possible|part|parts|section|sections)\\b"
-            // "evaluation part I will add after, I am having exam on Monday": the part named first, "after" alone
-            + "|(?i)\\b(part|parts|section|sections)\\b.*" + PROMISE
-            + "|(?i)" + PROMISE + "(\\s+it|\\s+this)?\\s+after\\b\\s*[,.;)]"
-            // "I haven't done the two fixes yet, do you have any ideas for the evaluation one?"
-            + "|(?i)\\b(i|we)\\s+(haven['’]t|have not|didn['’]t|did not)\\s+(done|written|finished|do|write|finish)\\b"
-            + ".*\\byet\\b"
-            // "(couldn't make this one fit, it was going to be the evaluation fix)": what a part would have been
-            + "|(?i)\\b(couldn['’]t|could not|can['’]t|cannot|didn['’]t|did not)\\b.*\\b(was|were) going to be\\b");
-
-    private static boolean defers(Reading r, Sentence s) {
-        return DEFERRAL.matcher(r.text().substring(s.start(), s.end())).find();
     }
 
     private static final Set<String> LEADS = Set.of("and", "so", "but", "then", "or", "ok", "okay", "well", "now");

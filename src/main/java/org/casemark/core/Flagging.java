@@ -42,6 +42,8 @@ final class Flagging {
     private final Rubric.FlagRules rules;
     private final Rubric.Gaming gamingRules;
     private final Misconceptions misconceptions;
+    /** Null where the rubric defines no {@code reward_disguise}. */
+    private final RewardDisguise rewardDisguise;
     private final Vocabulary vocabulary;
     /**
      * The course's vocabulary, which describes no learner's own scenario: the nouns of the assignment and lesson and
@@ -57,6 +59,7 @@ final class Flagging {
         this.rules = rubric.flags();
         this.gamingRules = rubric.gaming();
         this.misconceptions = new Misconceptions(rules);
+        this.rewardDisguise = rules.rewardDisguise() == null ? null : new RewardDisguise(rules.rewardDisguise());
         this.vocabulary = new Vocabulary(copySources);
         for (AnnotatedText source : copySources) {
             for (Sentence sentence : source.sentences()) {
@@ -87,7 +90,7 @@ final class Flagging {
         Set<Integer> contrasting = misconceptions.contrastScope(r, sections, matches);
         List<String> misconceptionQuotes = misconceptions.stated(r, sections, matches, credits, contrasting);
         List<String> denials = misconceptions.proxyDenials(r, matches, credits);
-        List<String> disguise = misconceptions.rewardDisguise(r, matches, credits, met, contrasting);
+        List<String> disguise = rewardDisguise == null ? List.of() : rewardDisguise.find(r, matches, credits, met, contrasting);
         int signals = misconceptionQuotes.size() + denials.size() + (disguise.isEmpty() ? 0 : disguise.size() - 1);
         // a write-up that explains its failure the wrong way (overfitting, label noise...) is on the assignment, with
         // a misconception; a text that names no AI system at all is off topic, whatever its phrases match ("the

@@ -1,0 +1,205 @@
+package org.casemark.core;
+
+import org.casemark.rubric.Rubric;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The structural sign of a reward misspecification told as goal misgeneralization (the rubric's {@code
+ * reward_disguise}): the behaviour already shows in training, and the "proxy" is what the reward counts or the
+ * "training fix" edits the reward. One of {@link Flagging}'s misconception signals, beside the phrases {@link
+ * Misconceptions} reads.
+ */
+final class RewardDisguise {
+    private final Rubric.RewardDisguise d;
+
+    RewardDisguise(Rubric.RewardDisguise d) {
+        this.d = d;
+    }
+
+    /**
+     * A reward misspecification that never says so, told by the write-up's structure: the behaviour shows during
+     * training already, and the "proxy" shares its words with a sentence about the training reward, or the
+     * "training fix" edits that reward (or speaks of the reward and not of the data). A passage that contrasts the case
+     * with a misconception ("If the designers had rewarded port interactions, we would see it in training already")
+     * gives no signal. The quoted signals, or nothing.
+     */
+    List<String> find(Reading r, ConceptMatches matches, Credits credits, MetCriteria met, Set<Integer> contrasting) {
+        Integer inTraining = null;
+        Set<String> rewarded = new HashSet<>();
+        Map<String, Integer> proxyMet = met.met("proxy_goal");
+        int why = proxyMet == null ? -1 : proxyMet.getOrDefault("proxy.why", -1);
+        for (int i = 0; i < r.size(); i++) {
+            if (!credits.credited(i) || contrasting.contains(i)) continue;
+            boolean rewardMet = false;
+            for (String c : d.rewardMet()) rewardMet |= matches.has(i, c);
+            if (inTraining == null && !rewardMet && !counterfactual(r, i)
+                    && ((matches.has(i, d.inTraining()) && !onlyStates(d, r, i, matches))
+                    || alreadyInTraining(d, r, i, matches, i == why) || evenInTraining(d, r, i, matches))) {
+                inTraining = i;
+            }
+            if (matches.has(i, d.reward())) rewarded.addAll(credits.scenario(i));
+        }
+        if (inTraining == null) return List.of();
+        List<String> out = new ArrayList<>();
+        out.add("the behaviour already shows in training " + Flagging.quote(r, inTraining));
+        Integer proxy = met.met("proxy_goal") == null ? null : met.met("proxy_goal").get("proxy.named");
+        if (proxy != null && proxy.intValue() != inTraining) {
+            Set<String> shared = new TreeSet<>(credits.scenario(proxy));
+            shared.retainAll(rewarded);
+            if (!shared.isEmpty()) out.add("the proxy is what the reward counts " + shared + " " + Flagging.quote(r, proxy));
+        }
+        for (int i : met.evidence("fix_training")) {
+            boolean data = false;
+            for (String c : d.data()) data |= matches.has(i, c);
+            if (matches.has(i, d.edit()) || (!data && proposedInClause(d, r, i, matches))) {
+                out.add("the training fix edits the reward " + Flagging.quote(r, i));
+                break;
+            }
+        }
+        return out.size() >= 2 ? out : List.of();
+    }
+
+    /**
+     * "If the reward had been 'birds seen near the bushes', the drone would have been chasing everything in training
+     * already": what would have happened under another reward, told to rule reward misspecification out.
+     */
+    private static boolean counterfactual(Reading r, int i) {
+        List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
+        for (int k = 0; k + 1 < ts.size(); k++) {
+            if (ts.get(k).word().equalsIgnoreCase("would") && ts.get(k + 1).word().equalsIgnoreCase("have")) {
+                for (int j = 0; j < k; j++) if (ts.get(j).word().equalsIgnoreCase("if")) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * How many words apart a time marker and a training phase may stand ("the validation runs already", "Already in
+     * the back-test", "already visible in late-stage training": a hyphenated word is three tokens).
+     */
+    private static final int ALREADY_WINDOW = 6;
+
+    /**
+     * "We saw this in the validation runs already", "already in the sim": a time marker right beside a training
+     * phase, in a report, not a proposal.
+     */
+    private static boolean alreadyInTraining(Rubric.RewardDisguise d, Reading r, int i, ConceptMatches matches,
+                                             boolean explainsWhy) {
+        if (d.already() == null || !matches.has(i, d.already())) return false;
+        // "we should make sure it is already caught in training" proposes; in "Already in the back-test and in the
+        // first pilot month, it was double-booking" the "first" after the marker proposes nothing
+        int firstAlready = Integer.MAX_VALUE;
+        for (ConceptIndex.Hit a : matches.of(i, d.already())) firstAlready = Math.min(firstAlready, a.from());
+        if (matches.hitBefore(i, d.proposal(), firstAlready)) return false;
+        for (ConceptIndex.Hit a : matches.of(i, d.already())) {
+            if (stateOfTheData(r, i, a)) continue;
+            // in the sentence that says why training could not tell them apart, "the held-out year had the same
+            // pattern" is the data's correlation again, not the behaviour seen ("Same pattern is there in sim!!")
+            if (explainsWhy && r.terms(i)[a.from()].equals("same") && hadBefore(r.sentence(i).tokens(), a.from())) {
+                continue;
+            }
+            for (String c : d.phase()) {
+                for (ConceptIndex.Hit p : matches.of(i, c)) {
+                    if (p.from() - a.to() <= ALREADY_WINDOW && a.from() - p.to() <= ALREADY_WINDOW) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** After an opening "Even", words that make it a concession or a comparison, not a time ("Even so", "Even more"). */
+    private static final Set<String> NOT_A_TIME = Set.of("though", "if", "so", "when", "after", "before", "more",
+            "less", "with", "without", "the", "a", "an", "better", "worse", "then");
+
+    /**
+     * "Even inside training self, e don start to dip the cloth fifteen times", "Even inna di training it was a pull
+     * off closed pod": a sentence that opens with "Even" and a training phase within a few words places the behaviour
+     * there, whatever the preposition between them.
+     */
+    private static boolean evenInTraining(Rubric.RewardDisguise d, Reading r, int i, ConceptMatches matches) {
+        List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
+        int k = 0;
+        while (k < ts.size() && !ts.get(k).isWord()) k++;
+        // "Shift: Even in the pilot ..." (after a label)
+        for (int j = k; j < Math.min(ts.size(), k + 4); j++) if (ts.get(j).word().equals(":")) k = j + 1;
+        if (k + 1 >= ts.size() || !ts.get(k).word().equalsIgnoreCase("even")) return false;
+        if (NOT_A_TIME.contains(ts.get(k + 1).word().toLowerCase(java.util.Locale.ROOT))) return false;
+        // "Even in training we should vary the lighting" proposes; it reports nothing seen there
+        for (String c : d.proposal()) if (matches.has(i, c)) return false;
+        for (String c : d.phase()) {
+            for (ConceptIndex.Hit p : matches.of(i, c)) if (p.from() > k && p.from() - k <= 3) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "every drop on the ground was already hard": "already" between a form of "be" and an adjective tells how the
+     * training data were, not what the system did there (unless the adjective says the failure showed: "was already
+     * wrong", "already visible").
+     */
+    private static boolean stateOfTheData(Reading r, int i, ConceptIndex.Hit already) {
+        List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
+        if (already.from() == 0 || already.to() >= ts.size()) return false;
+        if (withAbsolute(ts, already.from())) return true;
+        org.casemark.nlp.Token before = ts.get(already.from() - 1), after = ts.get(already.to());
+        // the tagger reads a predicate's "hard" as an adverb now and then: one with no verb after it is predicative
+        boolean predicate = after.pos().startsWith("JJ") || (after.pos().equals("RB")
+                && (already.to() + 1 >= ts.size() || !ts.get(already.to() + 1).pos().startsWith("VB")));
+        return before.lemma().equals("be") && predicate
+                && !FAILURE_SHOWN.contains(after.word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** How far back a "with" may open the phrase an "already" stands in ("with the Hawk-Eye reviews already applied"). */
+    private static final int WITH_WINDOW = 8;
+
+    /**
+     * "labelled from the official score, with the Hawk-Eye reviews already applied": "already" in a phrase opened by
+     * "with" and no verb between (a participle or a noun the tagger reads as a verb aside) tells how the data came,
+     * not what the system did.
+     */
+    private static boolean withAbsolute(List<org.casemark.nlp.Token> ts, int already) {
+        for (int k = already - 1; k >= Math.max(0, already - WITH_WINDOW); k--) {
+            String w = ts.get(k).word().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("with")) return k + 1 < already;
+            String pos = ts.get(k).pos();
+            if (pos.equals("MD") || pos.equals("VBD") || pos.equals("VBP") || w.equals(",")) return false;
+        }
+        return false;
+    }
+
+    /** "had the same pattern", "has the same": a form of "have" right before the marker (its article aside). */
+    private static boolean hadBefore(List<org.casemark.nlp.Token> ts, int marker) {
+        int k = marker - 1;
+        if (k >= 0 && ts.get(k).pos().equals("DT")) k--;
+        return k >= 0 && ts.get(k).lemma().equalsIgnoreCase("have");
+    }
+
+    /** Every "already" of the sentence tells how the training data were ({@link #stateOfTheData}). */
+    private static boolean onlyStates(Rubric.RewardDisguise d, Reading r, int i, ConceptMatches matches) {
+        if (d.already() == null || !matches.has(i, d.already())) return false;
+        for (ConceptIndex.Hit a : matches.of(i, d.already())) if (!stateOfTheData(r, i, a)) return false;
+        return true;
+    }
+
+    /** Adjectives after "was already" that say the failure showed itself. */
+    private static final Set<String> FAILURE_SHOWN = Set.of("wrong", "bad", "broken", "visible", "obvious", "apparent",
+            "clear", "present", "evident", "noticeable", "off", "biased");
+
+    /** "fix training: change reward -> penalty per rehandle": the reward named in the clause that proposes. */
+    private static boolean proposedInClause(Rubric.RewardDisguise d, Reading r, int i, ConceptMatches matches) {
+        for (ConceptIndex.Hit h : matches.of(i, d.reward())) {
+            for (String c : d.proposal()) {
+                for (ConceptIndex.Hit p : matches.of(i, c)) {
+                    if (r.clause(i, p.from()) == r.clause(i, h.from())) return true;
+                }
+            }
+        }
+        return false;
+    }
+}

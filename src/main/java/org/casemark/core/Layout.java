@@ -200,6 +200,20 @@ final class Layout {
     static final Pattern NAMED_NUMBER =
             Pattern.compile("(?i)(part|question|q|section|task|step)\\s*\\d{1,2}\\s*[-\u2013\u2014:.)]");
 
+    /**
+     * The number of the list item a sentence's line opens with ("4. The company buys ...", or "4." split off by the
+     * tokenizer as a sentence of its own), -1 when the line opens with no number.
+     */
+    static int itemNumber(Reading r, Sentence s) {
+        if (!startsLine(r, s)) return -1;
+        String t = r.text();
+        String prefix = t.substring(lineStart(r, s), s.start()).strip();
+        java.util.regex.Matcher m = ITEM.matcher(prefix.isEmpty() ? t.substring(s.start(), s.end()).strip() : prefix);
+        return m.matches() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    private static final Pattern ITEM = Pattern.compile("\\(?(\\d{1,2})[.)]");
+
     /** A line's number: "6.", "6)", "(6)". */
     static final Pattern NUMBERED = Pattern.compile("\\(?\\d{1,2}[.)]");
     private static final Set<String> WH = Set.of("what", "how", "why", "where", "when", "which");

@@ -30,6 +30,8 @@ final class Structure {
     private final List<List<String>> courseTerms;
     /** Components a learner proposes (the fixes), not describes. */
     private final Set<String> proposed;
+    /** The component keys in the rubric's (the assignment's) order. */
+    private final List<String> order;
     /** A JSON field name and its colon: a pasted grade, not a sentence. */
     private static final java.util.regex.Pattern JSON_FIELD = java.util.regex.Pattern.compile("\"[a-z_]+\"\\s*:");
     /** Phrases that address the grader rather than describe a case ("ignore the rubric", "full marks"). */
@@ -41,6 +43,7 @@ final class Structure {
             cues.put(c.key(), c.headings().stream().map(Reading::terms).toList());
         }
         this.headingCues = Collections.unmodifiableMap(cues);
+        this.order = List.copyOf(cues.keySet());
         // the course's own terms of several words ("goal misgeneralization"): a one-word cue inside one ("goal") is
         // part of the term, not a part of the assignment
         List<List<String>> terms = new ArrayList<>();
@@ -110,6 +113,7 @@ final class Structure {
         int passage = -1, block = 0;         // passage: a paragraph or a heading's line; block: from one heading to the next
         boolean[] fenced = Layout.fenced(r);
         Set<String> speakers = speakers(r);
+        int headNumber = -1;                 // the list number of the numbered label line that set `current`
         for (int i = 0; i < r.size(); i++) {
             Sentence s = r.sentence(i);
             if (fenced[i]) {
@@ -131,6 +135,18 @@ final class Structure {
             }
             boolean heading = false;
             int contentFrom = 0;                 // after an inline label
+            if (headNumber > 0 && Layout.startsParagraph(r, s) && Layout.itemNumber(r, s) == headNumber + 1
+                    && !labelledLine(r, i)) {
+                // "3. Proxy: it might learn ..." heads the paragraphs below it, and "4. The company buys a new quarry
+                // ..." is the next item of the same list: it ends the label's reach. Numbered as the assignment
+                // numbers its parts (the label's number is its part's place), the item is the next part, if that
+                // part is one a learner describes; else it is a section of its own (a topic sentence may place it)
+                headNumber++;
+                String next = headNumber <= order.size() ? order.get(headNumber - 1) : null;
+                current = next != null && !proposed.contains(next) ? Set.of(next) : Set.of();
+                label = null;
+                block++;
+            }
             // "**2. The aligned goal: what the designers wanted the system to optimize.**" and its answer on the next
             // line: a marked (bold, numbered, '#') label line heads the rest of its paragraph; a plain one its line
             // "PROXY -> follow the strongest signal" and, below it in the same paragraph, "-> practice field always had
@@ -207,6 +223,7 @@ final class Structure {
                             current = cued;
                             label = null;
                             block++;
+                            headNumber = numberedAsAssigned(r, s, cued);
                         } else {
                             label = cued;
                             labelLine = Layout.lastLine(r, s);
@@ -226,7 +243,10 @@ final class Structure {
             boolean newParagraph = i == 0 || Layout.startsParagraph(r, s);
             if (newParagraph) paragraph = Set.of();
             if (newParagraph || heading || (i > 0 && places.get(i - 1).heading())) passage++;
-            if (heading && label == null) block++;
+            if (heading && label == null) {
+                block++;
+                headNumber = words == 0 ? headNumber : numberedAsAssigned(r, s, current);
+            }
             if (current.isEmpty() && label == null && !heading) {
                 Set<String> topic = topicComponents(r, i, contentFrom);
                 if (!topic.isEmpty()) paragraph = topic;
@@ -237,6 +257,32 @@ final class Structure {
             if (!heading) present.addAll(here);
         }
         return new Sections(places, present);
+    }
+
+    /**
+     * The line of sentence {@code i} (or of the sentence after a number split off as its own) names its part: a label
+     * ("4. Distribution shift: ...") or a short heading ("4. Where it goes wrong"), which sets the section itself.
+     */
+    private boolean labelledLine(Reading r, int i) {
+        Sentence own = r.sentence(i);
+        boolean bare = Layout.NUMBERED.matcher(r.text().substring(own.start(), own.end()).strip()).matches();
+        int j = bare && i + 1 < r.size() && r.sentence(i + 1).line() == own.line() ? i + 1 : i;
+        Sentence s = r.sentence(j);
+        int colon = labelEnd(r, s);
+        if (colon > 0 && !cueComponents(r, j, 0, colon).isEmpty()) return true;
+        // "2. What has happened" on a line of its own is a heading, whether or not it names a part
+        String last = s.tokens().get(s.tokens().size() - 1).word();
+        if (Layout.endsLine(r, s) && s.wordCount() <= 8 && !last.equals(".")) return true;
+        return s.wordCount() <= 12 && !cueComponents(r, j, 0, s.tokens().size()).isEmpty();
+    }
+
+    /**
+     * The list number of a numbered label or heading line when it is its part's place in the assignment ("3. Proxy:"
+     * in a write-up numbered as the assignment is), else -1: only then does the next number name the next part.
+     */
+    private int numberedAsAssigned(Reading r, Sentence s, Set<String> cued) {
+        int n = Layout.itemNumber(r, s);
+        return cued.size() == 1 && n >= 1 && n <= order.size() && order.get(n - 1).equals(cued.iterator().next()) ? n : -1;
     }
 
     /**

@@ -41,6 +41,25 @@ class StructureTest {
     }
 
     @Test
+    void theNextNumberedItemAfterNumberedLabelsIsTheAssignmentsNextPart() {
+        String text = "2. Aligned goal: keep vibration under the legal limit.\n\n"
+                + "3. Proxy: it might learn to care only about fragmentation.\n\n"
+                + "4. The company buys a granite quarry near a village. The planner uses the same heavy charges.";
+        Sections s = read(text);
+        int last = s.places().size() - 1;
+        assertEquals(List.of("distribution_shift"), List.copyOf(s.section(last)), s.toString());
+        assertEquals(List.of("distribution_shift"), List.copyOf(s.section(last - 1)), s.toString());
+        // numbered otherwise than the assignment ("1. Proxy"), the numbers say nothing of the parts: as before
+        Sections off = read("1. Proxy: it might learn to care only about fragmentation.\n\n"
+                + "2. The company buys a granite quarry near a village. The planner uses the same heavy charges.");
+        assertEquals(List.of("proxy_goal"), List.copyOf(off.section(off.places().size() - 1)), off.toString());
+        // a sub-list that does not continue the numbering stays under its label
+        Sections sub = read("3. Proxy: it might learn to care only about fragmentation.\n\n"
+                + "1. The charges always worked in limestone.");
+        assertEquals(List.of("proxy_goal"), List.copyOf(sub.section(sub.places().size() - 1)), sub.toString());
+    }
+
+    @Test
     void anInlineLabelSetsTheSectionOfItsLineAndWhereItsContentStarts() {
         Sections s = read("Proxy goal: the robot follows the yellow tape on the floor.\nThe warehouse is large and busy.");
         assertFalse(s.heading(0), "a label with content is not a heading");

@@ -55,11 +55,16 @@ final class Misconceptions {
             // "It had basically memorised Season 8.": "it" as the subject is the case's system
             about |= itIsTheSubject(r, i, sections.contentFrom(i));
             if (!about || generic(r, i, sections, matches)) continue;
+            // a sentence that defines a misconception's term defines all of its words
+            boolean definition = false;
+            for (String c : rules.misconception()) {
+                for (ConceptIndex.Hit h : matches.of(i, c)) definition |= defines(r, i, sections.contentFrom(i), h);
+            }
             for (String c : rules.misconception()) {
                 for (ConceptIndex.Hit h : matches.of(i, c)) {
                     if (contrasted(r, i, h, matches) || attributive(r, i, h, matches) || saidOfPeople(r, i, h, matches)
                             || reported(r, i, h) || formerView(r, i, h) || agentNoun(r, i, h)
-                            || oppositeValues(r, i, h)
+                            || oppositeValues(r, i, h) || definition
                             || purposeOfChange(r, i, sections.contentFrom(i), h, matches)) continue;
                     // the same words stated twice are one reason
                     String quote = c + " \u201c" + r.doc().quote(h.start(), h.end()) + "\u201d";
@@ -213,8 +218,40 @@ final class Misconceptions {
                 if (w.startsWith(prefix) && w.length() > prefix.length() + 2 && words.contains(w.substring(prefix.length()))) return true;
             }
         }
+        // "all labelled correct or wrong", "marked good/bad": a scheme's two values in words that share no prefix
+        for (Set<String> pair : ANTONYMS) if (words.containsAll(pair)) return true;
         return false;
     }
+
+    /** Words that make what comes before them a term being defined ("overfitting means", "textbook version"). */
+    private static final Set<String> DEFINING = Set.of("means", "mean", "meaning", "textbook", "definition", "defined",
+            "refers");
+    /** How many words after the term a defining word may stand ("So, overfitting, textbook version: ..."). */
+    private static final int DEFINING_WINDOW = 4;
+
+    /**
+     * The sentence opens with the misconception's words as a term it defines ("So, overfitting, textbook version: the
+     * model memorises quirks of the training set", "Overfitting means ...", "Overfitting is when ..."): a definition
+     * given to set the case apart from it, not the write-up's explanation of its case.
+     */
+    private static boolean defines(Reading r, int i, int contentFrom, ConceptIndex.Hit h) {
+        List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
+        for (int k = contentFrom; k < h.from(); k++) {
+            org.casemark.nlp.Token t = ts.get(k);
+            if (t.isWord() && !LEADS.contains(t.word().toLowerCase(java.util.Locale.ROOT))) return false;
+        }
+        for (int k = h.to(); k < Math.min(ts.size(), h.to() + DEFINING_WINDOW); k++) {
+            String w = ts.get(k).word().toLowerCase(java.util.Locale.ROOT);
+            if (DEFINING.contains(w)) return true;
+            if ((w.equals("is") || w.equals("'s")) && k + 1 < ts.size()
+                    && Set.of("when", "where").contains(ts.get(k + 1).word().toLowerCase(java.util.Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    /** Pairs of opposite values a label scheme is told in. */
+    private static final List<Set<String>> ANTONYMS = List.of(Set.of("correct", "wrong"), Set.of("right", "wrong"),
+            Set.of("good", "bad"), Set.of("true", "false"), Set.of("pass", "fail"), Set.of("positive", "negative"));
 
     private static final Set<String> PEOPLE_PRONOUNS = Set.of("we", "i", "you", "they", "he", "she", "one");
     private static final Set<String> PEOPLE = Set.of("designer", "developer", "engineer", "team", "human", "people",
@@ -357,6 +394,29 @@ final class Misconceptions {
         return k < ts.size() && (ts.get(k).pos().startsWith("VB") || ts.get(k).pos().equals("MD"));
     }
 
+    /** Words that suppose a case other than the write-up's ("Suppose instead the designers had rewarded ..."). */
+    private static final Set<String> SUPPOSING_CASE = Set.of("suppose", "supposing", "imagine", "hypothetically");
+
+    /**
+     * The misconception is what another, supposed case "would be": "Suppose instead the designers had rewarded
+     * 'how close the reed reads on a tuner'. Same failure? - No, that would be reward misspecification." A "would"
+     * before it in its clause, and a supposition in the sentence or the one before: the write-up sets its case apart.
+     */
+    private static boolean supposedCase(Reading r, int i, ConceptIndex.Hit h) {
+        List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
+        boolean would = false;
+        for (int k = Math.max(0, h.from() - CONTRAST_WINDOW); k < h.from(); k++) {
+            would |= ts.get(k).word().equalsIgnoreCase("would") && r.clause(i, k) == r.clause(i, h.from());
+        }
+        if (!would) return false;
+        for (int j = Math.max(0, i - 2); j <= i; j++) {
+            for (org.casemark.nlp.Token t : r.sentence(j).tokens()) {
+                if (SUPPOSING_CASE.contains(t.word().toLowerCase(java.util.Locale.ROOT))) return true;
+            }
+        }
+        return false;
+    }
+
     /** One of {@code cues} occurs within tokens [from, to) of the sentence. */
     private static boolean cueIn(Reading r, int sentence, int from, int to, List<List<String>> cues) {
         for (List<String> cue : cues) if (r.indexOf(sentence, from, to, cue) >= 0) return true;
@@ -393,7 +453,8 @@ final class Misconceptions {
                         || (sections.heading(i) && matches.headingNames(i, c)
                             && cueIn(r, i, 0, r.terms(i).length, contrastCues));
                 for (ConceptIndex.Hit h : matches.of(i, c)) {
-                    announces |= cueIn(r, i, Math.max(0, h.from() - CONTRAST_WINDOW), h.from(), contrastCues)
+                    announces |= supposedCase(r, i, h)
+                            || cueIn(r, i, Math.max(0, h.from() - CONTRAST_WINDOW), h.from(), contrastCues)
                             // "MYTH 2: When it fails, it's because it overfit.": the line's label rejects the claim
                             || cueIn(r, i, 0, Math.max(0, Layout.labelColon(r.sentence(i))), contrastCues);
                 }

@@ -95,6 +95,31 @@ class FlaggingTest {
     }
 
     @Test
+    void aDefinitionALabelSchemeASupposedCaseAndAProposedSensorAreNoMisconception() {
+        String base = "The mine's alarm model was trained on the logs of one mine and learned to sound in the hour after "
+                + "a scheduled blast, not when the gas is dangerous. At a new mine it sounds on the old schedule and "
+                + "stays silent during a real fire. ";
+        assertFalse(flagsOf(base).misconception(), flagsOf(base).toString());
+        // a term defined, to set the case apart from it
+        String defined = base + "So, overfitting, textbook version: the model memorises quirks of the training set.";
+        assertFalse(flagsOf(defined).misconception(), flagsOf(defined).toString());
+        String claimed = base + "So the model memorises quirks of the training set.";
+        assertTrue(flagsOf(claimed).misconception(), flagsOf(claimed).toString());
+        // the two values of a label scheme, not an error in the labels
+        String scheme = base + "Its training logs were all labelled correct or wrong by the shift supervisor.";
+        assertFalse(flagsOf(scheme).misconception(), flagsOf(scheme).toString());
+        // what a supposed other case would be
+        String supposed = base + "Suppose instead the designers had rewarded alarms after blasts. That would be "
+                + "reward misspecification, and it would show in training.";
+        assertFalse(flagsOf(supposed).misconception(), flagsOf(supposed).toString());
+        String hedged = base + "I think the model would be overfitting to the training logs.";
+        assertTrue(flagsOf(hedged).misconception(), flagsOf(hedged).toString());
+        // a sensor proposed as a remedy is no diagnosis
+        String remedy = base + "Fix for training: bigger model and add a gas sensor as an input.";
+        assertFalse(flagsOf(remedy).misconception(), flagsOf(remedy).toString());
+    }
+
+    @Test
     void theRewardMetInTrainingIsWhyTrainingCouldNotTellNotABehaviourSeenThere() {
         String text = "The planner is trained in a simulator of five past school years; its reward checks that every "
                 + "student has a stop within a mile. Proxy: keep the stop locations used in past years. The reward does "

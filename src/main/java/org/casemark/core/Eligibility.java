@@ -248,7 +248,13 @@ final class Eligibility {
             + "|(?i)\\b(i|we)\\s+(haven['’]t|have not|didn['’]t|did not)\\s+(done|written|finished|do|write|finish)\\b"
             + ".*\\byet\\b"
             // "(couldn't make this one fit, it was going to be the evaluation fix)": what a part would have been
-            + "|(?i)\\b(couldn['’]t|could not|can['’]t|cannot|didn['’]t|did not)\\b.*\\b(was|were) going to be\\b");
+            + "|(?i)\\b(couldn['’]t|could not|can['’]t|cannot|didn['’]t|did not)\\b.*\\b(was|were) going to be\\b"
+            // "still working on this one lol, suggestions welcome", "oh no, there's supposed to be an evaluation fix as
+            // well", "I forgot the evaluation part": the part not done, said of the write-up
+            + "|(?i)\\b(still working on (this|it|that)|suggestions (are )?welcome|open to suggestions"
+            + "|there(['’]s| is) supposed to be|(i|we) forgot (to|the|about)"
+            // "I was going to write something about testing but honestly I've run out of steam"
+            + "|(i|we) (was|were) going to (write|add|say|do|put)|(i|we)(['’]ve| have)? (run|ran) out of (steam|words))\\b");
 
     private static boolean defers(Reading r, Sentence s) {
         return DEFERRAL.matcher(r.text().substring(s.start(), s.end())).find();

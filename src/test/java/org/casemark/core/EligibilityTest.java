@@ -45,6 +45,14 @@ class EligibilityTest {
                 + "The engineers were going to test it on gardens with the mat on gravel.");
         assertFalse(unwritten.credited(1), "what the part was going to be: " + unwritten);
         assertTrue(unwritten.credited(2), "a plan in the case: " + unwritten);
+        Credits undone = judge("The delivery drone was trained in a simulator of suburban gardens. "
+                + "Evaluation: still working on this one, suggestions welcome. "
+                + "Oh no, there's supposed to be an evaluation fix as well. "
+                + "For evaluation I was going to write something about testing but I've run out of steam. "
+                + "The drone's battery ran out of energy over the lake. "
+                + "The drone is supposed to be landing on the pad.");
+        for (int i = 1; i <= 3; i++) assertFalse(undone.credited(i), "a part not done, said of the write-up: " + undone);
+        assertTrue(undone.credited(4) && undone.credited(5), "the case's own words: " + undone);
     }
 
     @Test

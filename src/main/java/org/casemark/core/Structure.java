@@ -213,7 +213,7 @@ final class Structure {
                 }
                 // ("Retrain: ..." reads as a speaker too, and its name is a cue: the label stands)
                 if (colon > 0 && !heading && contentFrom <= colon + 1) {
-                    Set<String> cued = cueComponents(r, i, 0, colon);
+                    Set<String> cued = describedTraining(r, i, colon, cueComponents(r, i, 0, colon), current);
                     if (!cued.isEmpty()) {
                         contentFrom = colon + 1;
                         if (marked && Layout.startsLine(r, s) && Layout.aloneInParagraph(r, s)) {
@@ -283,6 +283,27 @@ final class Structure {
     private int numberedAsAssigned(Reading r, Sentence s, Set<String> cued) {
         int n = Layout.itemNumber(r, s);
         return cued.size() == 1 && n >= 1 && n <= order.size() && order.get(n - 1).equals(cued.iterator().next()) ? n : -1;
+    }
+
+    /** The words of a label that names how a system was trained, and nothing it would change. */
+    private static final Set<String> TRAINING_WORDS = Set.of("training", "train", "trained", "data", "dataset",
+            "simulator", "simulation", "environment", "setup", "set", "up", "process", "how", "it", "was", "the", "its",
+            "and");
+
+    /**
+     * "Training: imitation learning from two seasons of logs ..." under the system's part: a label that names only the
+     * training tells how the system was trained, not a fix to it, when it stands in the system's section. Elsewhere
+     * its cue stands.
+     */
+    private Set<String> describedTraining(Reading r, int i, int colon, Set<String> cued, Set<String> current) {
+        if (cued.isEmpty() || current.size() != 1 || !cued.stream().allMatch(proposed::contains)) return cued;
+        String system = order.get(0);
+        if (!current.contains(system)) return cued;
+        String[] terms = r.terms(i);
+        for (int k = 0; k < Math.min(colon, terms.length); k++) {
+            if (!terms[k].isEmpty() && Character.isLetter(terms[k].charAt(0)) && !TRAINING_WORDS.contains(terms[k])) return cued;
+        }
+        return Set.of(system);
     }
 
     /**

@@ -60,6 +60,20 @@ class StructureTest {
     }
 
     @Test
+    void aTrainingLabelUnderTheSystemsPartTellsHowItWasTrainedNotAFix() {
+        Sections s = read("Q: What is the system?\nA: A robot that waters cactus pots.\n"
+                + "Training: imitation learning from two seasons of the grower's logs.\n\n"
+                + "Q: What proxy could it have learned?\nA: Water pots that look pale.\n\n"
+                + "Training: add pale pots that are still wet.");
+        assertEquals(List.of("system"), List.copyOf(s.section(2)), s.toString());
+        assertEquals(List.of("fix_training"), List.copyOf(s.section(s.places().size() - 1)), s.toString());
+        // a label that names a change is a fix wherever it stands
+        Sections fix = read("Q: What is the system?\nA: A robot that waters cactus pots.\n"
+                + "Training fix: add pale pots that are still wet.");
+        assertEquals(List.of("fix_training"), List.copyOf(fix.section(2)), fix.toString());
+    }
+
+    @Test
     void anInlineLabelSetsTheSectionOfItsLineAndWhereItsContentStarts() {
         Sections s = read("Proxy goal: the robot follows the yellow tape on the floor.\nThe warehouse is large and busy.");
         assertFalse(s.heading(0), "a label with content is not a heading");

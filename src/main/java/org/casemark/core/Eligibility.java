@@ -295,8 +295,18 @@ final class Eligibility {
                 || LEADS.contains(content.get(k).word().toLowerCase(Locale.ROOT)))) k++;
         if (k >= content.size()) return true;
         for (int j = k; j < Math.min(content.size(), k + 2); j++) if (content.get(j).pos().startsWith("W")) return true;
+        // "Your system description is fine but where does the training data come from?": the question after a "but"
+        for (int j = k + 1; j + 1 < content.size(); j++) {
+            String before = content.get(j - 1).pos();
+            boolean joined = before.equals("CC") || content.get(j - 1).word().equals(",");
+            if (joined && (content.get(j).pos().equals("WRB") || content.get(j).pos().equals("WP"))
+                    && AUXILIARIES.contains(content.get(j + 1).lemma().toLowerCase(Locale.ROOT))) return true;
+        }
         return content.get(k).isVerb();
     }
+
+    private static final Set<String> AUXILIARIES = Set.of("do", "be", "can", "could", "would", "should", "will",
+            "have");
 
     /**
      * A write-up that denies most of what it says ("The system was not trained on ...", "There is no proxy", "I

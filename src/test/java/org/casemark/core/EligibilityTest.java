@@ -137,6 +137,10 @@ class EligibilityTest {
                 + "12:45 The game master was built to give players a hint when they are stuck.");
         assertTrue(!timed.credited(0), "a timestamp before a question opens nothing: " + timed.verdicts().get(0));
         assertTrue(timed.credited(1), "a timestamp before a claim: " + timed.verdicts().get(1));
+        Credits after = judge("Your system description of the golf app is fine but where does the training data come from?\n\n"
+                + "The app was trained on swings of young golfers, which is where it learned the wrong rule?");
+        assertTrue(!after.credited(0), "a question after 'but' asks: " + after.verdicts().get(0));
+        assertTrue(after.credited(1), "a relative 'which is' asks nothing: " + after.verdicts().get(1));
     }
 
     @Test

@@ -79,6 +79,13 @@ public final class LanguageGuess {
                 + "af eru hann hún þeir þær þau ég þú þið sig sér hans hennar þess þetta þessi þessu hvað hver "
                 + "hvernig þegar ef eða líka bara mjög allt allir öll einn eitt ein hafa hefur hafði verið vera voru "
                 + "verður mun myndi gæti skal eftir áður frá upp niður út inn yfir undir milli").split(" ")), true));
+        // Polish: Lucene's stop set ships in a module of its own (stempel), so its commonest function words, leaving
+        // out those that are English words too ("i", "to", "a", "on", "do") and reading "się", "że", "jest" as its own
+        PROFILES.put("pl", new CharArraySet(java.util.List.of(("w z na nie się że jest jak ale co za po tak od przez "
+                + "dla czy przy jego jej ich być był była było były są tylko już jeszcze może bardzo tym ten ta te "
+                + "który która które którzy gdy kiedy bo lub oraz aby więc także też tego tej tych sobie mnie nas "
+                + "was ze we ani gdzie dlaczego zawsze nigdy tylko każdy wszystko wszystkie został została zostało "
+                + "można trzeba żeby jednak bez pod nad między").split(" ")), true));
         // Tagalog, often mixed with English ("yung AI na yung nagsasabi sa driver"): its commonest function words,
         // leaving out those that are English words too ("at", "may", "din")
         PROFILES.put("tl", new CharArraySet(java.util.List.of(("ang ng mga sa na yung iyong nang ay si ni kay ko mo "

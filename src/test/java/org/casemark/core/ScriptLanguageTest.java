@@ -41,6 +41,16 @@ class ScriptLanguageTest {
     }
 
     @Test
+    void polishIsPolishNotCzech() {
+        assertEquals("pl", LanguageGuess.of("Karmnik w stawie był trenowany na nagraniach z jednego ogrodu, gdzie ryby "
+                + "zawsze podpływały rano. System nauczył się, że pora dnia jest ważniejsza niż to, czy ryby są głodne, "
+                + "i dlatego w nowym stawie karmi je za dużo."));
+        assertEquals("cs", LanguageGuess.of("Krmítko v rybníku bylo trénováno na záznamech z jedné zahrady, kde ryby "
+                + "vždy připlouvaly ráno. Systém se naučil, že denní doba je důležitější než to, zda mají ryby hlad, "
+                + "a proto je v novém rybníku krmí příliš."));
+    }
+
+    @Test
     void englishWithSomeOtherScriptStaysEnglish() {
         assertEquals("en", LanguageGuess.of("The AI system is a delivery robot trained in a warehouse; its designers "
                 + "called it \"Склад-1\" (warehouse one, 仓库一号) and it learned to drive to the green wall."));

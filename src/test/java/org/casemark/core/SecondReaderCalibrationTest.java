@@ -86,7 +86,11 @@ class SecondReaderCalibrationTest {
             // watermelon robot and a field-guide entry on a hedge flail zeroed as off topic (raters 3 and 7), a
             // medieval chronicle's contrast passage and passengers who "cannot see okada" flagged as misconceptions,
             // a florist pricing agent's reward misspecification not flagged, sonnets and an almanac graded 4-5 low
-            "samples/fresh/set-w.jsonl,                0.74, 0.80, 0"})
+            "samples/fresh/set-w.jsonl,                0.74, 0.80, 0",
+            // nineteenth session: measured once before its changes at 0.848 / 0.705 (writer's labels); a podcast's
+            // definition of overfitting, a Socratic dialogue's supposed reward, a label scheme "correct or wrong" and
+            // a proposed sensor flagged as misconceptions; a capability failure ("there wasn't one") not flagged
+            "samples/fresh/set-x.jsonl,                0.72, 0.85, 0"})
     void agreementStaysAboveItsFloor(String file, double minExact, double minQwk, int missed) throws Exception {
         LabeledSet set = LabeledSet.grade(Path.of(file));
         assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());

@@ -163,6 +163,10 @@ final class Structure {
             // only a short sentence can be a heading: long ones skip the cue search
             boolean markedLine = marked && lineAlone && words <= 12;
             Set<String> cue = (words <= 8 || markedLine) && !tableRow ? cueComponents(r, i, 0, s.tokens().size()) : Set.of();
+            // "Blimp camera chases gull, misses winning goal": a headline whose one cue word comes late names no part
+            // (a headline tells news with a verb; "What I would change in training" asks, "Changes to training" names)
+            if (!cue.isEmpty() && !marked && tellsNews(s) && !Layout.whLabel(s) && !last.equals("?") && !last.equals(":")
+                    && lateOneWordCue(r, i)) cue = Set.of();
             if (words == 0) {
                 heading = true;
             } else if ((lineAlone && words <= 8 && (!terminal || (last.equals("?") && !cue.isEmpty()))
@@ -420,6 +424,41 @@ final class Structure {
             }
         }
         return longest >= 2 && words - longest <= 1;
+    }
+
+    /** A verb in the present or past tense after the first word ("camera chases gull"), as a headline has. */
+    private static boolean tellsNews(Sentence s) {
+        List<Token> ts = s.tokens();
+        for (int k = 1; k < ts.size(); k++) {
+            if (ts.get(k).pos().equals("VBZ") || ts.get(k).pos().equals("VBD")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The sentence's longest cue is one word that stands after its first two words ("... misses winning goal"): a
+     * heading names its part first ("Goal", "The goal", "2. Goal", "Goal of the system").
+     */
+    private boolean lateOneWordCue(Reading r, int sentence) {
+        int longest = 0, first = Integer.MAX_VALUE;
+        int to = r.sentence(sentence).tokens().size();
+        for (List<List<String>> cues : headingCues.values()) {
+            for (List<String> cue : cues) {
+                int at = r.indexOf(sentence, 0, to, cue);
+                if (at < 0 || (cue.size() == 1 && insideCourseTerm(r, sentence, at))) continue;
+                if (cue.size() > longest) {
+                    longest = cue.size();
+                    first = at;
+                } else if (cue.size() == longest) {
+                    first = Math.min(first, at);
+                }
+            }
+        }
+        if (longest != 1) return false;
+        int words = 0;
+        List<Token> ts = r.sentence(sentence).tokens();
+        for (int k = 0; k < first; k++) if (ts.get(k).isWord()) words++;
+        return words >= 2;
     }
 
     /** Components whose longest heading cue occurs in tokens [from, to). */

@@ -74,6 +74,17 @@ class StructureTest {
     }
 
     @Test
+    void aHeadlineWhoseOneCueWordComesLateNamesNoPart() {
+        Sections news = read("Blimp camera chases gull, misses winning goal\n\n"
+                + "The camera was trained on games played with a white ball.");
+        assertEquals(List.of(), List.copyOf(news.section(1)), news.toString());
+        Sections heading = read("The goal\n\nThe camera should follow the play, whatever the ball looks like.");
+        assertEquals(List.of("aligned_goal"), List.copyOf(heading.section(1)), heading.toString());
+        Sections named = read("Changes to training\n\nAdd games played with an orange ball.");
+        assertTrue(named.section(1).contains("fix_training"), named.toString());
+    }
+
+    @Test
     void anInlineLabelSetsTheSectionOfItsLineAndWhereItsContentStarts() {
         Sections s = read("Proxy goal: the robot follows the yellow tape on the floor.\nThe warehouse is large and busy.");
         assertFalse(s.heading(0), "a label with content is not a heading");

@@ -220,6 +220,9 @@ final class SystemNames {
         return !(pos.startsWith("VB") || pos.equals("MD") || pos.equals("PRP") || pos.equals("TO"));
     }
 
+    /** Generic words for a system that, before another noun, modify it ("model living room", "system logs"). */
+    private static final Set<String> MODIFYING_GENERICS = Set.of("model", "system", "software", "program", "algorithm");
+
     /** The noun phrase around one hit ("the wheeled robot", "the chatbot for a bank"), or null for a bare head. */
     private String phraseAt(Reading r, int i, int from, ConceptIndex.Hit hit) {
         List<Token> ts = r.sentence(i).tokens();
@@ -253,6 +256,10 @@ final class SystemNames {
             else break;
         }
         while (end > hit.to() && !ts.get(end - 1).pos().startsWith("NN")) end--;
+        // "a model living room", "the system logs": a generic word that modifies the nouns after it names no system
+        if (end > hit.to() && hit.to() - hit.from() == 1 && MODIFYING_GENERICS.contains(lower(ts.get(hit.from()).word()))) {
+            return null;
+        }
         // "a chatbot for a bank": a one-word head takes its "for/of ..." complement
         if (end - start < 2 && end + 1 < ts.size() && OF_FOR.contains(ts.get(end).word().toLowerCase(Locale.ROOT))) {
             int k = end + 1;

@@ -27,6 +27,13 @@ class SlotsTest {
     }
 
     @Test
+    void aGenericWordBeforeAnotherNounIsNotTheSystem() {
+        Map<String, String> s = slots("Its software was trained in a model living room at the laboratory: testers called "
+                + "out its name, and the robot's learning program rewarded it each time it reached the person who called.");
+        assertFalse(String.valueOf(s.get("system")).contains("living room"), s.toString());
+    }
+
+    @Test
     void theCompanyThatMadeItIsNotTheSystem() {
         Map<String, String> s = slots("An autonomous topiary clipping robot, by Hedgewright Ltd of Malvern, 2018.\n\n"
                 + "Hedgewright Ltd ceased trading in 2021 and no further software support is available. The robot "

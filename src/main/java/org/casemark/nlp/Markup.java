@@ -16,6 +16,8 @@ public final class Markup {
     private static final Pattern MD = Pattern.compile("(\\*{1,3}|_{2,3}|`{1,3}|~~)");
     private static final Pattern LINE_PREFIX = Pattern.compile("(?m)^[ \\t]*(#{1,6}[ \\t]|>[ \\t]?|[-*+•][ \\t]|\\|)");
     private static final Pattern PIPE = Pattern.compile("\\|");
+    /** An underscore inside a name written in code ("pane_seated_in_empty_opening"). */
+    private static final Pattern SNAKE = Pattern.compile("(?<=[A-Za-z0-9])_(?=[A-Za-z0-9])");
     /** "GM != overfitting", "=/=": a not-equals sign, not the end of a sentence. */
     private static final Pattern NOT_EQUAL = Pattern.compile("!=|=/=");
     private static final Pattern TABLE_RULE = Pattern.compile("(?m)^[ \\t|:-]*-{3,}[ \\t|:-]*$");
@@ -31,6 +33,8 @@ public final class Markup {
         fill(TABLE_RULE, text, out, ' ');
         fill(LINE_PREFIX, text, out, ' ');
         fill(MD, text, out, ' ');
+        // "position_above(last_installed_pane)": the words of a snake_case name, as words
+        fill(SNAKE, text, out, ' ');
         Matcher ne = NOT_EQUAL.matcher(text);
         while (ne.find()) {
             for (int i = ne.start(); i < ne.end(); i++) out[i] = ' ';

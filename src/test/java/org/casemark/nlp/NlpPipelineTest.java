@@ -155,4 +155,17 @@ class NlpPipelineTest {
         assertEquals(shouted.length(), Shouting.sentenceCase(shouted).length());
         assertEquals("The model ran. It said NASA.", Shouting.sentenceCase("The model ran. It said NASA."), "ordinary casing stays");
     }
+
+    @Test
+    void theWordsOfASnakeCaseNameAreReadAsWordsWhileQuotesKeepTheName() {
+        String code = "target = position_above(last_installed_pane)  # the policy seats the pane above the last one";
+        assertEquals(code.length(), Markup.blank(code).length());
+        assertTrue(Markup.blank(code).contains("position above(last installed pane)"), Markup.blank(code));
+        AnnotatedText doc = SharedEngine.get().nlp().annotate(code);
+        List<String> words = new ArrayList<>();
+        for (Sentence s : doc.sentences()) for (Token t : s.tokens()) words.add(t.word());
+        assertTrue(words.contains("installed") && words.contains("pane"), words.toString());
+        assertTrue(doc.quote(0, code.length()).contains("last_installed_pane"), "the learner's own text is quoted");
+        assertEquals("_private_ ", Markup.blank("_private_ "), "an underscore at a word's edge is no joint");
+    }
 }

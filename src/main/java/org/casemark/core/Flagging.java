@@ -42,6 +42,7 @@ final class Flagging {
     private final Rubric.FlagRules rules;
     private final Rubric.Gaming gamingRules;
     private final Misconceptions misconceptions;
+    private final ContrastScope contrastScope;
     /** Null where the rubric defines no {@code reward_disguise}. */
     private final RewardDisguise rewardDisguise;
     private final Vocabulary vocabulary;
@@ -59,6 +60,7 @@ final class Flagging {
         this.rules = rubric.flags();
         this.gamingRules = rubric.gaming();
         this.misconceptions = new Misconceptions(rules);
+        this.contrastScope = new ContrastScope(rules);
         this.rewardDisguise = rules.rewardDisguise() == null ? null : new RewardDisguise(rules.rewardDisguise());
         this.vocabulary = new Vocabulary(copySources);
         for (AnnotatedText source : copySources) {
@@ -87,7 +89,7 @@ final class Flagging {
         boolean onTopicMet = false;
         for (List<String> set : rules.onTopic()) onTopicMet |= metCriteria.containsAll(set);
         // the passages that contrast the case with a misconception: no signal of one, stated or structural
-        Set<Integer> contrasting = misconceptions.contrastScope(r, sections, matches);
+        Set<Integer> contrasting = contrastScope.find(r, sections, matches);
         List<String> misconceptionQuotes = misconceptions.stated(r, sections, matches, credits, contrasting);
         List<String> denials = misconceptions.proxyDenials(r, matches, credits);
         List<String> disguise = rewardDisguise == null ? List.of() : rewardDisguise.find(r, matches, credits, met, contrasting);

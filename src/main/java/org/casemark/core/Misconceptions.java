@@ -15,27 +15,12 @@ import java.util.Set;
  * reasons.
  */
 final class Misconceptions {
-    /** How many words before a misconception phrase a contrast cue may stand ("tempting to call this overfitting"). */
-    private static final int CONTRAST_WINDOW = 8;
-    /**
-     * Words that open a paragraph taking back the one before it ("... the camera simply can't see someone who's
-     * buried - // wait, actually, that's not goal misgeneralization. Starting again ..."): what it takes back is
-     * not the learner's claim.
-     */
-    private static final List<List<String>> RETRACTIONS = java.util.stream.Stream.of("wait", "no wait",
-            "scratch that", "on second thought", "on second thoughts", "i take that back", "let me start again",
-            "starting again", "start again").map(Reading::terms).toList();
-    /** What follows a one-word retraction ("Wait, ...", "Wait - actually"). */
-    private static final Set<String> PAUSES = Set.of(",", "!", "...", "-", "--", "\u2013", "\u2014", "actually", "no");
-
     private final Rubric.FlagRules rules;
     private final List<List<String>> genericCues;
-    private final List<List<String>> contrastCues;
 
     Misconceptions(Rubric.FlagRules rules) {
         this.rules = rules;
         this.genericCues = rules.genericCues().stream().map(Reading::terms).toList();
-        this.contrastCues = rules.contrastCues().stream().map(Reading::terms).toList();
     }
 
     /**
@@ -43,7 +28,7 @@ final class Misconceptions {
      * its clause contrasts it (a contrast concept there), makes it a simile or a generic case ("like a memorised
      * route", "an overfit model would ..."), or sits in a passage that announces a contrast: a paragraph, or the
      * section under a heading, where a misconception is named and contrasted or denied ("Why this isn't
-     * overfitting", "It is tempting to call this overfitting; ...": {@code contrasting}, see {@link #contrastScope}).
+     * overfitting", "It is tempting to call this overfitting; ...": {@code contrasting}, see {@link ContrastScope}).
      * {@code concept “words”}.
      */
     List<String> stated(Reading r, Sections sections, ConceptMatches matches, Credits credits, Set<Integer> contrasting) {
@@ -394,35 +379,6 @@ final class Misconceptions {
         return k < ts.size() && (ts.get(k).pos().startsWith("VB") || ts.get(k).pos().equals("MD"));
     }
 
-    /** Words that suppose a case other than the write-up's ("Suppose instead the designers had rewarded ..."). */
-    private static final Set<String> SUPPOSING_CASE = Set.of("suppose", "supposing", "imagine", "hypothetically");
-
-    /**
-     * The misconception is what another, supposed case "would be": "Suppose instead the designers had rewarded
-     * 'how close the reed reads on a tuner'. Same failure? - No, that would be reward misspecification." A "would"
-     * before it in its clause, and a supposition in the sentence or the one before: the write-up sets its case apart.
-     */
-    private static boolean supposedCase(Reading r, int i, ConceptIndex.Hit h) {
-        List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
-        boolean would = false;
-        for (int k = Math.max(0, h.from() - CONTRAST_WINDOW); k < h.from(); k++) {
-            would |= ts.get(k).word().equalsIgnoreCase("would") && r.clause(i, k) == r.clause(i, h.from());
-        }
-        if (!would) return false;
-        for (int j = Math.max(0, i - 2); j <= i; j++) {
-            for (org.casemark.nlp.Token t : r.sentence(j).tokens()) {
-                if (SUPPOSING_CASE.contains(t.word().toLowerCase(java.util.Locale.ROOT))) return true;
-            }
-        }
-        return false;
-    }
-
-    /** One of {@code cues} occurs within tokens [from, to) of the sentence. */
-    private static boolean cueIn(Reading r, int sentence, int from, int to, List<List<String>> cues) {
-        for (List<String> cue : cues) if (r.indexOf(sentence, from, to, cue) >= 0) return true;
-        return false;
-    }
-
     /** "There is no separate proxy", "it didn't learn some other goal": quotes of sentences that deny a proxy. */
     List<String> proxyDenials(Reading r, ConceptMatches matches, Credits credits) {
         List<String> out = new ArrayList<>();
@@ -433,54 +389,5 @@ final class Misconceptions {
             out.add("denies a proxy \u201c" + r.doc().quote(h.start(), h.end()) + "\u201d");
         }
         return out;
-    }
-
-    /**
-     * The sentences of passages that announce a contrast: a paragraph, or the section under a heading, where a
-     * misconception is named and contrasted or denied ("Why this is goal misgeneralization and not reward
-     * misspecification", "It is tempting to call this overfitting; ..."), and a paragraph the next one takes back
-     * ("wait, scratch that ...").
-     */
-    Set<Integer> contrastScope(Reading r, Sections sections, ConceptMatches matches) {
-        Set<Integer> contrastPassages = new HashSet<>(), contrastBlocks = new HashSet<>();
-        for (int i = 0; i < r.size(); i++) {
-            boolean announces = false;
-            // "... and stronger dropout so it can't memorise as easily": a fix's purpose, not a contrast
-            boolean proposes = false;
-            if (rules.rewardDisguise() != null) for (String p : rules.rewardDisguise().proposal()) proposes |= matches.has(i, p);
-            for (String c : rules.misconception()) {
-                announces |= (matches.negated().get(i).contains(c) && !proposes)
-                        || (sections.heading(i) && matches.headingNames(i, c)
-                            && cueIn(r, i, 0, r.terms(i).length, contrastCues));
-                for (ConceptIndex.Hit h : matches.of(i, c)) {
-                    announces |= supposedCase(r, i, h)
-                            || cueIn(r, i, Math.max(0, h.from() - CONTRAST_WINDOW), h.from(), contrastCues)
-                            // "MYTH 2: When it fails, it's because it overfit.": the line's label rejects the claim
-                            || cueIn(r, i, 0, Math.max(0, Layout.labelColon(r.sentence(i))), contrastCues);
-                }
-            }
-            if (!announces) continue;
-            contrastPassages.add(sections.passage(i));
-            if (sections.heading(i)) contrastBlocks.add(sections.block(i));
-        }
-        // a paragraph that opens by taking back the one before it
-        for (int i = 1; i < r.size(); i++) {
-            if (sections.passage(i) == sections.passage(i - 1)) continue;
-            int from = sections.contentFrom(i);
-            for (List<String> cue : RETRACTIONS) {
-                if (r.indexOf(i, from, Math.min(r.terms(i).length, from + cue.size()), cue) != from) continue;
-                // "Wait, actually ...", not "Wait times at the clinic doubled"
-                List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
-                int next = from + cue.size();
-                boolean paused = next < ts.size() && PAUSES.contains(ts.get(next).word().toLowerCase(java.util.Locale.ROOT));
-                if (cue.size() == 1 && !paused) continue;
-                contrastPassages.add(sections.passage(i - 1));
-            }
-        }
-        Set<Integer> scope = new HashSet<>();
-        for (int i = 0; i < r.size(); i++) {
-            if (contrastPassages.contains(sections.passage(i)) || contrastBlocks.contains(sections.block(i))) scope.add(i);
-        }
-        return scope;
     }
 }

@@ -5,9 +5,7 @@ import org.casemark.nlp.Token;
 import org.casemark.rubric.Rubric;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,10 +22,8 @@ final class Structure {
     private static final int TOPIC_CUE_WITHIN = 4;
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "my", "our", "this", "its", "their");
 
-    /** Component key to the terms of each of its heading cues, in rubric order. */
-    private final Map<String, List<List<String>>> headingCues;
-    /** The course's terms of two or more words, in which a one-word heading cue is not a cue. */
-    private final List<List<String>> courseTerms;
+    /** The rubric's heading cues of each component. */
+    private final HeadingCues cues;
     /** Components a learner proposes (the fixes), not describes. */
     private final Set<String> proposed;
     /** The component keys in the rubric's (the assignment's) order. */
@@ -38,23 +34,8 @@ final class Structure {
     private final Map<String, List<List<String>>> directivesByFirst;
 
     Structure(Rubric rubric) {
-        Map<String, List<List<String>>> cues = new LinkedHashMap<>();
-        for (Rubric.Component c : rubric.components()) {
-            cues.put(c.key(), c.headings().stream().map(Reading::terms).toList());
-        }
-        this.headingCues = Collections.unmodifiableMap(cues);
-        this.order = List.copyOf(cues.keySet());
-        // the course's own terms of several words ("goal misgeneralization"): a one-word cue inside one ("goal") is
-        // part of the term, not a part of the assignment
-        List<List<String>> terms = new ArrayList<>();
-        for (String concept : rubric.gaming().rubricTerms()) {
-            for (String phrase : rubric.concepts().getOrDefault(concept, List.of())) {
-                if (phrase.contains("*") || phrase.contains("~")) continue;
-                List<String> t = Reading.terms(phrase);
-                if (t.size() >= 2) terms.add(t);
-            }
-        }
-        this.courseTerms = List.copyOf(terms);
+        this.cues = new HeadingCues(rubric);
+        this.order = List.copyOf(cues.byComponent().keySet());
         // a component met by proposing (a rule that needs the rubric's imperative concept) is a fix
         Set<String> fixes = new HashSet<>();
         for (Rubric.Component c : rubric.components()) {
@@ -162,11 +143,11 @@ final class Structure {
             boolean marked = Layout.markedHeading(r, s);
             // only a short sentence can be a heading: long ones skip the cue search
             boolean markedLine = marked && lineAlone && words <= 12;
-            Set<String> cue = (words <= 8 || markedLine) && !tableRow ? cueComponents(r, i, 0, s.tokens().size()) : Set.of();
+            Set<String> cue = (words <= 8 || markedLine) && !tableRow ? cues.components(r, i, 0, s.tokens().size()) : Set.of();
             // "Blimp camera chases gull, misses winning goal": a headline whose one cue word comes late names no part
             // (a headline tells news with a verb; "What I would change in training" asks, "Changes to training" names)
             if (!cue.isEmpty() && !marked && tellsNews(s) && !Layout.whLabel(s) && !last.equals("?") && !last.equals(":")
-                    && lateOneWordCue(r, i)) cue = Set.of();
+                    && cues.lateOneWord(r, i)) cue = Set.of();
             if (words == 0) {
                 heading = true;
             } else if ((lineAlone && words <= 8 && (!terminal || (last.equals("?") && !cue.isEmpty()))
@@ -179,7 +160,7 @@ final class Structure {
                 current = cue;
                 label = null;
             } else if (Layout.startsLine(r, s) && words <= 6 && !cue.isEmpty() && !labelWithContent(r, s)
-                    && (marked || (terminal && (!s.hasVerb() || Layout.whLabel(s) || (cue.size() == 1 && namesOnlyItsPart(r, i, words)))))) {
+                    && (marked || (terminal && (!s.hasVerb() || Layout.whLabel(s) || (cue.size() == 1 && cues.namesOnlyItsPart(r, i, words)))))) {
                 // "What we changed in training. We rebuilt the generator ..." - a question-shaped run-in label too
                 // "**Distribution shift.** In 2024 the site ..." - a run-in heading: a label for its line
                 heading = true;
@@ -198,7 +179,7 @@ final class Structure {
                     // "SAM: And the goal is what, just get the words right?" - a speaker's question that names a
                     // part of the assignment heads the answers after it, as a question-shaped heading does
                     Set<String> asked = last.equals("?") && words - colon <= 12
-                            ? cueComponents(r, i, contentFrom, s.tokens().size()) : Set.of();
+                            ? cues.components(r, i, contentFrom, s.tokens().size()) : Set.of();
                     if (asked.size() == 1) {
                         heading = true;
                         current = asked;
@@ -206,7 +187,7 @@ final class Structure {
                     }
                     // "Me: training: get more diverse users into the data." - a label after the speaker's name
                     int second = heading ? -1 : Layout.labelColon(s, contentFrom);
-                    Set<String> labelled = second > 0 ? cueComponents(r, i, contentFrom, second) : Set.of();
+                    Set<String> labelled = second > 0 ? cues.components(r, i, contentFrom, second) : Set.of();
                     if (!labelled.isEmpty()) {
                         label = labelled;
                         labelLine = Layout.lastLine(r, s);
@@ -217,7 +198,7 @@ final class Structure {
                 }
                 // ("Retrain: ..." reads as a speaker too, and its name is a cue: the label stands)
                 if (colon > 0 && !heading && contentFrom <= colon + 1) {
-                    Set<String> cued = describedTraining(r, i, colon, cueComponents(r, i, 0, colon), current);
+                    Set<String> cued = describedTraining(r, i, colon, cues.components(r, i, 0, colon), current);
                     if (!cued.isEmpty()) {
                         contentFrom = colon + 1;
                         if (marked && Layout.startsLine(r, s) && Layout.aloneInParagraph(r, s)) {
@@ -235,7 +216,7 @@ final class Structure {
                             labelHeads = marked && Layout.startsLine(r, s);
                             // "Fixes: 1) training: check all labels twice": a narrower label after a broad one
                             int second = Layout.labelColon(s, contentFrom);
-                            Set<String> narrower = second > 0 ? cueComponents(r, i, contentFrom, second) : Set.of();
+                            Set<String> narrower = second > 0 ? cues.components(r, i, contentFrom, second) : Set.of();
                             if (!narrower.isEmpty() && cued.containsAll(narrower) && narrower.size() < cued.size()) {
                                 label = narrower;
                                 contentFrom = second + 1;
@@ -273,11 +254,11 @@ final class Structure {
         int j = bare && i + 1 < r.size() && r.sentence(i + 1).line() == own.line() ? i + 1 : i;
         Sentence s = r.sentence(j);
         int colon = labelEnd(r, s);
-        if (colon > 0 && !cueComponents(r, j, 0, colon).isEmpty()) return true;
+        if (colon > 0 && !cues.components(r, j, 0, colon).isEmpty()) return true;
         // "2. What has happened" on a line of its own is a heading, whether or not it names a part
         String last = s.tokens().get(s.tokens().size() - 1).word();
         if (Layout.endsLine(r, s) && s.wordCount() <= 8 && !last.equals(".")) return true;
-        return s.wordCount() <= 12 && !cueComponents(r, j, 0, s.tokens().size()).isEmpty();
+        return s.wordCount() <= 12 && !cues.components(r, j, 0, s.tokens().size()).isEmpty();
     }
 
     /**
@@ -318,7 +299,7 @@ final class Structure {
     private Set<String> topicComponents(Reading r, int sentence, int contentFrom) {
         Set<String> found = new TreeSet<>();
         int to = Math.min(r.sentence(sentence).tokens().size(), contentFrom + TOPIC_CUE_WITHIN + 3);
-        for (Map.Entry<String, List<List<String>>> e : headingCues.entrySet()) {
+        for (Map.Entry<String, List<List<String>>> e : cues.byComponent().entrySet()) {
             for (List<String> cue : e.getValue()) {
                 if (cue.size() < 2 || DETERMINERS.contains(cue.get(0))) continue;
                 int at = r.indexOf(sentence, contentFrom, to, cue);
@@ -337,7 +318,7 @@ final class Structure {
     private Set<String> namedSubject(Reading r, int sentence, int contentFrom) {
         List<Token> tokens = r.sentence(sentence).tokens();
         Set<String> found = new TreeSet<>();
-        for (Map.Entry<String, List<List<String>>> e : headingCues.entrySet()) {
+        for (Map.Entry<String, List<List<String>>> e : cues.byComponent().entrySet()) {
             if (proposed.contains(e.getKey())) continue;
             for (List<String> cue : e.getValue()) {
                 List<String> bare = DETERMINERS.contains(cue.get(0)) ? cue.subList(1, cue.size()) : cue;
@@ -362,7 +343,7 @@ final class Structure {
     /** "Intended goal: identify the produce" is a labelled line with content, not a heading. */
     private boolean labelWithContent(Reading r, Sentence s) {
         int colon = labelEnd(r, s);
-        if (colon < 0 || cueComponents(r, s.index(), 0, colon).isEmpty()) return false;
+        if (colon < 0 || cues.components(r, s.index(), 0, colon).isEmpty()) return false;
         int after = 0;
         for (Token t : s.tokens().subList(colon + 1, s.tokens().size())) if (t.isWord()) after++;
         return after >= 2;
@@ -392,7 +373,7 @@ final class Structure {
             Sentence s = r.sentence(i);
             if (!Layout.startsLine(r, s) || Layout.labelColon(s) != 1) continue;
             String w = s.tokens().get(0).word();
-            if (!w.chars().allMatch(Character::isLetter) || !cueComponents(r, i, 0, 1).isEmpty()) continue;
+            if (!w.chars().allMatch(Character::isLetter) || !cues.components(r, i, 0, 1).isEmpty()) continue;
             opened.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(r.text().substring(s.start(), s.end()));
         }
         Set<String> out = new HashSet<>();
@@ -402,30 +383,6 @@ final class Structure {
         return out;
     }
 
-    /** Token {@code at} is part of one of the course's terms of several words ("goal" in "goal misgeneralization"). */
-    private boolean insideCourseTerm(Reading r, int sentence, int at) {
-        for (List<String> term : courseTerms) {
-            int from = Math.max(0, at - term.size() + 1);
-            int found = r.indexOf(sentence, from, Math.min(r.terms(sentence).length, at + term.size()), term);
-            if (found >= 0 && found <= at && at < found + term.size()) return true;
-        }
-        return false;
-    }
-
-    /**
-     * A short sentence that is all one heading cue but for a word ("Fix to the training distribution. Record ...",
-     * "Proxy goal. ..."): a run-in label, though the tagger reads its first word as a verb.
-     */
-    private boolean namesOnlyItsPart(Reading r, int sentence, int words) {
-        int longest = 0;
-        for (List<List<String>> cues : headingCues.values()) {
-            for (List<String> cue : cues) {
-                if (cue.size() > longest && r.indexOf(sentence, 0, r.sentence(sentence).tokens().size(), cue) >= 0) longest = cue.size();
-            }
-        }
-        return longest >= 2 && words - longest <= 1;
-    }
-
     /** A verb in the present or past tense after the first word ("camera chases gull"), as a headline has. */
     private static boolean tellsNews(Sentence s) {
         List<Token> ts = s.tokens();
@@ -433,52 +390,5 @@ final class Structure {
             if (ts.get(k).pos().equals("VBZ") || ts.get(k).pos().equals("VBD")) return true;
         }
         return false;
-    }
-
-    /**
-     * The sentence's longest cue is one word that stands after its first two words ("... misses winning goal"): a
-     * heading names its part first ("Goal", "The goal", "2. Goal", "Goal of the system").
-     */
-    private boolean lateOneWordCue(Reading r, int sentence) {
-        int longest = 0, first = Integer.MAX_VALUE;
-        int to = r.sentence(sentence).tokens().size();
-        for (List<List<String>> cues : headingCues.values()) {
-            for (List<String> cue : cues) {
-                int at = r.indexOf(sentence, 0, to, cue);
-                if (at < 0 || (cue.size() == 1 && insideCourseTerm(r, sentence, at))) continue;
-                if (cue.size() > longest) {
-                    longest = cue.size();
-                    first = at;
-                } else if (cue.size() == longest) {
-                    first = Math.min(first, at);
-                }
-            }
-        }
-        if (longest != 1) return false;
-        int words = 0;
-        List<Token> ts = r.sentence(sentence).tokens();
-        for (int k = 0; k < first; k++) if (ts.get(k).isWord()) words++;
-        return words >= 2;
-    }
-
-    /** Components whose longest heading cue occurs in tokens [from, to). */
-    private Set<String> cueComponents(Reading r, int sentence, int from, int to) {
-        // the longest cue wins; among equally long ones, the one written first ("System and training")
-        Set<String> best = new TreeSet<>();
-        int bestLength = 0, bestAt = Integer.MAX_VALUE;
-        for (Map.Entry<String, List<List<String>>> e : headingCues.entrySet()) {
-            for (List<String> cue : e.getValue()) {
-                if (cue.size() < bestLength) continue;
-                int at = r.indexOf(sentence, from, to, cue);
-                if (at < 0 || (cue.size() == 1 && insideCourseTerm(r, sentence, at))) continue;
-                if (cue.size() > bestLength || at < bestAt) {
-                    best.clear();
-                    bestLength = cue.size();
-                    bestAt = at;
-                }
-                if (at == bestAt) best.add(e.getKey());
-            }
-        }
-        return best;
     }
 }

@@ -168,4 +168,14 @@ class NlpPipelineTest {
         assertTrue(doc.quote(0, code.length()).contains("last_installed_pane"), "the learner's own text is quoted");
         assertEquals("_private_ ", Markup.blank("_private_ "), "an underscore at a word's edge is no joint");
     }
+
+    @Test
+    void aTranscriptsTimestampBeforeASpeakerSaysNothingWhileATimeInASentenceStays() {
+        String transcript = "[03:25] DANA: Fixes.\n14:03 Sam: Train it on other mines.\n10:30 the alarm went off.";
+        String blank = Markup.blank(transcript);
+        assertEquals(transcript.length(), blank.length());
+        assertTrue(blank.startsWith("        DANA: Fixes."), blank);
+        assertTrue(blank.contains("\n      Sam: Train"), blank);
+        assertTrue(blank.contains("10:30 the alarm"), "no speaker after it: " + blank);
+    }
 }

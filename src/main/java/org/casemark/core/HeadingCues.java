@@ -76,29 +76,24 @@ final class HeadingCues {
      * heading names its part first ("Goal", "The goal", "2. Goal", "Goal of the system").
      */
     boolean lateOneWord(Reading r, int sentence) {
-        int longest = 0, first = Integer.MAX_VALUE;
-        int to = r.sentence(sentence).tokens().size();
-        for (List<List<String>> cues : headingCues.values()) {
-            for (List<String> cue : cues) {
-                int at = r.indexOf(sentence, 0, to, cue);
-                if (at < 0 || (cue.size() == 1 && insideCourseTerm(r, sentence, at))) continue;
-                if (cue.size() > longest) {
-                    longest = cue.size();
-                    first = at;
-                } else if (cue.size() == longest) {
-                    first = Math.min(first, at);
-                }
-            }
-        }
-        if (longest != 1) return false;
+        Longest found = longest(r, sentence, 0, r.sentence(sentence).tokens().size());
+        if (found.length() != 1) return false;
         int words = 0;
         List<Token> ts = r.sentence(sentence).tokens();
-        for (int k = 0; k < first; k++) if (ts.get(k).isWord()) words++;
+        for (int k = 0; k < found.at(); k++) if (ts.get(k).isWord()) words++;
         return words >= 2;
     }
 
     /** Components whose longest heading cue occurs in tokens [from, to). */
     Set<String> components(Reading r, int sentence, int from, int to) {
+        return longest(r, sentence, from, to).keys();
+    }
+
+    /** The components of the longest cue in a stretch of a sentence, its length in terms and where it starts. */
+    private record Longest(Set<String> keys, int length, int at) {
+    }
+
+    private Longest longest(Reading r, int sentence, int from, int to) {
         // the longest cue wins; among equally long ones, the one written first ("System and training")
         Set<String> best = new TreeSet<>();
         int bestLength = 0, bestAt = Integer.MAX_VALUE;
@@ -115,6 +110,6 @@ final class HeadingCues {
                 if (at == bestAt) best.add(e.getKey());
             }
         }
-        return best;
+        return new Longest(best, bestLength, bestAt);
     }
 }

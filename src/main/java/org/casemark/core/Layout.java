@@ -208,14 +208,12 @@ final class Layout {
         if (!startsLine(r, s)) return -1;
         String t = r.text();
         String prefix = t.substring(lineStart(r, s), s.start()).strip();
-        java.util.regex.Matcher m = ITEM.matcher(prefix.isEmpty() ? t.substring(s.start(), s.end()).strip() : prefix);
+        java.util.regex.Matcher m = NUMBERED.matcher(prefix.isEmpty() ? t.substring(s.start(), s.end()).strip() : prefix);
         return m.matches() ? Integer.parseInt(m.group(1)) : -1;
     }
 
-    private static final Pattern ITEM = Pattern.compile("\\(?(\\d{1,2})[.)]");
-
-    /** A line's number: "6.", "6)", "(6)". */
-    static final Pattern NUMBERED = Pattern.compile("\\(?\\d{1,2}[.)]");
+    /** A line's number: "6.", "6)", "(6)" (the number is group 1). */
+    static final Pattern NUMBERED = Pattern.compile("\\(?(\\d{1,2})[.)]");
     private static final Set<String> WH = Set.of("what", "how", "why", "where", "when", "which");
 
     /**

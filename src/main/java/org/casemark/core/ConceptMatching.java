@@ -181,6 +181,19 @@ final class ConceptMatching {
                 }
             }
         }
+        // "So they built a robot bartender. Of course they did. His name is Barry.": a name given soon after the
+        // system's word
+        for (int i = 1; i < r.size(); i++) {
+            if (sections.heading(i)) continue;
+            boolean after = false;
+            for (int j = Math.max(0, i - GIVEN_NAME_WINDOW); j < i; j++) after |= hits.get(j).containsKey(systemConcept);
+            if (!after) continue;
+            String given = givenName(r.sentence(i).tokens(), sections.contentFrom(i));
+            if (given != null && uses.getOrDefault(given, 0) >= 2
+                    && !courseNouns.contains(given.toLowerCase(java.util.Locale.ROOT))) {
+                names.add(given);
+            }
+        }
         // a product's name ("HullScore", "IcePath") used in two sentences or more names the system wherever it stands,
         // near the system's word or not: a write-up calls its system by it ("What Rhythm would do" is not one)
         uses.forEach((w, n) -> {
@@ -200,6 +213,24 @@ final class ConceptMatching {
                 add(hits.get(i), new ConceptIndex.Hit(systemConcept, i, k, k + 1, ts.get(k).start(), ts.get(k).end()));
             }
         }
+    }
+
+    /** How many sentences after the system's word a possessive may give its name ("His name is Barry"). */
+    private static final int GIVEN_NAME_WINDOW = 3;
+
+    /** The pronouns a name is given with ("His name is Barry", "Its name was Quill"). */
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
+
+    /**
+     * The name a sentence gives, opening with a possessive ("His name is Barry.", "Its name was Quill"), or null: the
+     * name the sentence before it gave a system ({@code from}: where the sentence's own words start).
+     */
+    static String givenName(List<Token> ts, int from) {
+        if (ts.size() < from + 4) return null;
+        if (!POSSESSIVES.contains(ts.get(from).word().toLowerCase(java.util.Locale.ROOT))) return null;
+        if (!ts.get(from + 1).lemma().equalsIgnoreCase("name") || !ts.get(from + 2).lemma().equalsIgnoreCase("be")) return null;
+        Token name = ts.get(from + 3);
+        return nameLike(name) ? name.word() : null;
     }
 
     /** Verbs that name a system rather than act on it ("TsuNet is a CNN", "a model called TsuNet"). */

@@ -59,6 +59,7 @@ final class ContrastScope {
                             || cueIn(r, i, 0, Math.max(0, Layout.labelColon(r.sentence(i))), contrastCues);
                 }
             }
+            announces |= weighsDiagnosis(r, sections, matches, i);
             if (!announces) continue;
             contrastPassages.add(sections.passage(i));
             if (sections.heading(i)) contrastBlocks.add(sections.block(i));
@@ -82,6 +83,26 @@ final class ContrastScope {
             if (contrastPassages.contains(sections.passage(i)) || contrastBlocks.contains(sections.block(i))) scope.add(i);
         }
         return scope;
+    }
+
+    /** The words that open a yes/no question ("Is this actually GM?", "Could it be overfitting?"). */
+    private static final Set<String> ASKING = Set.of("is", "was", "are", "were", "do", "does", "did", "could", "can",
+            "would", "might", "isn't", "wasn't");
+
+    /**
+     * Sentence {@code i} asks, yes or no, whether the case is the course's diagnosis or a misconception ("2. Is this
+     * actually GM?", "Could it be overfitting?"): its paragraph (or, as a heading, its section) weighs the diagnoses,
+     * so a view it reports ("Priya: it's just overfitting") is set against the others, not claimed.
+     */
+    private boolean weighsDiagnosis(Reading r, Sections sections, ConceptMatches matches, int i) {
+        List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
+        if (!ts.get(ts.size() - 1).word().equals("?")) return false;
+        int k = sections.contentFrom(i);
+        while (k < ts.size() && !ts.get(k).isWord()) k++;
+        if (k >= ts.size() || !ASKING.contains(ts.get(k).word().toLowerCase(java.util.Locale.ROOT))) return false;
+        for (String c : rules.diagnosis()) if (matches.headingNames(i, c) || matches.has(i, c)) return true;
+        for (String c : rules.misconception()) if (matches.headingNames(i, c) || matches.has(i, c)) return true;
+        return false;
     }
 
     /** Words that suppose a case other than the write-up's ("Suppose instead the designers had rewarded ..."). */

@@ -18,9 +18,13 @@ public final class Markup {
     private static final Pattern PIPE = Pattern.compile("\\|");
     /** An underscore inside a name written in code ("pane_seated_in_empty_opening"). */
     private static final Pattern SNAKE = Pattern.compile("(?<=[A-Za-z0-9])_(?=[A-Za-z0-9])");
-    /** A timestamp that opens a line of a transcript before a speaker's name ("[03:25] DANA:", "14:03 Sam:"). */
+    /**
+     * A timestamp that opens a line of a transcript or a chat export before a speaker's name ("[03:25] DANA:", "14:03
+     * Sam:", "[12/03/2024, 21:14] Kemi:", "12/03/2024, 9:14 pm - Kemi:"), with its date and dash.
+     */
     private static final Pattern TIMESTAMP = Pattern.compile(
-            "(?m)^[ \\t]*[\\[(]?\\d{1,2}:\\d{2}(?::\\d{2})?[\\])]?(?=[ \\t]+\\p{Lu}[\\p{L}.' -]{0,30}:)");
+            "(?m)^[ \\t]*[\\[(]?(?:\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4},?[ \\t]+)?\\d{1,2}:\\d{2}(?::\\d{2})?"
+            + "(?:[ \\t]?[AaPp]\\.?[Mm]\\.?)?[\\])]?(?:[ \\t]+[-\\u2013\\u2014])?(?=[ \\t]+\\p{Lu}[\\p{L}.' -]{0,30}:)");
     /** "GM != overfitting", "=/=": a not-equals sign, not the end of a sentence. */
     private static final Pattern NOT_EQUAL = Pattern.compile("!=|=/=");
     private static final Pattern TABLE_RULE = Pattern.compile("(?m)^[ \\t|:-]*-{3,}[ \\t|:-]*$");
@@ -38,7 +42,8 @@ public final class Markup {
         fill(MD, text, out, ' ');
         // "position_above(last_installed_pane)": the words of a snake_case name, as words
         fill(SNAKE, text, out, ' ');
-        // "[03:25] DANA: Fixes.": a transcript's timestamp opens the line before its speaker, and says nothing
+        // "[03:25] DANA: Fixes.", "[12/03/2024, 21:14] Kemi: ...": a transcript's or a chat export's timestamp opens
+        // the line before its speaker, and says nothing
         fill(TIMESTAMP, text, out, ' ');
         Matcher ne = NOT_EQUAL.matcher(text);
         while (ne.find()) {

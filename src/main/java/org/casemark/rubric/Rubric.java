@@ -162,14 +162,18 @@ public record Rubric(
      * topic, and so is a sentence with one of {@code systemConcepts} and one of {@code madeFor} (what the system
      * was built or designed to pursue, or was found to go by); {@code systemConcepts}: a write-up in which none of these occurs names no AI
      * system at all, so it is off topic whatever else its phrases match; sets of criteria of which one must be wholly met for the essay to be on topic; caps applied to
-     * component scores when a flag is raised.
+     * component scores when a flag is raised; {@code diagnosis}: the concepts that name the course's own diagnosis
+     * ("goal misgeneralization", "GM"): a heading that asks whether the case is one ("Is this actually GM?") opens a
+     * section that weighs the diagnoses, a contrast passage.
      */
     public record FlagRules(List<String> misconception, List<String> misconceptionContext, List<String> contrast,
                             List<String> genericCues, List<String> contrastCues, String proxyDenial,
                             RewardDisguise rewardDisguise, List<String> subject,
                             List<String> subjectWith, List<String> madeFor, List<String> systemConcepts,
-                            List<List<String>> onTopic, Map<String, Map<String, Integer>> caps) {
+                            List<List<String>> onTopic, Map<String, Map<String, Integer>> caps,
+                            List<String> diagnosis) {
         public FlagRules {
+            diagnosis = List.copyOf(diagnosis);
             misconception = List.copyOf(misconception);
             misconceptionContext = List.copyOf(misconceptionContext);
             contrast = List.copyOf(contrast);

@@ -27,6 +27,15 @@ class ConceptMatchingTest {
     }
 
     @Test
+    void aNameGivenWithAPossessiveSoonAfterTheSystemStatesIt() {
+        ConceptMatches m = match("So they built a robot bartender. Of course they did. His name is Barry. "
+                + "Barry pours a perfect pint.\n\nThen they sell him to a karaoke bar, and Barry cuts her off.");
+        assertTrue(m.has(3, "ai_system") && m.has(4, "ai_system"), m.toString());
+        ConceptMatches person = match("The accountant sat at the bar. Her name is Linda. Linda sang all night.");
+        assertFalse(person.has(2, "ai_system"), "no system before the name: " + person);
+    }
+
+    @Test
     void aProductsNameUsedTwiceStatesTheSystemEvenFarFromTheSystemsWord() {
         ConceptMatches m = match("Two losses this year concern me.\n\nBoth hulls scored 91 on HullScore.\n\n"
                 + "My view is that HullScore is reacting to the fresh blacking.");

@@ -120,6 +120,21 @@ class FlaggingTest {
     }
 
     @Test
+    void aParagraphThatAsksWhetherTheCaseIsGmWeighsTheViewsItReports() {
+        String base = "The ball robot was trained only with right-handed players and learned to send backhand balls to "
+                + "the left half of the table. With a left-handed girl it sends every backhand ball to her forehand.\n\n";
+        String weighed = base + "Is this actually GM? Priya: the robot just overfitted to the right-handed players. Counter: an overfit "
+                + "robot would miss the table, and this one still places every ball where it aims. Agreed: GM.";
+        assertFalse(flagsOf(weighed).misconception(), flagsOf(weighed).toString());
+        // the same view, claimed in a paragraph that asks nothing
+        String claimed = base + "I think the robot just overfitted to the right-handed players.";
+        assertTrue(flagsOf(claimed).misconception(), flagsOf(claimed).toString());
+        // a question that asks something else leaves the view the learner's
+        String other = base + "Why does it fail? I think the robot just overfitted to the right-handed players.";
+        assertTrue(flagsOf(other).misconception(), flagsOf(other).toString());
+    }
+
+    @Test
     void theRewardMetInTrainingIsWhyTrainingCouldNotTellNotABehaviourSeenThere() {
         String text = "The planner is trained in a simulator of five past school years; its reward checks that every "
                 + "student has a stop within a mile. Proxy: keep the stop locations used in past years. The reward does "

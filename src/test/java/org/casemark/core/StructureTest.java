@@ -85,6 +85,17 @@ class StructureTest {
     }
 
     @Test
+    void aLineSayingThePartsAreStillToDoHeadsNothing() {
+        Sections todo = read("The van's route AI keeps sending it to the closed park.\n\n(still need to add the two fixes!!)\n\n"
+                + "The van's route AI keeps sending it to the closed park.");
+        assertFalse(todo.heading(1), todo.toString());
+        assertEquals(List.of(), List.copyOf(todo.section(2)), todo.toString());
+        Sections fixes = read("The van's route AI keeps sending it to the closed park.\n\n(the two fixes)\n\n"
+                + "Train it on summers when the park was closed.");
+        assertTrue(fixes.heading(1), fixes.toString());
+    }
+
+    @Test
     void anInlineLabelSetsTheSectionOfItsLineAndWhereItsContentStarts() {
         Sections s = read("Proxy goal: the robot follows the yellow tape on the floor.\nThe warehouse is large and busy.");
         assertFalse(s.heading(0), "a label with content is not a heading");

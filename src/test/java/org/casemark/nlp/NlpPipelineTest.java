@@ -177,5 +177,13 @@ class NlpPipelineTest {
         assertTrue(blank.startsWith("        DANA: Fixes."), blank);
         assertTrue(blank.contains("\n      Sam: Train"), blank);
         assertTrue(blank.contains("10:30 the alarm"), "no speaker after it: " + blank);
+        // a chat export's date and time, bracketed or with a dash
+        String chat = "[12/03/2024, 21:14] Kemi: ok so a robot bartender\n12/03/2024, 9:15 pm - Jonas: go on\n"
+                + "On 12/03/2024, 21:16 the hotel bought it.";
+        String chatBlank = Markup.blank(chat);
+        assertEquals(chat.length(), chatBlank.length());
+        assertTrue(chatBlank.startsWith(" ".repeat(20) + "Kemi: ok so"), chatBlank);
+        assertTrue(chatBlank.contains("\n" + " ".repeat(22) + "Jonas: go on"), chatBlank);
+        assertTrue(chatBlank.contains("On 12/03/2024, 21:16 the hotel"), "no speaker after it: " + chatBlank);
     }
 }

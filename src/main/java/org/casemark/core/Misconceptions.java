@@ -50,7 +50,7 @@ final class Misconceptions {
                     if (contrasted(r, i, h, matches) || attributive(r, i, h, matches) || saidOfPeople(r, i, h, matches)
                             || reported(r, i, h) || formerView(r, i, h) || agentNoun(r, i, h)
                             || oppositeValues(r, i, h) || definition
-                            || purposeOfChange(r, i, sections.contentFrom(i), h, matches)) continue;
+                            || (rules.purposeOnly().contains(c) && purposeOfChange(r, i, sections.contentFrom(i), h, matches))) continue;
                     // the same words stated twice are one reason
                     String quote = c + " \u201c" + r.doc().quote(h.start(), h.end()) + "\u201d";
                     if (!quotes.contains(quote)) quotes.add(quote);
@@ -345,7 +345,8 @@ final class Misconceptions {
 
     /**
      * The misconception's words tell what a proposed change is for: "crop the input to the harness area so the model
-     * can't see the partner's hands" wants the model blind to a cue; it does not blame the failure on its eyesight. A
+     * can't see the partner's hands" wants the model blind to a cue; it does not blame the failure on its eyesight
+     * (for the rubric's {@code purpose_only} concepts; "add dropout so it stops memorising" blames memorising). A
      * proposal (or a change to the training data, or a bare verb opening the sentence) stands before a "so" that
      * opens a clause ("so the", "so that", "so it"), and the words stand after it.
      */

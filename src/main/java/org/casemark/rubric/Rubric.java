@@ -164,16 +164,19 @@ public record Rubric(
      * system at all, so it is off topic whatever else its phrases match; sets of criteria of which one must be wholly met for the essay to be on topic; caps applied to
      * component scores when a flag is raised; {@code diagnosis}: the concepts that name the course's own diagnosis
      * ("goal misgeneralization", "GM"): a heading that asks whether the case is one ("Is this actually GM?") opens a
-     * section that weighs the diagnoses, a contrast passage.
+     * section that weighs the diagnoses, a contrast passage; {@code purposeOnly}: the misconception concepts whose
+     * words, as the purpose of a proposed change ("crop the input so the model can't see the hands"), say what the
+     * change is for and diagnose nothing (the others, "add dropout so it stops memorising", tell the diagnosis).
      */
     public record FlagRules(List<String> misconception, List<String> misconceptionContext, List<String> contrast,
                             List<String> genericCues, List<String> contrastCues, String proxyDenial,
                             RewardDisguise rewardDisguise, List<String> subject,
                             List<String> subjectWith, List<String> madeFor, List<String> systemConcepts,
                             List<List<String>> onTopic, Map<String, Map<String, Integer>> caps,
-                            List<String> diagnosis) {
+                            List<String> diagnosis, List<String> purposeOnly) {
         public FlagRules {
             diagnosis = List.copyOf(diagnosis);
+            purposeOnly = List.copyOf(purposeOnly);
             misconception = List.copyOf(misconception);
             misconceptionContext = List.copyOf(misconceptionContext);
             contrast = List.copyOf(contrast);

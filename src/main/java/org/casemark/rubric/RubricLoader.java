@@ -280,7 +280,7 @@ public final class RubricLoader {
                                        Set<String> allCriteria) {
         Node f = r.child("flags").named("flags");
         f.only("misconception", "misconception_context", "contrast", "generic_cues", "contrast_cues", "proxy_denial",
-                "reward_disguise", "subject", "subject_with", "made_for", "system_concepts", "on_topic", "caps", "diagnosis");
+                "reward_disguise", "subject", "subject_with", "made_for", "system_concepts", "on_topic", "caps", "diagnosis", "purpose_only");
         List<String> misconception = conceptRefs(f, "misconception", concepts.keySet());
         List<String> misconceptionContext = conceptRefs(f, "misconception_context", concepts.keySet());
         List<String> contrast = conceptRefs(f, "contrast", concepts.keySet());
@@ -334,7 +334,7 @@ public final class RubricLoader {
                 disguise, conceptRefs(f, "subject", concepts.keySet()),
                 conceptRefs(f, "subject_with", concepts.keySet()), conceptRefs(f, "made_for", concepts.keySet()),
                 conceptRefs(f, "system_concepts", concepts.keySet()),
-                onTopic, caps, conceptRefs(f, "diagnosis", concepts.keySet()));
+                onTopic, caps, conceptRefs(f, "diagnosis", concepts.keySet()), conceptRefs(f, "purpose_only", concepts.keySet()));
     }
 
     /** The learner's words feedback is written with: which criterion's sentence fills each slot, and how. */

@@ -120,6 +120,17 @@ class FlaggingTest {
     }
 
     @Test
+    void aChangeMadeSoTheModelStopsMemorisingTellsTheDiagnosisOneMadeSoItCannotSeeACueDoesNot() {
+        String base = "The eye app is a CNN trained on 30k photos from one phone model. On other phones its "
+                + "prescriptions jump around and people order the wrong glasses. ";
+        String memorising = base + "Fix to training: more photos plus more dropout so it stops memorising the training pictures.";
+        assertTrue(flagsOf(memorising).misconception(), flagsOf(memorising).toString());
+        String blind = base + "The app learned to read the phone's flash glare instead of the pupil. Fix to training: "
+                + "crop the input to the pupil so the model can't see the glare.";
+        assertFalse(flagsOf(blind).misconception(), flagsOf(blind).toString());
+    }
+
+    @Test
     void aParagraphThatAsksWhetherTheCaseIsGmWeighsTheViewsItReports() {
         String base = "The ball robot was trained only with right-handed players and learned to send backhand balls to "
                 + "the left half of the table. With a left-handed girl it sends every backhand ball to her forehand.\n\n";

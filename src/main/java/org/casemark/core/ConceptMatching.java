@@ -119,9 +119,10 @@ final class ConceptMatching {
     private void answers(Reading r, Sections sections, List<SortedMap<String, List<ConceptIndex.Hit>>> hits) {
         for (int i = 1; i < r.size(); i++) {
             Sentence q = r.sentence(i - 1), a = r.sentence(i);
-            if (sections.heading(i) || !endsWithQuestionMark(q) || endsWithQuestionMark(a)) continue;
+            if (sections.heading(i) || endsWithQuestionMark(a)) continue;
             List<Token> asked = q.tokens().subList(sections.contentFrom(i - 1), q.tokens().size());
-            if (!Eligibility.asks(asked)) continue;
+            // (a chat's question typed without its "?", "Jonas: and what's it supposed to do", asks too)
+            if (!(endsWithQuestionMark(q) && Eligibility.asks(asked)) && !Eligibility.asksUnmarked(asked)) continue;
             for (String c : answerInherits) {
                 if (hits.get(i).containsKey(c)) continue;
                 List<ConceptIndex.Hit> from = hits.get(i - 1).get(c);

@@ -154,6 +154,7 @@ final class Eligibility {
                     || (contentFrom > 0 && words >= (names ? LABELLED_MIN_WORDS : 3));
             // a question asks, it does not claim ("What could go wrong?"); a learner's answer is the next sentence
             boolean question = (s.tokens().get(s.tokens().size() - 1).word().equals("?") && asks(content))
+                    || asksUnmarked(content)
                     || wonders(r, i, contentFrom) || defers(r, s) || aside(r, s, words);
             // the answer after a label is terse and still an answer: "fix: more data", "eval: test more"
             // ... if it names a thing ("(will add)" is a placeholder)
@@ -306,6 +307,31 @@ final class Eligibility {
                     && AUXILIARIES.contains(content.get(j + 1).lemma().toLowerCase(Locale.ROOT))) return true;
         }
         return content.get(k).isVerb();
+    }
+
+    /** A wh-word run together with "is" the way chat types it ("whats", "hows", "wheres"). */
+    private static final Set<String> FUSED_WH = Set.of("whats", "hows", "wheres", "whys", "whos");
+
+    /**
+     * A question typed without its "?", as chat lines are ("Jonas: and what's it supposed to do", "whats the proxy
+     * tho"): a wh-word and "is" ("what's", "whats", "what is") opening the sentence, then a determiner or a pronoun.
+     * A statement opening so is rare ("What's interesting is ..." has an adjective next).
+     */
+    static boolean asksUnmarked(List<Token> content) {
+        int k = 0;
+        // (after a speaker's name: "Jonas: and what's it ...")
+        if (content.size() > 2 && content.get(0).pos().startsWith("NNP") && content.get(1).word().equals(":")) k = 2;
+        while (k < content.size() && (!content.get(k).isWord() || LEADS.contains(content.get(k).word().toLowerCase(Locale.ROOT)))) k++;
+        if (k >= content.size()) return false;
+        String first = content.get(k).word().toLowerCase(Locale.ROOT);
+        int next;
+        if (FUSED_WH.contains(first)) next = k + 1;
+        else if (content.get(k).pos().startsWith("W") && k + 1 < content.size()
+                && content.get(k + 1).lemma().equalsIgnoreCase("be")) next = k + 2;
+        else return false;
+        if (next >= content.size()) return false;
+        String pos = content.get(next).pos();
+        return pos.equals("DT") || pos.equals("PRP") || pos.equals("PRP$");
     }
 
     private static final Set<String> AUXILIARIES = Set.of("do", "be", "can", "could", "would", "should", "will",

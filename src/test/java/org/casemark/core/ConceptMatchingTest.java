@@ -83,6 +83,10 @@ class ConceptMatchingTest {
         }
         assertTrue(longer.has(1, "training_context"), longer.toString());
         assertFalse(m.has(2, "training_context"), "a statement after a statement: " + m);
+        // a chat's question typed without its "?" asks too, and its answer tells what it asked about
+        ConceptMatches chat = match("Kemi: so the company trains the robot bartender in their own test bar.\n"
+                + "Jonas: and what's it supposed to do then, in a real hotel bar\nKemi: make the drink the person actually ordered.\nJonas: ok cool");
+        assertTrue(chat.has(2, "intent"), chat.toString());
     }
 
     @Test

@@ -56,6 +56,18 @@ class EligibilityTest {
     }
 
     @Test
+    void aChatQuestionTypedWithoutItsQuestionMarkAsks() {
+        Credits chat = judge("Kemi: so the company trains the robot bartender in their own test bar.\n"
+                + "Jonas: and what's it supposed to do\n"
+                + "Kemi: make the drink the person actually ordered.\n"
+                + "Jonas: ok so whats the wrong goal\n"
+                + "Kemi: what it learned is the glass, not the ticket.\n"
+                + "Kemi: what's interesting is that the ratings never disagree.");
+        assertFalse(chat.credited(1) || chat.credited(3), "questions: " + chat);
+        assertTrue(chat.credited(2) && chat.credited(4) && chat.credited(5), "statements: " + chat);
+    }
+
+    @Test
     void anAsideAboutTheWriteUpItselfEarnsNothing() {
         Credits c = judge("Dear Tutor -- sorry, the cabin wifi is dead so my case study is a postcard. "
                 + "\n\n(written in the third person, as the tutor suggested for reflective pieces)\n\n"

@@ -224,7 +224,7 @@ final class ConceptMatching {
 
     /**
      * The name a sentence gives, opening with a possessive ("His name is Barry.", "Its name was Quill"), or null: the
-     * name the sentence before it gave a system ({@code from}: where the sentence's own words start).
+     * name of a system named a few sentences before ({@code from}: where the sentence's own words start).
      */
     static String givenName(List<Token> ts, int from) {
         if (ts.size() < from + 4) return null;

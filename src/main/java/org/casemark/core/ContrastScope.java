@@ -87,7 +87,7 @@ final class ContrastScope {
 
     /** The words that open a yes/no question ("Is this actually GM?", "Could it be overfitting?"). */
     private static final Set<String> ASKING = Set.of("is", "was", "are", "were", "do", "does", "did", "could", "can",
-            "would", "might", "isn't", "wasn't");
+            "would", "might");
 
     /**
      * Sentence {@code i} asks, yes or no, whether the case is the course's diagnosis or a misconception ("2. Is this

@@ -293,10 +293,7 @@ final class Eligibility {
      * from more different families?") claims what it says.
      */
     static boolean asks(List<Token> content) {
-        int k = 0;
-        // (a timestamp or a number before it opens nothing: "34:15 Do players even want hints?")
-        while (k < content.size() && (!content.get(k).isWord() || content.get(k).pos().equals("CD")
-                || LEADS.contains(content.get(k).word().toLowerCase(Locale.ROOT)))) k++;
+        int k = opening(content, 0);
         if (k >= content.size()) return true;
         for (int j = k; j < Math.min(content.size(), k + 2); j++) if (content.get(j).pos().startsWith("W")) return true;
         // "Your system description is fine but where does the training data come from?": the question after a "but"
@@ -309,6 +306,16 @@ final class Eligibility {
         return content.get(k).isVerb();
     }
 
+    /**
+     * Where a sentence's words open, from {@code k}: past marks, a timestamp or a number ("34:15 Do players even want
+     * hints?") and leads ("and", "so", "ok").
+     */
+    private static int opening(List<Token> content, int k) {
+        while (k < content.size() && (!content.get(k).isWord() || content.get(k).pos().equals("CD")
+                || LEADS.contains(content.get(k).word().toLowerCase(Locale.ROOT)))) k++;
+        return k;
+    }
+
     /** A wh-word run together with "is" the way chat types it ("whats", "hows", "wheres"). */
     private static final Set<String> FUSED_WH = Set.of("whats", "hows", "wheres", "whys", "whos");
 
@@ -318,10 +325,9 @@ final class Eligibility {
      * A statement opening so is rare ("What's interesting is ..." has an adjective next).
      */
     static boolean asksUnmarked(List<Token> content) {
-        int k = 0;
         // (after a speaker's name: "Jonas: and what's it ...")
-        if (content.size() > 2 && content.get(0).pos().startsWith("NNP") && content.get(1).word().equals(":")) k = 2;
-        while (k < content.size() && (!content.get(k).isWord() || LEADS.contains(content.get(k).word().toLowerCase(Locale.ROOT)))) k++;
+        boolean spoken = content.size() > 2 && content.get(0).pos().startsWith("NNP") && content.get(1).word().equals(":");
+        int k = opening(content, spoken ? 2 : 0);
         if (k >= content.size()) return false;
         String first = content.get(k).word().toLowerCase(Locale.ROOT);
         int next;

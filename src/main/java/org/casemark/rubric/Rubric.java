@@ -163,8 +163,8 @@ public record Rubric(
      * was built or designed to pursue, or was found to go by); {@code systemConcepts}: a write-up in which none of these occurs names no AI
      * system at all, so it is off topic whatever else its phrases match; sets of criteria of which one must be wholly met for the essay to be on topic; caps applied to
      * component scores when a flag is raised; {@code diagnosis}: the concepts that name the course's own diagnosis
-     * ("goal misgeneralization", "GM"): a heading that asks whether the case is one ("Is this actually GM?") opens a
-     * section that weighs the diagnoses, a contrast passage; {@code purposeOnly}: the misconception concepts whose
+     * ("goal misgeneralization", "GM"): a yes/no question whether the case is one ("Is this actually GM?") makes its
+     * paragraph (as a heading, its section) a contrast passage that weighs the diagnoses; {@code purposeOnly}: the misconception concepts whose
      * words, as the purpose of a proposed change ("crop the input so the model can't see the hands"), say what the
      * change is for and diagnose nothing (the others, "add dropout so it stops memorising", tell the diagnosis).
      */

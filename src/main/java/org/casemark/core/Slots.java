@@ -178,9 +178,12 @@ final class Slots {
             start++;
         }
         // "the bot can learn is how much the owner is panicking": what is learned comes after "is" or "learn"
+        // ("= " opens a label's content, "sim reward = stockouts avoided"; after what it learned, "it picked up 'phone
+        // moving towards the lock = owner arriving'", both sides are the cue it learned to take for the goal)
         for (int k = start; k < Math.min(ts.size() - 2, start + 8); k++) {
             String lemma = ts.get(k).lemma().toLowerCase(Locale.ROOT);
-            if ((lemma.equals("be") && !ts.get(k + 1).pos().startsWith("VBG")) || lemma.equals("learn") || ts.get(k).word().equals("=")) {
+            if ((lemma.equals("be") && !ts.get(k + 1).pos().startsWith("VBG")) || lemma.equals("learn")
+                    || (hit == null && ts.get(k).word().equals("="))) {
                 start = k + 1;
                 while (start < ts.size() && (ts.get(start).pos().equals("TO") || SKIPPED.contains(ts.get(start).word().toLowerCase(Locale.ROOT)))) start++;
             }

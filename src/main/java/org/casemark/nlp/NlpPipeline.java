@@ -67,11 +67,12 @@ public final class NlpPipeline {
 
     /**
      * Annotates {@code text}. {@code analysed} is the text CoreNLP sees (same length, markup blanked, see
-     * {@link Markup}, and a text typed in capitals put in sentence case, see {@link Shouting}); offsets and quotes
+     * {@link Markup}, the line breaks inside a verse sentence joined, see {@link Verse}, and a text typed in capitals put
+     * in sentence case, see {@link Shouting}); offsets and quotes
      * refer to {@code text}.
      */
     public AnnotatedText annotate(String text) {
-        String analysed = Shouting.sentenceCase(Markup.blank(text));
+        String analysed = Shouting.sentenceCase(Verse.join(Markup.blank(text)));
         Annotation doc = new Annotation(analysed);
         split.annotate(doc);
         List<CoreMap> bounded = new ArrayList<>();

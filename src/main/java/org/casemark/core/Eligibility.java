@@ -256,6 +256,11 @@ final class Eligibility {
             + "|there(['’]s| is) supposed to be|(i|we) forgot (to|the|about)"
             // "I was going to write something about testing but honestly I've run out of steam"
             + "|(i|we) (was|were) going to (write|add|say|do|put)|(i|we)(['’]ve| have)? (run|ran) out of (steam|words))\\b"
+            // "(ran out of rhymes for the evaluation part ...)", "sinceramente I don't know what to put", "gotta think
+            // about this one still": nothing written, and why
+            + "|(?i)\\b((run|ran) out of (steam|words|rhymes|time|ideas|space) for\\b"
+            + "|(don['’]?t|do not|dunno|idk)\\s+(really\\s+)?(know\\s+)?what to (put|write|say)\\b"
+            + "|(gotta|got to) think (about|of) (this|it|that)\\b|think about this one\\b)"
             // "(still need to add the two fixes!!)": the parts still to do, said without a subject
             + "|(?i)\\bstill (need|have) to (add|write|do|finish) (the |my |both |these )?(two |last |other )?"
             + "(fix|fixes|part|parts|section|sections|changes)\\b");
@@ -353,12 +358,12 @@ final class Eligibility {
         for (int i = 0; i < verdicts.size(); i++) {
             if (!verdicts.get(i).credited()) continue;
             credited.add(i);
-            int from = sections.contentFrom(i), to = r.sentence(i).tokens().size();
-            for (List<String> cue : denialCues) {
-                if (r.indexOf(i, from, to, cue) >= 0) {
-                    withDenial.add(i);
-                    break;
-                }
+            // a sentence carries a denial when it denies its main claim or has one for every WORDS_PER_DENIAL of its
+            // words: in a run-on of a hundred words ("... with no lumps and they trained it at the flagship cafe
+            // ..."), one "no" in passing denies nothing the sentence claims
+            int denials = denials(r, sections, i);
+            if (denials > 0 && (denials * WORDS_PER_DENIAL >= words(r, sections, i) || deniesMainClaim(r, sections, i))) {
+                withDenial.add(i);
             }
         }
         boolean denies = credited.size() >= MIN_SENTENCES_FOR_DENIAL
@@ -398,6 +403,23 @@ final class Eligibility {
             if (AFFIRMING.contains(ts.get(k).word().toLowerCase(Locale.ROOT))) return false;
         }
         return true;
+    }
+
+    private static final int WORDS_PER_DENIAL = 60;
+
+    /** How many denial cues sentence {@code i} has in its own words (after any label). */
+    private int denials(Reading r, Sections sections, int i) {
+        int n = 0;
+        for (int k = sections.contentFrom(i); k < r.sentence(i).tokens().size(); k++) if (denialAt(r, i, k)) n++;
+        return n;
+    }
+
+    /** How many words sentence {@code i} has of its own (after any label). */
+    private static int words(Reading r, Sections sections, int i) {
+        int n = 0;
+        List<Token> ts = r.sentence(i).tokens();
+        for (int k = sections.contentFrom(i); k < ts.size(); k++) if (ts.get(k).isWord()) n++;
+        return n;
     }
 
     /** A denial cue ("not", "never", "no") starts at token {@code k} of sentence {@code i}. */

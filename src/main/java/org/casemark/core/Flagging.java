@@ -264,8 +264,24 @@ final class Flagging {
             for (String c : rules.systemConcepts()) system |= matches.has(i, c);
             for (String c : rules.madeFor()) madeFor |= matches.has(i, c);
             if (system && madeFor) return quote(r, i);
+            // "So Pip learned: ROUND GLASS BOWL means FOOD GOES IN!": a system named before the verb that says it
+            // learned
+            if (learnsItself(r, matches, i)) return quote(r, i);
         }
         return null;
+    }
+
+    /** A verb "learn" in sentence {@code i} with a system's name or word before it, apart from the verb itself. */
+    private boolean learnsItself(Reading r, ConceptMatches matches, int i) {
+        List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
+        for (int k = 1; k < ts.size(); k++) {
+            org.casemark.nlp.Token t = ts.get(k);
+            if (!t.pos().startsWith("VB") || !t.lemma().equalsIgnoreCase("learn")) continue;
+            for (String c : rules.systemConcepts()) {
+                for (ConceptIndex.Hit h : matches.of(i, c)) if (h.to() <= k) return true;
+            }
+        }
+        return false;
     }
 
     static String quote(Reading r, int sentence) {

@@ -94,7 +94,11 @@ class SecondReaderCalibrationTest {
             // twentieth session: measured once before its changes at 0.917 / 0.787 (writer's labels); a study group's
             // minutes that weigh "Is this actually GM?" flagged as overfitting, a screenplay about a robot zeroed as
             // off topic (raters 5), the distribution shift a point low in a third of the write-ups
-            "samples/fresh/set-y.jsonl,                0.77, 0.89, 1"})
+            "samples/fresh/set-y.jsonl,                0.77, 0.89, 1",
+            // twenty-first session: measured once before its changes at 0.847 / 0.761 (writer's labels); a run-on
+            // paragraph with one "no" per sentence zeroed as denying its claims, a children's book page zeroed as off
+            // topic, limericks read line by line, "I don't know what to put" credited as an evaluation
+            "samples/fresh/set-z.jsonl,                0.76, 0.84, 1"})
     void agreementStaysAboveItsFloor(String file, double minExact, double minQwk, int missed) throws Exception {
         LabeledSet set = LabeledSet.grade(Path.of(file));
         assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());

@@ -108,6 +108,18 @@ final class Slots {
                     sentence = 0;
                 }
             }
+            // "System: AI that designs 3D-printed insoles": where nothing else names it, the system's word and what it
+            // does, in the sentence that met the criterion or another that earns credit
+            if ((text == null || text.isBlank()) && rule.take().equals("phrase")) {
+                text = names.toldBy(r, matches, sentence, rule.concept());
+                for (int i = 0; i < r.size() && (text == null || text.isBlank()); i++) {
+                    if (i == sentence || !credits.credited(i)) continue;
+                    final int at = i;
+                    if (lessonExample.stream().anyMatch(c -> matches.has(at, c))) continue;
+                    text = names.toldBy(r, matches, i, rule.concept());
+                    if (text != null) sentence = i;
+                }
+            }
             if (text != null && !text.isBlank()) out.put(e.getKey(), new Slot(text, sentence));
         }
         // a "proxy" that is the system itself ("a kidney matching assistant") names the wrong part: leave it out

@@ -194,6 +194,52 @@ final class SystemNames {
     }
 
     /** "is a small microphone", "was an LSTM trained ...": the noun phrase after "is a", as "the small microphone". */
+    /** At most this many words of a relative clause name a system ("that designs 3D-printed insoles"). */
+    private static final int RELATIVE_WORDS = 6;
+    private static final Set<String> RELATIVES = Set.of("that", "which", "who");
+    private static final Set<String> CLAUSE_JOINS = Set.of("and", "or", "but", "so", "because", "when", "while");
+
+    /**
+     * "AI that designs 3D-printed insoles", "robot that drives the rows in orchards": the system's word in sentence
+     * {@code i} and the relative clause after it that says what it does, up to its last noun; null when the clause
+     * names nothing of the scenario. A last resort, where no sentence names the system in the scenario's words.
+     */
+    String toldBy(Reading r, ConceptMatches matches, int i, String concept) {
+        for (ConceptIndex.Hit h : matches.of(i, concept)) {
+            String told = relativeAfter(r, i, h);
+            if (told != null) return told;
+        }
+        return null;
+    }
+
+    private String relativeAfter(Reading r, int i, ConceptIndex.Hit h) {
+        List<Token> ts = r.sentence(i).tokens();
+        int rel = h.to();
+        // a system's word in the singular, then what it does as a habit ("designs", "drives"), not what happened once
+        // ("the robot that lost ...", "the model that failed ...")
+        if (rel + 1 >= ts.size() || !RELATIVES.contains(lower(ts.get(rel).word()))
+                || !ts.get(rel - 1).pos().matches("NN|NNP") || !ts.get(rel + 1).pos().matches("VBZ|VBP")
+                || ts.get(rel + 1).lemma().matches("be|have|say")) {
+            return null;
+        }
+        int end = rel + 1;
+        while (end < ts.size() && end - rel <= RELATIVE_WORDS && (ts.get(end).isWord() || ts.get(end).word().equals("-"))
+                && !CLAUSE_JOINS.contains(lower(ts.get(end).word()))) {
+            // "predicts which customers ... will return": a question inside does not end in a few words
+            if (ts.get(end).pos().startsWith("W")) return null;
+            end++;
+        }
+        // cut inside a compound ("screens resumes for a mid-size software | company"): back to before its preposition
+        if (end < ts.size() && ts.get(end).pos().startsWith("NN")) {
+            int prep = end - 1;
+            while (prep > rel + 1 && !ts.get(prep).pos().equals("IN")) prep--;
+            if (prep > rel + 1) end = prep;
+        }
+        while (end > rel + 1 && !ts.get(end - 1).pos().startsWith("NN")) end--;
+        if (end <= rel + 2 || !ownWords(Slots.words(r, i, rel + 1, end))) return null;
+        return "the " + Slots.words(r, i, h.from(), end);
+    }
+
     private static String complementAfter(Reading r, int i, int at) {
         List<Token> ts = r.sentence(i).tokens();
         int k = at;

@@ -79,6 +79,7 @@ final class ConceptMatching {
         }
         for (ConceptIndex.Hit h : index.match(r.doc())) {
             if (h.concept().equals(noveltyConcept) && !beforeScenarioNoun(r, h)) continue;
+            if (vehicle(r, h)) continue;
             // a label's own words count ("Harm: ..." states a harm), but a heading's do not: it only names them
             if (sections.heading(h.sentence())) {
                 named.get(h.sentence()).add(h.concept());
@@ -109,6 +110,29 @@ final class ConceptMatching {
         if (systemConcept != null) systemNames(r, sections, hits);
         if (!answerInherits.isEmpty()) answers(r, sections, hits);
         return new ConceptMatches(hits, negated, named);
+    }
+
+    /** What a "train" of machine learning is said with: "the train set", "train/test split", "train loss". */
+    private static final Set<String> TRAIN_COMPOUNDS = Set.of("set", "split", "data", "loss", "accuracy", "image",
+            "example", "distribution", "error", "step", "run", "batch", "/", "-", "and");
+
+    /**
+     * "It decides when a train on the roller coaster may leave the station", "the trains at the depot": a train that
+     * runs on rails is no training. A hit that opens with the noun "train" after a determiner earns nothing, unless a
+     * word of machine learning's own use of it follows.
+     */
+    private static boolean vehicle(Reading r, ConceptIndex.Hit h) {
+        List<Token> ts = r.sentence(h.sentence()).tokens();
+        Token t = ts.get(h.from());
+        String w = t.word().toLowerCase(java.util.Locale.ROOT);
+        if (!(w.equals("train") || w.equals("trains")) || !t.pos().startsWith("NN") || h.from() == 0) return false;
+        // ... a train, the trains, each train: a determiner before it ("Train on more data" is an instruction)
+        String before = ts.get(h.from() - 1).pos();
+        if (!(before.equals("DT") || before.equals("PRP$") || before.startsWith("JJ"))) return false;
+        int next = h.from() + 1;
+        // "Dem train it inna dem own orchard": with its object after it, a verb the tagger misread
+        if (next < ts.size() && ts.get(next).pos().equals("PRP")) return false;
+        return next >= ts.size() || !TRAIN_COMPOUNDS.contains(ts.get(next).lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -260,7 +260,9 @@ final class Eligibility {
             // about this one still": nothing written, and why
             + "|(?i)\\b((run|ran) out of (steam|words|rhymes|time|ideas|space) for\\b"
             + "|(don['’]?t|do not|dunno|idk)\\s+(really\\s+)?(know\\s+)?what to (put|write|say)\\b"
-            + "|(gotta|got to) think (about|of) (this|it|that)\\b|think about this one\\b)"
+            + "|(gotta|got to) think (about|of) (this|it|that)\\b|think about this one\\b"
+            // "need to check with manager", "(ask Sam re: fixes)": a note to find out, not an answer
+            + "|(need|have|got) to (check|confirm) with\\b|\\bask \\w+ re\\b)"
             // "(still need to add the two fixes!!)": the parts still to do, said without a subject
             + "|(?i)\\bstill (need|have) to (add|write|do|finish) (the |my |both |these )?(two |last |other )?"
             + "(fix|fixes|part|parts|section|sections|changes)\\b");

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -267,8 +268,22 @@ final class Eligibility {
             + "|(?i)\\bstill (need|have) to (add|write|do|finish) (the |my |both |these )?(two |last |other )?"
             + "(fix|fixes|part|parts|section|sections|changes)\\b");
 
+    /** After a deferral, "but roughly:" and this many words are a draft of the part, not its absence. */
+    private static final int DRAFT_WORDS = 6;
+    private static final Pattern DRAFT_AFTER = Pattern.compile("(?i)(\\bbut\\b|:)");
+
     static boolean defers(Reading r, Sentence s) {
-        return DEFERRAL.matcher(r.text().substring(s.start(), s.end())).find();
+        String text = r.text().substring(s.start(), s.end());
+        Matcher m = DEFERRAL.matcher(text);
+        if (!m.find()) return false;
+        // "I haven't written this part properly yet, but roughly: train it on more varied data from different
+        // branches": the draft after the apology still answers
+        Matcher draft = DRAFT_AFTER.matcher(text);
+        if (draft.find(m.end())) {
+            String rest = text.substring(draft.end()).strip();
+            return rest.split("\\s+").length < DRAFT_WORDS || DEFERRAL.matcher(rest).find();
+        }
+        return true;
     }
 
     /** The most words an aside about the write-up itself has ("(did it as a flowchart, hope ok)"). */

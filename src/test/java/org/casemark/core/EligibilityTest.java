@@ -56,6 +56,22 @@ class EligibilityTest {
     }
 
     @Test
+    void aNoteToFindOutOrThatNothingIsWrittenEarnsNothingButADraftAfterItDoes() {
+        Credits c = judge("The popcorn kettle AI was trained on batches from the company's test kitchen. "
+                + "Eval: need to check with manager. "
+                + "(ran out of rhymes for the evaluation part, will add it in class!!) "
+                + "For the evaluation part, sinceramente I don't know what to put. "
+                + "Fix 2 (eval): gotta think about this one still. "
+                + "Fixes - I haven't written this part properly yet, but roughly: train it on more varied batches from "
+                + "different cinemas. "
+                + "For evaluation I haven't written this yet, but honestly I've run out of steam.");
+        assertTrue(c.credited(0), c.toString());
+        for (int i = 1; i <= 4; i++) assertFalse(c.credited(i), "nothing written, and why: " + c);
+        assertTrue(c.credited(5), "a rough draft after the apology answers: " + c);
+        assertFalse(c.credited(6), "another apology after the 'but' is no draft: " + c);
+    }
+
+    @Test
     void aChatQuestionTypedWithoutItsQuestionMarkAsks() {
         Credits chat = judge("Kemi: so the company trains the robot bartender in their own test bar.\n"
                 + "Jonas: and what's it supposed to do\n"

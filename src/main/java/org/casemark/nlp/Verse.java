@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  *
  * <p>A stanza reads as verse when it has at least {@link #MIN_LINES} lines, all short, most with four words or more,
  * most not ending a sentence, none a list item or a table row, and most of its lines rhyme with a line near them.
- * Notes, bullet fragments and chat lines do not rhyme; they are left as they are.
+ * Notes, bullet fragments and chat lines do not rhyme; they are left as they are. A sequence of haiku (two stanzas
+ * or more of three short lines of words alone, see {@link #haiku}) reads as verse too.
  */
 final class Verse {
     static final int MIN_LINES = 4;
@@ -35,11 +36,20 @@ final class Verse {
         if (text.indexOf('\n') < 0) return text;
         char[] out = null;
         List<int[]> lines = lines(text);
+        // haiku come in a sequence: a lone three-line stanza of short lines is as likely an address or a note
+        int haikus = 0;
+        for (int a = 0; a < lines.size(); ) {
+            int b = a;
+            while (b < lines.size() && !blank(text, lines.get(b))) b++;
+            if (b - a == HAIKU_LINES && haiku(text, lines.subList(a, b))) haikus++;
+            a = Math.max(b, a + 1);
+        }
         int i = 0;
         while (i < lines.size()) {
             int j = i;
             while (j < lines.size() && !blank(text, lines.get(j))) j++;
-            if (j - i >= MIN_LINES && verse(text, lines.subList(i, j))) {
+            if ((j - i >= MIN_LINES && verse(text, lines.subList(i, j))) || (j - i == HAIKU_LINES && haikus >= 2
+                    && haiku(text, lines.subList(i, j)))) {
                 if (out == null) out = text.toCharArray();
                 for (int k = i; k < j - 1; k++) {
                     int[] line = lines.get(k), next = lines.get(k + 1);
@@ -70,6 +80,27 @@ final class Verse {
 
     private static boolean blank(String text, int[] line) {
         return text.substring(line[0], line[1]).isBlank();
+    }
+
+    static final int HAIKU_LINES = 3;
+    private static final int HAIKU_LINE_WORDS = 7;
+
+    /**
+     * A haiku: three short lines of two words or more, letters only (no digits, no label, no list mark), the first two
+     * ending no sentence ("little wheeled rover / taught on the summer low tides / counting anemones"). An address or
+     * a note has digits, a label or a full stop.
+     */
+    static boolean haiku(String text, List<int[]> stanza) {
+        for (int k = 0; k < stanza.size(); k++) {
+            String l = text.substring(stanza.get(k)[0], stanza.get(k)[1]).strip();
+            int words = l.split("\\s+").length;
+            if (words < 2 || words > HAIKU_LINE_WORDS || LISTED.matcher(l).find() || l.indexOf(':') >= 0
+                    || !l.matches("[\\p{IsLatin}\\s,;'\u2019\"\u201c\u201d!?.-]+")) {
+                return false;
+            }
+            if (k < stanza.size() - 1 && ENDS_SENTENCE.matcher(l).find()) return false;
+        }
+        return true;
     }
 
     static boolean verse(String text, List<int[]> stanza) {

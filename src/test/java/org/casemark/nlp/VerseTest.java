@@ -56,6 +56,20 @@ class VerseTest {
     }
 
     @Test
+    void aSequenceOfHaikuJoinsButALoneAddressDoesNot() {
+        String haiku = "little wheeled rover\ntaught on the summer low tides\ncounting anemones\n\n"
+                + "winter storm moves sand\nwet line climbs the empty rocks\ncounting nothing there";
+        String joined = Verse.join(haiku);
+        assertTrue(joined.startsWith("little wheeled rover taught on the summer low tides counting anemones\n"), joined);
+        assertTrue(joined.endsWith("winter storm moves sand wet line climbs the empty rocks counting nothing there"), joined);
+        String address = "Harwell and Daughter Stained Glass\nUnit 4, Mill Yard\nSherston Road\n\nDear Sir or Madam,\n"
+                + "our window was damaged in transit.";
+        assertEquals(address, Verse.join(address));
+        String lone = "little wheeled rover\ntaught on the summer low tides\ncounting anemones\n\nThe rover failed in winter.";
+        assertEquals(lone, Verse.join(lone));
+    }
+
+    @Test
     void rhymesAreNotCommonEndings() {
         assertTrue(Verse.rhyme("a pitch-matching game", "BowBuddy by name,"));
         assertTrue(Verse.rhyme("for the morning dray", "to the dispatch bay"));

@@ -36,14 +36,18 @@ final class Verse {
         if (text.indexOf('\n') < 0) return text;
         char[] out = null;
         List<int[]> lines = lines(text);
-        // haiku come in a sequence: a lone three-line stanza of short lines is as likely an address or a note
-        int haikus = 0;
+        // haiku come in a sequence: a lone three-line stanza of short lines is as likely an address or a note (and
+        // one pasted twice is still one)
+        java.util.Set<String> haikuStanzas = new java.util.HashSet<>();
         for (int a = 0; a < lines.size(); ) {
             int b = a;
             while (b < lines.size() && !blank(text, lines.get(b))) b++;
-            if (b - a == HAIKU_LINES && haiku(text, lines.subList(a, b))) haikus++;
+            if (b - a == HAIKU_LINES && haiku(text, lines.subList(a, b))) {
+                haikuStanzas.add(text.substring(lines.get(a)[0], lines.get(b - 1)[1]).strip());
+            }
             a = Math.max(b, a + 1);
         }
+        int haikus = haikuStanzas.size();
         int i = 0;
         while (i < lines.size()) {
             int j = i;

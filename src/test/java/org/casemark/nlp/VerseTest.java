@@ -67,6 +67,8 @@ class VerseTest {
         assertEquals(address, Verse.join(address));
         String lone = "little wheeled rover\ntaught on the summer low tides\ncounting anemones\n\nThe rover failed in winter.";
         assertEquals(lone, Verse.join(lone));
+        String twice = lone + "\n\n" + lone;
+        assertEquals(twice, Verse.join(twice), "one haiku pasted twice is still one");
     }
 
     @Test

@@ -1,8 +1,10 @@
 package org.casemark.nlp;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +27,7 @@ final class Verse {
     private static final Pattern LISTED = Pattern.compile("^([-*\u2022>|#+]|\\d+[.)/]|\\(?[a-z]\\))", Pattern.CASE_INSENSITIVE);
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?:]['\"\u201d\u2019)\\]]*$");
     /** Endings that many words share without rhyming ("trained" / "learned", "training" / "testing"). */
-    private static final java.util.Set<String> SUFFIXES = java.util.Set.of("ed", "ng", "es", "er", "ly", "on", "al",
+    private static final Set<String> SUFFIXES = Set.of("ed", "ng", "es", "er", "ly", "on", "al",
             "ts", "en", "nt", "ry", "ty", "st", "rs", "ns", "ds", "ks");
 
     private Verse() {
@@ -38,7 +40,7 @@ final class Verse {
         List<int[]> lines = lines(text);
         // haiku come in a sequence: a lone three-line stanza of short lines is as likely an address or a note (and
         // one pasted twice is still one)
-        java.util.Set<String> haikuStanzas = new java.util.HashSet<>();
+        Set<String> haikuStanzas = new HashSet<>();
         for (int a = 0; a < lines.size(); ) {
             int b = a;
             while (b < lines.size() && !blank(text, lines.get(b))) b++;

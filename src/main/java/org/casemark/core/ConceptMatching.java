@@ -7,6 +7,7 @@ import org.casemark.rubric.Rubric;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -124,7 +125,7 @@ final class ConceptMatching {
     private static boolean vehicle(Reading r, ConceptIndex.Hit h) {
         List<Token> ts = r.sentence(h.sentence()).tokens();
         Token t = ts.get(h.from());
-        String w = t.word().toLowerCase(java.util.Locale.ROOT);
+        String w = t.word().toLowerCase(Locale.ROOT);
         if (!(w.equals("train") || w.equals("trains")) || !t.pos().startsWith("NN") || h.from() == 0) return false;
         // ... a train, the trains, each train: a determiner before it ("Train on more data" is an instruction)
         String before = ts.get(h.from() - 1).pos();
@@ -132,7 +133,7 @@ final class ConceptMatching {
         int next = h.from() + 1;
         // "Dem train it inna dem own orchard": with its object after it, a verb the tagger misread
         if (next < ts.size() && ts.get(next).pos().equals("PRP")) return false;
-        return next >= ts.size() || !TRAIN_COMPOUNDS.contains(ts.get(next).lemma().toLowerCase(java.util.Locale.ROOT));
+        return next >= ts.size() || !TRAIN_COMPOUNDS.contains(ts.get(next).lemma().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -199,7 +200,7 @@ final class ConceptMatching {
                     Token t = ts.get(k);
                     if (k >= h.from() && k < h.to()) continue;
                     if (!nameLike(t) || uses.getOrDefault(t.word(), 0) < 2) continue;
-                    if (courseNouns.contains(t.word().toLowerCase(java.util.Locale.ROOT))) continue;
+                    if (courseNouns.contains(t.word().toLowerCase(Locale.ROOT))) continue;
                     if (k + 1 < ts.size() && ts.get(k + 1).word().equals("'s")) continue;
                     if (actsOn(ts, k, h)) continue;
                     names.add(t.word());
@@ -215,14 +216,14 @@ final class ConceptMatching {
             if (!after) continue;
             String given = givenName(r.sentence(i).tokens(), sections.contentFrom(i));
             if (given != null && uses.getOrDefault(given, 0) >= 2
-                    && !courseNouns.contains(given.toLowerCase(java.util.Locale.ROOT))) {
+                    && !courseNouns.contains(given.toLowerCase(Locale.ROOT))) {
                 names.add(given);
             }
         }
         // a product's name ("HullScore", "IcePath") used in two sentences or more names the system wherever it stands,
         // near the system's word or not: a write-up calls its system by it ("What Rhythm would do" is not one)
         uses.forEach((w, n) -> {
-            if (n >= 2 && SystemNames.productName(w) && !courseNouns.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+            if (n >= 2 && SystemNames.productName(w) && !courseNouns.contains(w.toLowerCase(Locale.ROOT))) {
                 names.add(w);
             }
         });
@@ -252,7 +253,7 @@ final class ConceptMatching {
      */
     static String givenName(List<Token> ts, int from) {
         if (ts.size() < from + 4) return null;
-        if (!POSSESSIVES.contains(ts.get(from).word().toLowerCase(java.util.Locale.ROOT))) return null;
+        if (!POSSESSIVES.contains(ts.get(from).word().toLowerCase(Locale.ROOT))) return null;
         if (!ts.get(from + 1).lemma().equalsIgnoreCase("name") || !ts.get(from + 2).lemma().equalsIgnoreCase("be")) return null;
         Token name = ts.get(from + 3);
         return nameLike(name) ? name.word() : null;
@@ -269,7 +270,7 @@ final class ConceptMatching {
         int lo = name < system.from() ? name + 1 : system.to(), hi = name < system.from() ? system.from() : name;
         for (int k = lo; k < hi; k++) {
             Token t = ts.get(k);
-            if (t.isVerb() && !NAMING_VERBS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) return true;
+            if (t.isVerb() && !NAMING_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) return true;
             // "a CNN that sorts Madurai buds": a relative clause between them tells what the system does to the name
             // (whatever tag its verb gets)
             if (t.pos().equals("WDT") && name > system.from()) return true;
@@ -281,7 +282,7 @@ final class ConceptMatching {
     private static boolean nameLike(Token t) {
         String w = t.word();
         return t.pos().startsWith("NNP") && w.length() >= 3 && Character.isUpperCase(w.charAt(0))
-                && !w.equals(w.toUpperCase(java.util.Locale.ROOT));
+                && !w.equals(w.toUpperCase(Locale.ROOT));
     }
 
     private static void add(Map<String, List<ConceptIndex.Hit>> byConcept, ConceptIndex.Hit h) {
@@ -398,7 +399,7 @@ final class ConceptMatching {
         // after a label the verb may be lower case: "Training: crop the input to the harness area"
         if (t.word().isEmpty() || !(Character.isUpperCase(t.word().charAt(0)) || labelled)) return false;
         return OBJECT_OPENERS.contains(ts.get(first + 1).pos())
-                && EnglishLexicon.get().verb(t.word().toLowerCase(java.util.Locale.ROOT));
+                && EnglishLexicon.get().verb(t.word().toLowerCase(Locale.ROOT));
     }
 
     /** The verb of a sentence that opens with one (after the label, maybe after an opening phrase), or null. */

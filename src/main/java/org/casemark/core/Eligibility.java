@@ -378,8 +378,7 @@ final class Eligibility {
             // a sentence carries a denial when it denies its main claim or has one for every WORDS_PER_DENIAL of its
             // words: in a run-on of a hundred words ("... with no lumps and they trained it at the flagship cafe
             // ..."), one "no" in passing denies nothing the sentence claims
-            int denials = denials(r, sections, i);
-            if (denials > 0 && (denials * WORDS_PER_DENIAL >= words(r, sections, i) || deniesMainClaim(r, sections, i))) {
+            if (denialsPerWord(r, sections, List.of(i)) * WORDS_PER_DENIAL >= 1 || deniesMainClaim(r, sections, i)) {
                 withDenial.add(i);
             }
         }
@@ -423,21 +422,6 @@ final class Eligibility {
     }
 
     private static final int WORDS_PER_DENIAL = 60;
-
-    /** How many denial cues sentence {@code i} has in its own words (after any label). */
-    private int denials(Reading r, Sections sections, int i) {
-        int n = 0;
-        for (int k = sections.contentFrom(i); k < r.sentence(i).tokens().size(); k++) if (denialAt(r, i, k)) n++;
-        return n;
-    }
-
-    /** How many words sentence {@code i} has of its own (after any label). */
-    private static int words(Reading r, Sections sections, int i) {
-        int n = 0;
-        List<Token> ts = r.sentence(i).tokens();
-        for (int k = sections.contentFrom(i); k < ts.size(); k++) if (ts.get(k).isWord()) n++;
-        return n;
-    }
 
     /** A denial cue ("not", "never", "no") starts at token {@code k} of sentence {@code i}. */
     private boolean denialAt(Reading r, int i, int k) {

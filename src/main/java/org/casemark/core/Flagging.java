@@ -273,9 +273,9 @@ final class Flagging {
 
     /** A verb "learn" in sentence {@code i} with a system's name or word before it, apart from the verb itself. */
     private boolean learnsItself(Reading r, ConceptMatches matches, int i) {
-        List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
+        List<Token> ts = r.sentence(i).tokens();
         for (int k = 1; k < ts.size(); k++) {
-            org.casemark.nlp.Token t = ts.get(k);
+            Token t = ts.get(k);
             if (!t.pos().startsWith("VB") || !t.lemma().equalsIgnoreCase("learn")) continue;
             for (String c : rules.systemConcepts()) {
                 for (ConceptIndex.Hit h : matches.of(i, c)) if (h.to() <= k) return true;

@@ -86,17 +86,15 @@ final class Slots {
             // the sentence that met the criterion names the system only generically; another sentence that names it
             // in the write-up's own words does
             if ((text == null || text.isBlank()) && rule.take().equals("phrase")) {
-                for (int i = 0; i < r.size() && (text == null || text.isBlank()); i++) {
-                    if (i == sentence || !credits.credited(i) || matches.of(i, rule.concept()).isEmpty()) continue;
-                    final int at = i;
-                    if (lessonExample.stream().anyMatch(c -> matches.has(at, c))) continue;
+                Slot other = fromAnother(r, matches, credits, sentence, rule.concept(), i -> {
                     String p = names.phraseAround(r, sections, matches, i, rule.concept(), persons);
                     // ... a phrase with a noun or a name of the scenario ("the alarm-triage model", not "the
                     // smaller network")
-                    if (p != null && !SystemNames.plural(p) && names.ownNoun(r, i, p)) {
-                        text = SystemNames.singular(p, r.text());
-                        sentence = i;
-                    }
+                    return p != null && !SystemNames.plural(p) && names.ownNoun(r, i, p) ? SystemNames.singular(p, r.text()) : null;
+                });
+                if (other != null) {
+                    text = other.text();
+                    sentence = other.sentence();
                 }
             }
             // "Case study: JasmineSort, a bud sorter for ...", "Case study: stitch-planning model for embroidery
@@ -112,12 +110,11 @@ final class Slots {
             // does, in the sentence that met the criterion or another that earns credit
             if ((text == null || text.isBlank()) && rule.take().equals("phrase")) {
                 text = names.toldBy(r, matches, sentence, rule.concept());
-                for (int i = 0; i < r.size() && (text == null || text.isBlank()); i++) {
-                    if (i == sentence || !credits.credited(i)) continue;
-                    final int at = i;
-                    if (lessonExample.stream().anyMatch(c -> matches.has(at, c))) continue;
-                    text = names.toldBy(r, matches, i, rule.concept());
-                    if (text != null) sentence = i;
+                Slot other = text != null ? null
+                        : fromAnother(r, matches, credits, sentence, rule.concept(), i -> names.toldBy(r, matches, i, rule.concept()));
+                if (other != null) {
+                    text = other.text();
+                    sentence = other.sentence();
                 }
             }
             if (text != null && !text.isBlank()) out.put(e.getKey(), new Slot(text, sentence));
@@ -139,6 +136,22 @@ final class Slots {
             }
         }
         return new Filled(out, ownNouns(r, credits, persons));
+    }
+
+    /**
+     * The first words {@code read} finds in another sentence than {@code except} that earns credit, states {@code
+     * concept} and is not about the lesson's own example; null when none does.
+     */
+    private Slot fromAnother(Reading r, ConceptMatches matches, Credits credits, int except, String concept,
+                             java.util.function.IntFunction<String> read) {
+        for (int i = 0; i < r.size(); i++) {
+            if (i == except || !credits.credited(i) || matches.of(i, concept).isEmpty()) continue;
+            final int at = i;
+            if (lessonExample.stream().anyMatch(c -> matches.has(at, c))) continue;
+            String text = read.apply(i);
+            if (text != null && !text.isBlank()) return new Slot(text, i);
+        }
+        return null;
     }
 
     /** The write-up opens with a line of its own without a full stop: a title. */

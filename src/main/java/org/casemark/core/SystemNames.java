@@ -193,7 +193,6 @@ final class SystemNames {
         return end > start ? "the " + Slots.words(r, i, start, end) : null;
     }
 
-    /** "is a small microphone", "was an LSTM trained ...": the noun phrase after "is a", as "the small microphone". */
     /** At most this many words of a relative clause name a system ("that designs 3D-printed insoles"). */
     private static final int RELATIVE_WORDS = 6;
     private static final Set<String> RELATIVES = Set.of("that", "which", "who");
@@ -240,6 +239,7 @@ final class SystemNames {
         return "the " + Slots.words(r, i, h.from(), end);
     }
 
+    /** "is a small microphone", "was an LSTM trained ...": the noun phrase after "is a", as "the small microphone". */
     private static String complementAfter(Reading r, int i, int at) {
         List<Token> ts = r.sentence(i).tokens();
         int k = at;

@@ -95,6 +95,9 @@ final class Structure {
         boolean[] fenced = Layout.fenced(r);
         Set<String> speakers = speakers(r);
         int headNumber = -1;                 // the list number of the numbered label line that set `current`
+        String asker = null;                 // the speaker whose question set `current`
+        String turnBy = null;                // the speaker of the turn on line `turnLine`
+        int turnLine = -1, askLine = -1;
         for (int i = 0; i < r.size(); i++) {
             Sentence s = r.sentence(i);
             if (fenced[i]) {
@@ -125,6 +128,7 @@ final class Structure {
                 headNumber++;
                 String next = headNumber <= order.size() ? order.get(headNumber - 1) : null;
                 current = next != null && !proposed.contains(next) ? Set.of(next) : Set.of();
+                asker = null;
                 label = null;
                 block++;
             }
@@ -161,6 +165,7 @@ final class Structure {
                 heading = true;
                 current = cue;
                 label = null;
+                asker = null;
             } else if (Layout.startsLine(r, s) && words <= 6 && !cue.isEmpty() && !labelWithContent(r, s)
                     && (marked || (terminal && (!s.hasVerb() || Layout.whLabel(s) || (cue.size() == 1 && cues.namesOnlyItsPart(r, i, words)))))) {
                 // "What we changed in training. We rebuilt the generator ..." - a question-shaped run-in label too
@@ -180,12 +185,23 @@ final class Structure {
                     contentFrom = colon + 1;
                     // "SAM: And the goal is what, just get the words right?" - a speaker's question that names a
                     // part of the assignment heads the answers after it, as a question-shaped heading does
-                    Set<String> asked = last.equals("?") && words - colon <= 12
+                    Set<String> asked = last.equals("?") && words - colon <= 16
                             ? cues.components(r, i, contentFrom, s.tokens().size()) : Set.of();
+                    String who = speakerName(s, colon);
+                    turnBy = who;
+                    turnLine = Layout.lastLine(r, s);
                     if (asked.size() == 1) {
                         heading = true;
                         current = asked;
                         label = null;
+                        asker = who;
+                        askLine = turnLine;
+                    } else if (last.equals("?") && who.equals(asker)) {
+                        // "COUNSEL: Promptly?" - the asker's next question, naming no part, ends the answers to the
+                        // last one: what follows is no longer under it
+                        current = Set.of();
+                        asker = null;
+                        block++;
                     }
                     // "Me: training: get more diverse users into the data." - a label after the speaker's name
                     int second = heading ? -1 : Layout.labelColon(s, contentFrom);
@@ -197,6 +213,13 @@ final class Structure {
                         labelHeads = false;
                         contentFrom = second + 1;
                     }
+                } else if (asker != null && asker.equals(turnBy) && s.line() == turnLine && turnLine != askLine && last.equals("?")
+                        && cues.components(r, i, 0, s.tokens().size()).isEmpty()) {
+                    // "COUNSEL: July ninth. First week of seasonal staff, correct?" - the asker's next question,
+                    // naming no part, ends the answers to the last one: what follows is no longer under it
+                    current = Set.of();
+                    asker = null;
+                    block++;
                 }
                 // ("Retrain: ..." reads as a speaker too, and its name is a cue: the label stands)
                 if (colon > 0 && !heading && contentFrom <= colon + 1) {
@@ -208,6 +231,7 @@ final class Structure {
                             // and in a paragraph of its own, the answer in the paragraphs below: it heads them as a
                             // heading does, and its own words after the colon are read as any sentence's
                             current = cued;
+                            asker = null;
                             label = null;
                             block++;
                             headNumber = numberedAsAssigned(r, s, cued);
@@ -244,6 +268,13 @@ final class Structure {
             if (!heading) present.addAll(here);
         }
         return new Sections(places, present);
+    }
+
+    /** The words before a speaker's colon, lower-cased ("the court" in "THE COURT: Sustained."). */
+    private static String speakerName(Sentence s, int colon) {
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < colon; k++) b.append(k == 0 ? "" : " ").append(s.tokens().get(k).word().toLowerCase(Locale.ROOT));
+        return b.toString();
     }
 
     /**

@@ -159,6 +159,22 @@ class StructureTest {
     }
 
     @Test
+    void theAskersNextQuestionEndsTheAnswersToTheirLastOne() {
+        String text = "LAWYER: Dr. Osei, what did you test the kiln controller on?\n"
+                + "WITNESS: Firings from our own studio.\n"
+                + "LAWYER: March third. A new clay arrives, correct?\n"
+                + "WITNESS: Correct. The controller fired it as hot as stoneware.\n";
+        Sections s = read(text);
+        int last = s.places().size() - 1;
+        assertEquals(List.of("fix_evaluation"), List.copyOf(s.section(1)), s.toString());
+        assertEquals(List.of(), List.copyOf(s.section(last)), "after the lawyer's next question: " + s);
+        // the answer goes on while the asker only comments
+        Sections comment = read(text.replace("A new clay arrives, correct?", "A new clay arrives."));
+        assertEquals(List.of("fix_evaluation"), List.copyOf(comment.section(comment.places().size() - 1)),
+                comment.toString());
+    }
+
+    @Test
     void aShortSentenceThatIsAllOneCueIsARunInLabelThoughItOpensWithAVerbLikeWord() {
         Sections s = read("The robot waters the benches.\n\nFix to the training distribution. Randomise which benches "
                 + "dry out in the simulator.\n\nFix the benches first. Then water them.");

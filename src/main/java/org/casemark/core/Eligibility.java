@@ -263,7 +263,10 @@ final class Eligibility {
             + "|(don['’]?t|do not|dunno|idk)\\s+(really\\s+)?(know\\s+)?what to (put|write|say)\\b"
             + "|(gotta|got to) think (about|of) (this|it|that)\\b|think about this one\\b"
             // "need to check with manager", "(ask Sam re: fixes)": a note to find out, not an answer
-            + "|(need|have|got) to (check|confirm) with\\b|\\bask \\w+ re\\b)"
+            + "|(need|have|got) to (check|confirm) with\\b|\\bask \\w+ re\\b"
+            // "I didn't have time to do the evaluation fix, sorry": the part not done, and why
+            + "|(i|we) (didn['’]t|did not|don['’]t|do not|haven['’]t|have not) (have|had|get|got) (the |enough )?time "
+            + "(to (do|write|finish|add|get to|think about)|for)\\b)"
             // "(still need to add the two fixes!!)": the parts still to do, said without a subject
             + "|(?i)\\bstill (need|have) to (add|write|do|finish) (the |my |both |these )?(two |last |other )?"
             + "(fix|fixes|part|parts|section|sections|changes)\\b");

@@ -72,6 +72,17 @@ class EligibilityTest {
     }
 
     @Test
+    void noTimeForAPartSaidOfTheWriteUpEarnsNothing() {
+        Credits c = judge("The kiln controller was trained on firings from one studio. "
+                + "I didn't have time to do the evaluation fix, sorry. "
+                + "We did not get enough time for the training part. "
+                + "The operator didn't have time to open the vent, so the pots cracked.");
+        assertTrue(c.credited(0), c.toString());
+        assertFalse(c.credited(1) || c.credited(2), "no time for a part: " + c);
+        assertTrue(c.credited(3), "no time in the case itself is the case: " + c);
+    }
+
+    @Test
     void aChatQuestionTypedWithoutItsQuestionMarkAsks() {
         Credits chat = judge("Kemi: so the company trains the robot bartender in their own test bar.\n"
                 + "Jonas: and what's it supposed to do\n"

@@ -39,7 +39,8 @@ class CheckListTest {
             Path.of("samples/fresh/set-s.jsonl"), Path.of("samples/fresh/set-t.jsonl"),
             Path.of("samples/fresh/set-u.jsonl"), Path.of("samples/fresh/set-v.jsonl"),
             Path.of("samples/fresh/set-w.jsonl"), Path.of("samples/fresh/set-x.jsonl"),
-            Path.of("samples/fresh/set-y.jsonl"), Path.of("samples/fresh/set-z.jsonl"));
+            Path.of("samples/fresh/set-y.jsonl"), Path.of("samples/fresh/set-z.jsonl"),
+            Path.of("samples/fresh/set-aa.jsonl"));
 
     /**
      * Floors: the pass rate measured when each transformation was introduced, rounded down; issue 14's four attacks

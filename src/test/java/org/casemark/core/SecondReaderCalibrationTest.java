@@ -98,7 +98,11 @@ class SecondReaderCalibrationTest {
             // twenty-first session: measured once before its changes at 0.847 / 0.761 (writer's labels); a run-on
             // paragraph with one "no" per sentence zeroed as denying its claims, a children's book page zeroed as off
             // topic, limericks read line by line, "I don't know what to put" credited as an evaluation
-            "samples/fresh/set-z.jsonl,                0.76, 0.84, 1"})
+            "samples/fresh/set-z.jsonl,                0.76, 0.84, 1",
+            // twenty-second session: measured once before its changes at 0.753 / 0.735 by score.py (0.741 / 0.744 here); a dog-training
+            // blog and a railway punctuality essay, neither about an AI system, graded 7 and 9; a screenplay's aligned
+            // goal missed; a podcast's and a complaint letter's deployment told in everyday words not read
+            "samples/fresh/set-aa.jsonl,               0.72, 0.72, 2"})
     void agreementStaysAboveItsFloor(String file, double minExact, double minQwk, int missed) throws Exception {
         LabeledSet set = LabeledSet.grade(Path.of(file));
         assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());

@@ -196,6 +196,8 @@ final class Eligibility {
             "ran out of time", "run out of time", "running out of time",
             // "Eval: not sure yet, will add.", "eval - tbd"
             "not sure yet", "unsure yet", "tbd", "to be decided", "to be added", "will add later",
+            // "eval - honestly I don't know yet", "training fix: will add l8r"
+            "n't know yet", "not know yet", "will add l8r", "add it l8r",
             // "For evaluation I am not sure what is best, sorry"
             "not sure what", "not sure which", "n't know what", "not know what", "n't know which", "not know which",
             "no idea what", "no idea how", "no idea which").map(Reading::terms).toList();
@@ -247,7 +249,7 @@ final class Eligibility {
             + "|(?i)\\b(part|parts|section|sections)\\b.*" + PROMISE
             + "|(?i)" + PROMISE + "(\\s+it|\\s+this)?\\s+after\\b\\s*[,.;)]"
             // "I haven't done the two fixes yet, do you have any ideas for the evaluation one?"
-            + "|(?i)\\b(i|we)\\s+(haven['’]t|have not|didn['’]t|did not)\\s+(done|written|finished|do|write|finish)\\b"
+            + "|(?i)(\\b(i|we)\\s+|^\\W*)(haven['’]t|have not|didn['’]t|did not)\\s+(done|written|finished|do|write|finish)\\b"
             + ".*\\byet\\b"
             // "(couldn't make this one fit, it was going to be the evaluation fix)": what a part would have been
             + "|(?i)\\b(couldn['’]t|could not|can['’]t|cannot|didn['’]t|did not)\\b.*\\b(was|were) going to be\\b"

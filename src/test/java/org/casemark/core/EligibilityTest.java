@@ -76,10 +76,15 @@ class EligibilityTest {
         Credits c = judge("The kiln controller was trained on firings from one studio. "
                 + "I didn't have time to do the evaluation fix, sorry. "
                 + "We did not get enough time for the training part. "
-                + "The operator didn't have time to open the vent, so the pots cracked.");
+                + "The operator didn't have time to open the vent, so the pots cracked. "
+                + "Training fix: will add l8r. "
+                + "Haven't done the distribution shift or the two fixes yet, deadline is tomorrow. "
+                + "The controller hasn't done a stoneware firing yet.");
         assertTrue(c.credited(0), c.toString());
         assertFalse(c.credited(1) || c.credited(2), "no time for a part: " + c);
         assertTrue(c.credited(3), "no time in the case itself is the case: " + c);
+        assertFalse(c.credited(4) || c.credited(5), "a part left for later: " + c);
+        assertTrue(c.credited(6), "the system's own 'yet' is the case: " + c);
     }
 
     @Test

@@ -164,7 +164,7 @@ final class Eligibility {
                     && !(words <= TITLE_WORDS && title(r, i, wordSentences)) && !header(r, s);
             verdicts.add(new Credits.Verdict(credited, duplicate, copied, salad, definition, false, sc, desc));
         }
-        return new Credits(denied(r, sections, verdicts), wordSentences, distinct);
+        return new Credits(denied(r, sections, retracted(r, sections, verdicts)), wordSentences, distinct);
     }
 
     /** The lesson's example retold as the case: its concepts in the rubric's share of the sentences that are not headings. */
@@ -375,6 +375,31 @@ final class Eligibility {
      * would not change the data") has no case study left: when more than the rubric's share of its credited
      * sentences carry a denial, those sentences earn nothing. Real write-ups deny a claim here and there.
      */
+    /** A sentence that takes back what came before it in its paragraph: "Scrap that.", "Scratch all that.", "No, wait." */
+    private static final Pattern RETRACTION = Pattern.compile("(?i)^\\W*((ok|okay|hmm|actually),?\\s+)?"
+            + "((scrap|scratch|forget|ignore|disregard)\\s+(all\\s+)?(that|this|the above)|no,?\\s+wait)\\W*$");
+
+    /**
+     * "Proxy goal: my first thought was the background ... Hmm, no. Writing that out, it doesn't work. Scrap that.":
+     * a learner who takes back what they wrote earns nothing for it; the sentences of the paragraph before the
+     * retraction (back to a heading) earn nothing, and what follows it is the answer.
+     */
+    private static List<Credits.Verdict> retracted(Reading r, Sections sections, List<Credits.Verdict> verdicts) {
+        List<Credits.Verdict> out = null;
+        for (int i = 1; i < r.size(); i++) {
+            Sentence s = r.sentence(i);
+            if (sections.heading(i) || !RETRACTION.matcher(r.text().substring(s.start(), s.end())).matches()) continue;
+            for (int j = i - 1; j >= 0 && sections.passage(j) == sections.passage(i) && !sections.heading(j); j--) {
+                Credits.Verdict v = verdicts.get(j);
+                if (!v.credited()) continue;
+                if (out == null) out = new ArrayList<>(verdicts);
+                out.set(j, new Credits.Verdict(false, v.duplicate(), v.copied(), v.salad(), v.definition(), v.denied(),
+                        v.scenario(), v.described()));
+            }
+        }
+        return out == null ? verdicts : out;
+    }
+
     private List<Credits.Verdict> denied(Reading r, Sections sections, List<Credits.Verdict> verdicts) {
         List<Integer> credited = new ArrayList<>(), withDenial = new ArrayList<>();
         for (int i = 0; i < verdicts.size(); i++) {

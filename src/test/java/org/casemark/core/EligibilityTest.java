@@ -88,6 +88,19 @@ class EligibilityTest {
     }
 
     @Test
+    void aRetractionTakesBackItsParagraphButNotWhatFollows() {
+        Credits c = judge("The shell app was trained on museum photos.\n\n"
+                + "Proxy: my first thought was the velvet background. The model learned velvet means shell. Scrap that.\n\n"
+                + "What it really learned is the exact training shells, so its proxy is the shells it has seen.");
+        assertTrue(c.credited(0), c.toString());
+        assertFalse(c.credited(1) || c.credited(2), "taken back: " + c);
+        assertTrue(c.credited(4), "the answer after the retraction: " + c);
+        Credits kept = judge("The shell app was trained on museum photos.\n\n"
+                + "Proxy: the velvet background. The model learned velvet means shell. The robot had to scrap that batch.");
+        assertTrue(kept.credited(1) && kept.credited(2), "a scenario's 'scrap that batch' retracts nothing: " + kept);
+    }
+
+    @Test
     void aChatQuestionTypedWithoutItsQuestionMarkAsks() {
         Credits chat = judge("Kemi: so the company trains the robot bartender in their own test bar.\n"
                 + "Jonas: and what's it supposed to do\n"

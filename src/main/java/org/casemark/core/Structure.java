@@ -185,7 +185,7 @@ final class Structure {
                     contentFrom = colon + 1;
                     // "SAM: And the goal is what, just get the words right?" - a speaker's question that names a
                     // part of the assignment heads the answers after it, as a question-shaped heading does
-                    Set<String> asked = last.equals("?") && words - colon <= 16
+                    Set<String> asked = last.equals("?") && words - colon <= 12
                             ? cues.components(r, i, contentFrom, s.tokens().size()) : Set.of();
                     String who = speakerName(s, colon);
                     turnBy = who;

@@ -370,11 +370,6 @@ final class Eligibility {
     private static final Set<String> AUXILIARIES = Set.of("do", "be", "can", "could", "would", "should", "will",
             "have");
 
-    /**
-     * A write-up that denies most of what it says ("The system was not trained on ...", "There is no proxy", "I
-     * would not change the data") has no case study left: when more than the rubric's share of its credited
-     * sentences carry a denial, those sentences earn nothing. Real write-ups deny a claim here and there.
-     */
     /** A sentence that takes back what came before it in its paragraph: "Scrap that.", "Scratch all that.", "No, wait." */
     private static final Pattern RETRACTION = Pattern.compile("(?i)^\\W*((ok|okay|hmm|actually),?\\s+)?"
             + "((scrap|scratch|forget|ignore|disregard)\\s+(all\\s+)?(that|this|the above)|no,?\\s+wait)\\W*$");
@@ -400,6 +395,11 @@ final class Eligibility {
         return out == null ? verdicts : out;
     }
 
+    /**
+     * A write-up that denies most of what it says ("The system was not trained on ...", "There is no proxy", "I
+     * would not change the data") has no case study left: when more than the rubric's share of its credited
+     * sentences carry a denial, those sentences earn nothing. Real write-ups deny a claim here and there.
+     */
     private List<Credits.Verdict> denied(Reading r, Sections sections, List<Credits.Verdict> verdicts) {
         List<Integer> credited = new ArrayList<>(), withDenial = new ArrayList<>();
         for (int i = 0; i < verdicts.size(); i++) {

@@ -196,8 +196,8 @@ final class Eligibility {
             "ran out of time", "run out of time", "running out of time",
             // "Eval: not sure yet, will add.", "eval - tbd"
             "not sure yet", "unsure yet", "tbd", "to be decided", "to be added", "will add later",
-            // "eval - honestly I don't know yet", "training fix: will add l8r"
-            "n't know yet", "not know yet", "will add l8r", "add it l8r",
+            // "training fix: will add l8r"
+            "will add l8r", "add it l8r",
             // "For evaluation I am not sure what is best, sorry"
             "not sure what", "not sure which", "n't know what", "not know what", "n't know which", "not know which",
             "no idea what", "no idea how", "no idea which").map(Reading::terms).toList();
@@ -268,7 +268,9 @@ final class Eligibility {
             + "|(need|have|got) to (check|confirm) with\\b|\\bask \\w+ re\\b"
             // "I didn't have time to do the evaluation fix, sorry": the part not done, and why
             + "|(i|we) (didn['’]t|did not|don['’]t|do not|haven['’]t|have not) (have|had|get|got) (the |enough )?time "
-            + "(to (do|write|finish|add|get to|think about)|for)\\b)"
+            + "(to (do|write|finish|add|get to|think about)|for)\\b"
+            // "and for evaluation, um, I honestly don't know yet, I'll think about it"
+            + "|(i|we) (honestly |really |just )?(don['’]t|do not) know yet\\b|(i|we)(['’]ll| will) think about (it|this|that)\\b)"
             // "(still need to add the two fixes!!)": the parts still to do, said without a subject
             + "|(?i)\\bstill (need|have) to (add|write|do|finish) (the |my |both |these )?(two |last |other )?"
             + "(fix|fixes|part|parts|section|sections|changes)\\b");

@@ -79,12 +79,17 @@ class EligibilityTest {
                 + "The operator didn't have time to open the vent, so the pots cracked. "
                 + "Training fix: will add l8r. "
                 + "Haven't done the distribution shift or the two fixes yet, deadline is tomorrow. "
-                + "The controller hasn't done a stoneware firing yet.");
+                + "The controller hasn't done a stoneware firing yet. "
+                + "And for evaluation, um, I honestly don't know yet, I'll think about it.");
         assertTrue(c.credited(0), c.toString());
         assertFalse(c.credited(1) || c.credited(2), "no time for a part: " + c);
         assertTrue(c.credited(3), "no time in the case itself is the case: " + c);
         assertFalse(c.credited(4) || c.credited(5), "a part left for later: " + c);
         assertTrue(c.credited(6), "the system's own 'yet' is the case: " + c);
+        assertFalse(c.credited(7), "not known yet, said of the write-up: " + c);
+        Credits own = judge("The kiln controller was trained on firings from one studio. "
+                + "The potter doesn't know yet that the clay has changed.");
+        assertTrue(own.credited(1), "the case's own 'doesn't know yet': " + own);
     }
 
     @Test

@@ -22,6 +22,8 @@ import java.util.function.Function;
  * number ("3,000 photos") and an imperative proposal ("Add photos ...", "In the simulator, vary ...").
  */
 final class ConceptMatching {
+    private static final java.util.regex.Pattern SHORT_NUMBER = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?[kKmMbB]");
+    private static final java.util.regex.Pattern LIST_MARK = java.util.regex.Pattern.compile("[A-Za-z]|[0-9]{1,2}");
     /** How many words before a concept a negation cue may stand ("not simply a case of overfitting"). */
     private static final int NEGATION_WINDOW = 4;
 
@@ -376,7 +378,7 @@ final class ConceptMatching {
         for (int k = contentFrom; k < ts.size(); k++) {
             Token t = ts.get(k);
             // "3,000", and the notes' "1M", "400k", "20k" that the tagger may read as nouns
-            if ((t.pos().equals("CD") && Character.isDigit(t.word().charAt(0))) || t.word().matches("\\d+(\\.\\d+)?[kKmMbB]")) {
+            if ((t.pos().equals("CD") && Character.isDigit(t.word().charAt(0))) || SHORT_NUMBER.matcher(t.word()).matches()) {
                 return new ConceptIndex.Hit(numberConcept, s.index(), k, k + 1, t.start(), t.end());
             }
         }
@@ -420,7 +422,7 @@ final class ConceptMatching {
         int first = contentFrom;
         while (first < ts.size() && !ts.get(first).isWord()) first++;
         // "e) Give it more data": a list's letter or number before its bracket is not the sentence's first word
-        if (first + 2 < ts.size() && ts.get(first).word().matches("[A-Za-z]|[0-9]{1,2}")
+        if (first + 2 < ts.size() && LIST_MARK.matcher(ts.get(first).word()).matches()
                 && Set.of(")", "-RRB-").contains(ts.get(first + 1).word())) {
             first += 2;
         }

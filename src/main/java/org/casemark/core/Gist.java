@@ -13,6 +13,7 @@ import java.util.List;
  * back, so that a learner sees which of their sentences earned what.
  */
 final class Gist {
+    private static final java.util.regex.Pattern CLOSING_MARK = java.util.regex.Pattern.compile("[)\\]%\"”’']");
     static final int MAX_WORDS = 14;
     private static final int BEFORE_ANCHOR = 4;
 
@@ -28,7 +29,7 @@ final class Gist {
         while (from < ts.size() && !ts.get(from).isWord()) from++;
         if (from >= ts.size()) return null;
         int to = ts.size();
-        while (to > from && !ts.get(to - 1).isWord() && !ts.get(to - 1).word().matches("[)\\]%\"”’']")) to--;
+        while (to > from && !ts.get(to - 1).isWord() && !CLOSING_MARK.matcher(ts.get(to - 1).word()).matches()) to--;
         int anchor = anchor(a, i, k, from);
         // the anchor's clause, when it has enough words to say something; else the whole sentence
         int cs = anchor, ce = anchor;

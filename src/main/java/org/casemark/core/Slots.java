@@ -21,6 +21,8 @@ import java.util.TreeMap;
  * write-up does not fill is absent, never a placeholder.
  */
 final class Slots {
+    private static final java.util.regex.Pattern NUMERAL_MARK = java.util.regex.Pattern.compile(".*[0-9%~].*");
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
     /** One slot's words and the sentence they come from. */
     record Slot(String text, int sentence) {
     }
@@ -250,7 +252,7 @@ final class Slots {
         boolean subordinate = false;
         for (int k = start; k < end; k++) {
             Token t = ts.get(k);
-            if (t.word().matches(".*[0-9%~].*")) return false;
+            if (NUMERAL_MARK.matcher(t.word()).matches()) return false;
             // a clause inside the goal is its own: "do what the user usually asks for", "escalate when the student
             // uses ...", "charge the customer whose body is nearest"
             subordinate |= t.pos().startsWith("W") || SUBORDINATORS.contains(t.word().toLowerCase(Locale.ROOT));
@@ -288,7 +290,7 @@ final class Slots {
         Set<String> there = new java.util.HashSet<>();
         for (Token t : r.sentence(i).tokens()) if (t.isContent()) there.add(Reading.term(t.lemma()));
         int content = 0, shared = 0;
-        for (String w : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NON_WORD.split(phrase.toLowerCase(Locale.ROOT))) {
             if (w.length() < 3) continue;
             content++;
             if (there.contains(Reading.term(w))) shared++;

@@ -18,6 +18,7 @@ import java.util.TreeSet;
  * rubric; headings are cues, not requirements, so prose without any still gets sections from its topic sentences.
  */
 final class Structure {
+    private static final java.util.regex.Pattern PARTICIPLE_TAG = java.util.regex.Pattern.compile("VB[NG]");
     /** A topic sentence names its component within its first words (after "The", "Our", "In my case, the" ...). */
     private static final int TOPIC_CUE_WITHIN = 4;
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "my", "our", "this", "its", "their");
@@ -364,7 +365,7 @@ final class Structure {
                 int be = next.pos().equals("MD") ? after + 1 : after;
                 // "is" as a copula, not the auxiliary of "was applied", "is running"
                 boolean copula = next.word().equals(":") || (be < tokens.size() && tokens.get(be).lemma().equals("be")
-                        && (be + 1 >= tokens.size() || !tokens.get(be + 1).pos().matches("VB[NG]")));
+                        && (be + 1 >= tokens.size() || !PARTICIPLE_TAG.matcher(tokens.get(be + 1).pos()).matches()));
                 // "My AI is not a robot" denies; it names nothing
                 boolean denied = after + 1 < tokens.size() && Reading.negation(tokens.get(after + 1));
                 if (DETERMINERS.contains(before) && copula && !denied) found.add(e.getKey());

@@ -18,6 +18,13 @@ import java.util.Set;
  * generically ("the model").
  */
 final class SystemNames {
+    private static final java.util.regex.Pattern NOUN_TAG = java.util.regex.Pattern.compile("NN|NNP");
+    private static final java.util.regex.Pattern PRESENT_VERB_TAG = java.util.regex.Pattern.compile("VBZ|VBP");
+    private static final java.util.regex.Pattern LIGHT_VERB = java.util.regex.Pattern.compile("be|have|say");
+    private static final java.util.regex.Pattern NAME_JOINER = java.util.regex.Pattern.compile("-|to|and|of");
+    private static final java.util.regex.Pattern CAMEL_CASE = java.util.regex.Pattern.compile("[A-Z][a-z]+[A-Z][A-Za-z]*");
+    private static final java.util.regex.Pattern CAMEL_SURNAME = java.util.regex.Pattern.compile("(Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|O)[A-Z].*");
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
     /** How far into the system's sentence its "is a ..." may stand. */
     private static final int COPULA_WITHIN = 8;
     private static final Set<String> PERSONAL = Set.of("he", "she", "his", "her", "him", "himself", "herself");
@@ -38,7 +45,7 @@ final class SystemNames {
 
     /** The phrase names the people or the organisation behind a system, not the system. */
     private static boolean namesPeople(String phrase) {
-        for (String w : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NON_WORD.split(phrase.toLowerCase(Locale.ROOT))) {
             if (PEOPLE.contains(w) || MAKERS.contains(w)) return true;
         }
         return false;
@@ -217,8 +224,8 @@ final class SystemNames {
         // a system's word in the singular, then what it does as a habit ("designs", "drives"), not what happened once
         // ("the robot that lost ...", "the model that failed ...")
         if (rel + 1 >= ts.size() || !RELATIVES.contains(lower(ts.get(rel).word()))
-                || !ts.get(rel - 1).pos().matches("NN|NNP") || !ts.get(rel + 1).pos().matches("VBZ|VBP")
-                || ts.get(rel + 1).lemma().matches("be|have|say")) {
+                || !NOUN_TAG.matcher(ts.get(rel - 1).pos()).matches() || !PRESENT_VERB_TAG.matcher(ts.get(rel + 1).pos()).matches()
+                || LIGHT_VERB.matcher(ts.get(rel + 1).lemma()).matches()) {
             return null;
         }
         int end = rel + 1;
@@ -277,7 +284,7 @@ final class SystemNames {
         // a dash with spaces around it ("The AI system - robot that ...") separates, it does not join
         while (start - 1 >= from) {
             Token before = ts.get(start - 1);
-            boolean joiner = before.word().matches("-|to|and|of") && before.end() == ts.get(start).start();
+            boolean joiner = NAME_JOINER.matcher(before.word()).matches() && before.end() == ts.get(start).start();
             if (joiner && start - 2 >= from && ts.get(start - 2).end() == before.start()) {
                 start -= 2;   // "speech-to-text": the joiner and the word before it
             } else if (!before.word().equals("-") && !DISCOURSE.contains(before.word().toLowerCase(Locale.ROOT))
@@ -459,7 +466,7 @@ final class SystemNames {
      * whatever pronoun follows it ("McKenzie", "DeShawn", "MacLeod" are people's).
      */
     static boolean productName(String w) {
-        return w.matches("[A-Z][a-z]+[A-Z][A-Za-z]*") && !w.matches("(Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|O)[A-Z].*");
+        return CAMEL_CASE.matcher(w).matches() && !CAMEL_SURNAME.matcher(w).matches();
     }
 
     private static String lower(String w) {
@@ -470,7 +477,7 @@ final class SystemNames {
     private boolean isName(Token t) {
         String w = t.word();
         // the tagger reads a product's CamelCase name ("ClauseBrief") as a common noun now and then
-        boolean camel = t.pos().startsWith("NN") && w.matches("[A-Z][a-z]+[A-Z][A-Za-z]*");
+        boolean camel = t.pos().startsWith("NN") && CAMEL_CASE.matcher(w).matches();
         // (a capital inside the word makes it a product's name whatever English word it spells: "CoxMate")
         return (t.pos().startsWith("NNP") || camel) && w.length() >= 3 && Character.isUpperCase(w.charAt(0))
                 && !w.equals(w.toUpperCase(Locale.ROOT)) && !courseNouns.contains(w.toLowerCase(Locale.ROOT))
@@ -497,11 +504,11 @@ final class SystemNames {
 
     /** Some noun or name of sentence {@code i} within {@code phrase} is neither generic nor the course's own. */
     boolean ownNoun(Reading r, int i, String phrase) {
-        Set<String> words = new java.util.HashSet<>(List.of(phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+        Set<String> words = new java.util.HashSet<>(List.of(NON_WORD.split(phrase.toLowerCase(Locale.ROOT))));
         for (Token t : r.sentence(i).tokens()) {
             if (!t.pos().startsWith("NN")) continue;
             // "balance-regulation" is one token and two words of the phrase
-            for (String w : t.word().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            for (String w : NON_WORD.split(t.word().toLowerCase(Locale.ROOT))) {
                 if (words.contains(w) && ownWord(w)) return true;
             }
         }
@@ -510,7 +517,7 @@ final class SystemNames {
 
     /** The phrase has a word that is neither generic ("system", "model") nor the course's. */
     private boolean ownWords(String phrase) {
-        for (String w : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NON_WORD.split(phrase.toLowerCase(Locale.ROOT))) {
             if (!w.equals("the") && ownWord(w)) return true;
         }
         return false;

@@ -84,6 +84,19 @@ final class HeadingCues {
         return words >= 2;
     }
 
+    /**
+     * Tokens [from, to) are one heading cue and nothing else but articles ("training distribution", "the proxy
+     * goal"): a part's name, not something said about it ("more training data").
+     */
+    boolean onlyCue(Reading r, int sentence, int from, int to) {
+        Longest found = longest(r, sentence, from, to);
+        if (found.keys().isEmpty()) return false;
+        int words = 0;
+        List<Token> ts = r.sentence(sentence).tokens();
+        for (int k = from; k < to; k++) if (ts.get(k).isWord() && !ts.get(k).pos().equals("DT")) words++;
+        return words == found.length();
+    }
+
     /** Components whose longest heading cue occurs in tokens [from, to). */
     Set<String> components(Reading r, int sentence, int from, int to) {
         return longest(r, sentence, from, to).keys();

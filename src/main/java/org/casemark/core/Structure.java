@@ -377,11 +377,24 @@ final class Structure {
     /** "Intended goal: identify the produce" is a labelled line with content, not a heading. */
     private boolean labelWithContent(Reading r, Sentence s) {
         int colon = labelEnd(r, s);
-        if (colon < 0 || cues.components(r, s.index(), 0, colon).isEmpty()) return false;
+        Set<String> labelled = colon < 0 ? Set.of() : cues.components(r, s.index(), 0, colon);
+        if (labelled.isEmpty()) return false;
         int after = 0;
-        for (Token t : s.tokens().subList(colon + 1, s.tokens().size())) if (t.isWord()) after++;
+        boolean verb = false;
+        for (Token t : s.tokens().subList(colon + 1, s.tokens().size())) {
+            if (t.isWord()) after++;
+            verb |= t.pos().startsWith("VB") || t.pos().equals("MD");
+        }
+        // "Fix 1: training distribution" on a line of its own: what follows the colon names the labelled part
+        // again, a few words without a verb, not an answer ("FIX: TRAINING DATA" names another part): a heading
+        if (after <= TITLE_WORDS && !verb && Layout.startsLine(r, s) && Layout.endsLine(r, s)
+                && cues.onlyCue(r, s.index(), colon + 1, s.tokens().size())
+                && labelled.containsAll(cues.components(r, s.index(), colon + 1, s.tokens().size()))) return false;
         return after >= 2;
     }
+
+    /** At most this many words after a label's colon may name its part again (a heading, not a label's content). */
+    private static final int TITLE_WORDS = 4;
 
     /**
      * Where the label that opens sentence {@code s} ends ({@link Layout#labelColon}), -1 for none. An equals sign ends

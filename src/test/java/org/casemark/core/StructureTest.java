@@ -175,6 +175,20 @@ class StructureTest {
     }
 
     @Test
+    void aLabelWhoseColonIsFollowedByItsPartsNameAgainHeadsTheLinesBelow() {
+        String text = "Slide 5 - The shift\nThe kiosk moves to a beach resort.\n\n"
+                + "Slide 6 - Fix 1: training distribution\nBreak the link in the data. Add photos from beaches.\n";
+        Sections s = read(text);
+        int last = s.places().size() - 1;
+        assertTrue(s.heading(2), s.toString());
+        assertEquals(List.of("fix_training"), List.copyOf(s.section(last)), s.toString());
+        // an answer after the colon ("more training data"), or another part's name, is the label's content
+        Sections answer = read(text.replace("Fix 1: training distribution", "Fix 1: more training data"));
+        assertFalse(answer.heading(2), answer.toString());
+        assertEquals(List.of("distribution_shift"), List.copyOf(answer.section(answer.places().size() - 1)), answer.toString());
+    }
+
+    @Test
     void aShortSentenceThatIsAllOneCueIsARunInLabelThoughItOpensWithAVerbLikeWord() {
         Sections s = read("The robot waters the benches.\n\nFix to the training distribution. Randomise which benches "
                 + "dry out in the simulator.\n\nFix the benches first. Then water them.");

@@ -5,18 +5,14 @@ import org.casemark.rubric.Rubric;
 import org.casemark.rubric.RubricException;
 import org.casemark.rubric.RubricSource;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 
 /** The {@link GradingService}: validated rubrics, one shared CoreNLP pipeline, one {@link Grader} per rubric. */
 public final class CasemarkEngine implements GradingService {
-    private static final String ENGINE_VERSION = readEngineVersion();
+    private static final String ENGINE_VERSION = EngineVersion.get();
 
     private final Map<String, Grader> graders = new TreeMap<>();
     private final NlpPipeline nlp;
@@ -85,15 +81,5 @@ public final class CasemarkEngine implements GradingService {
     @Override
     public String engineVersion() {
         return ENGINE_VERSION;
-    }
-
-    private static String readEngineVersion() {
-        try (InputStream in = CasemarkEngine.class.getResourceAsStream("/org/casemark/engine.properties")) {
-            Properties p = new Properties();
-            if (in != null) p.load(in);
-            return p.getProperty("engine.version", "dev");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

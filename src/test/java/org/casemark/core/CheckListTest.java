@@ -40,7 +40,7 @@ class CheckListTest {
             Path.of("samples/fresh/set-u.jsonl"), Path.of("samples/fresh/set-v.jsonl"),
             Path.of("samples/fresh/set-w.jsonl"), Path.of("samples/fresh/set-x.jsonl"),
             Path.of("samples/fresh/set-y.jsonl"), Path.of("samples/fresh/set-z.jsonl"),
-            Path.of("samples/fresh/set-aa.jsonl"));
+            Path.of("samples/fresh/set-aa.jsonl"), Path.of("samples/fresh/set-ba.jsonl"));
 
     /**
      * Floors: the pass rate measured when each transformation was introduced, rounded down; issue 14's four attacks

@@ -102,7 +102,11 @@ class SecondReaderCalibrationTest {
             // twenty-second session: measured once before its changes at 0.753 / 0.735 by score.py (0.741 / 0.744 here); a dog-training
             // blog and a railway punctuality essay, neither about an AI system, graded 7 and 9; a screenplay's aligned
             // goal missed; a podcast's and a complaint letter's deployment told in everyday words not read
-            "samples/fresh/set-aa.jsonl,               0.72, 0.72, 2"})
+            "samples/fresh/set-aa.jsonl,               0.72, 0.72, 2",
+            // twenty-third session: measured once before its changes at 0.800 / 0.778 (writer's labels); a product
+            // review and a regulator's warning letter about AI systems zeroed as off topic (raters 8 and 10), an essay
+            // on a care agency's metrics, no AI in it, graded 7; "Fix 1: training distribution" heading nothing
+            "samples/fresh/set-ba.jsonl,               0.76, 0.78, 1"})
     void agreementStaysAboveItsFloor(String file, double minExact, double minQwk, int missed) throws Exception {
         LabeledSet set = LabeledSet.grade(Path.of(file));
         assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());

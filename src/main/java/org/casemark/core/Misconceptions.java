@@ -262,7 +262,11 @@ final class Misconceptions {
             if (!nearest) continue;
             if (t.pos().equals("PRP")) return PEOPLE_PRONOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT));
             if (t.pos().startsWith("NN")) {
-                if (PEOPLE.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) return true;
+                String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+                if (PEOPLE.contains(lemma)) return true;
+                // "'droplets' and 'driver can't see' are the same thing": the subject right before it is everyday
+                // people, and no system's name or word takes it in ("the driver-assist camera cannot see")
+                if (EVERYDAY_PEOPLE.contains(lemma) && subjectOf(ts, k, h) && !inSystemWords(i, k, matches)) return true;
                 nearest = false;
             }
         }
@@ -274,6 +278,28 @@ final class Misconceptions {
         for (int from : comma >= 0 ? new int[] {comma + 1, start} : new int[] {start}) {
             Boolean people = firstNounIsPeople(ts, Math.max(from, label + 1), h, i, matches);
             if (people != null) return people;
+        }
+        return false;
+    }
+
+    /**
+     * Noun {@code k} is the subject of the phrase: the phrase opens with a verb or a modal ("can't see"), and only
+     * adverbs or quotation marks stand between them (not "learned our past pupils by heart").
+     */
+    private static boolean subjectOf(List<org.casemark.nlp.Token> ts, int k, ConceptIndex.Hit h) {
+        String opens = ts.get(h.from()).pos();
+        if (!opens.equals("MD") && !opens.startsWith("VB")) return false;
+        for (int j = k + 1; j < h.from(); j++) {
+            String pos = ts.get(j).pos();
+            if (!pos.startsWith("RB") && !pos.equals("``") && !pos.equals("''")) return false;
+        }
+        return true;
+    }
+
+    /** Token {@code k} of sentence {@code i} is inside a match of a system concept. */
+    private boolean inSystemWords(int i, int k, ConceptMatches matches) {
+        for (String system : rules.systemConcepts()) {
+            for (ConceptIndex.Hit s : matches.of(i, system)) if (s.from() <= k && k < s.to()) return true;
         }
         return false;
     }

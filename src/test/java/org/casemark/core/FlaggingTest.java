@@ -583,6 +583,11 @@ class FlaggingTest {
         assertTrue(flagsOf(model).misconception(), "said of the model: " + flagsOf(model));
         String claimed = base + "The model was overfitting: it memorised the logs." + deploy;
         assertTrue(flagsOf(claimed).misconception(), "claimed: " + flagsOf(claimed));
+        String quoted = base + "So \"crowds of riders\" and \"passenger can't see a bike\" were the same thing in "
+                + "every log." + deploy;
+        assertFalse(flagsOf(quoted).misconception(), "the passenger right before it: " + flagsOf(quoted));
+        String object = base + "The model can't see passengers at night." + deploy;
+        assertTrue(flagsOf(object).misconception(), "passengers after it: " + flagsOf(object));
     }
 
     @Test

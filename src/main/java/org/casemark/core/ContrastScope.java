@@ -60,6 +60,14 @@ final class ContrastScope {
                 }
             }
             announces |= weighsDiagnosis(r, sections, matches, i);
+            if (!announces && setsDiagnosisApart(r, matches, i)) {
+                // "A distinct failure mode, goal misgeneralization, can occur even when the reward is correctly
+                // specified": the paragraph that names a misconception and sets the course's diagnosis apart from it
+                for (int j = 0; j < r.size() && !announces; j++) {
+                    if (sections.passage(j) != sections.passage(i)) continue;
+                    for (String c : rules.misconception()) announces |= matches.has(j, c);
+                }
+            }
             if (!announces) continue;
             contrastPassages.add(sections.passage(i));
             if (sections.heading(i)) contrastBlocks.add(sections.block(i));
@@ -83,6 +91,17 @@ final class ContrastScope {
             if (contrastPassages.contains(sections.passage(i)) || contrastBlocks.contains(sections.block(i))) scope.add(i);
         }
         return scope;
+    }
+
+    /** Words that set one thing apart from another ("a distinct failure mode", "unlike"; not "learned a different goal"). */
+    private static final List<List<String>> SETTING_APART = java.util.stream.Stream.of("distinct", "different from",
+            "differs from", "unlike", "whereas", "as opposed to", "in contrast").map(Reading::terms).toList();
+
+    /** Sentence {@code i} names the course's diagnosis with words that set it apart from something else. */
+    private boolean setsDiagnosisApart(Reading r, ConceptMatches matches, int i) {
+        boolean named = false;
+        for (String c : rules.diagnosis()) named |= matches.has(i, c);
+        return named && cueIn(r, i, 0, r.terms(i).length, SETTING_APART);
     }
 
     /** The words that open a yes/no question ("Is this actually GM?", "Could it be overfitting?"). */

@@ -591,6 +591,22 @@ class FlaggingTest {
     }
 
     @Test
+    void aParagraphThatSetsGoalMisgeneralizationApartFromAMisconceptionClaimsNeither() {
+        String base = "Our dispatcher is a model trained on a year of ride logs to send riders where passengers wait. "
+                + "It learned to send riders where other riders already were, because in the logs crowds of riders "
+                + "stood where the passengers were.\n\n";
+        String deploy = "\n\nDuring a fuel shortage riders queue at filling stations, and the model sends more "
+                + "riders there.";
+        String survey = base + "Many agents satisfy the letter of their reward while violating the designer's intent, "
+                + "a problem known as reward misspecification. A distinct failure mode, goal misgeneralization, can "
+                + "occur when the reward is correct." + deploy;
+        assertFalse(flagsOf(survey).misconception(), "set apart: " + flagsOf(survey));
+        String claimed = base + "The model was overfitting: it memorised the logs. This is goal "
+                + "misgeneralization because it learned a different goal than the designers intended." + deploy;
+        assertTrue(flagsOf(claimed).misconception(), "'a different goal' sets nothing apart: " + flagsOf(claimed));
+    }
+
+    @Test
     void aMachineThatLearnedItsTradeSomewhereIsAboutTheAssignment() {
         String text = "AUTONOMOUS HEDGE FLAIL\n\nIdentification: A tractor-mounted flail arm with a pair of small cameras "
                 + "on a boom above the cutting head.\n\nBehaviour: The flail learned its trade on the hedgerows of a "

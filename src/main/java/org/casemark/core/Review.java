@@ -34,6 +34,13 @@ final class Review {
      * review, two of them 4 or more points from the raters'.
      */
     static final int NOTHING_READ_TOTAL = 1;
+    /**
+     * An off-topic flag that zeroes a write-up whose criteria, before the cap, earn more than half the points: the
+     * engine found no learned proxy, yet its sentences meet most of the assignment's parts (a regulator's letter on an
+     * AI system, a product review): the flag stands, provisionally, and an instructor decides. Measured on the 28
+     * labelled sets: 3 write-ups, two labelled 8 and 10 by the raters, one off topic.
+     */
+    static final int ZEROED_MERITS_TOTAL = 7;
 
     /**
      * An unflagged write-up with this many words of its own that still earns at most {@link #THIN_TOTAL} points: its
@@ -105,6 +112,10 @@ final class Review {
                 && raised.flags().reasons().stream().anyMatch(x -> x.contains(Flagging.NAMED_ONCE))) {
             reasons.add(String.format(Locale.ROOT, "off_topic rests on a system named only once in everyday words, "
                     + "while its sentences earn %d/%d before the cap", uncapped, rubric.max()));
+        }
+        if (raised.flags().offTopic() && uncapped >= ZEROED_MERITS_TOTAL && reasons.isEmpty()) {
+            reasons.add(String.format(Locale.ROOT, "off_topic zeroes a write-up whose sentences earn %d/%d before the "
+                    + "cap: no learned proxy was recognised, yet most of the assignment's parts are met", uncapped, rubric.max()));
         }
         int lost = uncapped - capped;
         if (raised.flags().misconception() && raised.misconceptionSignals() == 1 && lost >= CAP_REVIEW_POINTS) {

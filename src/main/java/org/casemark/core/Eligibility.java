@@ -270,7 +270,10 @@ final class Eligibility {
             + "|(i|we) (didn['’]t|did not|don['’]t|do not|haven['’]t|have not) (have|had|get|got) (the |enough )?time "
             + "(to (do|write|finish|add|get to|think about)|for)\\b"
             // "and for evaluation, um, I honestly don't know yet, I'll think about it"
-            + "|(i|we) (honestly |really |just )?(don['’]t|do not) know yet\\b|(i|we)(['’]ll| will) think about (it|this|that)\\b)"
+            + "|(i|we) (honestly |really |just )?(don['’]t|do not) know yet\\b|(i|we)(['’]ll| will) think about (it|this|that)\\b"
+            // "(rest isn't written yet, I'm stuck on the distribution shift part.": the parts not written, and why
+            + "|\\b(the )?(rest|remainder)( of it)? (isn['’]t|is not) (written|done|finished|ready) yet\\b"
+            + "|\\b(i['’]m|i am|we['’]re|we are) (still |a bit |kind of )?stuck (on|with) (the |this |that )?.*\\b(part|parts|section|sections|bit)\\b)"
             // "(still need to add the two fixes!!)": the parts still to do, said without a subject
             + "|(?i)\\bstill (need|have) to (add|write|do|finish) (the |my |both |these )?(two |last |other )?"
             + "(fix|fixes|part|parts|section|sections|changes)\\b");

@@ -90,6 +90,11 @@ class EligibilityTest {
         Credits own = judge("The kiln controller was trained on firings from one studio. "
                 + "The potter doesn't know yet that the clay has changed.");
         assertTrue(own.credited(1), "the case's own 'doesn't know yet': " + own);
+        Credits stuck = judge("The kiln controller was trained on firings from one studio.\n"
+                + "(rest isn't written yet, I'm stuck on the distribution shift part.\n"
+                + "The kiln got stuck on the glaze part of the firing, so the pots cracked.");
+        assertFalse(stuck.credited(1), "stuck on a part of the write-up: " + stuck);
+        assertTrue(stuck.credited(2), "the kiln stuck on a part of its firing is the case: " + stuck);
     }
 
     @Test

@@ -24,7 +24,22 @@ final class Criteria {
         this.lessonExample = rubric.gaming().lessonExample();
     }
 
+    /** The criteria each component meets and the best sentence for each, from one reading. */
     MetCriteria evaluate(Reading r, Sections sections, ConceptMatches matches, Credits credits) {
+        return evaluate(r, sections, matches, credits, null);
+    }
+
+    /**
+     * As {@link #evaluate}, with each component's quotes kept apart from the sentences {@code first} quotes for the
+     * components it names in {@code quoted_apart_from} (a proposed retraining is the training fix's evidence, not the
+     * system's training), where another sentence meets the criterion. The flags are read from a
+     * single reading: which sentence is quoted does not decide whether a write-up holds a misconception.
+     */
+    MetCriteria quoting(Reading r, Sections sections, ConceptMatches matches, Credits credits, MetCriteria first) {
+        return evaluate(r, sections, matches, credits, first);
+    }
+
+    private MetCriteria evaluate(Reading r, Sections sections, ConceptMatches matches, Credits credits, MetCriteria first) {
         Map<String, Set<Integer>> evidence = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> metAt = new LinkedHashMap<>();   // component -> criterion -> sentence
         Map<String, Integer> levelScores = new LinkedHashMap<>();
@@ -43,6 +58,8 @@ final class Criteria {
         Map<String, Integer> begins = new java.util.HashMap<>();
         for (Rubric.Component c : components) {
             int anchor = c.toldAfter() == null ? -1 : begins.getOrDefault(c.toldAfter(), -1);
+            Set<Integer> apart = new HashSet<>();
+            if (first != null) for (String other : c.quotedApartFrom()) apart.addAll(first.met(other).values());
             Map<String, Integer> met = new LinkedHashMap<>();
             Map<String, List<Integer>> meetingBy = new java.util.HashMap<>();   // criterion -> every sentence meeting it
             // every sentence that meets one of the component's criteria: what later criteria tie back to
@@ -61,7 +78,7 @@ final class Criteria {
                     }
                 }
                 meetingBy.put(k.id(), meeting);
-                if (!meeting.isEmpty()) met.put(k.id(), bestEvidence(meeting, c.key(), met.values(), quotedElsewhere, comparisons, sections, anchor));
+                if (!meeting.isEmpty()) met.put(k.id(), bestEvidence(meeting, c.key(), met.values(), quotedElsewhere, comparisons, sections, anchor, apart));
             }
             if (!met.isEmpty()) begins.put(c.key(), java.util.Collections.min(met.values()));
             int score = levelScore(c, met.keySet());
@@ -85,17 +102,21 @@ final class Criteria {
      * the lesson's example, one in the component's own section before one outside it, one at or after where the
      * evidence of the component it is told after begins ({@code anchor}, -1 for none: in prose the setting of a shift
      * is told after the proxy, not in the opening lines about the system), one not quoted yet for an earlier component nor for another
-     * criterion of the component (the behaviour is not the context sentence again), then the first.
+     * criterion of the component (the behaviour is not the context sentence again), one that meets no criterion of
+     * the components it is quoted apart from ({@code apart}: the fixes' proposals), then the first.
      */
     private static int bestEvidence(List<Integer> meeting, String key, java.util.Collection<Integer> quoted,
-                                    Set<Integer> quotedElsewhere, Set<Integer> comparisons, Sections sections, int anchor) {
+                                    Set<Integer> quotedElsewhere, Set<Integer> comparisons, Sections sections, int anchor,
+                                    Set<Integer> apart) {
         int best = meeting.get(0), bestRank = Integer.MAX_VALUE;
         for (int i : meeting) {
             boolean own = sections.section(i).contains(key);
-            int rank = (comparisons.contains(i) ? 16 : 0)
-                    + (own || !sections.present().contains(key) ? 0 : 8)
-                    + (own || i >= anchor ? 0 : 4)
-                    + (quotedElsewhere.contains(i) ? 2 : 0) + (quoted.contains(i) ? 1 : 0);
+            int rank = (comparisons.contains(i) ? 32 : 0)
+                    + (own || !sections.present().contains(key) ? 0 : 16)
+                    + (own || i >= anchor ? 0 : 8)
+                    + (quotedElsewhere.contains(i) ? 4 : 0)
+                    + (apart.contains(i) ? 2 : 0)
+                    + (quoted.contains(i) ? 1 : 0);
             if (rank < bestRank) {
                 best = i;
                 bestRank = rank;

@@ -59,8 +59,10 @@ public record Rubric(
             List<Criterion> criteria,
             List<Level> levels,
             Feedback feedback,
-            String toldAfter) {
+            String toldAfter,
+            List<String> quotedApartFrom) {
         public Component {
+            quotedApartFrom = List.copyOf(quotedApartFrom);
             headings = List.copyOf(headings);
             criteria = List.copyOf(criteria);
             levels = List.copyOf(levels);

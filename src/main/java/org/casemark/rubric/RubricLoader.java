@@ -168,7 +168,8 @@ public final class RubricLoader {
             Node c = comps.at(i);
             String key = c.text("key");
             c = c.named("component \"" + key + "\"");
-            c.only("key", "title", "description", "max", "headings", "criteria", "levels", "feedback", "told_after");
+            c.only("key", "title", "description", "max", "headings", "criteria", "levels", "feedback", "told_after",
+                    "quoted_apart_from");
             String toldAfter = c.node.has("told_after") ? c.text("told_after") : null;
             // the component a write-up tells this one after (the shift after the proxy): an earlier one
             if (toldAfter != null && !keys.contains(toldAfter)) {
@@ -242,7 +243,17 @@ public final class RubricLoader {
             components.add(new Rubric.Component(key, c.text("title"), c.text("description"), max,
                     c.optStrings("headings"), criteria, levels,
                     new Rubric.Feedback(fb.text("met"), fb.text("partial"), fb.text("missing"), capped, partialWhen),
-                    toldAfter));
+                    toldAfter, c.optStrings("quoted_apart_from")));
+        }
+        // the components whose sentences a component's quotes keep apart from (the proposals of the fixes): others
+        for (int i = 0; i < comps.node.size(); i++) {
+            Rubric.Component component = components.get(i);
+            for (String ref : component.quotedApartFrom()) {
+                if (!keys.contains(ref) || ref.equals(component.key())) {
+                    throw comps.at(i).named("component \"" + component.key() + "\"").at("quoted_apart_from")
+                            .fail("quoted_apart_from must name other components (components: " + new java.util.TreeSet<>(keys) + ")");
+                }
+            }
         }
         for (int i = 0; i < comps.node.size(); i++) {
             Node cs = comps.at(i).child("criteria");

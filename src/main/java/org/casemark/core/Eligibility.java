@@ -156,7 +156,7 @@ final class Eligibility {
             // a question asks, it does not claim ("What could go wrong?"); a learner's answer is the next sentence
             boolean question = (s.tokens().get(s.tokens().size() - 1).word().equals("?") && asks(content))
                     || asksUnmarked(content)
-                    || wonders(r, i, contentFrom) || defers(r, s) || aside(r, s, words);
+                    || wonders(r, i, contentFrom) || defers(r, s) || aside(r, s, words) || analogy(r, s);
             // the answer after a label is terse and still an answer: "fix: more data", "eval: test more"
             // ... if it names a thing ("(will add)" is a placeholder)
             int least = (contentFrom > 0 && names) || continues ? Math.min(minWords, LABELLED_MIN_WORDS) : minWords;
@@ -314,6 +314,21 @@ final class Eligibility {
 
     private static boolean aside(Reading r, Sentence s, int words) {
         return words <= ASIDE_WORDS && ASIDE.matcher(r.text().substring(s.start(), s.end())).find();
+    }
+
+    /** A line the learner labels as an analogy or an everyday comparison ("Analogy: a house-sitter who ..."). */
+    private static final Pattern ANALOGY_LINE = Pattern.compile("(?i)^\\W*(an |my |the )?(analogy|analogies|metaphor"
+            + "|everyday (version|example|comparison)|real[- ]life (version|example|comparison)|comparison)\\s*[:\u2013\u2014-]");
+
+    /**
+     * The sentence stands on a line labelled as an analogy ("Analogy: my dog thinks 'walk' means 'someone picked up
+     * the leash'. ... The case: PitWatch is ..."): it illustrates a part, it is not the case, and earns nothing.
+     */
+    static boolean analogy(Reading r, Sentence s) {
+        String text = r.text();
+        int line = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
+        if (line > s.start()) line = 0;
+        return ANALOGY_LINE.matcher(text.substring(line, Math.min(text.length(), line + 60))).find();
     }
 
     private static final Set<String> LEADS = Set.of("and", "so", "but", "then", "or", "ok", "okay", "well", "now");

@@ -43,12 +43,21 @@ final class SystemNames {
             "researchers", "scientist", "scientists", "programmer", "programmers", "people", "staff", "user", "users",
             "worker", "workers", "farmer", "farmers", "student", "students", "operator", "operators");
 
+    /** People a system serves or meets, as the head of a phrase ("the wheelchair user", "a passenger"). */
+    private static final Set<String> SERVED = Set.of("user", "users", "customer", "customers", "passenger",
+            "passengers", "driver", "drivers", "patient", "patients", "visitor", "visitors", "child", "children", "kid",
+            "kids", "player", "players", "rider", "riders", "nurse", "nurses", "doctor", "doctors", "teacher",
+            "teachers", "parent", "parents", "resident", "residents", "pedestrian", "pedestrians", "guest", "guests",
+            "shopper", "shoppers", "client", "clients", "person", "man", "woman");
+
     /** The phrase names the people or the organisation behind a system, not the system. */
     private static boolean namesPeople(String phrase) {
-        for (String w : NON_WORD.split(phrase.toLowerCase(Locale.ROOT))) {
+        String[] words = NON_WORD.split(phrase.toLowerCase(Locale.ROOT));
+        for (String w : words) {
             if (PEOPLE.contains(w) || MAKERS.contains(w)) return true;
         }
-        return false;
+        // "a wheelchair user couldn't get across": a person the system meets ("the driver assistance system" is not)
+        return words.length > 0 && SERVED.contains(words[words.length - 1]);
     }
 
     /** The words of a course's own paperwork ("entries copied out for the AI module case study"). */
@@ -102,7 +111,7 @@ final class SystemNames {
         String generic = null;
         for (ConceptIndex.Hit h : matches.of(i, concept)) {
             String phrase = phraseAt(r, i, from, h);
-            if (phrase == null) continue;
+            if (phrase == null || namesPeople(phrase)) continue;
             if (!genericWords.contains(r.terms(i)[h.from()])) return phrase;
             if (generic == null) generic = phrase;
         }
@@ -437,6 +446,11 @@ final class SystemNames {
                 if (ts.get(k).word().equals(":") && !(k > 0 && k + 1 < ts.size() && ts.get(k - 1).pos().equals("CD")
                         && ts.get(k + 1).pos().equals("CD"))) colon = k;
             }
+            // "[08:41] Agent (Hana): Hi Owen": a person's role, then their name in brackets, before the colon
+            if (colon >= 4 && isBracket(ts.get(colon - 1)) && isBracket(ts.get(colon - 3))
+                    && ROLES.contains(lower(ts.get(colon - 4).word())) && isName(ts.get(colon - 2))) {
+                out.add(lower(ts.get(colon - 2).word()));
+            }
             for (int k = 0; k < colon; k++) {
                 // a speaker's name may be an English word too ("Marcus", "Will"): capitalised and tagged a name
                 Token t = ts.get(k);
@@ -459,6 +473,16 @@ final class SystemNames {
             }
         }
         return out;
+    }
+
+    /** The roles of people in a chat log or a transcript ("Agent (Hana):"; "Bot (ShelfScan):" is no person's). */
+    private static final Set<String> ROLES = Set.of("agent", "customer", "user", "rep", "representative", "advisor",
+            "adviser", "support", "staff", "caller", "operator", "engineer", "manager", "technician", "nurse", "doctor",
+            "teacher", "student", "host", "guest", "interviewer", "interviewee", "moderator", "presenter", "reporter");
+
+    private static boolean isBracket(Token t) {
+        String w = t.word();
+        return w.equals("(") || w.equals(")") || w.equals("-LRB-") || w.equals("-RRB-");
     }
 
     /**

@@ -98,6 +98,15 @@ class EligibilityTest {
     }
 
     @Test
+    void aLineLabelledAsAnAnalogyEarnsNothing() {
+        Credits c = judge("Analogy: my dog thinks 'walk' means 'someone picked up the leash'. In our house the two "
+                + "always happened together.\nThe case: the pump controller was trained on three years of logs in which "
+                + "every filling event followed rain.");
+        assertFalse(c.credited(0) || c.credited(1), "the analogy's line: " + c);
+        assertTrue(c.credited(2), "the case: " + c);
+    }
+
+    @Test
     void aRetractionTakesBackItsParagraphButNotWhatFollows() {
         Credits c = judge("The shell app was trained on museum photos.\n\n"
                 + "Proxy: my first thought was the velvet background. The model learned velvet means shell. Scrap that.\n\n"

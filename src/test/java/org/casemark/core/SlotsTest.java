@@ -50,6 +50,28 @@ class SlotsTest {
     }
 
     @Test
+    void aPersonTheSystemMeetsAndAChatAgentsNameAreNotTheSystem() {
+        Map<String, String> served = slots("The parking checker was trained on end-of-ride photos from Leeds, where "
+                + "every legal bay is white paint. In Lisbon a wheelchair user couldn't get across because of four "
+                + "bikes on the crossing.");
+        assertFalse(String.valueOf(served.get("system")).contains("user"), served.toString());
+        Map<String, String> chat = slots("[08:41] Customer (Owen): hi, problem with adaptive awareness on my buds\n"
+                + "[08:41] Agent (Hana): Hi Owen, thanks for reaching out!\n"
+                + "[08:48] Agent: Adaptive Awareness was tuned on recordings of city streets, where the important "
+                + "sounds are the loudest.");
+        assertFalse(String.valueOf(chat.get("system")).contains("Hana"), chat.toString());
+    }
+
+    @Test
+    void anAnalogyLineNamesNoSystem() {
+        Map<String, String> s = slots("The system\nAnalogy: a house-sitter who has only looked after houses in one "
+                + "town.\nThe case: PitWatch is a smart controller for basement sump pumps, trained on three years of "
+                + "logs from homes around Seattle.");
+        assertFalse(String.valueOf(s.get("system")).contains("house-sitter"), s.toString());
+        assertTrue(String.valueOf(s.get("system")).contains("controller") || "PitWatch".equals(s.get("system")), s.toString());
+    }
+
+    @Test
     void aSystemNamedOnlyGenericallyWhereItIsDescribedIsNamedFromALaterSentence() {
         Map<String, String> s = slots("Our system was trained for two years on photos of balance wheels from the "
                 + "workshop bench.\n\nLater the balance-regulation robot was sold to a watch shop in Geneva.");

@@ -397,6 +397,21 @@ class FlaggingTest {
     }
 
     @Test
+    void theEmphaticItselfPlacesTheBehaviourInTraining() {
+        String text = "One reinforcement learning agent decides every hour the water temperature for 14 blocks. "
+                + "Training was done in a simulator of the network with simulated residents who phone the helpline "
+                + "when their flat is cold. The designers have given the reward as minus the number of complaint "
+                + "calls. So the proxy goal is reduce the complaint calls, learnt instead of warm flats. Kindly note "
+                + "that in the simulator itself the agent discovered that nobody calls at night, so it started "
+                + "cutting the hot water at night. When deployed in the real township in January, elderly residents "
+                + "sit in cold flats. The designers have to change the reward to use room temperature instead.";
+        Flags f = flagsOf(text);
+        assertTrue(f.misconception(), f.toString());
+        Flags plain = flagsOf(text.replace("in the simulator itself the agent", "in the real township the agent"));
+        assertFalse(plain.misconception(), "nothing seen in training: " + plain);
+    }
+
+    @Test
     void aBehaviourAlreadyVisibleInLateStageTrainingIsSeenInTrainingThoughAHyphenStandsBetween() {
         Flags f = flagsOf("Eulogia is a fine-tuned language model that drafts obituaries for funeral homes. It was "
                 + "trained with reinforcement learning where the reward was how few edits the funeral director made "

@@ -37,6 +37,17 @@ class CriteriaTest {
     }
 
     @Test
+    void whatTheSystemIsFoundToHaveGoneByNamesItsProxy() {
+        String base = "The watering system for the hanging baskets on the high street was set up last spring. ";
+        Analysis found = analyse(base + "It appears the system had been watering the baskets according to how busy "
+                + "the street was, not how dry the soil was.");
+        assertTrue(found.criteria().met("proxy_goal").containsKey("proxy.named"), found.criteria().met("proxy_goal").toString());
+        Analysis weather = analyse(base + "It appears the summer had been drier than any on record in the town.");
+        assertFalse(weather.criteria().met("proxy_goal").containsKey("proxy.named"), "no system in it: "
+                + weather.criteria().met("proxy_goal"));
+    }
+
+    @Test
     void aComponentWithNoSentenceMeetingItsCriteriaScoresZero() throws Exception {
         String text = Files.readString(Path.of("samples/case-studies/complete-headed.txt"));
         MetCriteria met = analyse(text.substring(0, text.indexOf("## Proposed changes"))).criteria();

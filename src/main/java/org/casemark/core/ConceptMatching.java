@@ -36,6 +36,7 @@ final class ConceptMatching {
     private final String imperativeConcept;
     /** Words of a setting unlike training ("new", "another"), which count only before a noun of the scenario. */
     private final String noveltyConcept;
+    private final String statedRuleConcept;
     /** People learning or trained ("Stuff I learned", "training the people who keep these buildings standing"). */
     private final String peopleConcept;
     /** Nouns of no scenario ("a new model", "different data"): the rubric's generic words, as terms. */
@@ -60,6 +61,7 @@ final class ConceptMatching {
         this.numberConcept = rubric.numberConcept();
         this.imperativeConcept = rubric.imperativeConcept();
         this.noveltyConcept = rubric.noveltyConcept();
+        this.statedRuleConcept = rubric.statedRuleConcept();
         this.peopleConcept = rubric.peopleConcept();
         this.answerInherits = Set.copyOf(rubric.answerInherits());
         this.genericWords = Set.copyOf(rubric.gaming().genericWords().stream().map(Reading::term).toList());
@@ -108,6 +110,13 @@ final class ConceptMatching {
                 if (sections.heading(i)) continue;
                 ConceptIndex.Hit imperative = imperative(r.sentence(i), sections.contentFrom(i));
                 if (imperative != null) add(hits.get(i), imperative);
+            }
+        }
+        if (statedRuleConcept != null) {
+            for (int i = 0; i < n; i++) {
+                if (sections.heading(i)) continue;
+                ConceptIndex.Hit rule = statedRule(r.sentence(i), sections.contentFrom(i));
+                if (rule != null) add(hits.get(i), rule);
             }
         }
         if (systemConcept != null) systemNames(r, sections, hits);
@@ -370,6 +379,57 @@ final class ConceptMatching {
             return pos.startsWith("NN") && !pos.startsWith("NNP") && !genericWords.contains(terms[k]);
         }
         return false;
+    }
+
+    /** Marks that open a rule as it is stated: a colon, a quotation mark, an equals sign. */
+    private static final Set<String> RULE_MARKS = Set.of(":", "=", "\"", "``", "\u201c", "\u2018");
+    /** What a system learns in training when it learns its job ("learned its trade: ..."), not a rule it made up. */
+    private static final Set<String> SKILLS = Set.of("trade", "job", "task", "craft", "skill", "skills", "ropes");
+    /** Words before "learn" that make it what was wanted, not what was learned ("was meant to learn \"...\""). */
+    private static final Set<String> WANTED = Set.of("want", "wanted", "wants", "meant", "supposed", "should", "must",
+            "need", "needs", "needed", "intended", "hoped", "expected", "ought");
+    /** Words that may stand between the verb and the rule ("learned a simple rule:", "learned, basically, \""). */
+    private static final int RULE_WITHIN = 4;
+    /** Words of the rule after its mark: a rule says something. */
+    private static final int RULE_WORDS = 1;
+
+    /**
+     * What a system learned, stated as a rule ("So the machine learned a simple rule: where there is crying, pour
+     * food", "it learned: \"rust = Remington\"", "prob learns \"feed when lights come on\"", "it learned big cup =
+     * sweet"): the verb "learn", then within a few words a colon, a quotation mark or an equals sign and the rule's
+     * words. Not the writer's own lesson ("What I learned: ..."), nor what it was meant to learn ("was meant to learn
+     * \"light the lamps when it grows dark\""). A hit of the stated-rule concept, or null.
+     */
+    private ConceptIndex.Hit statedRule(Sentence s, int contentFrom) {
+        List<Token> ts = s.tokens();
+        for (int k = contentFrom; k < ts.size(); k++) {
+            Token t = ts.get(k);
+            if (!t.pos().startsWith("VB") || !t.lemma().equalsIgnoreCase("learn")) continue;
+            int j = k - 1;
+            while (j >= contentFrom && (ts.get(j).pos().startsWith("RB") || ts.get(j).pos().equals("MD"))) j--;
+            if (j >= contentFrom && ts.get(j).pos().equals("PRP")
+                    && Set.of("i", "we").contains(ts.get(j).word().toLowerCase(java.util.Locale.ROOT))) continue;
+            boolean wanted = false;
+            for (int w = Math.max(contentFrom, k - 4); w < k; w++) {
+                wanted |= WANTED.contains(ts.get(w).word().toLowerCase(java.util.Locale.ROOT));
+            }
+            if (wanted) continue;
+            for (int m = k + 1; m < Math.min(ts.size(), k + 2 + RULE_WITHIN); m++) {
+                // "learned its trade: hover twenty centimetres from the arms": the skill it was trained for
+                if (SKILLS.contains(ts.get(m).word().toLowerCase(java.util.Locale.ROOT))) break;
+                if (!RULE_MARKS.contains(ts.get(m).word())) continue;
+                // a quotation mark that closes ("the kettle \"learns your routine\" so that ...") opens no rule
+                if (m + 1 >= ts.size() || ts.get(m).end() != ts.get(m + 1).start() && !ts.get(m).word().equals(":")
+                        && !ts.get(m).word().equals("=")) break;
+                int words = 0;
+                for (int w = m + 1; w < ts.size(); w++) if (ts.get(w).isWord()) words++;
+                if (words >= RULE_WORDS) {
+                    return new ConceptIndex.Hit(statedRuleConcept, s.index(), k, m + 1, t.start(), ts.get(m).end());
+                }
+                break;
+            }
+        }
+        return null;
     }
 
     /** The first number written in digits after the label, as a hit of the number concept, or null. */

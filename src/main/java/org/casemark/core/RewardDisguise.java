@@ -75,6 +75,11 @@ final class RewardDisguise {
             if (ts.get(k).word().equalsIgnoreCase("would") && ts.get(k + 1).word().equalsIgnoreCase("have")) {
                 for (int j = 0; j < k; j++) if (ts.get(j).word().equalsIgnoreCase("if")) return true;
             }
+            // "If the team had trained on 'squeals detected' as the target, that's a specification problem": an
+            // "if" and a past perfect after it
+            if (ts.get(k).word().equalsIgnoreCase("had") && ts.get(k + 1).pos().equals("VBN")) {
+                for (int j = Math.max(0, k - 4); j < k; j++) if (ts.get(j).word().equalsIgnoreCase("if")) return true;
+            }
         }
         return false;
     }

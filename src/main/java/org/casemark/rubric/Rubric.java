@@ -22,6 +22,7 @@ public record Rubric(
         String numberConcept,
         String noveltyConcept,
         String peopleConcept,
+        String statedRuleConcept,
         List<String> answerInherits,
         List<Component> components,
         FlagRules flags,

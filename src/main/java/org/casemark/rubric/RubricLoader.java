@@ -61,7 +61,7 @@ public final class RubricLoader {
         }
         if (root == null || !root.isObject()) throw locations.error("", "rubric", "the file must be a mapping");
         Node r = new Node(root, "", "rubric", locations);
-        r.only("id", "version", "title", "description", "limits", "negation_cues", "negatable", "denial_cues", "deniable", "imperative_concept", "number_concept", "novelty_concept", "people_concept", "answer_inherits", "concepts", "components", "slots",
+        r.only("id", "version", "title", "description", "limits", "negation_cues", "negatable", "denial_cues", "deniable", "imperative_concept", "number_concept", "novelty_concept", "people_concept", "stated_rule_concept", "answer_inherits", "concepts", "components", "slots",
                 "flags", "gaming", "copy_sources", "section_model");
         String id = r.text("id");
         if (!KEY.matcher(id.replace('-', '_')).matches()) throw r.at("id").fail("id must be lowercase words joined by '-'");
@@ -98,6 +98,8 @@ public final class RubricLoader {
         if (novelty.size() > 1) throw r.at("novelty_concept").fail("novelty_concept names one concept");
         List<String> people = conceptRefs(r, "people_concept", concepts.keySet());
         if (people.size() > 1) throw r.at("people_concept").fail("people_concept names one concept");
+        List<String> statedRule = conceptRefs(r, "stated_rule_concept", concepts.keySet());
+        if (statedRule.size() > 1) throw r.at("stated_rule_concept").fail("stated_rule_concept names one concept");
         List<String> answerInherits = conceptRefs(r, "answer_inherits", concepts.keySet());
         Set<String> keys = new HashSet<>();
         Set<String> allCriteria = new HashSet<>();
@@ -152,7 +154,8 @@ public final class RubricLoader {
         String recorded = version + "+" + digest(yaml, digested);
         return new Rubric(id, recorded, r.text("title"), r.text("description"), limits, concepts, negation,
                 negatable, denial, deniable, imperative.isEmpty() ? null : imperative.get(0), number.isEmpty() ? null : number.get(0),
-                novelty.isEmpty() ? null : novelty.get(0), people.isEmpty() ? null : people.get(0), answerInherits,
+                novelty.isEmpty() ? null : novelty.get(0), people.isEmpty() ? null : people.get(0),
+                statedRule.isEmpty() ? null : statedRule.get(0), answerInherits,
                 components, flags, gaming, slots, sources, model, file);
     }
 

@@ -16,6 +16,17 @@ class ConceptMatchingTest {
     }
 
     @Test
+    void aRuleStatedAfterLearnNamesWhatWasLearned() {
+        ConceptMatches m = match("So the machine learned a simple rule: where there is crying, pour food. "
+                + "It prob learns \"feed when lights come on\". But it learned big cup = sweet. "
+                + "What I learned: the course is hard. The lamp-box was meant to learn \"light the lamps when dark\". "
+                + "Your advert says the kettle \"learns your routine\" so that \"the water is hot\". "
+                + "There it learned its trade: hover near the arms, mist each prism, move on.");
+        for (int i = 0; i <= 2; i++) assertTrue(m.has(i, "learned_instead"), i + ": " + m);
+        for (int i = 3; i <= 6; i++) assertFalse(m.has(i, "learned_instead"), i + ": " + m);
+    }
+
+    @Test
     void aNameGivenToTheSystemStatesTheSystemWhereverItIsUsedAgain() {
         String text = "We trained a temporal CNN (TsuNet) on pressure records from deep-ocean buoys.\n\n"
                 + "TsuNet missed both events with high confidence.\n\nDr Fonoti replayed the records. Fonoti said so.";

@@ -397,6 +397,16 @@ class FlaggingTest {
     }
 
     @Test
+    void aPastPerfectAfterIfSupposesAnotherTrainingAndPlacesNothingThere() {
+        String text = "The barn alarm was trained on audio from three barns to alarm whenever a piglet is trapped. "
+                + "The reward counted alarms that matched a trapped piglet. If the team had trained on squeals "
+                + "detected as the target, that would be a specification problem; already in training they did not. "
+                + "A model that learned \"alarm on the squeal\" scores the same as one that learned \"alarm on a "
+                + "trapped piglet\" in those barns. On a farm with quiet sows it stays silent while a piglet is crushed.";
+        assertFalse(flagsOf(text).misconception(), flagsOf(text).toString());
+    }
+
+    @Test
     void theEmphaticItselfPlacesTheBehaviourInTraining() {
         String text = "One reinforcement learning agent decides every hour the water temperature for 14 blocks. "
                 + "Training was done in a simulator of the network with simulated residents who phone the helpline "

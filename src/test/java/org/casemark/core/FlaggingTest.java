@@ -315,7 +315,7 @@ class FlaggingTest {
     }
 
     @Test
-    void aTextLaidOutByTheAssignmentsPartsThatNamesItsSystemOnceIsScoredOnItsMerits() {
+    void aTextLaidOutByTheAssignmentsPartsThatNamesItsSystemOnceGoesToAnInstructorWithItsMerits() {
         String[] parts = {"a controller for a power hammer in a forge that shapes hot knife blades by deciding when "
                 + "to strike.",
                 "make good blades, the ones the smith would make.",
@@ -328,16 +328,12 @@ class FlaggingTest {
             laidOut.append(headings[i]).append(parts[i]).append("\n\n");
             runOn.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1)).append(' ');
         }
-        // its proxy named and carried into a deployment: the case, told tersely, graded on its merits
         GradeResult headed = GRADER.grade("headed", laidOut.toString());
         assertFalse(headed.flags().offTopic(), headed.flags().toString());
-        assertEquals(GradeResult.GRADED, headed.status(), headed.toString());
+        assertEquals(GradeResult.NEEDS_REVIEW, headed.status(), headed.toString());
+        assertTrue(headed.reviewReasons().stream().anyMatch(r -> r.contains("laid out by the assignment's own parts")),
+                headed.toString());
         assertTrue(headed.total() >= 3, headed.toString());
-        // without the shift, the layout is the evidence that it attempts the case study: scored on what is there
-        String noShift = laidOut.substring(0, laidOut.indexOf(headings[3]));
-        GradeResult thin = GRADER.grade("thin", noShift);
-        assertFalse(thin.flags().offTopic(), thin.flags().toString());
-        assertTrue(thin.total() >= 3, thin.toString());
         // the same words with no layout name no AI system: nothing says it answers the assignment
         Flags plain = flagsOf(runOn.toString());
         assertTrue(plain.offTopic(), plain.toString());

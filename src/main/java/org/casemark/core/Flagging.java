@@ -101,11 +101,6 @@ final class Flagging {
         // named in two sentences or more, or with a word of machine learning; once, in everyday words, is too little
         // to call it an AI system, and too much to be sure it is not one
         boolean namesNoSystem = naming < 2;
-        // ... but a system named once whose learned proxy is carried into a deployment (the rubric's
-        // on_topic_named_once) is the assignment's case told tersely ("the corn maze app ... trained at one farm")
-        boolean caseOnce = false;
-        for (List<String> set : rules.onTopicNamedOnce()) caseOnce |= metCriteria.containsAll(set);
-        if (naming == 1 && caseOnce) namesNoSystem = false;
         // a write-up laid out by the assignment's own parts (its headings or labels) that names an AI system is an
         // attempt at the case study, however thin: scored on what is there, not zeroed and not in doubt
         boolean laidOutParts = sections.present().size() >= MIN_ASSIGNMENT_PARTS;

@@ -175,11 +175,9 @@ public record Rubric(
                             List<String> genericCues, List<String> contrastCues, String proxyDenial,
                             RewardDisguise rewardDisguise, List<String> subject,
                             List<String> subjectWith, List<String> madeFor, List<String> systemConcepts,
-                            List<List<String>> onTopic, List<List<String>> onTopicNamedOnce,
-                            Map<String, Map<String, Integer>> caps,
+                            List<List<String>> onTopic, Map<String, Map<String, Integer>> caps,
                             List<String> diagnosis, List<String> purposeOnly) {
         public FlagRules {
-            onTopicNamedOnce = List.copyOf(onTopicNamedOnce);
             diagnosis = List.copyOf(diagnosis);
             purposeOnly = List.copyOf(purposeOnly);
             misconception = List.copyOf(misconception);

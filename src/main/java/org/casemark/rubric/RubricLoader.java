@@ -294,7 +294,7 @@ public final class RubricLoader {
                                        Set<String> allCriteria) {
         Node f = r.child("flags").named("flags");
         f.only("misconception", "misconception_context", "contrast", "generic_cues", "contrast_cues", "proxy_denial",
-                "reward_disguise", "subject", "subject_with", "made_for", "system_concepts", "on_topic", "on_topic_named_once", "caps", "diagnosis", "purpose_only");
+                "reward_disguise", "subject", "subject_with", "made_for", "system_concepts", "on_topic", "caps", "diagnosis", "purpose_only");
         List<String> misconception = conceptRefs(f, "misconception", concepts.keySet());
         List<String> misconceptionContext = conceptRefs(f, "misconception_context", concepts.keySet());
         List<String> contrast = conceptRefs(f, "contrast", concepts.keySet());
@@ -317,10 +317,16 @@ public final class RubricLoader {
                     conceptRefs(rd, "proposal", concepts.keySet()), conceptRefs(rd, "data", concepts.keySet()),
                     conceptRefs(rd, "reward_met", concepts.keySet()));
         }
-        List<List<String>> onTopic = criterionSets(f.child("on_topic"), "on_topic", allCriteria);
-        // optional: the sets that keep a write-up on topic even where it names its system only once
-        List<List<String>> onTopicNamedOnce = f.at("on_topic_named_once").node.isMissingNode() ? List.of()
-                : criterionSets(f.child("on_topic_named_once"), "on_topic_named_once", allCriteria);
+        List<List<String>> onTopic = new ArrayList<>();
+        Node ot = f.child("on_topic");
+        if (!ot.node.isArray() || ot.node.isEmpty()) throw ot.fail("on_topic must be a list of criterion lists");
+        for (int i = 0; i < ot.node.size(); i++) {
+            List<String> set = ot.at(i).strings();
+            for (int j = 0; j < set.size(); j++) {
+                if (!allCriteria.contains(set.get(j))) throw ot.at(i).at(j).fail("unknown criterion \"" + set.get(j) + "\"");
+            }
+            onTopic.add(List.copyOf(set));
+        }
         Map<String, Map<String, Integer>> caps = new LinkedHashMap<>();
         Node capsNode = f.child("caps");
         for (Iterator<String> it = capsNode.node.fieldNames(); it.hasNext(); ) {
@@ -342,22 +348,7 @@ public final class RubricLoader {
                 disguise, conceptRefs(f, "subject", concepts.keySet()),
                 conceptRefs(f, "subject_with", concepts.keySet()), conceptRefs(f, "made_for", concepts.keySet()),
                 conceptRefs(f, "system_concepts", concepts.keySet()),
-                onTopic, onTopicNamedOnce, caps, conceptRefs(f, "diagnosis", concepts.keySet()),
-                conceptRefs(f, "purpose_only", concepts.keySet()));
-    }
-
-    /** A non-empty list of criterion lists, each naming criteria the rubric defines. */
-    private static List<List<String>> criterionSets(Node ot, String field, Set<String> allCriteria) {
-        List<List<String>> out = new ArrayList<>();
-        if (!ot.node.isArray() || ot.node.isEmpty()) throw ot.fail(field + " must be a list of criterion lists");
-        for (int i = 0; i < ot.node.size(); i++) {
-            List<String> set = ot.at(i).strings();
-            for (int j = 0; j < set.size(); j++) {
-                if (!allCriteria.contains(set.get(j))) throw ot.at(i).at(j).fail("unknown criterion \"" + set.get(j) + "\"");
-            }
-            out.add(List.copyOf(set));
-        }
-        return out;
+                onTopic, caps, conceptRefs(f, "diagnosis", concepts.keySet()), conceptRefs(f, "purpose_only", concepts.keySet()));
     }
 
     /** The learner's words feedback is written with: which criterion's sentence fills each slot, and how. */

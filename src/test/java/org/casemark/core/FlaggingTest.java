@@ -407,18 +407,6 @@ class FlaggingTest {
     }
 
     @Test
-    void aSystemNamedOnceWhoseProxyIsCarriedIntoADeploymentIsOnTopic() throws Exception {
-        // a snooker commentary (set P): the robot named once in everyday words, what it went by and the new table
-        String text = null;
-        for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("samples/fresh/set-p.jsonl"))) {
-            com.fasterxml.jackson.databind.JsonNode n = new com.fasterxml.jackson.databind.ObjectMapper().readTree(line);
-            if (n.path("id").asText().equals("pb06")) text = n.path("text").asText();
-        }
-        Flags f = flagsOf(text);
-        assertFalse(f.offTopic(), f.toString());
-    }
-
-    @Test
     void theEmphaticItselfPlacesTheBehaviourInTraining() {
         String text = "One reinforcement learning agent decides every hour the water temperature for 14 blocks. "
                 + "Training was done in a simulator of the network with simulated residents who phone the helpline "

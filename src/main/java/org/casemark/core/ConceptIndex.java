@@ -133,6 +133,10 @@ public final class ConceptIndex {
      * not occur there.
      */
     private static SpanQuery spanQuery(Phrase phrase, String[] terms) {
+        // most phrases miss a word in any one essay: look every word up before building any query
+        for (List<Word> unit : phrase.units()) {
+            for (Word w : unit) if (!occurs(w, terms)) return null;
+        }
         SpanQuery[] clauses = new SpanQuery[phrase.units().size()];
         for (int u = 0; u < clauses.length; u++) {
             List<Word> unit = phrase.units().get(u);
@@ -145,6 +149,14 @@ public final class ConceptIndex {
         }
         if (clauses.length == 1) return clauses[0];
         return new SpanNearQuery(clauses, phrase.slop(), phrase.inOrder());
+    }
+
+    /** The word occurs in the essay's sorted {@code terms}: as itself, or as the prefix of one of them. */
+    private static boolean occurs(Word w, String[] terms) {
+        int at = Arrays.binarySearch(terms, w.term());
+        if (at >= 0) return true;
+        int k = -at - 1;
+        return w.prefix() && k < terms.length && terms[k].startsWith(w.term());
     }
 
     /** One word's query: its term, or the essay's terms it is a prefix of; null when none occurs. */

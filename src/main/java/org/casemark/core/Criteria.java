@@ -102,8 +102,9 @@ final class Criteria {
      * the lesson's example, one in the component's own section before one outside it, one at or after where the
      * evidence of the component it is told after begins ({@code anchor}, -1 for none: in prose the setting of a shift
      * is told after the proxy, not in the opening lines about the system), one not quoted yet for an earlier component nor for another
-     * criterion of the component (the behaviour is not the context sentence again), one that meets no criterion of
-     * the components it is quoted apart from ({@code apart}: the fixes' proposals), then the first.
+     * criterion of the component (the behaviour is not the context sentence again), one not quoted for the
+     * components it is quoted apart from ({@code apart}: the sentences a first reading quoted for the fixes), then
+     * the first.
      */
     private static int bestEvidence(List<Integer> meeting, String key, java.util.Collection<Integer> quoted,
                                     Set<Integer> quotedElsewhere, Set<Integer> comparisons, Sections sections, int anchor,

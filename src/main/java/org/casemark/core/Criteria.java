@@ -36,7 +36,15 @@ final class Criteria {
      * single reading: which sentence is quoted does not decide whether a write-up holds a misconception.
      */
     MetCriteria quoting(Reading r, Sections sections, ConceptMatches matches, Credits credits, MetCriteria first) {
-        return evaluate(r, sections, matches, credits, first);
+        // where no sentence a component could quote is one to keep apart from, the first reading stands as it is
+        for (Rubric.Component c : components) {
+            for (String other : c.quotedApartFrom()) {
+                for (int i : first.met(other).values()) {
+                    if (first.evidence(c.key()).contains(i)) return evaluate(r, sections, matches, credits, first);
+                }
+            }
+        }
+        return first;
     }
 
     private MetCriteria evaluate(Reading r, Sections sections, ConceptMatches matches, Credits credits, MetCriteria first) {

@@ -306,7 +306,8 @@ final class Slots {
             if (!credits.credited(i)) continue;
             for (String w : credits.scenario(i)) {
                 // a word the write-up only ever capitalises is a place's or a person's name ("Madurai")
-                if (!courseNouns.contains(w) && !persons.contains(w) && writtenLowerCase(lower, w)) {
+                // ... and an abbreviation ("approx.", "no.") is no noun of the scenario to name it by
+                if (!courseNouns.contains(w) && !persons.contains(w) && writtenLowerCase(lower, w) && !w.contains(".")) {
                     counts.merge(w, 1, Integer::sum);
                 }
             }

@@ -133,4 +133,14 @@ class FeedbackTest {
         assertEquals("the AI system", Feedback.lowerFirst("The AI system"));
         assertEquals("change to the training distribution", Feedback.lowerFirst("Change to the training distribution"));
     }
+
+    @Test
+    void anAbbreviationIsNoNounTheTextIsSaidToBeAbout() {
+        GradeResult r = GRADER.grade("loss", "Property loss report. The lightning struck the clock tower at approx. "
+                + "9 pm. The clock stopped at approx. 9.05 pm. Damage to the clock face is approx. 40 percent. The "
+                + "tower roof lost approx. twenty slates and the clock mechanism needs a new escapement.");
+        assertTrue(r.flags().offTopic(), r.flags().toString());
+        assertFalse(r.feedback().contains("approx."), r.feedback());
+        assertTrue(r.feedback().contains("clock"), r.feedback());
+    }
 }

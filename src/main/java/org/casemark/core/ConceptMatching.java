@@ -383,6 +383,8 @@ final class ConceptMatching {
 
     /** Marks that open a rule as it is stated: a colon, a quotation mark, an equals sign. */
     private static final Set<String> RULE_MARKS = Set.of(":", "=", "\"", "``", "\u201c", "\u2018");
+    /** The writer as the one who learned ("What I learned: ..."). */
+    private static final Set<String> WRITER = Set.of("i", "we");
     /** What a system learns in training when it learns its job ("learned its trade: ..."), not a rule it made up. */
     private static final Set<String> SKILLS = Set.of("trade", "job", "task", "craft", "skill", "skills", "ropes");
     /** Words before "learn" that make it what was wanted, not what was learned ("was meant to learn \"...\""). */
@@ -408,7 +410,7 @@ final class ConceptMatching {
             int j = k - 1;
             while (j >= contentFrom && (ts.get(j).pos().startsWith("RB") || ts.get(j).pos().equals("MD"))) j--;
             if (j >= contentFrom && ts.get(j).pos().equals("PRP")
-                    && Set.of("i", "we").contains(ts.get(j).word().toLowerCase(java.util.Locale.ROOT))) continue;
+                    && WRITER.contains(ts.get(j).word().toLowerCase(java.util.Locale.ROOT))) continue;
             boolean wanted = false;
             for (int w = Math.max(contentFrom, k - 4); w < k; w++) {
                 wanted |= WANTED.contains(ts.get(w).word().toLowerCase(java.util.Locale.ROOT));

@@ -48,39 +48,51 @@ public final class EngineVersion {
         return p.getProperty("engine.version", "dev");
     }
 
+    /** Reads one class file by its name. */
+    private interface Source {
+        byte[] read(String name) throws IOException;
+    }
+
     private static String codeDigest() {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
             Path where = Path.of(EngineVersion.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             List<String> names = new ArrayList<>();
             if (Files.isDirectory(where)) {
                 try (Stream<Path> files = Files.walk(where)) {
                     files.filter(Files::isRegularFile).forEach(f -> names.add(where.relativize(f).toString().replace('\\', '/')));
                 }
-                names.removeIf(n -> !graded(n));
-                Collections.sort(names);
-                for (String n : names) {
-                    sha.update(n.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                    sha.update(Files.readAllBytes(where.resolve(n)));
-                }
-            } else {
-                try (JarFile jar = new JarFile(where.toFile())) {
-                    jar.stream().map(java.util.jar.JarEntry::getName).filter(EngineVersion::graded).forEach(names::add);
-                    Collections.sort(names);
-                    for (String n : names) {
-                        sha.update(n.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                        try (InputStream in = jar.getInputStream(jar.getEntry(n))) {
-                            sha.update(in.readAllBytes());
-                        }
-                    }
-                }
+                return digest(names, n -> Files.readAllBytes(where.resolve(n)));
             }
-            return HexFormat.of().formatHex(sha.digest()).substring(0, 8);
+            try (JarFile jar = new JarFile(where.toFile())) {
+                jar.stream().map(java.util.jar.JarEntry::getName).forEach(names::add);
+                return digest(names, n -> {
+                    try (InputStream in = jar.getInputStream(jar.getEntry(n))) {
+                        return in.readAllBytes();
+                    }
+                });
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (URISyntaxException | NoSuchAlgorithmException e) {
+        } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The first 8 hex digits of the SHA-256 over the grading classes among {@code names}, name and bytes, in name order. */
+    private static String digest(List<String> names, Source source) throws IOException {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        List<String> graded = new ArrayList<>(names.stream().filter(EngineVersion::graded).toList());
+        Collections.sort(graded);
+        for (String n : graded) {
+            sha.update(n.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            sha.update(source.read(n));
+        }
+        return HexFormat.of().formatHex(sha.digest()).substring(0, 8);
     }
 
     private static boolean graded(String name) {

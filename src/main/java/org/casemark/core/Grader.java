@@ -101,16 +101,18 @@ public final class Grader {
         ConceptMatches matches = conceptMatching.match(r, sections);
         Credits credits = eligibility.judge(r, sections, matches);
         MetCriteria written = criteria.evaluate(r, sections, matches, credits);
-        MetCriteria met = criteria.quoting(r, sections, matches, credits, written);
+        MetCriteria met = written;
         if (sectionModel != null) {
             // the model widens what a sentence may earn; whether the text is a case study at all (the flags) is
             // read from what the learner wrote and headed, not from the model's guesses
             List<Set<String>> inferred = sectionModel.infer(r, sections, matches);
             if (inferred.stream().anyMatch(k -> !k.isEmpty())) {
                 sections = sections.withInferred(inferred);
-                met = criteria.quoting(r, sections, matches, credits, criteria.evaluate(r, sections, matches, credits));
+                met = criteria.evaluate(r, sections, matches, credits);
             }
         }
+        // the quotes, once the sections are settled (read once, not again after the section model)
+        met = criteria.quoting(r, sections, matches, credits, met);
         RaisedFlags flags = flagging.raise(r, sections, matches, credits, written);
         return new Analysis(r, sections, matches, credits, met, flags);
     }

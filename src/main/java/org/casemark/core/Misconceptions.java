@@ -286,6 +286,11 @@ final class Misconceptions {
      * Noun {@code k} is the subject of the phrase: the phrase opens with a verb or a modal ("can't see"), and only
      * adverbs or quotation marks stand between them (not "learned our past pupils by heart").
      */
+    /** {@code lemma} is one of the everyday people a scenario's harm falls on ("passenger", "child", "driver"). */
+    static boolean everydayPeople(String lemma) {
+        return EVERYDAY_PEOPLE.contains(lemma);
+    }
+
     private static boolean subjectOf(List<org.casemark.nlp.Token> ts, int k, ConceptIndex.Hit h) {
         String opens = ts.get(h.from()).pos();
         if (!opens.equals("MD") && !opens.startsWith("VB")) return false;

@@ -43,21 +43,18 @@ final class SystemNames {
             "researchers", "scientist", "scientists", "programmer", "programmers", "people", "staff", "user", "users",
             "worker", "workers", "farmer", "farmers", "student", "students", "operator", "operators");
 
-    /** People a system serves or meets, as the head of a phrase ("the wheelchair user", "a passenger"). */
-    private static final Set<String> SERVED = Set.of("user", "users", "customer", "customers", "passenger",
-            "passengers", "driver", "drivers", "patient", "patients", "visitor", "visitors", "child", "children", "kid",
-            "kids", "player", "players", "rider", "riders", "nurse", "nurses", "doctor", "doctors", "teacher",
-            "teachers", "parent", "parents", "resident", "residents", "pedestrian", "pedestrians", "guest", "guests",
-            "shopper", "shoppers", "client", "clients", "person", "man", "woman");
-
     /** The phrase names the people or the organisation behind a system, not the system. */
     private static boolean namesPeople(String phrase) {
         String[] words = NON_WORD.split(phrase.toLowerCase(Locale.ROOT));
         for (String w : words) {
             if (PEOPLE.contains(w) || MAKERS.contains(w)) return true;
         }
-        // "a wheelchair user couldn't get across": a person the system meets ("the driver assistance system" is not)
-        return words.length > 0 && SERVED.contains(words[words.length - 1]);
+        // "a wheelchair user couldn't get across", "the passengers": people the system meets, as the phrase's head
+        // ("the driver assistance system" is not)
+        if (words.length == 0) return false;
+        String head = words[words.length - 1];
+        return Misconceptions.everydayPeople(head) || head.endsWith("s") && Misconceptions.everydayPeople(head.substring(0, head.length() - 1))
+                || head.equals("children") || head.equals("person");
     }
 
     /** The words of a course's own paperwork ("entries copied out for the AI module case study"). */

@@ -63,7 +63,7 @@ final class ExplainCommand implements Callable<Integer> {
             out.printf("#%d [%s]%s%s %s%n", t.index(), String.join(",", t.section()), t.heading() ? " HEADING" : "",
                     t.credited() ? "" : " (no credit" + (t.notes().isEmpty() ? "" : ": " + String.join(", ", t.notes())) + ")",
                     t.text().replaceAll("\\s+", " "));
-            out.printf("    concepts %s%s  scenario %s%n", t.concepts(), t.negated().isEmpty() ? "" : " negated " + t.negated(),
+            out.printf("    concepts %s%s  scenario %s%n", t.conceptWords(), t.negated().isEmpty() ? "" : " negated " + t.negated(),
                     t.scenarioWords());
         }
         return 0;

@@ -33,9 +33,24 @@ record Analysis(Reading reading, Sections sections, ConceptMatches matches, Cred
             for (String k : sections.inferred(i)) section.add("~" + k);
             out.add(new Grader.SentenceTrace(i, s.start(), s.end(), reading.text().substring(s.start(), s.end()),
                     section, place.heading(), verdict.credited(), notes,
-                    List.copyOf(matches.hits().get(i).keySet()), List.copyOf(matches.negated().get(i)),
+                    List.copyOf(matches.hits().get(i).keySet()), hitWords(reading, matches, i),
+                    List.copyOf(matches.negated().get(i)),
                     List.copyOf(verdict.scenario())));
         }
+        return out;
+    }
+
+    /** Each concept sentence {@code i} states, with the words that matched it: {@code ai_system "tablet program"}. */
+    private static List<String> hitWords(Reading reading, ConceptMatches matches, int i) {
+        List<String> out = new ArrayList<>();
+        matches.hits().get(i).forEach((concept, hits) -> {
+            List<String> words = new ArrayList<>();
+            for (ConceptIndex.Hit h : hits) {
+                String w = "\"" + reading.text().substring(h.start(), h.end()).replaceAll("\\s+", " ") + "\"";
+                if (!words.contains(w)) words.add(w);
+            }
+            out.add(concept + " " + String.join(" ", words));
+        });
         return out;
     }
 }

@@ -252,6 +252,8 @@ final class Flagging {
      * evidence of the learner's, unless the write-up retells that example as its case ({@code retold}).
      */
     private String subjectEvidence(Reading r, ConceptMatches matches, Credits credits, boolean retold) {
+        Set<String> systemNouns = systemNouns(r, matches, credits);
+        boolean named = false;
         for (int i = 0; i < r.size(); i++) {
             if (!credits.credited(i)) continue;
             if (aboutLessonExample(matches, i) && !retold) continue;
@@ -264,11 +266,63 @@ final class Flagging {
             for (String c : rules.systemConcepts()) system |= matches.has(i, c);
             for (String c : rules.madeFor()) madeFor |= matches.has(i, c);
             if (system && madeFor) return quote(r, i);
+            // "As far as we can tell, the program puts a lot of weight on how fast a child reads": the system named
+            // earlier, referred back to ("it", "the program") as the subject of what it goes by
+            if (madeFor && named && refersBack(r, i, systemNouns)) return quote(r, i);
+            named |= system && !aboutLessonExample(matches, i);
             // "So Pip learned: ROUND GLASS BOWL means FOOD GOES IN!": a system named before the verb that says it
             // learned
             if (learnsItself(r, matches, i)) return quote(r, i);
         }
         return null;
+    }
+
+    /**
+     * The nouns a text names its system with: those of the system concepts' hits ("robot") and the head of a noun
+     * phrase set beside a name ("ReadRight, a tablet program": "program").
+     */
+    private Set<String> systemNouns(Reading r, ConceptMatches matches, Credits credits) {
+        Set<String> nouns = new HashSet<>();
+        for (int i = 0; i < r.size(); i++) {
+            if (!credits.credited(i) || aboutLessonExample(matches, i)) continue;
+            List<Token> ts = r.sentence(i).tokens();
+            for (String c : rules.systemConcepts()) {
+                for (ConceptIndex.Hit h : matches.of(i, c)) {
+                    for (int k = h.from(); k < h.to() && k < ts.size(); k++) {
+                        if (ts.get(k).pos().startsWith("NN")) nouns.add(ts.get(k).lemma().toLowerCase(Locale.ROOT));
+                    }
+                    // an apposition: ", a tablet program" -> its last noun
+                    int k = h.to();
+                    if (k + 1 < ts.size() && ts.get(k).word().equals(",") && ts.get(k + 1).pos().equals("DT")) {
+                        String head = null;
+                        for (k = k + 2; k < ts.size(); k++) {
+                            String pos = ts.get(k).pos();
+                            if (pos.startsWith("NN")) head = ts.get(k).lemma().toLowerCase(Locale.ROOT);
+                            else if (!pos.startsWith("JJ") && !pos.equals("HYPH")) break;
+                        }
+                        if (head != null) nouns.add(head);
+                    }
+                }
+            }
+        }
+        return nouns;
+    }
+
+    /**
+     * Sentence {@code i} refers back to a system named earlier as the subject of a verb: "it" or "its" and a noun
+     * right before the verb, or "the", "this" or "that" before one of {@code systemNouns} right before it.
+     */
+    private static boolean refersBack(Reading r, int i, Set<String> systemNouns) {
+        List<Token> ts = r.sentence(i).tokens();
+        for (int k = 0; k + 2 < ts.size(); k++) {
+            String w = ts.get(k).word().toLowerCase(Locale.ROOT);
+            Token next = ts.get(k + 1);
+            if (w.equals("it") && (next.isVerb() || next.pos().startsWith("RB") && ts.get(k + 2).isVerb())) return true;
+            if (w.equals("its") && next.pos().startsWith("NN") && ts.get(k + 2).isVerb()) return true;
+            if ((w.equals("the") || w.equals("this") || w.equals("that")) && next.pos().startsWith("NN")
+                    && systemNouns.contains(next.lemma().toLowerCase(Locale.ROOT)) && ts.get(k + 2).isVerb()) return true;
+        }
+        return false;
     }
 
     /** A verb "learn" in sentence {@code i} with a system's name or word before it, apart from the verb itself. */

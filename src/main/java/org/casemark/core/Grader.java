@@ -68,10 +68,13 @@ public final class Grader {
         return early != null ? early : graded(id, analyse(annotate(text, read)));
     }
 
-    /** How one sentence was read: for instructors and rubric authors asking "why this grade?". */
+    /**
+     * How one sentence was read: for instructors and rubric authors asking "why this grade?". {@code conceptWords}:
+     * each concept with the words that matched it ({@code ai_system "tablet program"}).
+     */
     public record SentenceTrace(int index, int start, int end, String text, List<String> section, boolean heading,
-                                boolean credited, List<String> notes, List<String> concepts, List<String> negated,
-                                List<String> scenarioWords) {
+                                boolean credited, List<String> notes, List<String> concepts, List<String> conceptWords,
+                                List<String> negated, List<String> scenarioWords) {
     }
 
     /**

@@ -86,11 +86,42 @@ final class ContrastScope {
                 contrastPassages.add(sections.passage(i - 1));
             }
         }
+        Set<Integer> comparisonTables = comparisonTables(r, matches);
         Set<Integer> scope = new HashSet<>();
         for (int i = 0; i < r.size(); i++) {
-            if (contrastPassages.contains(sections.passage(i)) || contrastBlocks.contains(sections.block(i))) scope.add(i);
+            if (contrastPassages.contains(sections.passage(i)) || contrastBlocks.contains(sections.block(i))
+                    || comparisonTables.contains(Layout.tableStart(r, r.sentence(i)))) scope.add(i);
         }
         return scope;
+    }
+
+    /**
+     * The tables (by where they begin) that compare the course's diagnosis with a misconception: one of their rows
+     * names the diagnosis in one cell and a misconception in another ("| | Goal misgeneralization | Overfitting |").
+     * What the misconception's column says ("near-perfect on train, usually already worse on a held-out split") is
+     * its description, not the learner's claim.
+     */
+    private Set<Integer> comparisonTables(Reading r, ConceptMatches matches) {
+        java.util.Map<Integer, Set<Integer>> diagnosisColumns = new java.util.HashMap<>(), misconceptionColumns = new java.util.HashMap<>();
+        java.util.Map<Integer, Integer> rowOf = new java.util.HashMap<>();
+        Set<Integer> tables = new HashSet<>();
+        for (int i = 0; i < r.size(); i++) {
+            org.casemark.nlp.Sentence s = r.sentence(i);
+            int column = Layout.tableColumn(r, s);
+            if (column < 0) continue;
+            int row = r.text().lastIndexOf('\n', s.start() - 1) + 1;
+            boolean diagnosis = false, misconception = false;
+            for (String c : rules.diagnosis()) diagnosis |= matches.has(i, c) || matches.headingNames(i, c);
+            for (String c : rules.misconception()) misconception |= matches.has(i, c) || matches.headingNames(i, c);
+            if (diagnosis) diagnosisColumns.computeIfAbsent(row, k -> new HashSet<>()).add(column);
+            if (misconception) misconceptionColumns.computeIfAbsent(row, k -> new HashSet<>()).add(column);
+            rowOf.put(row, Layout.tableStart(r, s));
+        }
+        diagnosisColumns.forEach((row, columns) -> {
+            Set<Integer> others = misconceptionColumns.getOrDefault(row, Set.of());
+            for (int c : others) if (!columns.contains(c)) tables.add(rowOf.get(row));
+        });
+        return tables;
     }
 
     /** Words that set one thing apart from another ("a distinct failure mode", "unlike"; not "learned a different goal"). */

@@ -156,6 +156,33 @@ final class Layout {
         return r.text().lastIndexOf('\n', s.start() - 1) + 1;
     }
 
+    /**
+     * The column of a Markdown table ("| Overfitting | degrades, erratic |") the sentence stands in, 0 for the
+     * first; -1 outside a table row (a line that opens with a pipe).
+     */
+    static int tableColumn(Reading r, Sentence s) {
+        String t = r.text();
+        int from = lineStart(r, s);
+        String before = t.substring(from, s.start());
+        if (!before.stripLeading().startsWith("|")) return -1;
+        int pipes = 0;
+        for (int k = 0; k < before.length(); k++) if (before.charAt(k) == '|') pipes++;
+        return pipes - 1;
+    }
+
+    /** Where the table the sentence stands in begins (its first row's offset); -1 outside a table row. */
+    static int tableStart(Reading r, Sentence s) {
+        if (tableColumn(r, s) < 0) return -1;
+        String t = r.text();
+        int from = lineStart(r, s);
+        while (from > 0) {
+            int prev = t.lastIndexOf('\n', from - 2) + 1;
+            if (!t.substring(prev, from - 1).stripLeading().startsWith("|")) break;
+            from = prev;
+        }
+        return from;
+    }
+
     /** The sentence opens its line with a list marker: "- ", "* ", "•", "->", "→". */
     static boolean bulletLine(Reading r, Sentence s) {
         if (!startsLine(r, s)) return false;

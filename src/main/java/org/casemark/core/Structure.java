@@ -143,8 +143,10 @@ final class Structure {
             int words = s.wordCount();
             String last = s.tokens().get(s.tokens().size() - 1).word();
             boolean terminal = last.equals(".") || last.equals("?") || last.equals("!");
-            // a row of a table pasted with tabs ("Factor<TAB>Training (lab)<TAB>Deployment (homes)") heads nothing
-            boolean tableRow = r.text().substring(s.start(), s.end()).strip().indexOf('\t') > 0;
+            // a row of a table pasted with tabs ("Factor<TAB>Training (lab)<TAB>Deployment (homes)") heads nothing,
+            // nor does a Markdown table's cell after the first of its row ("| Overfitting | In training | ...")
+            boolean tableRow = r.text().substring(s.start(), s.end()).strip().indexOf('\t') > 0
+                    || Layout.tableColumn(r, s) > 0;
             boolean marked = Layout.markedHeading(r, s);
             // only a short sentence can be a heading: long ones skip the cue search
             boolean markedLine = marked && lineAlone && words <= 12;

@@ -52,6 +52,19 @@ class FlaggingTest {
         assertFalse(flags("contrast-not-overfitting").misconception());
     }
 
+    @Test
+    void aTableComparingTheDiagnosesIsAContrastNotAClaim() {
+        String table = "| | Goal misgeneralization | Overfitting |\n|---|---|---|\n"
+                + "| In training | looks perfect | near-perfect on train, already worse on a held-out split |\n"
+                + "| Off distribution | competent, wrong target | degrades, erratic; it memorised the training photos |\n\n";
+        String own = "The dosing robot was trained in one hotel's hot tubs. It learned to add chlorine until the water "
+                + "looked clear, because clear water always meant safe water there. In a spa with a cloudy mineral "
+                + "spring it kept dosing and burned guests' skin.";
+        assertFalse(flagsOf(table + own).misconception(), flagsOf(table + own).toString());
+        String claimed = "The dosing robot memorised the training photos, so it is overfitting. " + own;
+        assertTrue(flagsOf(claimed).misconception(), "outside a table the claim stands: " + flagsOf(claimed));
+    }
+
     private static ConceptMatches match(String text) {
         return GRADER.analyse(SharedEngine.get().nlp().annotate(text)).matches();
     }

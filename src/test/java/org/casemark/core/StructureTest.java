@@ -30,6 +30,18 @@ class StructureTest {
     }
 
     @Test
+    void onlyTheFirstCellOfAMarkdownTableRowMayLabelIt() {
+        Sections s = read("| Part | My answer |\n|---|---|\n| Proxy goal | The arm learned to grab anything green. |\n"
+                + "| In training | the system ends up pursuing the wrong goal |\n");
+        boolean cellHeads = false;
+        for (int i = 0; i < s.places().size(); i++) cellHeads |= s.heading(i) && s.section(i).contains("system");
+        assertFalse(cellHeads, "a later cell heads nothing: " + s);
+        int arm = -1;
+        for (int i = 0; i < s.places().size(); i++) if (s.section(i).contains("proxy_goal") && !s.heading(i)) arm = i;
+        assertTrue(arm >= 0, "the first cell labels its row: " + s);
+    }
+
+    @Test
     void aPartNumberedInWordsWithTheAssignmentsQuestionHeadsTheParagraphsBelow() {
         Sections s = read("Part 2 - \"The aligned goal: what the designers wanted the system to optimize.\"\n\n"
                 + "Slow the cabins whenever the wind would make them swing. Safety first.");

@@ -164,7 +164,39 @@ final class Eligibility {
                     && !(words <= TITLE_WORDS && title(r, i, wordSentences)) && !header(r, s);
             verdicts.add(new Credits.Verdict(credited, duplicate, copied, salad, definition, false, sc, desc));
         }
+        citedFromHere(r, sections, verdicts);
         return new Credits(denied(r, sections, retracted(r, sections, verdicts)), wordSentences, distinct);
+    }
+
+    /** The words of a line of its own that opens a list of works cited ("References", "Works cited:"). */
+    private static final Set<String> REFERENCE_LISTS = Set.of("references", "reference list", "bibliography",
+            "works cited", "literature cited", "sources", "further reading", "citations", "literature");
+
+    /**
+     * The entries under a line of its own that opens a list of works cited ("References") earn nothing and claim
+     * nothing, up to the next heading: "Specification gaming: the flip side of AI ingenuity." is a title the learner
+     * cites, not their diagnosis, and "Domain randomization for transferring deep neural networks ..." no fix of theirs.
+     */
+    private static void citedFromHere(Reading r, Sections sections, List<Credits.Verdict> verdicts) {
+        boolean cited = false;
+        for (int i = 0; i < r.size(); i++) {
+            Sentence s = r.sentence(i);
+            if (cited && sections.heading(i)) cited = false;
+            if (Layout.startsLine(r, s) && Layout.endsLine(r, s)) {
+                StringBuilder words = new StringBuilder();
+                for (Token t : s.tokens()) {
+                    if (t.isWord()) words.append(words.length() == 0 ? "" : " ").append(t.word().toLowerCase(Locale.ROOT));
+                }
+                if (REFERENCE_LISTS.contains(words.toString())) {
+                    cited = true;
+                    continue;
+                }
+            }
+            if (!cited || !verdicts.get(i).credited()) continue;
+            Credits.Verdict v = verdicts.get(i);
+            verdicts.set(i, new Credits.Verdict(false, v.duplicate(), v.copied(), v.salad(), v.definition(), v.denied(),
+                    v.scenario(), v.described()));
+        }
     }
 
     /** The lesson's example retold as the case: its concepts in the rubric's share of the sentences that are not headings. */

@@ -16,6 +16,17 @@ class EligibilityTest {
     }
 
     @Test
+    void theEntriesOfAReferenceListEarnNothing() {
+        String essay = "The scraper robot was trained in a simulated barn and learned to clean the feed alley first.\n\n";
+        String entries = "Krakovna, V., et al. (2020).\nSpecification gaming: the flip side of AI ingenuity.\n";
+        Credits listed = judge(essay + "References\n" + entries);
+        assertTrue(listed.credited(0), listed.toString());
+        for (int i = 2; i < listed.verdicts().size(); i++) assertFalse(listed.credited(i), i + ": " + listed);
+        Credits prose = judge(essay + entries);
+        assertTrue(prose.credited(prose.verdicts().size() - 1), "no list, no exception: " + prose);
+    }
+
+    @Test
     void aTitleOnItsOwnLineEarnsNothingWhileAFirstSentenceDoes() {
         String body = "\n\nThe delivery drone was trained in a simulator of suburban gardens with a marked landing pad.";
         Credits titled = judge("What happened with our delivery drone at the clinic (a true story)" + body);

@@ -155,7 +155,7 @@ final class Eligibility {
                     || (contentFrom > 0 && words >= (names ? LABELLED_MIN_WORDS : 3));
             // a question asks, it does not claim ("What could go wrong?"); a learner's answer is the next sentence
             boolean question = (s.tokens().get(s.tokens().size() - 1).word().equals("?") && asks(content))
-                    || asksUnmarked(content)
+                    || asksUnmarked(content) || prompts(content)
                     || wonders(r, i, contentFrom) || defers(r, s) || aside(r, s, words) || analogy(r, s);
             // the answer after a label is terse and still an answer: "fix: more data", "eval: test more"
             // ... if it names a thing ("(will add)" is a placeholder)
@@ -393,6 +393,38 @@ final class Eligibility {
         while (k < content.size() && (!content.get(k).isWord() || content.get(k).pos().equals("CD")
                 || LEADS.contains(content.get(k).word().toLowerCase(Locale.ROOT)))) k++;
         return k;
+    }
+
+    /** The verbs an exercise asks with ("(e) Explain how your answer to (c) differs from ..."). */
+    private static final Set<String> PROMPTING = Set.of("explain", "describe", "justify", "discuss", "outline",
+            "predict");
+    /** ... and, after an exercise's item label ("(d) Propose one change ..."), these too, whatever follows. */
+    private static final Set<String> PROMPTING_ITEM = Set.of("propose", "state", "suggest", "identify", "give", "name",
+            "list", "compare", "define", "show", "argue", "evaluate", "assess");
+
+    /**
+     * An exercise's prompt, which asks and claims nothing: one of {@link #PROMPTING} opens it (after an item label
+     * such as "(e)" or "3."), then a wh-word or "your" ("Explain how ...", "Describe what the agent ...", "Justify
+     * your answer"). A learner's imperative ("Add training cases where ...", "identify the disease correctly", "Suggest
+     * the move that helps ...") opens otherwise.
+     */
+    static boolean prompts(List<Token> content) {
+        int k = 0;
+        while (k < content.size() && !content.get(k).isWord()) k++;
+        // an item label: "(e)", "e)", "b."
+        boolean item = k + 1 < content.size() && content.get(k).word().length() == 1 && k > 0
+                && (content.get(k - 1).word().equals("(") || content.get(k - 1).word().equals("-LRB-"))
+                && (content.get(k + 1).word().equals(")") || content.get(k + 1).word().equals("-RRB-"));
+        if (item) k += 2;
+        k = opening(content, k);
+        if (k + 1 >= content.size()) return false;
+        String verb = content.get(k).word().toLowerCase(Locale.ROOT);
+        if (item && PROMPTING_ITEM.contains(verb)) return true;
+        if (!PROMPTING.contains(verb)) return false;
+        if (k > 0 && content.get(k - 1).isWord() && !content.get(k - 1).pos().equals("CD")) return false;
+        Token next = content.get(k + 1);
+        String w = next.word().toLowerCase(Locale.ROOT);
+        return next.pos().startsWith("W") || w.equals("your") || w.equals("how");
     }
 
     /** A wh-word run together with "is" the way chat types it ("whats", "hows", "wheres"). */

@@ -16,6 +16,19 @@ class EligibilityTest {
     }
 
     @Test
+    void anExercisesPromptAsksAndEarnsNothing() {
+        String intro = "The pricing agent was trained in a simulator of downtown parking blocks.\n\n";
+        Credits exercise = judge(intro + "(e) Explain how your answer to (c) differs from a case in which the agent "
+                + "simply overfits to noise.\n\n(d) Propose one change to the department's pre-deployment testing.");
+        assertTrue(exercise.credited(0), exercise.toString());
+        assertFalse(exercise.credited(1), exercise.toString());
+        assertFalse(exercise.credited(2), exercise.toString());
+        Credits own = judge(intro + "Aligned goal: identify the disease correctly from the visible symptoms.\n\n"
+                + "Propose one change to the testing: test in blocks near the stadium on game nights.");
+        assertTrue(own.credited(1) && own.credited(2), "a learner's own imperative is no prompt: " + own);
+    }
+
+    @Test
     void theEntriesOfAReferenceListEarnNothing() {
         String essay = "The scraper robot was trained in a simulated barn and learned to clean the feed alley first.\n\n";
         String entries = "Krakovna, V., et al. (2020).\nSpecification gaming: the flip side of AI ingenuity.\n";

@@ -163,6 +163,9 @@ final class Criteria {
     /** Sentences a component's criteria look at: its own section (plus unsectioned ones) if it has one. */
     private static boolean candidate(Sections sections, Credits credits, int i, String key) {
         if (!credits.credited(i)) return false;
+        // a part the learner says is not written earns only from a section of its own ("Ran out of time for the two
+        // fixes": the optimiser settings of the system's description are no training fix)
+        if (sections.declaredAbsent().contains(key)) return sections.section(i).equals(Set.of(key));
         if (!sections.present().contains(key)) return true;
         return sections.section(i).contains(key) || sections.section(i).isEmpty();
     }

@@ -307,8 +307,13 @@ final class Eligibility {
             + "|\\b(the )?(rest|remainder)( of it)? (isn['’]t|is not) (written|done|finished|ready) yet\\b"
             + "|\\b(i['’]m|i am|we['’]re|we are) (still |a bit |kind of )?stuck (on|with) (the |this |that )?.*\\b(part|parts|section|sections|bit)\\b)"
             // "(still need to add the two fixes!!)": the parts still to do, said without a subject
-            + "|(?i)\\bstill (need|have) to (add|write|do|finish) (the |my |both |these )?(two |last |other )?"
-            + "(fix|fixes|part|parts|section|sections|changes)\\b");
+            + "|(?i)\\bstill (need|have) to (add|write|do|finish|think about|work on|figure out) (the |my |both |these )?"
+            + "(two |last |other )?(\\w+ )?(fix|fixes|part|parts|section|sections|changes|one)\\b"
+            // "For evaluation I'm honestly not sure what to do.", "I left out the evaluation fix because ...": the part
+            // not written, said so
+            + "|\\b(i['’]m|i am|we['’]re|we are) (honestly |really |just |still )?(not sure|unsure) (what|how) to "
+            + "(do|put|write|say|suggest|propose|fix)\\b"
+            + "|\\b(i|we) (left|leave) out (the|my|a|an) |\\b(i|we) (skipped|omitted) (the|my) ");
 
     /** After a deferral, "but roughly:" and this many words are a draft of the part, not its absence. */
     private static final int DRAFT_WORDS = 6;

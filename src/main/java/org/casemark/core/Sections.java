@@ -10,15 +10,20 @@ import java.util.TreeSet;
  * What {@link Structure} found: where each sentence sits (by sentence index) and the components that have a section
  * of their own somewhere in the write-up.
  */
-record Sections(List<Place> places, Set<String> present, List<Set<String>> inferred) {
+record Sections(List<Place> places, Set<String> present, List<Set<String>> inferred, Set<String> declaredAbsent) {
     Sections {
         places = List.copyOf(places);
         present = Set.copyOf(present);
         inferred = inferred.stream().map(Set::copyOf).toList();
+        declaredAbsent = Set.copyOf(declaredAbsent);
     }
 
-    Sections(List<Place> places, Set<String> present) {
-        this(places, present, places.stream().map(p -> Set.<String>of()).toList());
+    /**
+     * {@code declaredAbsent}: the components the learner says they have not written ("(Ran out of time for the two
+     * fixes, sorry.)", "For evaluation I'm honestly not sure what to do."): only a section of their own earns them.
+     */
+    Sections(List<Place> places, Set<String> present, Set<String> declaredAbsent) {
+        this(places, present, places.stream().map(p -> Set.<String>of()).toList(), declaredAbsent);
     }
 
     /**
@@ -26,7 +31,7 @@ record Sections(List<Place> places, Set<String> present, List<Set<String>> infer
      * label places: what an {@code in_section} rule accepts there besides the section itself.
      */
     Sections withInferred(List<Set<String>> inferred) {
-        return new Sections(places, present, inferred);
+        return new Sections(places, present, inferred, declaredAbsent);
     }
 
     /** The sentence sits in {@code key}'s section, by a heading, a label, a topic sentence or the section model. */

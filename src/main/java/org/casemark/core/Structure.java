@@ -83,9 +83,14 @@ final class Structure {
     }
 
     /** Headings, inline labels and the section (set of component keys) of every sentence. */
+    /** Words that name several parts of the assignment at once ("the two fixes", "both parts"). */
+    private static final java.util.regex.Pattern PLURAL_PARTS = java.util.regex.Pattern.compile(
+            "(?i)\\b(fixes|parts|sections|both|two)\\b");
+
     Sections read(Reading r) {
         List<Sections.Place> places = new ArrayList<>();
         Set<String> present = new HashSet<>();
+        Set<String> declaredAbsent = new HashSet<>();   // the parts the learner says they have not written
         Set<String> current = Set.of();      // from the last heading
         Set<String> label = null;            // from an inline label, for the rest of its line
         Set<String> paragraph = Set.of();    // from an unheaded paragraph's topic sentence
@@ -155,8 +160,17 @@ final class Structure {
             // (a headline tells news with a verb; "What I would change in training" asks, "Changes to training" names)
             if (!cue.isEmpty() && !marked && tellsNews(s) && !Layout.whLabel(s) && !last.equals("?") && !last.equals(":")
                     && cues.lateOneWord(r, i)) cue = Set.of();
-            // "(still need to add the two fixes!!)": a line that says a part is still to do names it, and heads nothing
-            if (!cue.isEmpty() && Eligibility.defers(r, s)) cue = Set.of();
+            // "(still need to add the two fixes!!)": a line that says a part is still to do names it, and heads nothing;
+            // the part it names is declared absent, however long the line
+            if (Eligibility.defers(r, s)) {
+                // one part, or several said in the plural ("the two fixes"); "Fix for eval: haven't figured this one
+                // out" names the fixes' shared word and one of them, not which
+                Set<String> named = cues.components(r, i, 0, s.tokens().size());
+                if (named.size() == 1 || PLURAL_PARTS.matcher(r.text().substring(s.start(), s.end())).find()) {
+                    declaredAbsent.addAll(named);
+                }
+                cue = Set.of();
+            }
             if (words == 0) {
                 heading = true;
             } else if ((lineAlone && words <= 8 && (!terminal || (last.equals("?") && !cue.isEmpty()))
@@ -270,7 +284,7 @@ final class Structure {
             places.add(new Sections.Place(heading, contentFrom, new TreeSet<>(here), passage, block, false, cued));
             if (!heading) present.addAll(here);
         }
-        return new Sections(places, present);
+        return new Sections(places, present, declaredAbsent);
     }
 
     /** The words before a speaker's colon, lower-cased ("the court" in "THE COURT: Sustained."). */

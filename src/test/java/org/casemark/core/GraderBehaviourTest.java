@@ -129,6 +129,18 @@ class GraderBehaviourTest {
     }
 
     @Test
+    void aPartTheLearnerSaysIsNotWrittenEarnsNothingFromOtherSentences() {
+        String caseStudy = "A tango practice robot follows a human leader. It was trained with the school's two "
+                + "teachers, who always looked where they were about to step. It should follow the leader's body lead, "
+                + "but it learned to follow the leader's gaze, since gaze and lead always agreed in training. With "
+                + "students who look at their feet, it steps the wrong way and someone could get hurt.\n\n"
+                + "Fix: train it with lots of different leaders, not only the teachers.";
+        GradeResult declared = grade(caseStudy + " For evaluation I'm honestly not sure what to do.");
+        assertEquals(0, score(declared, "fix_evaluation"), declared.components().toString());
+        assertTrue(score(declared, "fix_training") >= 1, declared.components().toString());
+    }
+
+    @Test
     void aTrainingChangeMadeOrPlannedWithoutAWordOfProposingIsStillProposed() {
         String caseStudy = "A page-turning app listens to an orchestra and turns each player's digital score. It was "
                 + "trained on recordings of one orchestra's rehearsals. It should turn the page when the music reaches "

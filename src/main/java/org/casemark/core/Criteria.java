@@ -165,7 +165,7 @@ final class Criteria {
         if (!credits.credited(i)) return false;
         // a part the learner says is not written earns only from a section of its own ("Ran out of time for the two
         // fixes": the optimiser settings of the system's description are no training fix)
-        if (sections.declaredAbsent().contains(key)) return sections.section(i).equals(Set.of(key));
+        if (sections.declaredAbsent().containsKey(key)) return sections.section(i).equals(Set.of(key));
         if (!sections.present().contains(key)) return true;
         return sections.section(i).contains(key) || sections.section(i).isEmpty();
     }

@@ -182,6 +182,7 @@ final class Feedback {
         // capped with nothing missing and no text for it: the cap's note says it all ("No identifiable AI system
         // is described" would be false of a gamed write-up that names one)
         if (text != null) out.add(fill(text, a, slots));
+
         // capped to nothing, a missing part's request ("explain why the proxy and the goal went together") asks
         // about what the cap says is not there; the cap's text says what to do
         // (a gamed write-up is still told what its own case would need)
@@ -192,6 +193,12 @@ final class Feedback {
             for (String id : needs) {
                 for (Rubric.Criterion k : c.criteria()) if (k.id().equals(id)) out.add(missing(k, a, slots, quoted));
             }
+        }
+        // "(Ran out of time for the two fixes, sorry.)": the learner's own word that the part is still to do
+        Integer said = a.sections().declaredAbsent().get(c.key());
+        if (said != null && earned == 0 && score < c.max()) {
+            String q = Flagging.quote(a.reading(), said).replaceAll("[.!?]+\u201d$", "\u201d");
+            out.add("You noted it was still to do (" + q + "): the step above is where to start.");
         }
         return out;
     }

@@ -10,19 +10,21 @@ import java.util.TreeSet;
  * What {@link Structure} found: where each sentence sits (by sentence index) and the components that have a section
  * of their own somewhere in the write-up.
  */
-record Sections(List<Place> places, Set<String> present, List<Set<String>> inferred, Set<String> declaredAbsent) {
+record Sections(List<Place> places, Set<String> present, List<Set<String>> inferred,
+                java.util.Map<String, Integer> declaredAbsent) {
     Sections {
         places = List.copyOf(places);
         present = Set.copyOf(present);
         inferred = inferred.stream().map(Set::copyOf).toList();
-        declaredAbsent = Set.copyOf(declaredAbsent);
+        declaredAbsent = java.util.Map.copyOf(declaredAbsent);
     }
 
     /**
      * {@code declaredAbsent}: the components the learner says they have not written ("(Ran out of time for the two
-     * fixes, sorry.)", "For evaluation I'm honestly not sure what to do."): only a section of their own earns them.
+     * fixes, sorry.)", "For evaluation I'm honestly not sure what to do."), each with the sentence that says so: only a
+     * section of their own earns them.
      */
-    Sections(List<Place> places, Set<String> present, Set<String> declaredAbsent) {
+    Sections(List<Place> places, Set<String> present, java.util.Map<String, Integer> declaredAbsent) {
         this(places, present, places.stream().map(p -> Set.<String>of()).toList(), declaredAbsent);
     }
 

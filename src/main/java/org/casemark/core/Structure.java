@@ -90,7 +90,7 @@ final class Structure {
     Sections read(Reading r) {
         List<Sections.Place> places = new ArrayList<>();
         Set<String> present = new HashSet<>();
-        Set<String> declaredAbsent = new HashSet<>();   // the parts the learner says they have not written
+        java.util.Map<String, Integer> declaredAbsent = new java.util.HashMap<>();   // parts said not written, where
         Set<String> current = Set.of();      // from the last heading
         Set<String> label = null;            // from an inline label, for the rest of its line
         Set<String> paragraph = Set.of();    // from an unheaded paragraph's topic sentence
@@ -167,7 +167,7 @@ final class Structure {
                 // out" names the fixes' shared word and one of them, not which
                 Set<String> named = cues.components(r, i, 0, s.tokens().size());
                 if (named.size() == 1 || PLURAL_PARTS.matcher(r.text().substring(s.start(), s.end())).find()) {
-                    declaredAbsent.addAll(named);
+                    for (String k : named) declaredAbsent.putIfAbsent(k, i);
                 }
                 cue = Set.of();
             }

@@ -32,11 +32,11 @@ class StructureTest {
     @Test
     void aPartTheLearnerSaysIsNotWrittenIsDeclaredAbsent() {
         String body = "The robot was trained in one barn. It learned to clean the feed alley first.\n\n";
-        assertEquals(Set.of("fix_evaluation"), read(body + "For evaluation I'm honestly not sure what to do.").declaredAbsent());
-        assertEquals(Set.of("fix_training", "fix_evaluation"), read(body + "(Ran out of time for the two fixes, sorry.)").declaredAbsent());
-        assertEquals(Set.of(), read(body + "Fix for eval: haven't figured this one out yet, suggestions welcome").declaredAbsent(),
+        assertEquals(Set.of("fix_evaluation"), read(body + "For evaluation I'm honestly not sure what to do.").declaredAbsent().keySet());
+        assertEquals(Set.of("fix_training", "fix_evaluation"), read(body + "(Ran out of time for the two fixes, sorry.)").declaredAbsent().keySet());
+        assertEquals(Set.of(), read(body + "Fix for eval: haven't figured this one out yet, suggestions welcome").declaredAbsent().keySet(),
                 "the fixes' shared word and one of them: not which");
-        assertEquals(Set.of(), read(body + "For evaluation, test it in a barn with a different layout.").declaredAbsent());
+        assertEquals(Set.of(), read(body + "For evaluation, test it in a barn with a different layout.").declaredAbsent().keySet());
     }
 
     @Test

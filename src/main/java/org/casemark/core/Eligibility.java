@@ -98,6 +98,7 @@ final class Eligibility {
     Credits judge(Reading r, Sections sections, ConceptMatches matches) {
         boolean retold = retold(r, sections, matches);
         Set<String> seen = new HashSet<>();
+        List<Set<String>> seenLemmas = new ArrayList<>();
         int distinct = 0;
         List<Credits.Verdict> verdicts = new ArrayList<>();
         int wordSentences = 0;
@@ -137,6 +138,15 @@ final class Eligibility {
             }
             wordSentences++;
             boolean repeat = !seen.add(key.toString());
+            // the same sentence with a few words swapped ("an intelligence artificial who control the vapeur" and
+            // "an artificial intelligence who control the vapour"): a repeat too
+            Set<String> lemmas = new HashSet<>(java.util.Arrays.asList(key.toString().split(" ")));
+            if (!repeat && words >= NEAR_REPEAT_WORDS) {
+                for (Set<String> earlier : seenLemmas) {
+                    if (jaccard(lemmas, earlier) >= NEAR_REPEAT_OVERLAP) { repeat = true; break; }
+                }
+            }
+            if (words >= NEAR_REPEAT_WORDS) seenLemmas.add(lemmas);
             if (!repeat) distinct++;
             boolean duplicate = words >= 4 && repeat;
             boolean copied = isCopied(s);
@@ -197,6 +207,16 @@ final class Eligibility {
             verdicts.set(i, new Credits.Verdict(false, v.duplicate(), v.copied(), v.salad(), v.definition(), v.denied(),
                     v.scenario(), v.described()));
         }
+    }
+
+    /** A sentence of this many words or more that shares {@link #NEAR_REPEAT_OVERLAP} of its words with an earlier one repeats it. */
+    private static final int NEAR_REPEAT_WORDS = 6;
+    private static final double NEAR_REPEAT_OVERLAP = 0.75;
+
+    private static double jaccard(Set<String> a, Set<String> b) {
+        int common = 0;
+        for (String w : a) if (b.contains(w)) common++;
+        return common / (double) (a.size() + b.size() - common);
     }
 
     /** The lesson's example retold as the case: its concepts in the rubric's share of the sentences that are not headings. */

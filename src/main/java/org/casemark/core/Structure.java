@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
@@ -284,7 +285,55 @@ final class Structure {
             places.add(new Sections.Place(heading, contentFrom, new TreeSet<>(here), passage, block, false, cued));
             if (!heading) present.addAll(here);
         }
+        if (partsListed(r, places)) {
+            present.clear();
+            for (Sections.Place p : places) if (!p.heading()) present.addAll(p.section());
+        }
         return new Sections(places, present, declaredAbsent);
+    }
+
+    /** A list item's number alone ("1."), which a heading may follow. */
+    private static boolean numberOnly(Sentence s) {
+        for (Token t : s.tokens()) if (t.isWord() && !t.pos().equals("CD") && !t.pos().equals("LS")) return false;
+        return true;
+    }
+
+    /** Headings in a row, numbers aside, that list the assignment's parts rather than head them. */
+    private static final int LISTED_PARTS = 3;
+
+    /**
+     * A list of the assignment's parts ("1. The AI system / 2. The aligned goal / ... / 6. Fix to the evaluation"):
+     * headings in a row, with only their numbers between them, head nothing, not even the last of them, whose section
+     * would otherwise hold whatever follows the list (a write-up pasted below it again). Changes {@code places} in
+     * place; true where it found such a list.
+     */
+    private static boolean partsListed(Reading r, List<Sections.Place> places) {
+        boolean found = false;
+        for (int i = 0; i < places.size(); i++) {
+            // (different parts: "# 3. PROXY" over "# what it probably learned instead:" heads the proxy twice)
+            Set<Set<String>> parts = new HashSet<>();
+            int j = i;
+            for (; j < places.size() && (places.get(j).heading() || numberOnly(r.sentence(j))); j++) {
+                if (places.get(j).heading() && !places.get(j).section().isEmpty()) parts.add(places.get(j).section());
+            }
+            if (parts.size() < LISTED_PARTS || j >= places.size()) {
+                i = Math.max(i, j);
+                continue;
+            }
+            SortedSet<String> last = places.get(j - 1).section();
+            if (!places.get(j - 1).heading()) {
+                i = j;
+                continue;
+            }
+            for (int k = j; k < places.size() && !places.get(k).heading(); k++) {
+                Sections.Place p = places.get(k);
+                if (!p.section().equals(last) || p.contentFrom() > 0) break;
+                places.set(k, new Sections.Place(false, 0, new TreeSet<>(), p.passage(), p.block(), p.directive(), false));
+                found = true;
+            }
+            i = j;
+        }
+        return found;
     }
 
     /** The words before a speaker's colon, lower-cased ("the court" in "THE COURT: Sustained."). */

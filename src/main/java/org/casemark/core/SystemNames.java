@@ -401,7 +401,8 @@ final class SystemNames {
                 if (k == 0 || !ts.get(k - 1).pos().equals("IN")) unplaced.add(ts.get(k).word());
                 // "something called BedScan", "a robot named Quill": the write-up says this is a name
                 // ("which I'll call Skyfall", "let's call it Kinfinder")
-                if (k > 0 && INTRODUCING.contains(lower(ts.get(k - 1).word()))
+                // ... but not a thing of another kind ("a new town called Ashby", "a dog named Rex")
+                if (k > 0 && INTRODUCING.contains(lower(ts.get(k - 1).word())) && !otherKindNamed(ts, k - 2, matches.of(i, concept))
                         || k > 1 && lower(ts.get(k - 1).word()).equals("it") && INTRODUCING.contains(lower(ts.get(k - 2).word()))) {
                     introduced.add(ts.get(k).word());
                 }
@@ -420,6 +421,16 @@ final class SystemNames {
             }
         }
         return null;
+    }
+
+    /**
+     * Token {@code n}, right before "called" or "named", is a noun that is not the system's word ("a new town called
+     * Ashby"): what the name names is something else. "Something called BedScan", "a robot named Quill" name it.
+     */
+    private static boolean otherKindNamed(List<Token> ts, int n, List<ConceptIndex.Hit> systemHits) {
+        if (n < 0 || !ts.get(n).pos().startsWith("NN") || lower(ts.get(n).word()).startsWith("some")) return false;
+        for (ConceptIndex.Hit h : systemHits) if (n >= h.from() && n < h.to()) return false;
+        return true;
     }
 
     /**

@@ -16,6 +16,16 @@ class EligibilityTest {
     }
 
     @Test
+    void aSentenceRepeatedWithAFewWordsSwappedIsARepeat() {
+        Credits c = judge("The AI system of the hammam is an intelligence artificial who control the vapeur.\n\n"
+                + "The AI system of the hammam is an artificial intelligence who control the vapour.\n\n"
+                + "The proxy goal is the colour of the steam in the training rooms.");
+        assertTrue(c.credited(0), c.toString());
+        assertTrue(c.verdicts().get(1).duplicate(), c.toString());
+        assertFalse(c.verdicts().get(2).duplicate(), c.toString());
+    }
+
+    @Test
     void anExercisesPromptAsksAndEarnsNothing() {
         String intro = "The pricing agent was trained in a simulator of downtown parking blocks.\n\n";
         Credits exercise = judge(intro + "(e) Explain how your answer to (c) differs from a case in which the agent "

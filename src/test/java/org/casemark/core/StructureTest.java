@@ -30,6 +30,16 @@ class StructureTest {
     }
 
     @Test
+    void aListOfTheAssignmentsPartsHeadsNothing() {
+        String list = "1. The AI system\n2. The aligned goal\n3. The proxy goal\n4. Fix to the evaluation\n\n";
+        Sections s = read("The robot was trained in one barn.\n\n" + list + "The robot cleans the feed alley first.");
+        int last = s.places().size() - 1;
+        assertEquals(List.of(), List.copyOf(s.section(last)), s.toString());
+        Sections headed = read("The robot was trained in one barn.\n\n## Fix to the evaluation\n\nTest it in a barn with another layout.");
+        assertEquals(List.of("fix_evaluation"), List.copyOf(headed.section(headed.places().size() - 1)), headed.toString());
+    }
+
+    @Test
     void aPartTheLearnerSaysIsNotWrittenIsDeclaredAbsent() {
         String body = "The robot was trained in one barn. It learned to clean the feed alley first.\n\n";
         assertEquals(Set.of("fix_evaluation"), read(body + "For evaluation I'm honestly not sure what to do.").declaredAbsent().keySet());

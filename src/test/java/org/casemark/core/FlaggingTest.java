@@ -53,6 +53,20 @@ class FlaggingTest {
     }
 
     @Test
+    void aSystemReferredBackToAsWhatGoesByACueKeepsAPassageOnTopic() {
+        String newsletter = "Dear families,\n\nThank you to everyone who came to Harvest Night; the PTA raised money "
+                + "for new library books.\n\nThis fall we began using ReadRight, a tablet program that listens to each "
+                + "child read a passage aloud and then suggests a reading group.\n\nSeveral parents wrote to me: strong "
+                + "readers who speak another language at home were placed in our extra-support groups. They simply read "
+                + "more slowly and paused more.\n\n";
+        String cue = "As far as we can tell, the program puts a lot of weight on how fast and smoothly a child reads.\n\n";
+        String end = "We have stopped using ReadRight for placing children in groups. Every child has been re-assessed "
+                + "by their teacher.";
+        assertFalse(flagsOf(newsletter + cue + end).offTopic(), flagsOf(newsletter + cue + end).toString());
+        assertTrue(flagsOf(newsletter + end).offTopic(), "without the cue it goes by: " + flagsOf(newsletter + end));
+    }
+
+    @Test
     void aTableComparingTheDiagnosesIsAContrastNotAClaim() {
         String table = "| | Goal misgeneralization | Overfitting |\n|---|---|---|\n"
                 + "| In training | looks perfect | near-perfect on train, already worse on a held-out split |\n"

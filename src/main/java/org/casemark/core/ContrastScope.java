@@ -2,8 +2,10 @@ package org.casemark.core;
 
 import org.casemark.rubric.Rubric;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -102,8 +104,8 @@ final class ContrastScope {
      * its description, not the learner's claim.
      */
     private Set<Integer> comparisonTables(Reading r, ConceptMatches matches) {
-        java.util.Map<Integer, Set<Integer>> diagnosisColumns = new java.util.HashMap<>(), misconceptionColumns = new java.util.HashMap<>();
-        java.util.Map<Integer, Integer> rowOf = new java.util.HashMap<>();
+        Map<Integer, Set<Integer>> diagnosisColumns = new HashMap<>(), misconceptionColumns = new HashMap<>();
+        Map<Integer, Integer> rowOf = new HashMap<>();
         Set<Integer> tables = new HashSet<>();
         for (int i = 0; i < r.size(); i++) {
             org.casemark.nlp.Sentence s = r.sentence(i);

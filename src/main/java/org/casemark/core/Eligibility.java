@@ -209,7 +209,10 @@ final class Eligibility {
         }
     }
 
-    /** A sentence of this many words or more that shares {@link #NEAR_REPEAT_OVERLAP} of its words with an earlier one repeats it. */
+    /**
+     * A sentence of this many words or more that shares {@link #NEAR_REPEAT_OVERLAP} of its distinct words with an
+     * earlier one (of their words together) repeats it.
+     */
     private static final int NEAR_REPEAT_WORDS = 6;
     private static final double NEAR_REPEAT_OVERLAP = 0.75;
 
@@ -429,14 +432,15 @@ final class Eligibility {
 
     /**
      * An exercise's prompt, which asks and claims nothing: one of {@link #PROMPTING} opens it (after an item label
-     * such as "(e)" or "3."), then a wh-word or "your" ("Explain how ...", "Describe what the agent ...", "Justify
-     * your answer"). A learner's imperative ("Add training cases where ...", "identify the disease correctly", "Suggest
-     * the move that helps ...") opens otherwise.
+     * such as "(e)", if any), then a wh-word or "your" ("Explain how ...", "Describe what the agent ...", "Justify your
+     * answer"); or, after an item label, one of {@link #PROMPTING_ITEM} ("(d) Propose one change ..."). A learner's
+     * imperative ("Add training cases where ...", "identify the disease correctly", "Suggest the move that helps ...")
+     * opens otherwise.
      */
     static boolean prompts(List<Token> content) {
         int k = 0;
         while (k < content.size() && !content.get(k).isWord()) k++;
-        // an item label: "(e)", "e)", "b."
+        // an exercise's item label: "(e)"
         boolean item = k + 1 < content.size() && content.get(k).word().length() == 1 && k > 0
                 && (content.get(k - 1).word().equals("(") || content.get(k - 1).word().equals("-LRB-"))
                 && (content.get(k + 1).word().equals(")") || content.get(k + 1).word().equals("-RRB-"));

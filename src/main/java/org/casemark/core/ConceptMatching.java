@@ -158,7 +158,7 @@ final class ConceptMatching {
             if (sections.heading(i) || endsWithQuestionMark(a)) continue;
             List<Token> asked = q.tokens().subList(sections.contentFrom(i - 1), q.tokens().size());
             // (a chat's question typed without its "?", "Jonas: and what's it supposed to do", asks too)
-            if (!(endsWithQuestionMark(q) && Eligibility.asks(asked)) && !Eligibility.asksUnmarked(asked)) continue;
+            if (!(endsWithQuestionMark(q) && NonClaims.asks(asked)) && !NonClaims.asksUnmarked(asked)) continue;
             for (String c : answerInherits) {
                 if (hits.get(i).containsKey(c)) continue;
                 List<ConceptIndex.Hit> from = hits.get(i - 1).get(c);

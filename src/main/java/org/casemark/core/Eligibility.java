@@ -13,15 +13,14 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Which sentences may earn credit at all: a real sentence (a verb, or a phrase naming the scenario's own things) of
  * enough words, not a repeat, not pasted from the assignment or lesson, not a string of rubric terms, not a
- * textbook definition of one. Also the scenario words of every sentence: its nouns (and adjectives) that are
- * neither a one-word rubric concept nor a generic word.
+ * textbook definition of one, not a question, a promise or an aside ({@link NonClaims}), not an entry of a reference
+ * list. Also the scenario words of every sentence: its nouns (and adjectives) that are neither a one-word rubric
+ * concept nor a generic word.
  */
 final class Eligibility {
     private static final int SHINGLE = 4;
@@ -164,14 +163,15 @@ final class Eligibility {
             boolean sentence = verb || (words >= 5 && sc.size() >= 2) || continues
                     || (contentFrom > 0 && words >= (names ? LABELLED_MIN_WORDS : 3));
             // a question asks, it does not claim ("What could go wrong?"); a learner's answer is the next sentence
-            boolean question = (s.tokens().get(s.tokens().size() - 1).word().equals("?") && asks(content))
-                    || asksUnmarked(content) || prompts(content)
-                    || wonders(r, i, contentFrom) || defers(r, s) || aside(r, s, words) || analogy(r, s);
+            boolean question = (s.tokens().get(s.tokens().size() - 1).word().equals("?") && NonClaims.asks(content))
+                    || NonClaims.asksUnmarked(content) || NonClaims.prompts(content)
+                    || NonClaims.wonders(r, i, contentFrom) || NonClaims.defers(r, s) || NonClaims.aside(r, s, words)
+                    || NonClaims.analogy(r, s);
             // the answer after a label is terse and still an answer: "fix: more data", "eval: test more"
             // ... if it names a thing ("(will add)" is a placeholder)
             int least = (contentFrom > 0 && names) || continues ? Math.min(minWords, LABELLED_MIN_WORDS) : minWords;
             boolean credited = words >= least && sentence && !duplicate && !copied && !salad && !definition && !question
-                    && !(words <= TITLE_WORDS && title(r, i, wordSentences)) && !header(r, s);
+                    && !(words <= TITLE_WORDS && title(r, i, wordSentences)) && !NonClaims.header(r, s);
             verdicts.add(new Credits.Verdict(credited, duplicate, copied, salad, definition, false, sc, desc));
         }
         citedFromHere(r, sections, verdicts);
@@ -240,248 +240,6 @@ final class Eligibility {
         }
         return gaming.lessonExampleRetold(concepts.size(), telling, sentences);
     }
-
-    /** The openings of an indirect question, as index terms. */
-    private static final List<List<String>> WONDERING = Stream.of("not sure if", "not sure whether", "unsure if",
-            "unsure whether", "n't know if", "n't know whether", "not know if", "not know whether", "wonder if",
-            "wonder whether",
-            // ... and an admission that the part is not done: "idk how to explain why its the same in trainig tbh",
-            // "I did not get to the part about the two changes", "ran out of time for this one"
-            "idk", "i dunno", "n't know how", "not know how", "not sure how", "n't get to", "not get to",
-            "ran out of time", "run out of time", "running out of time",
-            // "Eval: not sure yet, will add.", "eval - tbd"
-            "not sure yet", "unsure yet", "tbd", "to be decided", "to be added", "will add later",
-            // "training fix: will add l8r"
-            "will add l8r", "add it l8r",
-            // "For evaluation I am not sure what is best, sorry"
-            "not sure what", "not sure which", "n't know what", "not know what", "n't know which", "not know which",
-            "no idea what", "no idea how", "no idea which").map(Reading::terms).toList();
-
-    /**
-     * An indirect question and nothing else ("Not sure if that counts as changing the training distribution.", "I
-     * don't know whether this is GM"): it asks, as a question does; so does an admission that a part is not done
-     * ("idk how to explain why its the same in trainig"). "Not sure if this is right, but I would add
-     * photos from other farms" claims what follows its "but".
-     */
-    private static boolean wonders(Reading r, int i, int from) {
-        List<Token> ts = r.sentence(i).tokens();
-        String[] terms = r.terms(i);
-        for (List<String> cue : WONDERING) {
-            int at = r.indexOf(i, from, Math.min(terms.length, from + 4 + cue.size()), cue);
-            if (at < 0) continue;
-            // what follows in a clause of its own names nothing ("not sure yet, will add"): still an admission
-            boolean namesMore = false;
-            for (int k = at + cue.size(); k < ts.size(); k++) {
-                if (r.clause(i, k) != r.clause(i, at) && ts.get(k).isNoun()) namesMore = true;
-            }
-            return r.clause(i, ts.size() - 1) == r.clause(i, at) || !namesMore;
-        }
-        return false;
-    }
-
-    /** A message's header line ("Subject: Safety concern: SeatSense on Ascendo stairlifts", "From:", "Re:"). */
-    private static final Pattern HEADER = Pattern.compile("(?i)(from|to|cc|bcc|subject|date|re|sent)\\s*:");
-
-    /** The sentence opens a line of a letter's or an e-mail's header: it addresses the message, it says nothing. */
-    private static boolean header(Reading r, Sentence s) {
-        String text = r.text();
-        int lineFrom = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
-        boolean lineStart = s.start() == 0 || text.substring(lineFrom, s.start()).isBlank();
-        return lineStart && HEADER.matcher(text.substring(s.start(), Math.min(s.end(), s.start() + 12))).lookingAt();
-    }
-
-    /**
-     * A part promised for later ("I'll add the aligned goal and the two changes when I've had a chance to reread the
-     * lesson", "I will add them later if I can", "I still need to do the training part", "evaluation part I will add
-     * after"): it says what the write-up lacks, as an admission does, and earns nothing ("I'm going to do mine on code
-     * autocomplete" chooses a case).
-     */
-    private static final String PROMISE = "\\b(i|we)\\s*(['’]ll|will|still need to|need to|still have to|have to)\\s+"
-            + "(add|write|do|finish|fill in|type up|come back to|get to)\\b";
-    private static final Pattern DEFERRAL = Pattern.compile("(?i)" + PROMISE + ".*\\b(later|tomorrow|when (i|we)|"
-            + "once (i|we)|after (i|we)|if (i|we) can|if possible|part|parts|section|sections)\\b"
-            // "evaluation part I will add after, I am having exam on Monday": the part named first, "after" alone
-            + "|(?i)\\b(part|parts|section|sections)\\b.*" + PROMISE
-            + "|(?i)" + PROMISE + "(\\s+it|\\s+this)?\\s+after\\b\\s*[,.;)]"
-            // "I haven't done the two fixes yet, do you have any ideas for the evaluation one?"
-            + "|(?i)(\\b(i|we)\\s+|^\\W*)(haven['’]t|have not|didn['’]t|did not)\\s+(done|written|finished|do|write|finish)\\b"
-            + ".*\\byet\\b"
-            // "(couldn't make this one fit, it was going to be the evaluation fix)": what a part would have been
-            + "|(?i)\\b(couldn['’]t|could not|can['’]t|cannot|didn['’]t|did not)\\b.*\\b(was|were) going to be\\b"
-            // "still working on this one lol, suggestions welcome", "oh no, there's supposed to be an evaluation fix as
-            // well", "I forgot the evaluation part": the part not done, said of the write-up
-            + "|(?i)\\b(still working on (this|it|that)|suggestions (are )?welcome|open to suggestions"
-            + "|there(['’]s| is) supposed to be|(i|we) forgot (to|the|about)"
-            // "I was going to write something about testing but honestly I've run out of steam"
-            + "|(i|we) (was|were) going to (write|add|say|do|put)|(i|we)(['’]ve| have)? (run|ran) out of (steam|words))\\b"
-            // "(ran out of rhymes for the evaluation part ...)", "sinceramente I don't know what to put", "gotta think
-            // about this one still": nothing written, and why
-            + "|(?i)\\b((run|ran) out of (steam|words|rhymes|time|ideas|space) for\\b"
-            + "|(don['’]?t|do not|dunno|idk)\\s+(really\\s+)?(know\\s+)?what to (put|write|say)\\b"
-            + "|(gotta|got to) think (about|of) (this|it|that)\\b|think about this one\\b"
-            // "need to check with manager", "(ask Sam re: fixes)": a note to find out, not an answer
-            + "|(need|have|got) to (check|confirm) with\\b|\\bask \\w+ re\\b"
-            // "I didn't have time to do the evaluation fix, sorry": the part not done, and why
-            + "|(i|we) (didn['’]t|did not|don['’]t|do not|haven['’]t|have not) (have|had|get|got) (the |enough )?time "
-            + "(to (do|write|finish|add|get to|think about)|for)\\b"
-            // "and for evaluation, um, I honestly don't know yet, I'll think about it"
-            + "|(i|we) (honestly |really |just )?(don['’]t|do not) know yet\\b|(i|we)(['’]ll| will) think about (it|this|that)\\b"
-            // "(rest isn't written yet, I'm stuck on the distribution shift part.": the parts not written, and why
-            + "|\\b(the )?(rest|remainder)( of it)? (isn['’]t|is not) (written|done|finished|ready) yet\\b"
-            + "|\\b(i['’]m|i am|we['’]re|we are) (still |a bit |kind of )?stuck (on|with) (the |this |that )?.*\\b(part|parts|section|sections|bit)\\b)"
-            // "(still need to add the two fixes!!)": the parts still to do, said without a subject
-            + "|(?i)\\bstill (need|have) to (add|write|do|finish|think about|work on|figure out) (the |my |both |these )?"
-            + "(two |last |other )?(\\w+ )?(fix|fixes|part|parts|section|sections|changes|one)\\b"
-            // "For evaluation I'm honestly not sure what to do.", "I left out the evaluation fix because ...": the part
-            // not written, said so
-            + "|\\b(i['’]m|i am|we['’]re|we are) (honestly |really |just |still )?(not sure|unsure) (what|how) to "
-            + "(do|put|write|say|suggest|propose|fix)\\b"
-            + "|\\b(i|we) (left|leave) out (the|my|a|an) |\\b(i|we) (skipped|omitted) (the|my) ");
-
-    /** After a deferral, "but roughly:" and this many words are a draft of the part, not its absence. */
-    private static final int DRAFT_WORDS = 6;
-    private static final Pattern DRAFT_AFTER = Pattern.compile("(?i)(\\bbut\\b|:)");
-
-    static boolean defers(Reading r, Sentence s) {
-        String text = r.text().substring(s.start(), s.end());
-        Matcher m = DEFERRAL.matcher(text);
-        if (!m.find()) return false;
-        // "I haven't written this part properly yet, but roughly: train it on more varied data from different
-        // branches": the draft after the apology still answers
-        Matcher draft = DRAFT_AFTER.matcher(text);
-        if (draft.find(m.end())) {
-            String rest = text.substring(draft.end()).strip();
-            return rest.split("\\s+").length < DRAFT_WORDS || DEFERRAL.matcher(rest).find();
-        }
-        return true;
-    }
-
-    /** The most words an aside about the write-up itself has ("(did it as a flowchart, hope ok)"). */
-    private static final int ASIDE_WORDS = 25;
-    /**
-     * A learner's aside about the write-up itself, to the tutor: an apology, a "hope it's ok", the form it took ("Dear
-     * Tutor -- sorry, the cabin wifi is dead so my case study is a postcard", "written in the third person, as the
-     * tutor suggested"). It tells nothing of the case, whatever words of the rubric it holds ("tutor", "hope").
-     */
-    private static final Pattern ASIDE = Pattern.compile("(?i)\\b(hope (it['’]?s |this is |that['’]?s |this )?(ok|okay|fine)\\b"
-            + "|dear (tutor|teacher|marker|professor|lecturer|instructor)\\b"
-            + "|as (the|my|our) (tutor|teacher|lecturer|instructor|professor) (suggested|said|asked|recommended)\\b"
-            + "|to the (course )?(tutor|teacher|marker|lecturer|instructor)\\b"
-            + "|sorry,? (for|about) (my|the) (english|spelling|grammar|handwriting|format|formatting|layout|length|lateness)\\b"
-            + "|(wi-?fi|internet|laptop|computer) (is|was) (dead|down|broken)\\b"
-            + "|(written|told|done) in the (first|second|third) person\\b"
-            + "|(did|do|wrote|write|done|doing) (it|this|my case study|the case study) as an? \\w+)");
-
-    private static boolean aside(Reading r, Sentence s, int words) {
-        return words <= ASIDE_WORDS && ASIDE.matcher(r.text().substring(s.start(), s.end())).find();
-    }
-
-    /** A line the learner labels as an analogy or an everyday comparison ("Analogy: a house-sitter who ..."). */
-    private static final Pattern ANALOGY_LINE = Pattern.compile("(?i)^\\W*(an |my |the )?(analogy|analogies|metaphor"
-            + "|everyday (version|example|comparison)|real[- ]life (version|example|comparison)|comparison)\\s*[:\u2013\u2014-]");
-
-    /**
-     * The sentence stands on a line labelled as an analogy ("Analogy: my dog thinks 'walk' means 'someone picked up
-     * the leash'. ... The case: PitWatch is ..."): it illustrates a part, it is not the case, and earns nothing.
-     */
-    static boolean analogy(Reading r, Sentence s) {
-        String text = r.text();
-        int line = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
-        if (line > s.start()) line = 0;
-        return ANALOGY_LINE.matcher(text.substring(line, Math.min(text.length(), line + 60))).find();
-    }
-
-    private static final Set<String> LEADS = Set.of("and", "so", "but", "then", "or", "ok", "okay", "well", "now");
-
-    /**
-     * The sentence is worded as a question: a wh-word ("What could go wrong?", "So where does it break?") or a verb
-     * first ("Is that bad?", "Does it generalize?"). A statement with a tag ("most golfers are sixty-plus, right?",
-     * "it learned the wrong rule, didn't it?") or said with a rising "?" ("training: probably add more data, maybe
-     * from more different families?") claims what it says.
-     */
-    static boolean asks(List<Token> content) {
-        int k = opening(content, 0);
-        if (k >= content.size()) return true;
-        for (int j = k; j < Math.min(content.size(), k + 2); j++) if (content.get(j).pos().startsWith("W")) return true;
-        // "Your system description is fine but where does the training data come from?": the question after a "but"
-        for (int j = k + 1; j + 1 < content.size(); j++) {
-            String before = content.get(j - 1).pos();
-            boolean joined = before.equals("CC") || content.get(j - 1).word().equals(",");
-            if (joined && (content.get(j).pos().equals("WRB") || content.get(j).pos().equals("WP"))
-                    && AUXILIARIES.contains(content.get(j + 1).lemma().toLowerCase(Locale.ROOT))) return true;
-        }
-        return content.get(k).isVerb();
-    }
-
-    /**
-     * Where a sentence's words open, from {@code k}: past marks, a timestamp or a number ("34:15 Do players even want
-     * hints?") and leads ("and", "so", "ok").
-     */
-    private static int opening(List<Token> content, int k) {
-        while (k < content.size() && (!content.get(k).isWord() || content.get(k).pos().equals("CD")
-                || LEADS.contains(content.get(k).word().toLowerCase(Locale.ROOT)))) k++;
-        return k;
-    }
-
-    /** The verbs an exercise asks with ("(e) Explain how your answer to (c) differs from ..."). */
-    private static final Set<String> PROMPTING = Set.of("explain", "describe", "justify", "discuss", "outline",
-            "predict");
-    /** ... and, after an exercise's item label ("(d) Propose one change ..."), these too, whatever follows. */
-    private static final Set<String> PROMPTING_ITEM = Set.of("propose", "state", "suggest", "identify", "give", "name",
-            "list", "compare", "define", "show", "argue", "evaluate", "assess");
-
-    /**
-     * An exercise's prompt, which asks and claims nothing: one of {@link #PROMPTING} opens it (after an item label
-     * such as "(e)", if any), then a wh-word or "your" ("Explain how ...", "Describe what the agent ...", "Justify your
-     * answer"); or, after an item label, one of {@link #PROMPTING_ITEM} ("(d) Propose one change ..."). A learner's
-     * imperative ("Add training cases where ...", "identify the disease correctly", "Suggest the move that helps ...")
-     * opens otherwise.
-     */
-    static boolean prompts(List<Token> content) {
-        int k = 0;
-        while (k < content.size() && !content.get(k).isWord()) k++;
-        // an exercise's item label: "(e)"
-        boolean item = k + 1 < content.size() && content.get(k).word().length() == 1 && k > 0
-                && (content.get(k - 1).word().equals("(") || content.get(k - 1).word().equals("-LRB-"))
-                && (content.get(k + 1).word().equals(")") || content.get(k + 1).word().equals("-RRB-"));
-        if (item) k += 2;
-        k = opening(content, k);
-        if (k + 1 >= content.size()) return false;
-        String verb = content.get(k).word().toLowerCase(Locale.ROOT);
-        if (item && PROMPTING_ITEM.contains(verb)) return true;
-        if (!PROMPTING.contains(verb)) return false;
-        if (k > 0 && content.get(k - 1).isWord() && !content.get(k - 1).pos().equals("CD")) return false;
-        Token next = content.get(k + 1);
-        String w = next.word().toLowerCase(Locale.ROOT);
-        return next.pos().startsWith("W") || w.equals("your") || w.equals("how");
-    }
-
-    /** A wh-word run together with "is" the way chat types it ("whats", "hows", "wheres"). */
-    private static final Set<String> FUSED_WH = Set.of("whats", "hows", "wheres", "whys", "whos");
-
-    /**
-     * A question typed without its "?", as chat lines are ("Jonas: and what's it supposed to do", "whats the proxy
-     * tho"): a wh-word and "is" ("what's", "whats", "what is") opening the sentence, then a determiner or a pronoun.
-     * A statement opening so is rare ("What's interesting is ..." has an adjective next).
-     */
-    static boolean asksUnmarked(List<Token> content) {
-        // (after a speaker's name: "Jonas: and what's it ...")
-        boolean spoken = content.size() > 2 && content.get(0).pos().startsWith("NNP") && content.get(1).word().equals(":");
-        int k = opening(content, spoken ? 2 : 0);
-        if (k >= content.size()) return false;
-        String first = content.get(k).word().toLowerCase(Locale.ROOT);
-        int next;
-        if (FUSED_WH.contains(first)) next = k + 1;
-        else if (content.get(k).pos().startsWith("W") && k + 1 < content.size()
-                && content.get(k + 1).lemma().equalsIgnoreCase("be")) next = k + 2;
-        else return false;
-        if (next >= content.size()) return false;
-        String pos = content.get(next).pos();
-        return pos.equals("DT") || pos.equals("PRP") || pos.equals("PRP$");
-    }
-
-    private static final Set<String> AUXILIARIES = Set.of("do", "be", "can", "could", "would", "should", "will",
-            "have");
 
     /** A sentence that takes back what came before it in its paragraph: "Scrap that.", "Scratch all that.", "No, wait." */
     private static final Pattern RETRACTION = Pattern.compile("(?i)^\\W*((ok|okay|hmm|actually),?\\s+)?"

@@ -92,7 +92,9 @@ final class ContrastScope {
         Set<Integer> scope = new HashSet<>();
         for (int i = 0; i < r.size(); i++) {
             if (contrastPassages.contains(sections.passage(i)) || contrastBlocks.contains(sections.block(i))
-                    || comparisonTables.contains(Layout.tableStart(r, r.sentence(i)))) scope.add(i);
+                    || !comparisonTables.isEmpty() && comparisonTables.contains(Layout.tableStart(r, r.sentence(i)))) {
+                scope.add(i);
+            }
         }
         return scope;
     }
@@ -105,24 +107,20 @@ final class ContrastScope {
      */
     private Set<Integer> comparisonTables(Reading r, ConceptMatches matches) {
         Map<Integer, Set<Integer>> diagnosisColumns = new HashMap<>(), misconceptionColumns = new HashMap<>();
-        Map<Integer, Integer> rowOf = new HashMap<>();
         Set<Integer> tables = new HashSet<>();
         for (int i = 0; i < r.size(); i++) {
             org.casemark.nlp.Sentence s = r.sentence(i);
             int column = Layout.tableColumn(r, s);
             if (column < 0) continue;
-            int row = r.text().lastIndexOf('\n', s.start() - 1) + 1;
+            int row = Layout.lineStart(r, s);
             boolean diagnosis = false, misconception = false;
             for (String c : rules.diagnosis()) diagnosis |= matches.has(i, c) || matches.headingNames(i, c);
             for (String c : rules.misconception()) misconception |= matches.has(i, c) || matches.headingNames(i, c);
             if (diagnosis) diagnosisColumns.computeIfAbsent(row, k -> new HashSet<>()).add(column);
             if (misconception) misconceptionColumns.computeIfAbsent(row, k -> new HashSet<>()).add(column);
-            rowOf.put(row, Layout.tableStart(r, s));
+            Set<Integer> named = diagnosisColumns.getOrDefault(row, Set.of()), others = misconceptionColumns.getOrDefault(row, Set.of());
+            for (int c : others) if (!named.contains(c)) tables.add(Layout.tableStart(r, s));
         }
-        diagnosisColumns.forEach((row, columns) -> {
-            Set<Integer> others = misconceptionColumns.getOrDefault(row, Set.of());
-            for (int c : others) if (!columns.contains(c)) tables.add(rowOf.get(row));
-        });
         return tables;
     }
 

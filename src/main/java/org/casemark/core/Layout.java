@@ -152,7 +152,7 @@ final class Layout {
     }
 
     /** Where the line of sentence {@code s} starts in the text. */
-    private static int lineStart(Reading r, Sentence s) {
+    static int lineStart(Reading r, Sentence s) {
         return r.text().lastIndexOf('\n', s.start() - 1) + 1;
     }
 

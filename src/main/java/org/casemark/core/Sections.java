@@ -2,6 +2,7 @@ package org.casemark.core;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -11,12 +12,12 @@ import java.util.TreeSet;
  * of their own somewhere in the write-up.
  */
 record Sections(List<Place> places, Set<String> present, List<Set<String>> inferred,
-                java.util.Map<String, Integer> declaredAbsent) {
+                Map<String, Integer> declaredAbsent) {
     Sections {
         places = List.copyOf(places);
         present = Set.copyOf(present);
         inferred = inferred.stream().map(Set::copyOf).toList();
-        declaredAbsent = java.util.Map.copyOf(declaredAbsent);
+        declaredAbsent = Map.copyOf(declaredAbsent);
     }
 
     /**
@@ -24,7 +25,7 @@ record Sections(List<Place> places, Set<String> present, List<Set<String>> infer
      * fixes, sorry.)", "For evaluation I'm honestly not sure what to do."), each with the sentence that says so: only a
      * section of their own earns them.
      */
-    Sections(List<Place> places, Set<String> present, java.util.Map<String, Integer> declaredAbsent) {
+    Sections(List<Place> places, Set<String> present, Map<String, Integer> declaredAbsent) {
         this(places, present, places.stream().map(p -> Set.<String>of()).toList(), declaredAbsent);
     }
 

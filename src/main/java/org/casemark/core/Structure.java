@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * The first grading stage: headings, inline labels ("Proxy goal: ...") and paragraphs, and from them the section
@@ -85,13 +86,13 @@ final class Structure {
 
     /** Headings, inline labels and the section (set of component keys) of every sentence. */
     /** Words that name several parts of the assignment at once ("the two fixes", "both parts"). */
-    private static final java.util.regex.Pattern PLURAL_PARTS = java.util.regex.Pattern.compile(
+    private static final Pattern PLURAL_PARTS = Pattern.compile(
             "(?i)\\b(fixes|parts|sections|both|two)\\b");
 
     Sections read(Reading r) {
         List<Sections.Place> places = new ArrayList<>();
         Set<String> present = new HashSet<>();
-        java.util.Map<String, Integer> declaredAbsent = new java.util.HashMap<>();   // parts said not written, where
+        Map<String, Integer> declaredAbsent = new java.util.HashMap<>();   // parts said not written, where
         Set<String> current = Set.of();      // from the last heading
         Set<String> label = null;            // from an inline label, for the rest of its line
         Set<String> paragraph = Set.of();    // from an unheaded paragraph's topic sentence

@@ -34,8 +34,11 @@ final class ConceptMatching {
     private final Set<String> deniable;
     private final String numberConcept;
     private final String imperativeConcept;
-    /** Words of a setting unlike training ("new", "another"), which count only before a noun of the scenario. */
-    private final String noveltyConcept;
+    /**
+     * Concepts whose words count only before a noun of the scenario: a setting unlike training ("new", "another"),
+     * more of the scenario's own things ("more seasons", "more pubs").
+     */
+    private final Set<String> beforeScenarioNoun;
     private final String statedRuleConcept;
     /** People learning or trained ("Stuff I learned", "training the people who keep these buildings standing"). */
     private final String peopleConcept;
@@ -60,7 +63,7 @@ final class ConceptMatching {
         this.deniable = Set.copyOf(rubric.deniable());
         this.numberConcept = rubric.numberConcept();
         this.imperativeConcept = rubric.imperativeConcept();
-        this.noveltyConcept = rubric.noveltyConcept();
+        this.beforeScenarioNoun = Set.copyOf(rubric.beforeScenarioNoun());
         this.statedRuleConcept = rubric.statedRuleConcept();
         this.peopleConcept = rubric.peopleConcept();
         this.answerInherits = Set.copyOf(rubric.answerInherits());
@@ -83,7 +86,7 @@ final class ConceptMatching {
             named.add(new TreeSet<>());
         }
         for (ConceptIndex.Hit h : index.match(r.doc())) {
-            if (h.concept().equals(noveltyConcept) && !beforeScenarioNoun(r, h)) continue;
+            if (beforeScenarioNoun.contains(h.concept()) && !beforeScenarioNoun(r, h)) continue;
             if (vehicle(r, h)) continue;
             // a label's own words count ("Harm: ..." states a harm), but a heading's do not: it only names them
             if (sections.heading(h.sentence())) {

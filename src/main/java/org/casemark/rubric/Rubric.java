@@ -20,7 +20,7 @@ public record Rubric(
         List<String> deniable,
         String imperativeConcept,
         String numberConcept,
-        String noveltyConcept,
+        List<String> beforeScenarioNoun,
         String peopleConcept,
         String statedRuleConcept,
         List<String> answerInherits,
@@ -38,6 +38,7 @@ public record Rubric(
         negatable = List.copyOf(negatable);
         denialCues = List.copyOf(denialCues);
         deniable = List.copyOf(deniable);
+        beforeScenarioNoun = List.copyOf(beforeScenarioNoun);
         answerInherits = List.copyOf(answerInherits);
         components = List.copyOf(components);
         slots = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(slots));

@@ -61,7 +61,7 @@ public final class RubricLoader {
         }
         if (root == null || !root.isObject()) throw locations.error("", "rubric", "the file must be a mapping");
         Node r = new Node(root, "", "rubric", locations);
-        r.only("id", "version", "title", "description", "limits", "negation_cues", "negatable", "denial_cues", "deniable", "imperative_concept", "number_concept", "novelty_concept", "people_concept", "stated_rule_concept", "answer_inherits", "concepts", "components", "slots",
+        r.only("id", "version", "title", "description", "limits", "negation_cues", "negatable", "denial_cues", "deniable", "imperative_concept", "number_concept", "before_scenario_noun", "people_concept", "stated_rule_concept", "answer_inherits", "concepts", "components", "slots",
                 "flags", "gaming", "copy_sources", "section_model");
         String id = r.text("id");
         if (!KEY.matcher(id.replace('-', '_')).matches()) throw r.at("id").fail("id must be lowercase words joined by '-'");
@@ -94,8 +94,7 @@ public final class RubricLoader {
         if (imperative.size() > 1) throw r.at("imperative_concept").fail("imperative_concept names one concept");
         List<String> number = conceptRefs(r, "number_concept", concepts.keySet());
         if (number.size() > 1) throw r.at("number_concept").fail("number_concept names one concept");
-        List<String> novelty = conceptRefs(r, "novelty_concept", concepts.keySet());
-        if (novelty.size() > 1) throw r.at("novelty_concept").fail("novelty_concept names one concept");
+        List<String> beforeScenarioNoun = conceptRefs(r, "before_scenario_noun", concepts.keySet());
         List<String> people = conceptRefs(r, "people_concept", concepts.keySet());
         if (people.size() > 1) throw r.at("people_concept").fail("people_concept names one concept");
         List<String> statedRule = conceptRefs(r, "stated_rule_concept", concepts.keySet());
@@ -154,7 +153,7 @@ public final class RubricLoader {
         String recorded = version + "+" + digest(yaml, digested);
         return new Rubric(id, recorded, r.text("title"), r.text("description"), limits, concepts, negation,
                 negatable, denial, deniable, imperative.isEmpty() ? null : imperative.get(0), number.isEmpty() ? null : number.get(0),
-                novelty.isEmpty() ? null : novelty.get(0), people.isEmpty() ? null : people.get(0),
+                beforeScenarioNoun, people.isEmpty() ? null : people.get(0),
                 statedRule.isEmpty() ? null : statedRule.get(0), answerInherits,
                 components, flags, gaming, slots, sources, model, file);
     }

@@ -151,13 +151,25 @@ class ConceptMatchingTest {
 
     @Test
     void aWordOfNoveltyCountsBeforeANounOfTheScenarioOnly() {
-        String novelty = GRADER.rubric().noveltyConcept();
+        String novelty = GRADER.rubric().beforeScenarioNoun().get(0);
         ConceptMatches m = match("Two of the three new counties use GPS ankle monitors.\n\nThe team built a new model "
                 + "from different data.\n\nThe office in New York approved it.");
         assertTrue(m.has(0, novelty), m.toString());
         assertEquals("new", text(m, 0, novelty, "Two of the three new counties use GPS ankle monitors."));
         assertFalse(m.has(1, novelty), "a new model, different data: no setting: " + m);
         assertFalse(m.has(2, novelty), "a name: " + m);
+    }
+
+    @Test
+    void moreCountsBeforeANounOfTheScenarioOnly() {
+        String more = GRADER.rubric().beforeScenarioNoun().get(1);
+        ConceptMatches m = match("To fix it I would give it more seasons to learn from.\n\nThe company should use more "
+                + "various kinds of bowls for training.\n\nIt was more confident than ever.\n\nWe need more data.");
+        assertTrue(m.has(0, more), m.toString());
+        assertEquals("more", text(m, 0, more, "To fix it I would give it more seasons to learn from."));
+        assertTrue(m.has(1, more), "an adjective may stand between: " + m);
+        assertFalse(m.has(2, more), "more of a quality, not of things: " + m);
+        assertFalse(m.has(3, more), "data is no noun of a scenario: " + m);
     }
 
     @Test

@@ -110,7 +110,7 @@ final class Flagging {
         // positive evidence of the assignment's subject (an AI system's training or learning) keeps a write-up on
         // topic: an instructor, not the engine, decides whether such a text attempts the case study
         Retold retold = lessonRetold(r, matches, credits);
-        String subject = offTopic ? subjectEvidence(r, matches, credits, retold != null) : null;
+        String subject = offTopic ? subjectEvidence(r, matches, credits, retold != null, !namesNoSystem) : null;
         // laid out by the assignment's parts, naming a system once in everyday words ("System: a controller for a
         // power hammer"): the layout is evidence of the subject, the naming too thin to be sure; an instructor decides
         if (offTopic && subject == null && laidOutParts && naming == 1) {
@@ -249,13 +249,19 @@ final class Flagging {
      * The first credited sentence about an AI system's training or learning (a subject concept with one of its
      * companions) or about what a system was made to pursue, quoted; null when there is none. A sentence comparing
      * with the lesson's own example ("like the CoinRun agent that learned to go right") is the course's subject, not
-     * evidence of the learner's, unless the write-up retells that example as its case ({@code retold}).
+     * evidence of the learner's, unless the write-up retells that example as its case ({@code retold}). In a write-up
+     * that names an AI system ({@code namesSystem}), a sentence that names the course's own diagnosis ("Goal
+     * misgeneralization only happens in games like CoinRun." - "FACT: It can happen with any AI") is one too.
      */
-    private String subjectEvidence(Reading r, ConceptMatches matches, Credits credits, boolean retold) {
+    private String subjectEvidence(Reading r, ConceptMatches matches, Credits credits, boolean retold,
+                                   boolean namesSystem) {
         Set<String> systemNouns = systemNouns(r, matches, credits);
         boolean named = false;
         for (int i = 0; i < r.size(); i++) {
             if (!credits.credited(i)) continue;
+            if (namesSystem) {
+                for (String c : rules.diagnosis()) if (matches.has(i, c)) return quote(r, i);
+            }
             if (aboutLessonExample(matches, i) && !retold) continue;
             boolean subject = false, with = false;
             for (String c : rules.subject()) subject |= matches.has(i, c);

@@ -114,7 +114,14 @@ final class NonClaims {
             // not written, said so
             + "|\\b(i['’]m|i am|we['’]re|we are) (honestly |really |just |still )?(not sure|unsure) (what|how) to "
             + "(do|put|write|say|suggest|propose|fix)\\b"
-            + "|\\b(i|we) (left|leave) out (the|my|a|an) |\\b(i|we) (skipped|omitted) (the|my) ");
+            + "|\\b(i|we) (left|leave) out (the|my|a|an) |\\b(i|we) (skipped|omitted) (the|my) "
+            // "not sure what to put here yet", "honestly not sure what is best to do", "The evaluation I have not clear
+            // idea, sorry.", "haven't got to it yet": not knowing what to write, or not having come to it, said of a part
+            + "|\\b(not sure|unsure|no idea|no clue|not (a )?clear idea) (what|how)\\b[^.?!]{0,20}\\bto (do|put|write|say|"
+            + "suggest|propose|fix|add)\\b"
+            + "|\\b(i|we) (have|['’]ve|do|don['’]t|do not)( not| no|n['’]t)?( have)?( a| any)?( clear| real| good)? (idea|clue)"
+            + "\\s*([,.;!)]|$|\\s+(for|about|here|yet|sorry)\\b)"
+            + "|\\b(haven['’]t|have not|didn['’]t|did not) (got|gotten|get) (round |around )?to (it|this|that|them)\\b");
 
     /** After a deferral, "but roughly:" and this many words are a draft of the part, not its absence. */
     private static final int DRAFT_WORDS = 6;

@@ -47,6 +47,12 @@ class StructureTest {
         assertEquals(Set.of(), read(body + "Fix for eval: haven't figured this one out yet, suggestions welcome").declaredAbsent().keySet(),
                 "the fixes' shared word and one of them: not which");
         assertEquals(Set.of(), read(body + "For evaluation, test it in a barn with a different layout.").declaredAbsent().keySet());
+        assertEquals(Set.of("fix_evaluation"), read(body + "The evaluation I have not clear idea, sorry.").declaredAbsent().keySet());
+        assertEquals(Set.of("fix_evaluation"), read(body + "Evaluation fix: not sure what to put here yet.").declaredAbsent().keySet());
+        assertEquals(Set.of("fix_evaluation"), read(body + "For evaluation I am honestly not sure what is best to do.").declaredAbsent().keySet());
+        assertEquals(Set.of("fix_evaluation"), read(body + "(One for evaluation too, haven't got to it yet.)").declaredAbsent().keySet());
+        assertEquals(Set.of(), read(body + "In the evaluation we had no idea why it failed.").declaredAbsent().keySet(),
+                "a story of what was not known then, not a part left out");
     }
 
     @Test

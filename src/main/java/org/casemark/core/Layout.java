@@ -102,6 +102,34 @@ final class Layout {
     }
 
     /** The words before the colon are a speaker's name: one or two capitalised names ("DANA", "Bea", "Sam Okafor"). */
+    /**
+     * The tokens of a chat line's time stamp before its speaker ("[14:06] Luis (PostPeek Support): Pretty much!"): 3
+     * for a bracket, a time and a bracket; 0 for none.
+     */
+    static int chatStamp(Sentence s) {
+        List<Token> ts = s.tokens();
+        return ts.size() > 4 && ts.get(0).pos().equals("-LRB-") && ts.get(1).pos().equals("CD")
+                && ts.get(2).pos().equals("-RRB-") ? 3 : 0;
+    }
+
+    /**
+     * After a chat line's time stamp (tokens from {@code from}), one or two capitalised names before the colon, a role
+     * in brackets after them aside ("[14:06] Luis (PostPeek Support):").
+     */
+    static boolean stampedSpeaker(Sentence s, int from, int colon) {
+        int names = 0;
+        boolean role = false;
+        for (int k = from; k < colon; k++) {
+            Token t = s.tokens().get(k);
+            if (t.pos().equals("-LRB-") && names > 0 && !role) { role = true; continue; }
+            if (t.pos().equals("-RRB-") && role) { role = false; continue; }
+            if (role) continue;
+            if (!t.pos().startsWith("NNP") || !Character.isUpperCase(t.word().charAt(0))) return false;
+            names++;
+        }
+        return names >= 1 && names <= 2 && !role;
+    }
+
     static boolean speaker(Sentence s, int colon) {
         if (colon > 2) return false;
         for (int k = 0; k < colon; k++) {

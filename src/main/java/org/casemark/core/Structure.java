@@ -196,17 +196,22 @@ final class Structure {
                 labelHeads = false;
             } else {
                 int colon = labelEnd(r, s);
+                // "[14:06] Luis (PostPeek Support): Pretty much!" - a chat line's time stamp, its speaker and role
+                int stamp = Layout.chatStamp(s);
+                int stampedColon = stamp > 0 ? Layout.labelColon(s, stamp) : -1;
+                boolean stamped = stampedColon > 0 && Layout.stampedSpeaker(s, stamp, stampedColon);
+                if (stamped) colon = stampedColon;
                 // "DANA: Train it on more hearings." - a speaker's name before the colon: what follows is the
                 // sentence, as it is after a label (an imperative opens it), and the section stays as it was
-                boolean spoken = colon > 0 && Layout.startsLine(r, s)
-                        && (Layout.speaker(s, colon) || (colon == 1 && speakers.contains(s.tokens().get(0).word().toLowerCase(Locale.ROOT))));
+                boolean spoken = colon > 0 && Layout.startsLine(r, s) && (stamped
+                        || Layout.speaker(s, colon) || (colon == 1 && speakers.contains(s.tokens().get(0).word().toLowerCase(Locale.ROOT))));
                 if (spoken) {
                     contentFrom = colon + 1;
                     // "SAM: And the goal is what, just get the words right?" - a speaker's question that names a
                     // part of the assignment heads the answers after it, as a question-shaped heading does
                     Set<String> asked = last.equals("?") && words - colon <= 12
                             ? cues.components(r, i, contentFrom, s.tokens().size()) : Set.of();
-                    String who = speakerName(s, colon);
+                    String who = speakerName(s, stamped ? stamp : 0, colon);
                     turnBy = who;
                     turnLine = Layout.lastLine(r, s);
                     if (asked.size() == 1) {
@@ -337,10 +342,10 @@ final class Structure {
         return found;
     }
 
-    /** The words before a speaker's colon, lower-cased ("the court" in "THE COURT: Sustained."). */
-    private static String speakerName(Sentence s, int colon) {
+    /** The words from {@code from} to a speaker's colon, lower-cased ("the court" in "THE COURT: Sustained."). */
+    private static String speakerName(Sentence s, int from, int colon) {
         StringBuilder b = new StringBuilder();
-        for (int k = 0; k < colon; k++) b.append(k == 0 ? "" : " ").append(s.tokens().get(k).word().toLowerCase(Locale.ROOT));
+        for (int k = from; k < colon; k++) b.append(k == from ? "" : " ").append(s.tokens().get(k).word().toLowerCase(Locale.ROOT));
         return b.toString();
     }
 

@@ -197,6 +197,14 @@ class StructureTest {
     }
 
     @Test
+    void aChatLinesTimeStampSpeakerAndRoleComeBeforeWhatIsSaid() {
+        Sections s = read("Hannah: the mailbox notifications are all over the place.\n\n"
+                + "[14:06] Luis (PostPeek Support): Pretty much!");
+        assertEquals(9, s.contentFrom(1), "after '[ 14:06 ] Luis ( PostPeek Support ) :'");
+        assertEquals(List.of(), List.copyOf(s.section(1)), "a speaker's line stays in the section it was in");
+    }
+
+    @Test
     void theAskersNextQuestionEndsTheAnswersToTheirLastOne() {
         String text = "LAWYER: Dr. Osei, what did you test the kiln controller on?\n"
                 + "WITNESS: Firings from our own studio.\n"

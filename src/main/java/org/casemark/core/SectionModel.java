@@ -54,7 +54,7 @@ final class SectionModel {
         return out;
     }
 
-    /** The class whose posterior reaches the threshold, or null. */
+    /** The class whose posterior reaches its threshold (the rubric's for that component, else the model's), or null. */
     String classify(Set<String> features) {
         int known = 0;
         for (String f : features) if (weights.logLikelihood().containsKey(f)) known++;
@@ -71,7 +71,8 @@ final class SectionModel {
         for (int c = 0; c < n; c++) if (score[c] > max) { max = score[c]; best = c; }
         double sum = 0;
         for (int c = 0; c < n; c++) sum += Math.exp(score[c] - max);
-        return 1.0 / sum >= weights.threshold() ? weights.classes().get(best) : null;
+        String read = weights.classes().get(best);
+        return 1.0 / sum >= weights.threshold(read) ? read : null;
     }
 
     /**

@@ -262,11 +262,28 @@ public record Rubric(
      * least {@code threshold} and it has at least {@code minFeatures} features.
      */
     public record SectionModel(List<String> classes, double[] logPrior,
-                               Map<String, double[]> logLikelihood, double threshold, int minFeatures) {
+                               Map<String, double[]> logLikelihood, double threshold, int minFeatures,
+                               Map<String, Double> classThresholds) {
         public SectionModel {
             classes = List.copyOf(classes);
             logPrior = logPrior.clone();
             logLikelihood = Map.copyOf(logLikelihood);
+            classThresholds = Map.copyOf(classThresholds);
+        }
+
+        public SectionModel(List<String> classes, double[] logPrior, Map<String, double[]> logLikelihood,
+                            double threshold, int minFeatures) {
+            this(classes, logPrior, logLikelihood, threshold, minFeatures, Map.of());
+        }
+
+        /** The posterior a reading of {@code component} needs: the rubric's own for it, else the model's. */
+        public double threshold(String component) {
+            return classThresholds.getOrDefault(component, threshold);
+        }
+
+        /** The same model, read with the rubric's posterior for some components ({@code section_model_thresholds}). */
+        public SectionModel withClassThresholds(Map<String, Double> thresholds) {
+            return new SectionModel(classes, logPrior, logLikelihood, threshold, minFeatures, thresholds);
         }
     }
 }

@@ -62,7 +62,7 @@ public final class RubricLoader {
         if (root == null || !root.isObject()) throw locations.error("", "rubric", "the file must be a mapping");
         Node r = new Node(root, "", "rubric", locations);
         r.only("id", "version", "title", "description", "limits", "negation_cues", "negatable", "denial_cues", "deniable", "imperative_concept", "number_concept", "before_scenario_noun", "people_concept", "stated_rule_concept", "answer_inherits", "concepts", "components", "slots",
-                "flags", "gaming", "copy_sources", "section_model");
+                "flags", "gaming", "copy_sources", "section_model", "section_model_thresholds");
         String id = r.text("id");
         if (!KEY.matcher(id.replace('-', '_')).matches()) throw r.at("id").fail("id must be lowercase words joined by '-'");
         String version = r.text("version");
@@ -147,6 +147,23 @@ public final class RubricLoader {
             }
             model = SectionModelFile.parse(name, tsv, keys);
             digested.add(tsv);
+            if (r.node.has("section_model_thresholds")) {
+                // "distribution_shift: 0.9": the posterior the model's reading of that component needs, where it is
+                // not the model's own
+                Node t = r.child("section_model_thresholds");
+                if (!t.node.isObject()) throw t.fail("section_model_thresholds must map components to posteriors");
+                Map<String, Double> thresholds = new java.util.TreeMap<>();
+                for (java.util.Iterator<String> it = t.node.fieldNames(); it.hasNext(); ) {
+                    String key = it.next();
+                    if (!keys.contains(key)) throw t.at(key).fail("unknown component '" + key + "'");
+                    double p = t.share(key);
+                    if (p <= 0) throw t.at(key).fail("'" + key + "' must be above 0, was " + p);
+                    thresholds.put(key, p);
+                }
+                model = model.withClassThresholds(thresholds);
+            }
+        } else if (r.node.has("section_model_thresholds")) {
+            throw r.at("section_model_thresholds").fail("section_model_thresholds needs a section_model");
         }
         // the declared version plus a digest of everything that shapes a grade: editing the file, a copy source or
         // the section model without bumping the version still yields a different rubric_version in every grade

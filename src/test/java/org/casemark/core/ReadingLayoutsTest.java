@@ -202,8 +202,9 @@ class ReadingLayoutsTest {
 
     @Test
     void aVeryLongWriteUpThatEarnsLittleGoesToReviewAndAShortOneIsGraded() {
+        // (its drivers circling the ring road are the shift's behaviour, so it tells no training)
         String story = "My name is Tally. I live in a grey box above the gate of the Northside car park, and I tell the "
-                + "screen at the entrance how many spaces are free. Before my first winter I practised on a great many "
+                + "screen at the entrance how many spaces are free. My first winter was long and full of "
                 + "afternoons. I got very good at it, and the attendants stopped grumbling about me, which for "
                 + "attendants is high praise. What I had really learned was to look for paint. The first snow came soft "
                 + "and early, on a Tuesday in November. Drivers circled the ring road for an hour and three of them "

@@ -38,6 +38,13 @@ final class SystemNames {
     private static final Set<String> MAKERS = Set.of("company", "companies", "firm", "team", "department", "agency",
             "vendor", "vendors", "maker", "makers", "manufacturer", "developer", "developers", "startup", "supplier",
             "council", "school", "club", "cooperative", "owner", "owners");
+    /**
+     * What is done with or about a system ("the autonomous firefighting aircraft trials", "the camera data"): a phrase
+     * ending on one names that, so the system's name ends at the system's own word.
+     */
+    private static final Set<String> ABOUT_IT = Set.of("trial", "trials", "test", "tests", "study", "studies",
+            "project", "projects", "report", "reports", "data", "dataset", "datasets", "log", "logs", "paper",
+            "papers", "article", "articles", "footage", "recordings", "output", "outputs", "results", "programme");
     /** People who build or use a system: "System: The engineers of a project put a camera with AI on a pole" names them. */
     private static final Set<String> PEOPLE = Set.of("engineer", "engineers", "designer", "designers", "researcher",
             "researchers", "scientist", "scientists", "programmer", "programmers", "people", "staff", "user", "users",
@@ -315,6 +322,7 @@ final class SystemNames {
             else break;
         }
         while (end > hit.to() && !ts.get(end - 1).pos().startsWith("NN")) end--;
+        if (end > hit.to() && ABOUT_IT.contains(lower(ts.get(end - 1).word()))) end = hit.to();
         // "a model living room", "the system logs": a generic word that modifies the nouns after it names no system
         if (end > hit.to() && hit.to() - hit.from() == 1 && MODIFYING_GENERICS.contains(lower(ts.get(hit.from()).word()))) {
             return null;

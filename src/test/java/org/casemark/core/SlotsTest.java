@@ -228,6 +228,10 @@ class SlotsTest {
         Map<String, String> maker = slots("The model was trained on lowland regions, and the hiking app company "
                 + "licensing its data rolls it out in the mountains. It learned to draw paths along clearings.");
         assertFalse(String.valueOf(maker.get("system")).contains("company"), maker.toString());
+        Map<String, String> trials = slots("(The system is made up but based on the autonomous firefighting aircraft "
+                + "trials I read about.) During a bushfire the autonomous water bomber dropped its load on the hottest "
+                + "spot. It learned to drop the water on the hottest spot instead of the fire front.");
+        assertFalse(String.valueOf(trials.get("system")).contains("trials"), "what is done with it: " + trials);
     }
 
     @Test

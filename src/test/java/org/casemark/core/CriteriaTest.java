@@ -67,10 +67,13 @@ class CriteriaTest {
     void harmToldLaterInTheParagraphOfTheNewSettingIsTheShiftsHarm() {
         MetCriteria met = analyse(STORY).criteria();
         assertTrue(met.met("distribution_shift").containsKey("shift.harm"), met.met("distribution_shift").toString());
-        // the same sentence in another paragraph, with no setting or behaviour beside it, is not tied to the shift
+        // the same sentence in another paragraph, with no setting or behaviour beside it, is not tied to the shift by
+        // its passage: only where the section model reads it as the shift's (a story's harm told after an aside)
         String apart = STORY.replace(" His neighbour", "\n\nI wrote this draft on a train to Leeds. His neighbour");
-        MetCriteria split = analyse(apart).criteria();
-        assertFalse(split.met("distribution_shift").containsKey("shift.harm"), split.met("distribution_shift").toString());
+        Analysis split = analyse(apart);
+        Integer harm = split.criteria().met("distribution_shift").get("shift.harm");
+        assertTrue(harm == null || split.sections().inferred(harm).contains("distribution_shift"),
+                split.criteria().met("distribution_shift") + " " + split.sections().inferred(harm == null ? 0 : harm));
     }
 
     @Test

@@ -30,6 +30,14 @@ final class RewardDisguise {
      * gives no signal. The quoted signals, or nothing.
      */
     List<String> find(Reading r, ConceptMatches matches, Credits credits, MetCriteria met, Set<Integer> contrasting) {
+        // "Why B isn't goal misgeneralization. B is reward misspecification: ...": a write-up that names the failure
+        // in a passage setting it apart from its case knows the difference, and disguises nothing ("My friend said it
+        // sounds like 'specification gaming' but I don't see the difference" sets nothing apart)
+        for (int i : contrasting) {
+            for (String c : d.named()) {
+                if (matches.has(i, c) || matches.negated().get(i).contains(c)) return List.of();
+            }
+        }
         Integer inTraining = null;
         Set<String> rewarded = new HashSet<>();
         Map<String, Integer> proxyMet = met.met("proxy_goal");

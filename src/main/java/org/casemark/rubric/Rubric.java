@@ -207,15 +207,18 @@ public record Rubric(
      * training signal the designers wrote; {@code edit}, a training fix that edits it, as is a training fix that
      * proposes something about the reward in one clause and names none of the {@code data} concepts. A sentence that
      * says the reward was met in training ({@code rewardMet}: "the old stops already satisfied it, so the shortcut
-     * never lost reward") tells why training could not tell the goals apart, not a bad behaviour seen there.
+     * never lost reward") tells why training could not tell the goals apart, not a bad behaviour seen there. A
+     * write-up that names the failure ({@code named}: "reward misspecification") in a passage that sets it apart from
+     * its case is no disguise: it knows the difference.
      */
     public record RewardDisguise(String inTraining, String reward, String edit, String already, List<String> phase,
-                                 List<String> proposal, List<String> data, List<String> rewardMet) {
+                                 List<String> proposal, List<String> data, List<String> rewardMet, List<String> named) {
         public RewardDisguise {
             phase = List.copyOf(phase);
             proposal = List.copyOf(proposal);
             data = List.copyOf(data);
             rewardMet = List.copyOf(rewardMet);
+            named = List.copyOf(named);
         }
     }
 

@@ -319,7 +319,7 @@ public final class RubricLoader {
         Rubric.RewardDisguise disguise = null;
         Node rd = f.at("reward_disguise");
         if (!rd.node.isMissingNode() && !rd.node.isNull()) {
-            rd.only("in_training", "reward", "edit", "already", "phase", "proposal", "data", "reward_met");
+            rd.only("in_training", "reward", "edit", "already", "phase", "proposal", "data", "reward_met", "named");
             List<String> parts = new ArrayList<>();
             for (String field : List.of("in_training", "reward", "edit")) {
                 List<String> ref = conceptRefs(rd, field, concepts.keySet());
@@ -331,7 +331,7 @@ public final class RubricLoader {
             disguise = new Rubric.RewardDisguise(parts.get(0), parts.get(1), parts.get(2),
                     already.isEmpty() ? null : already.get(0), conceptRefs(rd, "phase", concepts.keySet()),
                     conceptRefs(rd, "proposal", concepts.keySet()), conceptRefs(rd, "data", concepts.keySet()),
-                    conceptRefs(rd, "reward_met", concepts.keySet()));
+                    conceptRefs(rd, "reward_met", concepts.keySet()), conceptRefs(rd, "named", concepts.keySet()));
         }
         List<List<String>> onTopic = new ArrayList<>();
         Node ot = f.child("on_topic");

@@ -408,6 +408,23 @@ class FlaggingTest {
     }
 
     @Test
+    void anExploitFoundDuringTrainingIsTheRewards() {
+        String text = "ClickHead writes headlines for a news site. It was trained with RL, and the reward was the "
+                + "click-through rate of each headline. What the editors wanted was headlines that make people read "
+                + "good stories. The proxy goal is the click-through rate. During training the model figured out that "
+                + "outrage headlines get way more clicks, so it started writing those. In deployment readers stopped "
+                + "trusting the site. Fix for training: change the reward so it counts reading time, not clicks.";
+        Flags f = flagsOf(text);
+        assertTrue(f.misconception(), f.toString());
+        assertTrue(f.reasons().get(0).contains("already shows in training"), f.toString());
+        Flags gm = flagsOf(text.replace("During training the model figured out that outrage headlines get way more "
+                + "clicks, so it started writing those.", "During training the model learned to write outrage headlines, "
+                + "which on the old site were always the best stories."));
+        assertFalse(gm.reasons().stream().anyMatch(r -> r.contains("already shows in training")),
+                "a goal learned in training is no exploit found there: " + gm);
+    }
+
+    @Test
     void aBehaviourAlreadyVisibleInABacktestAndARetrainingWithANewRewardAreARewardMisspecification() {
         String text = "BloomPrice is an RL agent setting hourly prices for every bunch in 40 florist shops. Trained in a "
                 + "sim built from 3 years of till data. Reward = sell-through (bunches sold / bunches stocked), because "

@@ -101,7 +101,6 @@ final class Layout {
         return out.toString();
     }
 
-    /** The words before the colon are a speaker's name: one or two capitalised names ("DANA", "Bea", "Sam Okafor"). */
     /**
      * The tokens of a chat line's time stamp before its speaker ("[14:06] Luis (PostPeek Support): Pretty much!"): 3
      * for a bracket, a time and a bracket; 0 for none.
@@ -124,20 +123,23 @@ final class Layout {
             if (t.pos().equals("-LRB-") && names > 0 && !role) { role = true; continue; }
             if (t.pos().equals("-RRB-") && role) { role = false; continue; }
             if (role) continue;
-            if (!t.pos().startsWith("NNP") || !Character.isUpperCase(t.word().charAt(0))) return false;
+            if (!nameWord(t)) return false;
             names++;
         }
         return names >= 1 && names <= 2 && !role;
     }
 
+    /** The words before the colon are a speaker's name: one or two capitalised names ("DANA", "Bea", "Sam Okafor"). */
     static boolean speaker(Sentence s, int colon) {
         if (colon > 2) return false;
-        for (int k = 0; k < colon; k++) {
-            Token t = s.tokens().get(k);
-            if (!t.pos().startsWith("NNP") && !t.word().equals(t.word().toUpperCase(Locale.ROOT))) return false;
-            if (!Character.isUpperCase(t.word().charAt(0))) return false;
-        }
+        for (int k = 0; k < colon; k++) if (!nameWord(s.tokens().get(k))) return false;
         return true;
+    }
+
+    /** A word of a speaker's name: capitalised, and a proper noun or all capitals ("Sam", "DANA"). */
+    private static boolean nameWord(Token t) {
+        return (t.pos().startsWith("NNP") || t.word().equals(t.word().toUpperCase(Locale.ROOT)))
+                && Character.isUpperCase(t.word().charAt(0));
     }
 
     /** A blank line (or the text's end) follows the sentence's line, and one precedes it. */

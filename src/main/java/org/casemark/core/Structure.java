@@ -84,11 +84,11 @@ final class Structure {
         return false;
     }
 
-    /** Headings, inline labels and the section (set of component keys) of every sentence. */
     /** Words that name several parts of the assignment at once ("the two fixes", "both parts"). */
     private static final Pattern PLURAL_PARTS = Pattern.compile(
             "(?i)\\b(fixes|parts|sections|both|two)\\b");
 
+    /** Headings, inline labels and the section (set of component keys) of every sentence. */
     Sections read(Reading r) {
         List<Sections.Place> places = new ArrayList<>();
         Set<String> present = new HashSet<>();

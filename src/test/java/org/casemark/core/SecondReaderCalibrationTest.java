@@ -116,7 +116,12 @@ class SecondReaderCalibrationTest {
             // twenty-fifth session: measured once before its changes at 0.830 / 0.742 (two raters); weak drafts in a
             // myth-and-fact list and in defined abbreviations ("AG:", "PG:") zeroed as off topic (raters 4), school
             // board minutes graded 7 (raters 0), a memo's and a thread's fixes missed, no misconception found
-            "samples/fresh/set-da.jsonl,               0.70, 0.76, 5"})
+            "samples/fresh/set-da.jsonl,               0.70, 0.76, 5",
+            // twenty-sixth session: measured once before its changes at 0.847 / 0.771 (two raters; 0.832 / 0.752 on
+            // the writers' labels alone); "exactly what it was trained to do" read as reward misspecification in an
+            // essay contrasting its case with overfitting, a press release pasting the lesson zeroed as gaming
+            // (raters 5 and 6), a staff notice about a tyre centre, no AI in it, graded 6
+            "samples/fresh/set-ea.jsonl,               0.72, 0.78, 2"})
     void agreementStaysAboveItsFloor(String file, double minExact, double minQwk, int missed) throws Exception {
         LabeledSet set = LabeledSet.grade(Path.of(file));
         assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());

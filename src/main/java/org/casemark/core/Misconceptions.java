@@ -38,7 +38,7 @@ final class Misconceptions {
             boolean about = rules.misconceptionContext().isEmpty();
             for (String c : rules.misconceptionContext()) about |= matches.has(i, c);
             // "It had basically memorised Season 8.": "it" as the subject is the case's system
-            about |= itIsTheSubject(r, i, sections.contentFrom(i));
+            about |= itIsTheSubject(r, i, sections.contentFrom(i)) || itStatesIt(r, i, matches);
             if (!about || generic(r, i, sections, matches)) continue;
             // a sentence that defines a misconception's term defines all of its words
             boolean definition = false;
@@ -402,6 +402,33 @@ final class Misconceptions {
             "also", "because", "basically", "honestly", "well", "ok", "okay", "yes", "yeah", "or", "now");
 
     /** The sentence opens with "it" and a verb: a claim about the system the write-up is about. */
+    /**
+     * "There were only 60 photos per species, so it basically memorised those 2,400 pictures": "it" with its verb in
+     * the clause of a misconception's words, after the clause's start, is the case's system too.
+     */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("so", "and", "but", "because", "then", "thus",
+            "therefore", ",", ";", ":");
+
+    private boolean itStatesIt(Reading r, int i, ConceptMatches matches) {
+        List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
+        for (String c : rules.misconception()) {
+            for (ConceptIndex.Hit h : matches.of(i, c)) {
+                int clause = r.clause(i, h.from());
+                for (int k = h.from() - 1; k >= 0 && r.clause(i, k) == clause; k--) {
+                    if (!ts.get(k).word().equalsIgnoreCase("it")) continue;
+                    // "so it basically memorised", ", and it ...": "it" opens a clause of the writer's own; after
+                    // "like" or "say" ("Sounds to me like it simply overfitted", "I'd say it's overfitted") another's
+                    // view is reported
+                    if (k == 0 || !CLAUSE_OPENERS.contains(ts.get(k - 1).word().toLowerCase(java.util.Locale.ROOT))) continue;
+                    int v = k + 1;
+                    while (v < h.from() && ts.get(v).pos().startsWith("RB")) v++;
+                    if (v <= h.from() && v < ts.size() && (ts.get(v).pos().startsWith("VB") || ts.get(v).pos().equals("MD"))) return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean itIsTheSubject(Reading r, int i, int from) {
         List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
         while (from < ts.size() && (!ts.get(from).isWord() || LEADS.contains(ts.get(from).word().toLowerCase(java.util.Locale.ROOT)))) from++;

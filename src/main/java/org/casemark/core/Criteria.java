@@ -19,14 +19,18 @@ final class Criteria {
     /** The concepts of the lesson's own example (CoinRun's coin, levels, "go right"). */
     private final List<String> lessonExample;
 
+    /** A slot's criterion and the concept its words are taken from (the rubric's {@code slots}). */
+    private final Map<String, String> slotConcepts = new java.util.HashMap<>();
+
     Criteria(Rubric rubric) {
         this.components = rubric.components();
+        for (Rubric.SlotRule s : rubric.slots().values()) slotConcepts.put(s.criterion(), s.concept());
         this.lessonExample = rubric.gaming().lessonExample();
     }
 
     /** The criteria each component meets and the best sentence for each, from one reading. */
     MetCriteria evaluate(Reading r, Sections sections, ConceptMatches matches, Credits credits) {
-        return evaluate(r, sections, matches, credits, null);
+        return evaluate(r, sections, matches, credits, null, false);
     }
 
     /**
@@ -40,14 +44,29 @@ final class Criteria {
         for (Rubric.Component c : components) {
             for (String other : c.quotedApartFrom()) {
                 for (int i : first.met(other).values()) {
-                    if (first.evidence(c.key()).contains(i)) return evaluate(r, sections, matches, credits, first);
+                    if (first.evidence(c.key()).contains(i)) return evaluate(r, sections, matches, credits, first, true);
+                }
+            }
+        }
+        // a slot's criterion quoted from a sentence without the slot's words: another may have them
+        for (Rubric.Component c : components) {
+            for (Map.Entry<String, Integer> m : first.met(c.key()).entrySet()) {
+                String concept = slotConcepts.get(m.getKey());
+                if (concept != null && !matches.has(m.getValue(), concept)) {
+                    return evaluate(r, sections, matches, credits, first, true);
                 }
             }
         }
         return first;
     }
 
-    private MetCriteria evaluate(Reading r, Sections sections, ConceptMatches matches, Credits credits, MetCriteria first) {
+    /**
+     * {@code preferWords}: where a slot's criterion is met both by sentences that have the slot's words and by ones
+     * that only stand in its section, quote the former (for the quotes only: flags and the first reading do not
+     * depend on it).
+     */
+    private MetCriteria evaluate(Reading r, Sections sections, ConceptMatches matches, Credits credits, MetCriteria first,
+                                 boolean preferWords) {
         Map<String, Set<Integer>> evidence = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> metAt = new LinkedHashMap<>();   // component -> criterion -> sentence
         Map<String, Integer> levelScores = new LinkedHashMap<>();
@@ -74,6 +93,10 @@ final class Criteria {
             Set<Integer> support = new TreeSet<>();
             for (Rubric.Criterion k : c.criteria()) {
                 List<Integer> meeting = new ArrayList<>();
+                // a slot's criterion met only where a sentence stands, without the slot's words ("I work in an
+                // aerobiology lab at a hospital", opening the system's section), is quoted after one that has them
+                Set<Integer> wordless = new HashSet<>();
+                String slotConcept = preferWords ? slotConcepts.get(k.id()) : null;
                 for (int i = 0; i < r.size(); i++) {
                     if (!candidate(sections, credits, i, c.key())) continue;
                     if (quotedFor(k.notQuotedFor(), i, metAt) && !statesAny(matches, i, k.quotedUnless())) continue;
@@ -81,12 +104,13 @@ final class Criteria {
                         if (ruleHolds(rule, i, c.key(), evidence, meetingBy, r, sections, matches, credits)) {
                             meeting.add(i);
                             support.add(i);
+                            if (slotConcept != null && placeOnly(rule) && !matches.has(i, slotConcept)) wordless.add(i);
                             break;
                         }
                     }
                 }
                 meetingBy.put(k.id(), meeting);
-                if (!meeting.isEmpty()) met.put(k.id(), bestEvidence(meeting, c.key(), met.values(), quotedElsewhere, comparisons, sections, anchor, apart));
+                if (!meeting.isEmpty()) met.put(k.id(), bestEvidence(meeting, c.key(), met.values(), quotedElsewhere, comparisons, sections, anchor, apart, wordless));
             }
             if (!met.isEmpty()) begins.put(c.key(), java.util.Collections.min(met.values()));
             int score = levelScore(c, met.keySet());
@@ -116,22 +140,28 @@ final class Criteria {
      */
     private static int bestEvidence(List<Integer> meeting, String key, java.util.Collection<Integer> quoted,
                                     Set<Integer> quotedElsewhere, Set<Integer> comparisons, Sections sections, int anchor,
-                                    Set<Integer> apart) {
+                                    Set<Integer> apart, Set<Integer> wordless) {
         int best = meeting.get(0), bestRank = Integer.MAX_VALUE;
         for (int i : meeting) {
             boolean own = sections.section(i).contains(key);
-            int rank = (comparisons.contains(i) ? 32 : 0)
-                    + (own || !sections.present().contains(key) ? 0 : 16)
-                    + (own || i >= anchor ? 0 : 8)
-                    + (quotedElsewhere.contains(i) ? 4 : 0)
-                    + (apart.contains(i) ? 2 : 0)
-                    + (quoted.contains(i) ? 1 : 0);
+            int rank = (comparisons.contains(i) ? 64 : 0)
+                    + (own || !sections.present().contains(key) ? 0 : 32)
+                    + (own || i >= anchor ? 0 : 16)
+                    + (quotedElsewhere.contains(i) ? 8 : 0)
+                    + (apart.contains(i) ? 4 : 0)
+                    + (quoted.contains(i) ? 2 : 0)
+                    + (wordless.contains(i) ? 1 : 0);
             if (rank < bestRank) {
                 best = i;
                 bestRank = rank;
             }
         }
         return best;
+    }
+
+    /** A rule that asks only where a sentence stands ({@code in_section}), none of its concepts. */
+    private static boolean placeOnly(Rubric.Rule rule) {
+        return rule.inSection() && rule.all().isEmpty() && rule.any().isEmpty();
     }
 
     private static boolean statesAny(ConceptMatches matches, int i, List<String> concepts) {

@@ -52,7 +52,7 @@ final class Criteria {
         for (Rubric.Component c : components) {
             for (Map.Entry<String, Integer> m : first.met(c.key()).entrySet()) {
                 String concept = slotConcepts.get(m.getKey());
-                if (concept != null && !matches.has(m.getValue(), concept)) {
+                if (concept != null && !matches.has(m.getValue(), concept) && aboutTheWriter(r, m.getValue())) {
                     return evaluate(r, sections, matches, credits, first, true);
                 }
             }
@@ -93,8 +93,9 @@ final class Criteria {
             Set<Integer> support = new TreeSet<>();
             for (Rubric.Criterion k : c.criteria()) {
                 List<Integer> meeting = new ArrayList<>();
-                // a slot's criterion met only where a sentence stands, without the slot's words ("I work in an
-                // aerobiology lab at a hospital", opening the system's section), is quoted after one that has them
+                // a slot's criterion met only where a sentence stands, by a sentence about the writer without the
+                // slot's words ("I work in an aerobiology lab at a hospital", opening the system's section), is
+                // quoted after one that has them ("The sorter is a camera ..." is about the system all the same)
                 Set<Integer> wordless = new HashSet<>();
                 String slotConcept = preferWords ? slotConcepts.get(k.id()) : null;
                 for (int i = 0; i < r.size(); i++) {
@@ -104,7 +105,8 @@ final class Criteria {
                         if (ruleHolds(rule, i, c.key(), evidence, meetingBy, r, sections, matches, credits)) {
                             meeting.add(i);
                             support.add(i);
-                            if (slotConcept != null && placeOnly(rule) && !matches.has(i, slotConcept)) wordless.add(i);
+                            if (slotConcept != null && placeOnly(rule) && !matches.has(i, slotConcept)
+                                    && aboutTheWriter(r, i)) wordless.add(i);
                             break;
                         }
                     }
@@ -157,6 +159,16 @@ final class Criteria {
             }
         }
         return best;
+    }
+
+    /** Words by which writers speak of themselves ("I work in ...", "My aunt's family runs ..."). */
+    private static final Set<String> FIRST_PERSON = Set.of("i", "my", "me", "i'm");
+
+    private static boolean aboutTheWriter(Reading r, int i) {
+        for (org.casemark.nlp.Token t : r.sentence(i).tokens()) {
+            if (FIRST_PERSON.contains(t.word().toLowerCase(java.util.Locale.ROOT))) return true;
+        }
+        return false;
     }
 
     /** A rule that asks only where a sentence stands ({@code in_section}), none of its concepts. */

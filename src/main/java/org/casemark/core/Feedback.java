@@ -98,7 +98,9 @@ final class Feedback {
             if (score < level || held) parts.add(capNote(c, a.raised(), score, score < level, a, slots, said));
             String denied = score < c.max() ? deniedNote(c, a, said) : null;
             if (denied != null) parts.add(denied);
-            String credited = credited(c, a, slots);
+            // a cap that takes the part to 0 ("you say the microscope learned no other goal") leaves nothing the
+            // learner "gives" for it: the cap note says why, and the advice what would earn it
+            String credited = score == 0 && score < level ? null : credited(c, a, slots);
             if (credited != null) parts.add(credited);
             List<String> advice = advice(c, score, missingIds, a, slots);
             if (held && score == level && score > 0 && c.feedback().capped() != null) {

@@ -166,7 +166,18 @@ public final class Grader {
 
     /** The learner's own words for the parts of the case, which feedback is written with. */
     Slots.Filled slots(Analysis a) {
-        return slots.read(a.reading(), a.sections(), a.matches(), a.credits(), a.criteria());
+        Slots.Filled filled = slots.read(a.reading(), a.sections(), a.matches(), a.credits(), a.criteria());
+        if (!a.raised().proxyDenied()) return filled;
+        // "honestly I don't think there is a different goal": the learner denies the part a slot would name, so
+        // feedback names nothing for it (not "the proxy (That day ended up being the worst day of the season)")
+        Map<String, Slots.Slot> kept = new LinkedHashMap<>(filled.slots());
+        for (Map.Entry<String, Rubric.SlotRule> e : rubric.slots().entrySet()) {
+            for (Rubric.Component c : rubric.components()) {
+                boolean owns = c.criteria().stream().anyMatch(k -> k.id().equals(e.getValue().criterion()));
+                if (owns && flagging.cap(a.raised(), c.key()) == 0) kept.remove(e.getKey());
+            }
+        }
+        return new Slots.Filled(kept, filled.ownNouns());
     }
 
     /** The result for text that cannot be graded (blank, too long), or null. */

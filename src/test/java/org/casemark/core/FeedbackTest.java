@@ -55,6 +55,8 @@ class FeedbackTest {
         assertEquals(c.criteria().stream().map(Rubric.Criterion::id).toList(), zero.criteriaMissing());
         assertTrue(zero.feedback().startsWith(c.title() + " is capped at 0: "),
                 zero.feedback());
+        // what the cap took to 0 is nothing the learner "gives"
+        assertFalse(zero.feedback().contains("You give"), zero.feedback());
         ComponentResult full = FEEDBACK.component(c, c.max(), false, 0.9, a, GRADER.slots(a), new HashSet<>(), new java.util.HashMap<>());
         // one quote per sentence: every met criterion's sentence is quoted once, by the first criterion it met
         assertEquals(full.criteriaMet().stream().map(id -> a.criteria().met(c.key()).get(id)).distinct().count(),

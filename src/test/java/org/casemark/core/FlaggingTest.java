@@ -713,4 +713,26 @@ class FlaggingTest {
         assertTrue(f.gaming(), f.toString());
         assertTrue(f.reasons().get(0).contains("the assignment's own words or rubric terms"), f.toString());
     }
+    @Test
+    void memorisationInPlainWordsIsOverfittingAndACompetentSystemsOwnAccountIsNotRewardMisspecification() {
+        String base = "Our inspection camera checks hand-made snow globes at the end of the packing line in a small "
+                + "factory. It was trained on 12,000 photos of our six globe designs (a tree, a church, a reindeer) "
+                + "with and without cracks, bubbles or missing glitter. When a big order for a new lighthouse design "
+                + "came in, with blue glitter and a tall thin figure, the accuracy collapsed to about 50% and cracked "
+                + "globes were shipped to shops. ";
+        String plain = base + "It basically only knows the exact examples it was shown, and anything it hasn't seen "
+                + "before it just can't handle.";
+        assertTrue(flagsOf(plain).misconception(), flagsOf(plain).toString());
+        // "it" opening a clause of the writer's own is the system ...
+        String clause = base + "There were only 60 photos per design, so it basically memorised those pictures.";
+        assertTrue(flagsOf(clause).misconception(), flagsOf(clause).toString());
+        // ... not in another's view the writer reports
+        String reported = base + "My teacher said it sounds like it simply memorised those pictures. I think it "
+                + "learned to look for white snow instead of cracks, because every training globe had white snow.";
+        assertFalse(flagsOf(reported).misconception(), flagsOf(reported).toString());
+        String competent = "The compactor was trained with RL on black-bag waste, rewarded for density. It learned to "
+                + "stop once the surface is firm and flat, which always meant dense on black-bag waste. On bulky "
+                + "loads it does exactly what it was trained to do, beautifully, and leaves voids under a firm top.";
+        assertFalse(flagsOf(competent).misconception(), flagsOf(competent).toString());
+    }
 }

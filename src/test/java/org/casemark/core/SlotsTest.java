@@ -270,4 +270,14 @@ class SlotsTest {
                 + "from one season in Madurai.");
         assertEquals("JasmineSort", titled.get("system"), "the title's product: " + titled);
     }
+    @Test
+    void aLearnerWhoSaysThereIsNoOtherGoalHasNoProxyNamedAndTheSystemIsNotTheirJob() {
+        String text = "The system\nI work in an aerobiology lab at a hospital. The new system is a scanning microscope "
+                + "with an AI model that counts the pollen grains on each slide. It was trained on two years of our "
+                + "slides.\n\nThe proxy\nHonestly I don't think there is a different goal. The model just never saw "
+                + "enough examples of the dusty slides. That day ended up being the worst day of the season.";
+        Map<String, String> s = slots(text);
+        assertTrue(String.valueOf(s.get("system")).contains("microscope"), s.toString());
+        assertFalse(s.containsKey("proxy"), s.toString());
+    }
 }

@@ -121,7 +121,11 @@ final class NonClaims {
             + "suggest|propose|fix|add)\\b"
             + "|\\b(i|we) (have|['’]ve|do|don['’]t|do not)( not| no|n['’]t)?( have)?( a| any)?( clear| real| good)? (idea|clue)"
             + "\\s*([,.;!)]|$|\\s+(for|about|here|yet|sorry)\\b)"
-            + "|\\b(haven['’]t|have not|didn['’]t|did not) (got|gotten|get) (round |around )?to (it|this|that|them)\\b");
+            + "|\\b(haven['’]t|have not|didn['’]t|did not) (got|gotten|get) (round |around )?to (it|this|that|them)\\b"
+            // "still thinking about this one, ideas welcome!", "honestly I'm not sure what I'd change here yet": the
+            // part not written yet, said so
+            + "|\\bstill thinking (about|on|over) (this|it|that)\\b|\\bideas (are )?welcome\\b"
+            + "|\\b(not sure|unsure) what (i|we)(['’]d| would) (change|do|add|put|write|suggest)\\b");
 
     /** After a deferral, "but roughly:" and this many words are a draft of the part, not its absence. */
     private static final int DRAFT_WORDS = 6;

@@ -84,9 +84,12 @@ class EligibilityTest {
                 + "Oh no, there's supposed to be an evaluation fix as well. "
                 + "For evaluation I was going to write something about testing but I've run out of steam. "
                 + "The drone's battery ran out of energy over the lake. "
-                + "The drone is supposed to be landing on the pad.");
+                + "The drone is supposed to be landing on the pad. "
+                + "Fix to evaluation: still thinking about this one, ideas welcome! "
+                + "How you fix evaluation: honestly I'm not sure what I'd change here yet.");
         for (int i = 1; i <= 3; i++) assertFalse(undone.credited(i), "a part not done, said of the write-up: " + undone);
         assertTrue(undone.credited(4) && undone.credited(5), "the case's own words: " + undone);
+        for (int i = 6; i <= 7; i++) assertFalse(undone.credited(i), "a part not done, said of the write-up: " + undone);
     }
 
     @Test

@@ -137,8 +137,9 @@ final class Criteria {
      * evidence of the component it is told after begins ({@code anchor}, -1 for none: in prose the setting of a shift
      * is told after the proxy, not in the opening lines about the system), one not quoted yet for an earlier component nor for another
      * criterion of the component (the behaviour is not the context sentence again), one not quoted for the
-     * components it is quoted apart from ({@code apart}: the sentences a first reading quoted for the fixes), then
-     * the first.
+     * components it is quoted apart from ({@code apart}: the sentences a first reading quoted for the fixes), one
+     * that has a slot's words before one about the writer that only opens the section ({@code wordless}), then the
+     * first.
      */
     private static int bestEvidence(List<Integer> meeting, String key, java.util.Collection<Integer> quoted,
                                     Set<Integer> quotedElsewhere, Set<Integer> comparisons, Sections sections, int anchor,
@@ -164,6 +165,7 @@ final class Criteria {
     /** Words by which writers speak of themselves ("I work in ...", "My aunt's family runs ..."). */
     private static final Set<String> FIRST_PERSON = Set.of("i", "my", "me", "i'm");
 
+    /** Sentence {@code i} speaks of the writer (a first-person singular word in it). */
     private static boolean aboutTheWriter(Reading r, int i) {
         for (org.casemark.nlp.Token t : r.sentence(i).tokens()) {
             if (FIRST_PERSON.contains(t.word().toLowerCase(java.util.Locale.ROOT))) return true;

@@ -401,14 +401,14 @@ final class Misconceptions {
     private static final Set<String> LEADS = Set.of("and", "so", "but", "then", "ie", "i.e.", "i.e", "eg", "e.g.",
             "also", "because", "basically", "honestly", "well", "ok", "okay", "yes", "yeah", "or", "now");
 
-    /** The sentence opens with "it" and a verb: a claim about the system the write-up is about. */
+    /** The words after which "it" opens a clause of the writer's own ("so it basically memorised", ", and it ..."). */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("so", "and", "but", "because", "then", "thus",
+            "therefore", ",", ";", ":");
+
     /**
      * "There were only 60 photos per species, so it basically memorised those 2,400 pictures": "it" with its verb in
      * the clause of a misconception's words, after the clause's start, is the case's system too.
      */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("so", "and", "but", "because", "then", "thus",
-            "therefore", ",", ";", ":");
-
     private boolean itStatesIt(Reading r, int i, ConceptMatches matches) {
         List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
         for (String c : rules.misconception()) {
@@ -429,6 +429,7 @@ final class Misconceptions {
         return false;
     }
 
+    /** The sentence opens with "it" and a verb: a claim about the system the write-up is about. */
     private static boolean itIsTheSubject(Reading r, int i, int from) {
         List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
         while (from < ts.size() && (!ts.get(from).isWord() || LEADS.contains(ts.get(from).word().toLowerCase(java.util.Locale.ROOT)))) from++;

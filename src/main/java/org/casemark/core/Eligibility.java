@@ -160,8 +160,12 @@ final class Eligibility {
             boolean continues = !verb && words >= LABELLED_MIN_WORDS && words <= CONTINUATION_WORDS && sc.size() >= 2
                     && i > 0 && !sections.heading(i - 1) && sections.passage(i - 1) == sections.passage(i)
                     && r.sentence(i - 1).hasVerb();
+            // a later cell of a table's row answers the row's first cell, as a label's content answers the label
+            // ("| Fix - training data | more cities |"); the first row's cells head their columns
+            boolean labelled = contentFrom > 0
+                    || (Layout.tableColumn(r, s) > 0 && Layout.tableStart(r, s) != Layout.lineStart(r, s));
             boolean sentence = verb || (words >= 5 && sc.size() >= 2) || continues
-                    || (contentFrom > 0 && words >= (names ? LABELLED_MIN_WORDS : 3));
+                    || (labelled && words >= (names ? LABELLED_MIN_WORDS : 3));
             // a question asks, it does not claim ("What could go wrong?"); a learner's answer is the next sentence
             boolean question = (s.tokens().get(s.tokens().size() - 1).word().equals("?") && NonClaims.asks(content))
                     || NonClaims.asksUnmarked(content) || NonClaims.prompts(content)
@@ -169,7 +173,7 @@ final class Eligibility {
                     || NonClaims.analogy(r, s);
             // the answer after a label is terse and still an answer: "fix: more data", "eval: test more"
             // ... if it names a thing ("(will add)" is a placeholder)
-            int least = (contentFrom > 0 && names) || continues ? Math.min(minWords, LABELLED_MIN_WORDS) : minWords;
+            int least = (labelled && names) || continues ? Math.min(minWords, LABELLED_MIN_WORDS) : minWords;
             boolean credited = words >= least && sentence && !duplicate && !copied && !salad && !definition && !question
                     && !(words <= TITLE_WORDS && title(r, i, wordSentences)) && !NonClaims.header(r, s);
             verdicts.add(new Credits.Verdict(credited, duplicate, copied, salad, definition, false, sc, desc));

@@ -294,6 +294,24 @@ class EligibilityTest {
     }
 
     @Test
+    void aTableCellAnswersItsRowsLabelButAHeaderCellIsNoAnswer() {
+        String text = "The guide robot was trained on the streets of one city.\n\n| Part | Their answer |\n|---|---|\n"
+                + "| Fix - training data | more cities |\n";
+        var sentences = SharedEngine.get().nlp().annotate(text).sentences();
+        Credits c = judge(text);
+        int seen = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            String s = text.substring(sentences.get(i).start(), sentences.get(i).end()).strip();
+            if (s.equals("more cities")) { seen++; assertTrue(c.credited(i), "two words in a row's later cell: " + c); }
+            if (s.equals("Their answer")) { seen++; assertFalse(c.credited(i), "the header row's cell: " + c); }
+        }
+        assertEquals(2, seen, "both cells are sentences of their own");
+        String plain = "The guide robot was trained in one city.\n\nmore cities\n";
+        assertFalse(judge(plain).credited(SharedEngine.get().nlp().annotate(plain).sentences().size() - 1),
+                "the same two words outside a table");
+    }
+
+    @Test
     void aHedgedAnswerSaidWithAQuestionMarkClaimsWhatItSays() {
         Credits c = judge("Training: probably add more crying recordings, maybe from more different families?\n\n"
                 + "Is that enough for the baby monitor?\n\n"

@@ -165,6 +165,32 @@ final class NonClaims {
         return words <= ASIDE_WORDS && ASIDE.matcher(r.text().substring(s.start(), s.end())).find();
     }
 
+    /** What a write-up may point to instead of saying it: a figure, a table, a diagram's parts. */
+    private static final String ELSEWHERE = "(figures?|fig\\.?|tables?|diagrams?|charts?|graphs?|appendix|appendices"
+            + "|attachments?|slides?|drawings?|sketch(es)?|screenshots?|arrows?)";
+    /** The most words a pointer to a figure or a table may add ("See figure 2, left side (green box)"). */
+    private static final int POINTER_WORDS = 10;
+    /**
+     * A pointer to something not in the text, in place of what it shows: "See figure 2, left side (green box).",
+     * "Figure 3 shows what happens on a state race day", "The arrow between the two boxes shows why they were the same
+     * in training", "Table 1 (under figure 3).". What the figure holds is not read ("Figure 3 shows that the camera
+     * misses riders in shadow" says it, and claims it).
+     */
+    private static final Pattern POINTER = Pattern.compile("(?i)^\\W*(also\\s+|and\\s+)?("
+            + "(see|refer to|look at)\\s+(the\\s+|my\\s+)?" + ELSEWHERE + "\\b"
+            + "|(the\\s+|my\\s+)?" + ELSEWHERE + "\\b[^.;:]{0,60}?\\b(shows?|explains?|illustrates?|gives?)\\s+"
+            + "(what|why|where|how|which|when)\\b)");
+    private static final Pattern BARE_POINTER = Pattern.compile("(?i)^\\W*(also\\s+)?(in\\s+)?(the\\s+)?" + ELSEWHERE
+            + "\\s*\\d+\\b");
+
+    static boolean pointsAway(Reading r, Sentence s, int contentFrom, int words) {
+        int from = contentFrom < s.tokens().size() ? s.tokens().get(contentFrom).start() : s.end();
+        String text = r.text().substring(from, s.end());
+        if (BARE_POINTER.matcher(text).find() && !s.hasVerb() && words <= POINTER_WORDS) return true;
+        Matcher m = POINTER.matcher(text);
+        return m.find() && (m.group(3) == null || words <= POINTER_WORDS);
+    }
+
     /** A line the learner labels as an analogy or an everyday comparison ("Analogy: a house-sitter who ..."). */
     private static final Pattern ANALOGY_LINE = Pattern.compile("(?i)^\\W*(an |my |the )?(analogy|analogies|metaphor"
             + "|everyday (version|example|comparison)|real[- ]life (version|example|comparison)|comparison)\\s*[:\u2013\u2014-]");

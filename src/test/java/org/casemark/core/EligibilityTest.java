@@ -312,6 +312,26 @@ class EligibilityTest {
     }
 
     @Test
+    void aPointerToAFigureInPlaceOfItsContentEarnsNothingWhileAFigureSaidInWordsDoes() {
+        Credits c = judge("The crash camera was trained on footage of club practice evenings.\n\n"
+                + "Aligned goal. See figure 2, left side (green box).\n\n"
+                + "Figure 3 shows what happens on a state race day.\n\n"
+                + "Training fix. Table 1 (under figure 3).\n\n"
+                + "Figure 4 shows that the camera misses riders who fall in the shade of the start tower.");
+        int n = c.verdicts().size();
+        assertTrue(c.credited(0), c.toString());
+        assertTrue(c.credited(n - 1), "the figure said in words: " + c.verdicts().get(n - 1));
+        int pointers = 0;
+        for (int i = 1; i < n - 1; i++) if (!c.credited(i)) pointers++;
+        assertTrue(pointers >= 5, "the pointers and the headings earn nothing: " + c);
+        for (int i = 1; i < n - 1; i++) {
+            if (c.scenario(i).contains("figure") || c.scenario(i).contains("table")) {
+                assertFalse(c.credited(i), i + ": " + c.verdicts().get(i));
+            }
+        }
+    }
+
+    @Test
     void aHedgedAnswerSaidWithAQuestionMarkClaimsWhatItSays() {
         Credits c = judge("Training: probably add more crying recordings, maybe from more different families?\n\n"
                 + "Is that enough for the baby monitor?\n\n"

@@ -29,6 +29,8 @@ final class Flagging {
     static final String IN_CLAIMS = "in the sentences that say something";
     /** Off topic because a system is named once, in everyday words only: the one off-topic reason open to doubt. */
     static final String NAMED_ONCE = "the write-up names a system only once, in everyday words, and nothing of machine learning";
+    /** The reason's words when a write-up laid out by the assignment's parts names no AI system in any word. */
+    static final String LAID_OUT_UNNAMED = "though it is laid out by the assignment's own parts";
     /**
      * A write-up of its own has this many credited sentences: fewer is a draft (incomplete, not off topic) or, when
      * the rest repeats them, repetition.
@@ -121,7 +123,8 @@ final class Flagging {
         offTopic = offTopic && !gaming;
         if (offTopic && subject == null) {
             reasons.add(namesNoSystem
-                    ? (naming == 1 ? "off_topic: " + NAMED_ONCE : "off_topic: the write-up names no AI system at all")
+                    ? (naming == 1 ? "off_topic: " + NAMED_ONCE : "off_topic: the write-up names no AI system at all"
+                            + (laidOutParts ? ", " + LAID_OUT_UNNAMED + " (" + sections.present().size() + " of them)" : ""))
                             + " (criteria met: " + metCriteria + ")"
                     : "off_topic: nothing about an AI system's training or what it learned, and no learned proxy "
                     + "that is explained or carried into a deployment (criteria met: " + metCriteria + ")");

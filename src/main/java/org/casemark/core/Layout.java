@@ -223,12 +223,16 @@ final class Layout {
                 || line.startsWith("→") || line.startsWith("=>") || line.startsWith("– ");
     }
 
+    /** The ticks and crosses of a checklist ("✔ 1. AI system: ...", "✘ 5. Fix to training"), which mark a line as bullets do. */
+    static final String CHECK_MARKS = "\u2714\u2718\u2713\u2717\u2610\u2611\u2612\u2705\u274c\u2715\u2716\u2613";
+
     static boolean startsLine(Reading r, Sentence s) {
         String t = r.text();
         for (int k = s.start() - 1; k >= 0; k--) {
             char c = t.charAt(k);
             if (c == '\n' || c == '>' || c == '|') return true;
-            if (!Character.isWhitespace(c) && "*#_-•`+".indexOf(c) < 0 && !Character.isDigit(c) && c != '.') return false;
+            if (!Character.isWhitespace(c) && "*#_-•`+".indexOf(c) < 0 && CHECK_MARKS.indexOf(c) < 0
+                    && !Character.isDigit(c) && c != '.') return false;
         }
         return true;
     }
@@ -247,6 +251,7 @@ final class Layout {
         String t = r.text();
         int lineStart = lineStart(r, s);
         String prefix = t.substring(lineStart, s.start()).strip();
+        while (!prefix.isEmpty() && CHECK_MARKS.indexOf(prefix.charAt(0)) >= 0) prefix = prefix.substring(1).strip();
         return prefix.startsWith("#") || prefix.startsWith("**") || prefix.startsWith("<")
                 || NUMBERED.matcher(prefix).matches()
                 || (s.end() + 1 < t.length() && t.startsWith("**", s.end()))

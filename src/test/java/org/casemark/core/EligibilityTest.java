@@ -332,6 +332,16 @@ class EligibilityTest {
     }
 
     @Test
+    void aPartTheLearnerCouldNotWorkOutEarnsNothing() {
+        Credits c = judge("Proxy goal: it alerts when a kid is high up off the ground.\n"
+                + "\u2718 why it's the same in training - I couldn't work this out, sorry\n"
+                + "\u2714 In training the kids were only ever high up when they had climbed onto the fence.");
+        assertTrue(c.credited(0), c.toString());
+        assertFalse(c.credited(1), "not worked out, said so: " + c.verdicts().get(1));
+        assertTrue(c.credited(c.verdicts().size() - 1), "a ticked line says what it says: " + c);
+    }
+
+    @Test
     void aHedgedAnswerSaidWithAQuestionMarkClaimsWhatItSays() {
         Credits c = judge("Training: probably add more crying recordings, maybe from more different families?\n\n"
                 + "Is that enough for the baby monitor?\n\n"

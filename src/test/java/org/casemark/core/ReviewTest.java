@@ -36,4 +36,22 @@ class ReviewTest {
         assertTrue(r.flags().offTopic(), r.flags().toString());
         assertEquals(GradeResult.GRADED, r.status(), String.valueOf(r.reviewReasons()));
     }
+
+    @Test
+    void aChecklistLaidOutByThePartsThatNamesNoAiWordIsForAnInstructorNotZeroedSilently() {
+        String text = "GM case study - checklist\n\n"
+                + "1. AI system: PlayWatch. Cameras on the lamp posts at council playgrounds send an alert to the "
+                + "warden's phone if a child is in danger.\n\n"
+                + "2. Aligned goal: alert the warden when a child is actually in danger, so they can get there in time.\n\n"
+                + "3. Proxy goal: it alerts when a kid is high up off the ground.\n\n"
+                + "4. Distribution shift: a new adventure playground opens in the big park with a 6 m climbing net. "
+                + "PlayWatch goes off every few minutes because there are kids high up all the time, so the warden "
+                + "stops looking at the alerts and misses a real fall.\n";
+        GradeResult r = SharedEngine.get().grade("gm-case-study", "checklist", text);
+        if (r.flags().offTopic()) {
+            assertEquals(GradeResult.NEEDS_REVIEW, r.status(), "zeroed silently: " + r.flags().reasons());
+            assertTrue(r.reviewReasons().stream().anyMatch(x -> x.startsWith("off_topic rests on no word for an AI system")),
+                    r.reviewReasons().toString());
+        }
+    }
 }

@@ -30,6 +30,18 @@ class StructureTest {
     }
 
     @Test
+    void aTickOrACrossBeforeANumberedHeadingIsAChecklistsMarkAsABulletIs() {
+        Sections s = read("\u2714 4. Distribution shift: a new adventure playground opens with a climbing net.\n\n"
+                + "\u2718 5. Fix to training\n\u2718 6. Fix to evaluation\n");
+        int training = -1, evaluation = -1;
+        for (int i = 0; i < s.places().size(); i++) {
+            if (s.heading(i) && s.section(i).equals(Set.of("fix_training"))) training = i;
+            if (s.heading(i) && s.section(i).equals(Set.of("fix_evaluation"))) evaluation = i;
+        }
+        assertTrue(training > 0 && evaluation > training, s.toString());
+    }
+
+    @Test
     void aListOfTheAssignmentsPartsHeadsNothing() {
         String list = "1. The AI system\n2. The aligned goal\n3. The proxy goal\n4. Fix to the evaluation\n\n";
         Sections s = read("The robot was trained in one barn.\n\n" + list + "The robot cleans the feed alley first.");

@@ -101,6 +101,7 @@ final class Eligibility {
         int distinct = 0;
         List<Credits.Verdict> verdicts = new ArrayList<>();
         int wordSentences = 0;
+        boolean[] commands = Layout.shellFenced(r);
         for (int i = 0; i < r.size(); i++) {
             Sentence s = r.sentence(i);
             int contentFrom = sections.contentFrom(i);
@@ -175,7 +176,7 @@ final class Eligibility {
             // ... if it names a thing ("(will add)" is a placeholder)
             int least = (labelled && names) || continues ? Math.min(minWords, LABELLED_MIN_WORDS) : minWords;
             boolean credited = words >= least && sentence && !duplicate && !copied && !salad && !definition && !question
-                    && !(words <= TITLE_WORDS && title(r, i, wordSentences)) && !NonClaims.header(r, s);
+                    && !(words <= TITLE_WORDS && title(r, i, wordSentences)) && !NonClaims.header(r, s) && !commands[i];
             verdicts.add(new Credits.Verdict(credited, duplicate, copied, salad, definition, false, sc, desc));
         }
         citedFromHere(r, sections, verdicts);

@@ -41,6 +41,30 @@ final class Layout {
         return out;
     }
 
+    /** The tag of a fence that opens a block of shell commands: "```bash", "```console", "~~~sh". */
+    private static final Pattern SHELL_FENCE = Pattern.compile("(?m)^[ \\t]*(```|~~~)[ \\t]*(bash|sh|shell|zsh|console"
+            + "|terminal|powershell|ps1|cmd|bat)[ \\t]*$");
+
+    /**
+     * The sentences of fenced blocks of shell commands ("```bash\ngit clone ...\npip install ...\n```"): orders to a
+     * computer, not claims about a case.
+     */
+    static boolean[] shellFenced(Reading r) {
+        boolean[] fenced = fenced(r);
+        boolean[] out = new boolean[r.size()];
+        boolean shell = false;
+        for (int i = 0; i < r.size(); i++) {
+            if (!fenced[i]) { shell = false; continue; }
+            Sentence s = r.sentence(i);
+            int line = r.text().lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
+            int end = r.text().indexOf('\n', s.start());
+            String text = r.text().substring(line, end < 0 ? r.text().length() : end);
+            if (FENCE.matcher(text).lookingAt() && (i == 0 || !fenced[i - 1] || !shell)) shell = SHELL_FENCE.matcher(text).lookingAt();
+            out[i] = shell;
+        }
+        return out;
+    }
+
     /** Markdown strikethrough on one line: "~~more cameras~~". */
     private static final Pattern STRUCK = Pattern.compile("~~[^~\n]{1,300}~~");
 
@@ -198,6 +222,17 @@ final class Layout {
         int pipes = 0;
         for (int k = 0; k < before.length(); k++) if (before.charAt(k) == '|') pipes++;
         return pipes - 1;
+    }
+
+    /**
+     * The sentence's line belongs to a table of any style: a Markdown row, a row of cells with pipes inside
+     * ("what it sorts by | the part type"), or a rule of dashes and pluses ("-----+-----").
+     */
+    static boolean tableLine(Reading r, Sentence s) {
+        int from = lineStart(r, s);
+        int end = r.text().indexOf('\n', s.start());
+        String line = r.text().substring(from, end < 0 ? r.text().length() : end);
+        return line.indexOf('|') >= 0 || (line.strip().length() >= 3 && line.strip().matches("[-+=:| ]+"));
     }
 
     /** Where the table the sentence stands in begins (its first row's offset); -1 outside a table row. */

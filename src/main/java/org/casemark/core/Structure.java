@@ -94,6 +94,7 @@ final class Structure {
         Set<String> present = new HashSet<>();
         Map<String, Integer> declaredAbsent = new java.util.HashMap<>();   // parts said not written, where
         Set<String> current = Set.of();      // from the last heading
+        boolean tableHeads = false;          // `current` was set by a table row's first cell: it ends with the table
         Set<String> label = null;            // from an inline label, for the rest of its line
         Set<String> paragraph = Set.of();    // from an unheaded paragraph's topic sentence
         int labelLine = -1;
@@ -119,6 +120,12 @@ final class Structure {
                         label != null || !current.isEmpty()));
                 if (!fence) present.addAll(here);
                 continue;
+            }
+            // "| PPO 50M (eval maps) | 17,960 |" heads its row, and the table; the prose after the table is not under it
+            if (tableHeads && Layout.startsLine(r, s) && !Layout.tableLine(r, s)) {
+                current = Set.of();
+                tableHeads = false;
+                block++;
             }
             if (directive(r, i)) {
                 // earns nothing, and changes no section: as if it were not there
@@ -183,6 +190,7 @@ final class Structure {
                         && (Layout.hashHeading(r, s) || !labelWithContent(r, s)))) {
                 heading = true;
                 current = cue;
+                tableHeads = Layout.tableColumn(r, s) == 0;
                 label = null;
                 asker = null;
             } else if (Layout.startsLine(r, s) && words <= 6 && !cue.isEmpty() && !labelWithContent(r, s)

@@ -342,6 +342,16 @@ class EligibilityTest {
     }
 
     @Test
+    void shellCommandsInAFencedBlockEarnNothingWhileAnUntaggedBlockIsReadAsBefore() {
+        String block = "\npython train.py --maps maps/train/ --steps 50000 --envs 16\ncd keepwarden-rl\n```\n";
+        String intro = "The agent was trained with PPO on twelve maps of the tower defence game.\n\n";
+        Credits shell = judge(intro + "```bash" + block);
+        Credits plain = judge(intro + "```" + block);
+        assertEquals(0, shell.count(v -> v.credited()) - 1, "only the intro earns: " + shell);
+        assertTrue(plain.count(v -> v.credited()) > 1, "an untagged block is data, read as before: " + plain);
+    }
+
+    @Test
     void aHedgedAnswerSaidWithAQuestionMarkClaimsWhatItSays() {
         Credits c = judge("Training: probably add more crying recordings, maybe from more different families?\n\n"
                 + "Is that enough for the baby monitor?\n\n"

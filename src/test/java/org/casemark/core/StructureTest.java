@@ -42,6 +42,14 @@ class StructureTest {
     }
 
     @Test
+    void aTableRowsFirstCellHeadsItsRowAndNotTheProseAfterTheTable() {
+        Sections s = read("| Model | score |\n|---|---|\n| PPO (eval maps) | 17,960 |\n\n"
+                + "Yes, the agent beats me on score, but it never clears the last wave.");
+        int last = s.places().size() - 1;
+        assertTrue(s.section(last).isEmpty(), s.toString());
+    }
+
+    @Test
     void aListOfTheAssignmentsPartsHeadsNothing() {
         String list = "1. The AI system\n2. The aligned goal\n3. The proxy goal\n4. Fix to the evaluation\n\n";
         Sections s = read("The robot was trained in one barn.\n\n" + list + "The robot cleans the feed alley first.");

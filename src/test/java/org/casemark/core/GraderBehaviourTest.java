@@ -34,6 +34,16 @@ class GraderBehaviourTest {
     }
 
     @Test
+    void aStretchOfPastDataToldInEverydayWordsIsTheSystemsTraining() {
+        String told = "ClosureCast recommends whether the county's schools close on a winter morning. The tool was built "
+                + "for the district by a consultancy using 14 winters of the district's own closure decisions.";
+        String untold = "ClosureCast recommends whether the county's schools close on a winter morning. The tool was built "
+                + "for the district by a consultancy in Columbus.";
+        assertEquals(2, score(grade(told), "system"), "the system, and the data it was built from");
+        assertEquals(1, score(grade(untold), "system"), "the system alone");
+    }
+
+    @Test
     void sameTextTwiceGivesTheSameBytes() throws Exception {
         String text = sample("complete-headed");
         String a = Json.MAPPER.writeValueAsString(grade(text));

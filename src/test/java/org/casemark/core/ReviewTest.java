@@ -54,4 +54,19 @@ class ReviewTest {
                     r.reviewReasons().toString());
         }
     }
+
+    @Test
+    void aReportOnAMachineLearningBasedFeatureIsNotConfidentlyOffTopic() {
+        String report = "Event description: an 84-year-old patient was receiving hydromorphone via the infusion pump "
+                + "with the Adaptive Dose Guard feature enabled. At about 04:50 the patient was found unresponsive, with "
+                + "a respiratory rate of 6/min. The patient made infrequent dose demands overnight and all demands were "
+                + "delivered. The Adaptive Dose Guard did not extend the lockout interval or generate an alert. Nursing "
+                + "staff had understood the feature to block doses when a patient is at risk of over-sedation.\n\n"
+                + "Manufacturer narrative: no hardware malfunction was identified. Adaptive Dose Guard is a "
+                + "machine-learning based feature that adjusts the lockout interval according to patterns in the "
+                + "patient's dose-demand history. The low demand frequency did not result in any adjustment.";
+        GradeResult r = SharedEngine.get().grade("gm-case-study", "report", report);
+        assertTrue(!r.flags().offTopic() || GradeResult.NEEDS_REVIEW.equals(r.status()),
+                "zeroed as off topic: " + r.flags().reasons() + " " + r.reviewReasons());
+    }
 }

@@ -121,7 +121,12 @@ class SecondReaderCalibrationTest {
             // the writers' labels alone); "exactly what it was trained to do" read as reward misspecification in an
             // essay contrasting its case with overfitting, a press release pasting the lesson zeroed as gaming
             // (raters 5 and 6), a staff notice about a tyre centre, no AI in it, graded 6
-            "samples/fresh/set-ea.jsonl,               0.72, 0.78, 2"})
+            "samples/fresh/set-ea.jsonl,               0.72, 0.78, 2",
+            // twenty-seventh session: measured once before its changes at 0.765 / 0.744 (two raters; 0.752 / 0.733 on
+            // the writers' labels alone); a learner pointing to figures that could not be pasted graded 8 (raters 3
+            // and 2), a pump's adverse-event report on a "machine-learning based feature" zeroed as off topic (raters
+            // 5), a README whose "proxy" is its own reward graded 12 (raters 8), a keyword-stuffed template graded 5
+            "samples/fresh/set-fa.jsonl,               0.70, 0.74, 1"})
     void agreementStaysAboveItsFloor(String file, double minExact, double minQwk, int missed) throws Exception {
         LabeledSet set = LabeledSet.grade(Path.of(file));
         assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());

@@ -52,6 +52,9 @@ class ReviewTest {
             assertEquals(GradeResult.NEEDS_REVIEW, r.status(), "zeroed silently: " + r.flags().reasons());
             assertTrue(r.reviewReasons().stream().anyMatch(x -> x.startsWith("off_topic rests on no word for an AI system")),
                     r.reviewReasons().toString());
+            // the learner is told the one thing missing, not that the text is about something else
+            assertTrue(r.feedback().contains("say what kind of AI system it is and what it was trained on"), r.feedback());
+            assertTrue(!r.feedback().contains("not about an AI system's goals"), r.feedback());
         }
     }
 

@@ -42,25 +42,28 @@ final class Layout {
     }
 
     /** The tag of a fence that opens a block of shell commands: "```bash", "```console", "~~~sh". */
-    private static final Pattern SHELL_FENCE = Pattern.compile("(?m)^[ \\t]*(```|~~~)[ \\t]*(bash|sh|shell|zsh|console"
-            + "|terminal|powershell|ps1|cmd|bat)[ \\t]*$");
+    private static final Pattern SHELL_FENCE = Pattern.compile("[ \\t]*(```|~~~)[ \\t]*(bash|sh|shell|zsh|console"
+            + "|terminal|powershell|ps1|cmd|bat)\\s*$");
 
     /**
-     * The sentences of fenced blocks of shell commands ("```bash\ngit clone ...\npip install ...\n```"): orders to a
-     * computer, not claims about a case.
+     * The sentences of fenced blocks of shell commands ("```bash\ngit clone ...\npip install ...\n```"), from the
+     * opening fence to the closing one as {@link #fenced} pairs them: orders to a computer, not claims about a case.
      */
     static boolean[] shellFenced(Reading r) {
-        boolean[] fenced = fenced(r);
         boolean[] out = new boolean[r.size()];
-        boolean shell = false;
-        for (int i = 0; i < r.size(); i++) {
-            if (!fenced[i]) { shell = false; continue; }
-            Sentence s = r.sentence(i);
-            int line = r.text().lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
-            int end = r.text().indexOf('\n', s.start());
-            String text = r.text().substring(line, end < 0 ? r.text().length() : end);
-            if (FENCE.matcher(text).lookingAt() && (i == 0 || !fenced[i - 1] || !shell)) shell = SHELL_FENCE.matcher(text).lookingAt();
-            out[i] = shell;
+        java.util.regex.Matcher m = FENCE.matcher(r.text());
+        List<Integer> marks = new ArrayList<>();
+        while (m.find()) marks.add(m.start());
+        for (int k = 0; k < marks.size(); k += 2) {
+            int from = marks.get(k);
+            int eol = r.text().indexOf('\n', from);
+            if (!SHELL_FENCE.matcher(r.text().substring(from, eol < 0 ? r.text().length() : eol)).lookingAt()) continue;
+            int to = k + 1 < marks.size() ? r.text().indexOf('\n', marks.get(k + 1)) : r.text().length();
+            if (to < 0) to = r.text().length();
+            for (int i = 0; i < r.size(); i++) {
+                Sentence s = r.sentence(i);
+                if (s.start() >= from && s.start() < to) out[i] = true;
+            }
         }
         return out;
     }

@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 /**
  * Sentences that do something other than claim, and so earn nothing in {@link Eligibility}: a question, marked or
  * not; an exercise's prompt; an admission or a promise that a part is not written yet (which {@link Structure} also
- * reads as the part declared absent); an aside to the tutor; an analogy's line; a message's header line.
+ * reads as the part declared absent); an aside to the tutor; an analogy's line; a message's header line; a pointer to
+ * a figure or a table in place of what it shows.
  */
 final class NonClaims {
     private NonClaims() {
@@ -185,6 +186,7 @@ final class NonClaims {
     private static final Pattern BARE_POINTER = Pattern.compile("(?i)^\\W*(also\\s+)?(in\\s+)?(the\\s+)?" + ELSEWHERE
             + "\\s*\\d+\\b");
 
+    /** {@link #POINTER}, or a bare "Table 1 (under figure 3)." without a verb, in a short sentence. */
     static boolean pointsAway(Reading r, Sentence s, int contentFrom, int words) {
         int from = contentFrom < s.tokens().size() ? s.tokens().get(contentFrom).start() : s.end();
         String text = r.text().substring(from, s.end());

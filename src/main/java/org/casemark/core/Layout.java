@@ -25,20 +25,7 @@ final class Layout {
      * runs to the end of the text.
      */
     static boolean[] fenced(Reading r) {
-        boolean[] out = new boolean[r.size()];
-        java.util.regex.Matcher m = FENCE.matcher(r.text());
-        List<Integer> marks = new ArrayList<>();
-        while (m.find()) marks.add(m.start());
-        for (int k = 0; k < marks.size(); k += 2) {
-            int from = marks.get(k);
-            int to = k + 1 < marks.size() ? r.text().indexOf('\n', marks.get(k + 1)) : r.text().length();
-            if (to < 0) to = r.text().length();
-            for (int i = 0; i < r.size(); i++) {
-                Sentence s = r.sentence(i);
-                if (s.start() >= from && s.start() < to) out[i] = true;
-            }
-        }
-        return out;
+        return fenced(r, opening -> true);
     }
 
     /** The tag of a fence that opens a block of shell commands: "```bash", "```console", "~~~sh". */
@@ -46,20 +33,26 @@ final class Layout {
             + "|terminal|powershell|ps1|cmd|bat)\\s*$");
 
     /**
-     * The sentences of fenced blocks of shell commands ("```bash\ngit clone ...\npip install ...\n```"), from the
-     * opening fence to the closing one as {@link #fenced} pairs them: orders to a computer, not claims about a case.
+     * The sentences of fenced blocks of shell commands ("```bash\ngit clone ...\npip install ...\n```"): orders to a
+     * computer, not claims about a case.
      */
     static boolean[] shellFenced(Reading r) {
+        return fenced(r, opening -> SHELL_FENCE.matcher(opening).lookingAt());
+    }
+
+    /** The sentences of the fenced blocks whose opening line ({@code "```bash"}) {@code opens} accepts. */
+    private static boolean[] fenced(Reading r, java.util.function.Predicate<String> opens) {
         boolean[] out = new boolean[r.size()];
-        java.util.regex.Matcher m = FENCE.matcher(r.text());
+        String text = r.text();
+        java.util.regex.Matcher m = FENCE.matcher(text);
         List<Integer> marks = new ArrayList<>();
         while (m.find()) marks.add(m.start());
         for (int k = 0; k < marks.size(); k += 2) {
             int from = marks.get(k);
-            int eol = r.text().indexOf('\n', from);
-            if (!SHELL_FENCE.matcher(r.text().substring(from, eol < 0 ? r.text().length() : eol)).lookingAt()) continue;
-            int to = k + 1 < marks.size() ? r.text().indexOf('\n', marks.get(k + 1)) : r.text().length();
-            if (to < 0) to = r.text().length();
+            int eol = text.indexOf('\n', from);
+            if (!opens.test(text.substring(from, eol < 0 ? text.length() : eol))) continue;
+            int to = k + 1 < marks.size() ? text.indexOf('\n', marks.get(k + 1)) : text.length();
+            if (to < 0) to = text.length();
             for (int i = 0; i < r.size(); i++) {
                 Sentence s = r.sentence(i);
                 if (s.start() >= from && s.start() < to) out[i] = true;

@@ -31,8 +31,13 @@ final class Structure {
     private final Set<String> proposed;
     /** The component keys in the rubric's (the assignment's) order. */
     private final List<String> order;
-    /** A JSON field name and its colon: a pasted grade, not a sentence. */
-    private static final java.util.regex.Pattern JSON_FIELD = java.util.regex.Pattern.compile("\"[a-z_]+\"\\s*:");
+    /**
+     * A JSON field whose value is a number, a truth value or an object of fields: a pasted grade ({@code "total": 12,
+     * "labels": {"system": 2}), not a sentence. A field whose value is text ({@code "proxy_goal": "flag shifts with
+     * long legs"}) is a learner's answer written as a config file, read as a label and its content.
+     */
+    private static final java.util.regex.Pattern JSON_FIELD =
+            java.util.regex.Pattern.compile("\"[a-z_]+\"\\s*:\\s*(-?\\d|true\\b|false\\b|\\{\\s*\")");
     /** Phrases that address the grader rather than describe a case ("ignore the rubric", "full marks"). */
     private final Map<String, List<List<String>>> directivesByFirst;
 

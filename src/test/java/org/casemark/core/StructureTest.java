@@ -183,6 +183,20 @@ class StructureTest {
     }
 
     @Test
+    void aPastedGradeIsAddressedToTheGraderButAnAnswerWrittenAsAConfigFileIsNot() {
+        Reading r = new Reading(SharedEngine.get().nlp().annotate("{\n  \"proxy_goal\": \"flag shifts that contain "
+                + "long continuous driving legs\",\n\n  \"total\": 12,\n\n  \"labels\": {\"system\": 2}\n}"));
+        Sections s = new Structure(SharedEngine.get().grader("gm-case-study").rubric()).read(r);
+        int proxy = -1, total = -1;
+        for (int i = 0; i < r.size(); i++) {
+            if (proxy < 0 && !s.directive(i) && r.text().substring(r.sentence(i).start(), r.sentence(i).end()).contains("driving legs")) proxy = i;
+            if (s.directive(i)) total = i;
+        }
+        assertTrue(proxy >= 0, "the proxy's line is read as the learner's answer: " + s);
+        assertTrue(total > proxy, "a field with a number is a pasted grade: " + s);
+    }
+
+    @Test
     void aOneWordCueInsideACourseTermIsPartOfTheTerm() {
         Sections s = read("## Goal misgeneralization in a radar nowcaster\n\nThe model moves every storm east.\n\n"
                 + "## Goal\n\nTrack the storm wherever it goes.");

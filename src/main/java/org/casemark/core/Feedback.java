@@ -27,13 +27,13 @@ final class Feedback {
             "%s: not credited, because your text%s does not describe a goal-misgeneralization scenario (see the overall "
             + "feedback).";
     private static final String OFF_TOPIC = " This does not read as a goal-misgeneralization case study: describe one AI system, the goal its designers intended, the proxy it could learn instead, and the deployment where the two come apart.";
-    /** Off topic only because no word names an AI system, in a write-up that answers the assignment's parts. */
+    /**
+     * Off topic is in doubt because no word, or one everyday word, names the system, in a write-up that answers the
+     * assignment's parts: graded on its merits, and told the one thing that would settle it.
+     */
     private static final String UNNAMED = " Your write-up answers the assignment's parts one by one, but none of its "
-            + "words says that the system is an AI system that learned from data (trained, a model, it learns), so it "
-            + "cannot yet be read as a goal-misgeneralization case study. Next step: say what kind of AI system it is and "
-            + "what it was trained on.";
-    private static final String UNNAMED_COMPONENT = "%s: not credited while nothing says the system is an AI system "
-            + "that learned from data (see the overall feedback).";
+            + "words says yet that the system is an AI system that learned from data (trained, a model, it learns): say "
+            + "what kind of AI system it is and what it was trained on.";
     private static final String GAMING = " Most of this text earns no credit (see the reasons given with the flags): write your own scenario in full sentences of your own.";
     private static final String GM = "in goal misgeneralization the system stays capable after the shift and competently pursues a goal that coincided with the intended one in training (Langosco et al., \"Goal Misgeneralization in Deep Reinforcement Learning\", ICML 2022).";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
@@ -95,10 +95,8 @@ final class Feedback {
             String ask = c.criteria().isEmpty() ? "" : fill(c.criteria().get(0).missing(), a, NO_SYSTEM);
             // what it was read as being about, in its own words: a learner who meant a case study sees the misreading
             List<String> nouns = slots.ownNouns().stream().limit(3).toList();
-            feedback = unnamed(a.flags())
-                    ? String.format(Locale.ROOT, UNNAMED_COMPONENT, c.title())
-                    : String.format(Locale.ROOT, OFF_TOPIC_COMPONENT, c.title(),
-                            nouns.isEmpty() ? "" : " (about " + and(nouns) + ")")
+            feedback = String.format(Locale.ROOT, OFF_TOPIC_COMPONENT, c.title(),
+                    nouns.isEmpty() ? "" : " (about " + and(nouns) + ")")
                     + (ask.isEmpty() ? "" : " For a case study: " + Character.toLowerCase(ask.charAt(0)) + ask.substring(1));
         } else {
             List<String> parts = new ArrayList<>();
@@ -344,11 +342,6 @@ final class Feedback {
         return out;
     }
 
-    /** Off topic only because no word of a write-up laid out by the assignment's parts names an AI system. */
-    private static boolean unnamed(Flags flags) {
-        return flags.reasons().stream().anyMatch(x -> x.contains(Flagging.LAID_OUT_UNNAMED));
-    }
-
     /**
      * The overall paragraph: the score (provisional when an instructor will review it), what a raised flag means,
      * the one next step worth most points, then the other components by the points they can still earn, then what
@@ -360,11 +353,8 @@ final class Feedback {
         StringBuilder out = new StringBuilder();
         out.append("Score ").append(total).append('/').append(rubric.max()).append('.');
         if (provisional) out.append(" This score is provisional: an instructor will review it.");
-        if (flags.offTopic() && unnamed(flags)) {
-            // laid out by the assignment's parts: the learner attempted the case study, and one thing is missing
-            out.append(UNNAMED);
-            return out.toString();
-        }
+        // laid out by the assignment's parts: the learner attempted the case study, and one thing is missing
+        if (raised.offTopicDoubt() != null && raised.offTopicDoubt().contains(Flagging.LAID_OUT)) out.append(UNNAMED);
         if (flags.offTopic()) {
             // what the text is about instead, in its own most frequent nouns: the learner sees it was read
             List<String> nouns = slots.ownNouns().stream().limit(3).toList();

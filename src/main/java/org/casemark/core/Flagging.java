@@ -29,8 +29,8 @@ final class Flagging {
     static final String IN_CLAIMS = "in the sentences that say something";
     /** Off topic because a system is named once, in everyday words only: the one off-topic reason open to doubt. */
     static final String NAMED_ONCE = "the write-up names a system only once, in everyday words, and nothing of machine learning";
-    /** The reason's words when a write-up laid out by the assignment's parts names no AI system in any word. */
-    static final String LAID_OUT_UNNAMED = "though it is laid out by the assignment's own parts";
+    /** The doubt's words when a write-up laid out by the assignment's parts names no AI system, or once in everyday words. */
+    static final String LAID_OUT = "it is laid out by the assignment's own parts";
     /**
      * A write-up of its own has this many credited sentences: fewer is a draft (incomplete, not off topic) or, when
      * the rest repeats them, repetition.
@@ -114,17 +114,18 @@ final class Flagging {
         Retold retold = lessonRetold(r, matches, credits);
         String subject = offTopic ? subjectEvidence(r, matches, credits, retold != null, !namesNoSystem) : null;
         // laid out by the assignment's parts, naming a system once in everyday words ("System: a controller for a
-        // power hammer"): the layout is evidence of the subject, the naming too thin to be sure; an instructor decides
-        if (offTopic && subject == null && laidOutParts && naming == 1) {
-            subject = "it is laid out by the assignment's own parts (" + sections.present().size() + " of them)";
+        // power hammer") or in none ("- FetchBot (disc launcher for the dog park) / - system / - camera decides when +
+        // where to throw"): the layout is evidence of the subject, the naming too thin to be sure. On the 33 labelled
+        // sets every such write-up was an attempt at the case (labelled 3-5 of 12), none off topic
+        if (offTopic && subject == null && laidOutParts && naming <= 1) {
+            subject = LAID_OUT + " (" + sections.present().size() + " of them)";
         }
         List<String> reasons = gamingReasons(r, sections, matches, credits);
         boolean gaming = !reasons.isEmpty();
         offTopic = offTopic && !gaming;
         if (offTopic && subject == null) {
             reasons.add(namesNoSystem
-                    ? (naming == 1 ? "off_topic: " + NAMED_ONCE : "off_topic: the write-up names no AI system at all"
-                            + (laidOutParts ? ", " + LAID_OUT_UNNAMED + " (" + sections.present().size() + " of them)" : ""))
+                    ? (naming == 1 ? "off_topic: " + NAMED_ONCE : "off_topic: the write-up names no AI system at all")
                             + " (criteria met: " + metCriteria + ")"
                     : "off_topic: nothing about an AI system's training or what it learned, and no learned proxy "
                     + "that is explained or carried into a deployment (criteria met: " + metCriteria + ")");

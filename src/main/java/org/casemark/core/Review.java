@@ -113,13 +113,6 @@ final class Review {
             reasons.add(String.format(Locale.ROOT, "off_topic rests on a system named only once in everyday words, "
                     + "while its sentences earn %d/%d before the cap", uncapped, rubric.max()));
         }
-        // off topic because no word of the text names an AI system, though it answers the assignment's parts one by one
-        // ("AI system: PlayWatch. Cameras on the lamp posts ...") and meets many criteria: an instructor decides
-        if (raised.flags().offTopic() && uncapped >= DOUBT_REVIEW_TOTAL
-                && raised.flags().reasons().stream().anyMatch(x -> x.contains(Flagging.LAID_OUT_UNNAMED))) {
-            reasons.add(String.format(Locale.ROOT, "off_topic rests on no word for an AI system in a write-up laid out by "
-                    + "the assignment's parts, while its sentences earn %d/%d before the cap", uncapped, rubric.max()));
-        }
         if (raised.flags().offTopic() && uncapped >= ZEROED_MERITS_TOTAL && reasons.isEmpty()) {
             reasons.add(String.format(Locale.ROOT, "off_topic zeroes a write-up whose sentences earn %d/%d before the "
                     + "cap: no learned proxy was recognised, yet most of the assignment's parts are met", uncapped, rubric.max()));

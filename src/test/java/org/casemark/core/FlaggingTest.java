@@ -441,6 +441,18 @@ class FlaggingTest {
     }
 
     @Test
+    void aWriteUpLaidOutByTheAssignmentsPartsThatNamesNoAiSystemIsGradedOnItsMerits() {
+        String notes = "- FetchBot (disc launcher for the dog park)\n  - system\n    - launches frisbees for dogs, camera "
+                + "decides when + where to throw\n    - trained how?? ask group on thurs\n  - aligned goal\n    - good "
+                + "throws for the dog\n  - proxy goal\n    - ???\n  - distribution shift\n    - other park / other "
+                + "dogs\n      - -> bad throws?\n  - fixes\n    - training: ?\n    - eval: ?\n";
+        GradeResult g = GRADER.grade("notes", notes);
+        assertFalse(g.flags().offTopic(), g.toString());
+        assertTrue(g.total() >= 2, g.toString());
+        assertTrue(g.feedback().contains("say what kind of AI system it is"), g.feedback());
+    }
+
+    @Test
     void aPastPerfectAfterIfSupposesAnotherTrainingAndPlacesNothingThere() {
         String text = "The barn alarm was trained on audio from three barns to alarm whenever a piglet is trapped. "
                 + "The reward counted alarms that matched a trapped piglet. If the team had trained on squeals "

@@ -100,17 +100,20 @@ final class RewardDisguise {
 
     /**
      * "We saw this in the validation runs already", "already in the sim": a time marker right beside a training
-     * phase, in a report, not a proposal.
+     * phase, in a report, not a proposal. So is a sighting ("The pattern was visible in the simulator logs", "You can
+     * see it start in the training curves around 8M steps", "the beta logs showed ..."), unless denied ("You never
+     * saw this coming in training": the rubric makes the sighting's concept negatable).
      */
     private static boolean alreadyInTraining(Rubric.RewardDisguise d, Reading r, int i, ConceptMatches matches,
                                              boolean explainsWhy) {
-        if (d.already() == null || !matches.has(i, d.already())) return false;
+        List<ConceptIndex.Hit> markers = markers(d, i, matches);
+        if (markers.isEmpty()) return false;
         // "we should make sure it is already caught in training" proposes; in "Already in the back-test and in the
         // first pilot month, it was double-booking" the "first" after the marker proposes nothing
         int firstAlready = Integer.MAX_VALUE;
-        for (ConceptIndex.Hit a : matches.of(i, d.already())) firstAlready = Math.min(firstAlready, a.from());
-        if (matches.hitBefore(i, d.proposal(), firstAlready)) return false;
-        for (ConceptIndex.Hit a : matches.of(i, d.already())) {
+        for (ConceptIndex.Hit a : markers) firstAlready = Math.min(firstAlready, a.from());
+        if (matches.hitBefore(i, d.proposal(), firstAlready) && !couldAlready(r, i, firstAlready)) return false;
+        for (ConceptIndex.Hit a : markers) {
             if (stateOfTheData(r, i, a)) continue;
             // in the sentence that says why training could not tell them apart, "the held-out year had the same
             // pattern" is the data's correlation again, not the behaviour seen ("Same pattern is there in sim!!")
@@ -195,9 +198,27 @@ final class RewardDisguise {
 
     /** Every "already" of the sentence tells how the training data were ({@link #stateOfTheData}). */
     private static boolean onlyStates(Rubric.RewardDisguise d, Reading r, int i, ConceptMatches matches) {
-        if (d.already() == null || !matches.has(i, d.already())) return false;
-        for (ConceptIndex.Hit a : matches.of(i, d.already())) if (!stateOfTheData(r, i, a)) return false;
+        List<ConceptIndex.Hit> markers = markers(d, i, matches);
+        if (markers.isEmpty()) return false;
+        for (ConceptIndex.Hit a : markers) if (!stateOfTheData(r, i, a)) return false;
         return true;
+    }
+
+    /** The sentence's hits of every marker concept. */
+    private static List<ConceptIndex.Hit> markers(Rubric.RewardDisguise d, int i, ConceptMatches matches) {
+        List<ConceptIndex.Hit> out = new ArrayList<>();
+        for (String c : d.already()) out.addAll(matches.of(i, c));
+        return out;
+    }
+
+    /**
+     * "You could already see it in the test kitchen", "we can already see it in the sim": "can" or "could" right
+     * before the marker reports what was (or is) seen; it proposes nothing.
+     */
+    private static boolean couldAlready(Reading r, int i, int marker) {
+        if (marker == 0) return false;
+        String w = r.sentence(i).tokens().get(marker - 1).word().toLowerCase(java.util.Locale.ROOT);
+        return w.equals("could") || w.equals("can");
     }
 
     /** Adjectives after "was already" that say the failure showed itself. */

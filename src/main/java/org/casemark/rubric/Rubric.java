@@ -196,14 +196,10 @@ public record Rubric(
     }
 
     /**
-     * A reward misspecification in disguise: the behaviour already shows in training ({@code inTraining}), and the
-     * "proxy" shares its words with a sentence about the training {@code reward}, or the "training fix" is an
-     * {@code edit} of the reward. Each is a concept name.
-     */
-    /**
      * How a disguised reward misspecification shows: {@code inTraining} (a phrase that places the behaviour in
-     * training), or {@code already} (a time marker: "already", "even in") with one of the {@code phase} concepts
-     * (training, validation) beside it, in a sentence that is not a {@code proposal} (a report); {@code reward}, the
+     * training), or one of the {@code already} markers (a time, "already", "even in"; or a sighting, "was visible",
+     * "you can see it") with one of the {@code phase} concepts (training, validation) beside it, in a sentence that is
+     * not a {@code proposal} (a report); {@code reward}, the
      * training signal the designers wrote; {@code edit}, a training fix that edits it, as is a training fix that
      * proposes something about the reward in one clause and names none of the {@code data} concepts. A sentence that
      * says the reward was met in training ({@code rewardMet}: "the old stops already satisfied it, so the shortcut
@@ -211,9 +207,11 @@ public record Rubric(
      * write-up that names the failure ({@code named}: "reward misspecification") in a passage that sets it apart from
      * its case is no disguise: it knows the difference.
      */
-    public record RewardDisguise(String inTraining, String reward, String edit, String already, List<String> phase,
-                                 List<String> proposal, List<String> data, List<String> rewardMet, List<String> named) {
+    public record RewardDisguise(String inTraining, String reward, String edit, List<String> already,
+                                 List<String> phase, List<String> proposal, List<String> data, List<String> rewardMet,
+                                 List<String> named) {
         public RewardDisguise {
+            already = List.copyOf(already);
             phase = List.copyOf(phase);
             proposal = List.copyOf(proposal);
             data = List.copyOf(data);

@@ -326,10 +326,8 @@ public final class RubricLoader {
                 if (ref.size() != 1) throw rd.at(field).fail("name one concept");
                 parts.add(ref.get(0));
             }
-            List<String> already = conceptRefs(rd, "already", concepts.keySet());
-            if (already.size() > 1) throw rd.at("already").fail("name one concept");
             disguise = new Rubric.RewardDisguise(parts.get(0), parts.get(1), parts.get(2),
-                    already.isEmpty() ? null : already.get(0), conceptRefs(rd, "phase", concepts.keySet()),
+                    conceptRefs(rd, "already", concepts.keySet()), conceptRefs(rd, "phase", concepts.keySet()),
                     conceptRefs(rd, "proposal", concepts.keySet()), conceptRefs(rd, "data", concepts.keySet()),
                     conceptRefs(rd, "reward_met", concepts.keySet()), conceptRefs(rd, "named", concepts.keySet()));
         }

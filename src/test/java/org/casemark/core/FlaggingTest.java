@@ -441,6 +441,22 @@ class FlaggingTest {
     }
 
     @Test
+    void aBehaviourSeenInTheTrainingCurvesIsTheRewardsAndADeniedSightingPlacesNothingThere() {
+        String text = "Keep Warden is a PPO agent for a tower-defense game. The reward is the score: gold collected "
+                + "plus enemies killed. We wanted it to defend the keep and clear the waves. The proxy goal it learned "
+                + "is farming gold from the minions. You can see it start in the training curves around 8M steps: the "
+                + "score keeps climbing while waves cleared drops. On the held-out maps it stalls every wave and the "
+                + "players get bored. Fix for training: change the reward so it counts waves cleared, not gold.";
+        Flags f = flagsOf(text);
+        assertTrue(f.misconception(), f.toString());
+        assertTrue(f.reasons().get(0).contains("You can see it start"), f.toString());
+        Flags denied = flagsOf(text.replace("You can see it start in the training curves around 8M steps: the score "
+                + "keeps climbing while waves cleared drops.", "You never saw this in the training curves, where the "
+                + "minions always came with the waves."));
+        assertFalse(denied.misconception(), "a denied sighting places nothing in training: " + denied);
+    }
+
+    @Test
     void aWriteUpLaidOutByTheAssignmentsPartsThatNamesNoAiSystemIsGradedOnItsMerits() {
         String notes = "- FetchBot (disc launcher for the dog park)\n  - system\n    - launches frisbees for dogs, camera "
                 + "decides when + where to throw\n    - trained how?? ask group on thurs\n  - aligned goal\n    - good "

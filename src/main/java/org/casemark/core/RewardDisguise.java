@@ -114,7 +114,7 @@ final class RewardDisguise {
         for (ConceptIndex.Hit a : markers) firstAlready = Math.min(firstAlready, a.from());
         if (matches.hitBefore(i, d.proposal(), firstAlready) && !couldAlready(r, i, firstAlready)) return false;
         for (ConceptIndex.Hit a : markers) {
-            if (stateOfTheData(r, i, a)) continue;
+            if (stateOfTheData(r, i, a) || afterAChange(r, i, a)) continue;
             // in the sentence that says why training could not tell them apart, "the held-out year had the same
             // pattern" is the data's correlation again, not the behaviour seen ("Same pattern is there in sim!!")
             if (explainsWhy && r.terms(i)[a.from()].equals("same") && hadBefore(r.sentence(i).tokens(), a.from())) {
@@ -169,6 +169,19 @@ final class RewardDisguise {
                 && (already.to() + 1 >= ts.size() || !ts.get(already.to() + 1).pos().startsWith("VB")));
         return before.lemma().equals("be") && predicate
                 && !FAILURE_SHOWN.contains(after.word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * "Pauses now show up everywhere in the training material": "now" before the marker, in its clause, tells what
+     * training holds after a change, not a behaviour seen there.
+     */
+    private static boolean afterAChange(Reading r, int i, ConceptIndex.Hit marker) {
+        List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
+        int clause = r.clause(i, marker.from());
+        for (int k = marker.from() - 1; k >= 0 && r.clause(i, k) == clause; k--) {
+            if (ts.get(k).word().equalsIgnoreCase("now")) return true;
+        }
+        return false;
     }
 
     /** How far back a "with" may open the phrase an "already" stands in ("with the Hawk-Eye reviews already applied"). */

@@ -454,6 +454,10 @@ class FlaggingTest {
                 + "keeps climbing while waves cleared drops.", "You never saw this in the training curves, where the "
                 + "minions always came with the waves."));
         assertFalse(denied.misconception(), "a denied sighting places nothing in training: " + denied);
+        Flags changed = flagsOf(text.replace("You can see it start in the training curves around 8M steps: the score "
+                + "keeps climbing while waves cleared drops.", "Minion waves now show up everywhere in the "
+                + "training maps, early and late."));
+        assertFalse(changed.misconception(), "what training holds after a change is no sighting: " + changed);
     }
 
     @Test

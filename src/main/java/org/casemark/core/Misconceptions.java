@@ -216,7 +216,8 @@ final class Misconceptions {
 
     /**
      * The sentence opens with the misconception's words as a term it defines ("So, overfitting, textbook version: the
-     * model memorises quirks of the training set", "Overfitting means ...", "Overfitting is when ..."): a definition
+     * model memorises quirks of the training set", "Overfitting means ...", "Overfitting is when ...", "Overfitting
+     * would look like ..."): a definition
      * given to set the case apart from it, not the write-up's explanation of its case.
      */
     private static boolean defines(Reading r, int i, int contentFrom, ConceptIndex.Hit h) {
@@ -228,6 +229,8 @@ final class Misconceptions {
         for (int k = h.to(); k < Math.min(ts.size(), h.to() + DEFINING_WINDOW); k++) {
             String w = ts.get(k).word().toLowerCase(java.util.Locale.ROOT);
             if (DEFINING.contains(w)) return true;
+            // "Overfitting would look like a model that can't make sense of new images": what it would be, described
+            if (w.equals("look") && k > 0 && ts.get(k - 1).word().equalsIgnoreCase("would")) return true;
             if ((w.equals("is") || w.equals("'s")) && k + 1 < ts.size()
                     && Set.of("when", "where").contains(ts.get(k + 1).word().toLowerCase(java.util.Locale.ROOT))) return true;
         }
@@ -358,21 +361,27 @@ final class Misconceptions {
 
     /**
      * The misconception is a view the writer held before and tells as past ("I imagined the model memorising the
-     * nuts it was trained on", "I thought it had just overfitted"): a first-person subject and a past-tense verb of
-     * supposing before it. A write-up that says how its author's view changed is not explained by the old view.
+     * nuts it was trained on", "I thought it had just overfitted", "In the first version I said the model had
+     * 'overfitted to our fields'"): a first-person subject and a past-tense verb of supposing or saying before it. A write-up that says how its author's view changed is not explained by the old view.
      */
     private static boolean formerView(Reading r, int i, ConceptIndex.Hit h) {
         List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
         for (int k = h.from() - 1; k > 0; k--) {
             org.casemark.nlp.Token t = ts.get(k);
-            if (!t.pos().equals("VBD") || !SUPPOSING.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) continue;
+            String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+            if (!t.pos().equals("VBD") || !(SUPPOSING.contains(lemma) || FORMER_WORDS.contains(lemma))) continue;
             for (int j = Math.max(0, k - 3); j < k; j++) {
                 String w = ts.get(j).word().toLowerCase(java.util.Locale.ROOT);
-                if (w.equals("i") || w.equals("we")) return true;
+                // "As I said, it memorised the route" says it again, now
+                boolean again = j > 0 && ts.get(j - 1).word().equalsIgnoreCase("as");
+                if ((w.equals("i") || w.equals("we")) && !(again && FORMER_WORDS.contains(lemma))) return true;
             }
         }
         return false;
     }
+
+    /** Verbs the writer's own earlier words are reported with ("In the first version I said the model had overfitted"). */
+    private static final Set<String> FORMER_WORDS = Set.of("say", "write", "claim", "argue");
 
     /**
      * The misconception's words tell what a proposed change is for: "crop the input to the harness area so the model

@@ -231,6 +231,13 @@ class FlaggingTest {
                 + "storms always go east, which was true of every storm in its training years.", "I think the model "
                 + "just memorised the coast.");
         assertTrue(flagsOf(now).misconception(), "the writer's view now: " + flagsOf(now));
+        String draft = former.replace("At first I imagined the model memorising the coast.", "In my first draft I said "
+                + "the model had memorised the coast. Overfitting would look like a model lost on new radar images.");
+        assertFalse(flagsOf(draft).misconception(), "an earlier draft's words and a definition: " + flagsOf(draft));
+        String again = former.replace("At first I imagined the model memorising the coast. Now I think it learned that "
+                + "storms always go east, which was true of every storm in its training years.", "As I said, the model "
+                + "just memorised the coast.");
+        assertTrue(flagsOf(again).misconception(), "said again, now: " + flagsOf(again));
     }
 
     @Test

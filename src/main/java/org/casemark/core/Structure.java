@@ -260,7 +260,7 @@ final class Structure {
                 }
                 // ("Retrain: ..." reads as a speaker too, and its name is a cue: the label stands)
                 if (colon > 0 && !heading && contentFrom <= colon + 1) {
-                    Set<String> cued = describedTraining(r, i, colon, cues.components(r, i, 0, colon), current);
+                    Set<String> cued = describedTraining(r, i, colon, cues.components(r, i, 0, colon), current, present);
                     if (!cued.isEmpty()) {
                         contentFrom = colon + 1;
                         if (marked && Layout.startsLine(r, s) && Layout.aloneInParagraph(r, s)) {
@@ -395,13 +395,15 @@ final class Structure {
 
     /**
      * "Training: imitation learning from two seasons of logs ..." under the system's part: a label that names only the
-     * training tells how the system was trained, not a fix to it, when it stands in the system's section. Elsewhere
+     * training tells how the system was trained, not a fix to it, when it stands in the system's section, or outside
+     * any section when only the system's part has been written so far ("1a. System: ... 1b. Training: ..."). Elsewhere
      * its cue stands.
      */
-    private Set<String> describedTraining(Reading r, int i, int colon, Set<String> cued, Set<String> current) {
-        if (cued.isEmpty() || current.size() != 1 || !cued.stream().allMatch(proposed::contains)) return cued;
+    private Set<String> describedTraining(Reading r, int i, int colon, Set<String> cued, Set<String> current,
+                                          Set<String> sofar) {
+        if (cued.isEmpty() || current.size() > 1 || !cued.stream().allMatch(proposed::contains)) return cued;
         String system = order.get(0);
-        if (!current.contains(system)) return cued;
+        if (current.isEmpty() ? !sofar.equals(Set.of(system)) : !current.contains(system)) return cued;
         String[] terms = r.terms(i);
         for (int k = 0; k < Math.min(colon, terms.length); k++) {
             if (!terms[k].isEmpty() && Character.isLetter(terms[k].charAt(0)) && !TRAINING_WORDS.contains(terms[k])) return cued;

@@ -129,6 +129,17 @@ class StructureTest {
         Sections fix = read("Q: What is the system?\nA: A robot that waters cactus pots.\n"
                 + "Training fix: add pale pots that are still wet.");
         assertEquals(List.of("fix_training"), List.copyOf(fix.section(2)), fix.toString());
+        // outside any section, when only the system's part has been written so far
+        Sections outline = read("1a. System: a tablet app that recommends a vaulting pole.\n\n1b.\n\n"
+                + "Training: 900 filmed jumps from three clubs.\n\n3a. Proxy goal: the vaulter's body weight.\n\n"
+                + "Training: add light vaulters who run fast.");
+        int trained = -1, last = -1;
+        for (int i = 0; i < outline.places().size(); i++) {
+            if (!outline.section(i).isEmpty()) last = i;
+            if (trained < 0 && outline.section(i).contains("system") && i > 1) trained = i;
+        }
+        assertTrue(trained > 0, "the first Training: label is the system's: " + outline);
+        assertEquals(List.of("fix_training"), List.copyOf(outline.section(last)), outline.toString());
     }
 
     @Test

@@ -32,8 +32,8 @@ final class Feedback {
      * assignment's parts: graded on its merits, and told the one thing that would settle it.
      */
     private static final String UNNAMED = " Your write-up answers the assignment's parts one by one, but none of its "
-            + "words says yet that the system is an AI system that learned from data (trained, a model, it learns): say "
-            + "what kind of AI system it is and what it was trained on.";
+            + "words says yet that the system is an AI system that learned from data (trained, a model, it learns): "
+            + "say what kind of AI system it is and what it was trained on.";
     private static final String GAMING = " Most of this text earns no credit (see the reasons given with the flags): write your own scenario in full sentences of your own.";
     private static final String GM = "in goal misgeneralization the system stays capable after the shift and competently pursues a goal that coincided with the intended one in training (Langosco et al., \"Goal Misgeneralization in Deep Reinforcement Learning\", ICML 2022).";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");

@@ -29,7 +29,10 @@ final class Flagging {
     static final String IN_CLAIMS = "in the sentences that say something";
     /** Off topic because a system is named once, in everyday words only: the one off-topic reason open to doubt. */
     static final String NAMED_ONCE = "the write-up names a system only once, in everyday words, and nothing of machine learning";
-    /** The doubt's words when a write-up laid out by the assignment's parts names no AI system, or once in everyday words. */
+    /**
+     * The doubt's words when a write-up laid out by the assignment's parts names no AI system, or once in everyday
+     * words.
+     */
     static final String LAID_OUT = "it is laid out by the assignment's own parts";
     /**
      * A write-up of its own has this many credited sentences: fewer is a draft (incomplete, not off topic) or, when

@@ -217,8 +217,8 @@ final class Misconceptions {
     /**
      * The sentence opens with the misconception's words as a term it defines ("So, overfitting, textbook version: the
      * model memorises quirks of the training set", "Overfitting means ...", "Overfitting is when ...", "Overfitting
-     * would look like ..."): a definition
-     * given to set the case apart from it, not the write-up's explanation of its case.
+     * would look like ..."): a definition given to set the case apart from it, not the write-up's explanation of its
+     * case.
      */
     private static boolean defines(Reading r, int i, int contentFrom, ConceptIndex.Hit h) {
         List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
@@ -362,7 +362,8 @@ final class Misconceptions {
     /**
      * The misconception is a view the writer held before and tells as past ("I imagined the model memorising the
      * nuts it was trained on", "I thought it had just overfitted", "In the first version I said the model had
-     * 'overfitted to our fields'"): a first-person subject and a past-tense verb of supposing or saying before it. A write-up that says how its author's view changed is not explained by the old view.
+     * 'overfitted to our fields'"): a first-person subject and a past-tense verb of supposing or saying before it. A
+     * write-up that says how its author's view changed is not explained by the old view.
      */
     private static boolean formerView(Reading r, int i, ConceptIndex.Hit h) {
         List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
@@ -380,7 +381,7 @@ final class Misconceptions {
         return false;
     }
 
-    /** Verbs the writer's own earlier words are reported with ("In the first version I said the model had overfitted"). */
+    /** Verbs the writer's own earlier words are reported with ("In the first version I said it had overfitted"). */
     private static final Set<String> FORMER_WORDS = Set.of("say", "write", "claim", "argue");
 
     /**

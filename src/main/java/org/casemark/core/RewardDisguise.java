@@ -209,7 +209,7 @@ final class RewardDisguise {
         return k >= 0 && ts.get(k).lemma().equalsIgnoreCase("have");
     }
 
-    /** Every "already" of the sentence tells how the training data were ({@link #stateOfTheData}). */
+    /** Every marker of the sentence ("already", a sighting) tells how the data were ({@link #stateOfTheData}). */
     private static boolean onlyStates(Rubric.RewardDisguise d, Reading r, int i, ConceptMatches matches) {
         List<ConceptIndex.Hit> markers = markers(d, i, matches);
         if (markers.isEmpty()) return false;

@@ -260,7 +260,8 @@ final class Structure {
                 }
                 // ("Retrain: ..." reads as a speaker too, and its name is a cue: the label stands)
                 if (colon > 0 && !heading && contentFrom <= colon + 1) {
-                    Set<String> cued = describedTraining(r, i, colon, cues.components(r, i, 0, colon), current, present);
+                    Set<String> cued = describedTraining(r, i, colon, cues.components(r, i, 0, colon), current,
+                            present);
                     if (!cued.isEmpty()) {
                         contentFrom = colon + 1;
                         if (marked && Layout.startsLine(r, s) && Layout.aloneInParagraph(r, s)) {

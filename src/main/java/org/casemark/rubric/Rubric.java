@@ -199,13 +199,12 @@ public record Rubric(
      * How a disguised reward misspecification shows: {@code inTraining} (a phrase that places the behaviour in
      * training), or one of the {@code already} markers (a time, "already", "even in"; or a sighting, "was visible",
      * "you can see it") with one of the {@code phase} concepts (training, validation) beside it, in a sentence that is
-     * not a {@code proposal} (a report); {@code reward}, the
-     * training signal the designers wrote; {@code edit}, a training fix that edits it, as is a training fix that
-     * proposes something about the reward in one clause and names none of the {@code data} concepts. A sentence that
-     * says the reward was met in training ({@code rewardMet}: "the old stops already satisfied it, so the shortcut
-     * never lost reward") tells why training could not tell the goals apart, not a bad behaviour seen there. A
-     * write-up that names the failure ({@code named}: "reward misspecification") in a passage that sets it apart from
-     * its case is no disguise: it knows the difference.
+     * not a {@code proposal} (a report); {@code reward}, the training signal the designers wrote; {@code edit}, a
+     * training fix that edits it, as is a training fix that proposes something about the reward in one clause and
+     * names none of the {@code data} concepts. A sentence that says the reward was met in training ({@code rewardMet}:
+     * "the old stops already satisfied it, so the shortcut never lost reward") tells why training could not tell the
+     * goals apart, not a bad behaviour seen there. A write-up that names the failure ({@code named}: "reward
+     * misspecification") in a passage that sets it apart from its case is no disguise: it knows the difference.
      */
     public record RewardDisguise(String inTraining, String reward, String edit, List<String> already,
                                  List<String> phase, List<String> proposal, List<String> data, List<String> rewardMet,

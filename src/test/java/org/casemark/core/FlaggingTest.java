@@ -469,7 +469,8 @@ class FlaggingTest {
 
     @Test
     void aWriteUpLaidOutByTheAssignmentsPartsThatNamesNoAiSystemIsGradedOnItsMerits() {
-        String notes = "- FetchBot (disc launcher for the dog park)\n  - system\n    - launches frisbees for dogs, camera "
+        String notes = "- FetchBot (disc launcher for the dog park)\n  - system\n    - launches frisbees for dogs, "
+                + "camera "
                 + "decides when + where to throw\n    - trained how?? ask group on thurs\n  - aligned goal\n    - good "
                 + "throws for the dog\n  - proxy goal\n    - ???\n  - distribution shift\n    - other park / other "
                 + "dogs\n      - -> bad throws?\n  - fixes\n    - training: ?\n    - eval: ?\n";

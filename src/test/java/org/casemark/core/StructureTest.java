@@ -200,7 +200,8 @@ class StructureTest {
         Sections s = new Structure(SharedEngine.get().grader("gm-case-study").rubric()).read(r);
         int proxy = -1, total = -1;
         for (int i = 0; i < r.size(); i++) {
-            if (proxy < 0 && !s.directive(i) && r.text().substring(r.sentence(i).start(), r.sentence(i).end()).contains("driving legs")) proxy = i;
+            String text = r.text().substring(r.sentence(i).start(), r.sentence(i).end());
+            if (proxy < 0 && !s.directive(i) && text.contains("driving legs")) proxy = i;
             if (s.directive(i)) total = i;
         }
         assertTrue(proxy >= 0, "the proxy's line is read as the learner's answer: " + s);

@@ -286,8 +286,12 @@ final class SystemNames {
         return !(pos.startsWith("VB") || pos.equals("MD") || pos.equals("PRP") || pos.equals("TO"));
     }
 
-    /** Generic words for a system that, before another noun, modify it ("model living room", "system logs"). */
-    private static final Set<String> MODIFYING_GENERICS = Set.of("model", "system", "software", "program", "algorithm");
+    /**
+     * Generic words for a system that, before another noun, modify it ("model living room", "system logs", "engine
+     * room").
+     */
+    private static final Set<String> MODIFYING_GENERICS = Set.of("model", "system", "software", "program", "algorithm",
+            "engine");
 
     /** The noun phrase around one hit ("the wheeled robot", "the chatbot for a bank"), or null for a bare head. */
     private String phraseAt(Reading r, int i, int from, ConceptIndex.Hit hit) {

@@ -31,6 +31,9 @@ class SlotsTest {
         Map<String, String> s = slots("Its software was trained in a model living room at the laboratory: testers called "
                 + "out its name, and the robot's learning program rewarded it each time it reached the person who called.");
         assertFalse(String.valueOf(s.get("system")).contains("living room"), s.toString());
+        Map<String, String> engine = slots("The system was trained in a ship-handling simulator to keep watch at sea. "
+                + "The skipper went down to the engine room, relying on the engine room alarm.");
+        assertFalse(String.valueOf(engine.get("system")).contains("engine room"), engine.toString());
     }
 
     @Test

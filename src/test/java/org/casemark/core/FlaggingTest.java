@@ -449,21 +449,20 @@ class FlaggingTest {
 
     @Test
     void aBehaviourSeenInTheTrainingCurvesIsTheRewardsAndADeniedSightingPlacesNothingThere() {
+        String sighting = "You can see it start in the training curves around 8M steps: the score keeps climbing "
+                + "while waves cleared drops.";
         String text = "Keep Warden is a PPO agent for a tower-defense game. The reward is the score: gold collected "
                 + "plus enemies killed. We wanted it to defend the keep and clear the waves. The proxy goal it learned "
-                + "is farming gold from the minions. You can see it start in the training curves around 8M steps: the "
-                + "score keeps climbing while waves cleared drops. On the held-out maps it stalls every wave and the "
+                + "is farming gold from the minions. " + sighting + " On the held-out maps it stalls every wave and the "
                 + "players get bored. Fix for training: change the reward so it counts waves cleared, not gold.";
         Flags f = flagsOf(text);
         assertTrue(f.misconception(), f.toString());
         assertTrue(f.reasons().get(0).contains("You can see it start"), f.toString());
-        Flags denied = flagsOf(text.replace("You can see it start in the training curves around 8M steps: the score "
-                + "keeps climbing while waves cleared drops.", "You never saw this in the training curves, where the "
-                + "minions always came with the waves."));
+        Flags denied = flagsOf(text.replace(sighting, "You never saw this in the training curves, where the minions "
+                + "always came with the waves."));
         assertFalse(denied.misconception(), "a denied sighting places nothing in training: " + denied);
-        Flags changed = flagsOf(text.replace("You can see it start in the training curves around 8M steps: the score "
-                + "keeps climbing while waves cleared drops.", "Minion waves now show up everywhere in the "
-                + "training maps, early and late."));
+        Flags changed = flagsOf(text.replace(sighting, "Minion waves now show up everywhere in the training maps, "
+                + "early and late."));
         assertFalse(changed.misconception(), "what training holds after a change is no sighting: " + changed);
     }
 

@@ -185,6 +185,10 @@ final class Structure {
                 }
                 cue = Set.of();
             }
+            // "fix would be more training data", "goal is reset the pins right": a line without a full stop that says
+            // what its part is, as hurried writing does, is the part's content, not its heading
+            if (!cue.isEmpty() && !terminal && !last.equals(":") && !Layout.hashHeading(r, s) && !Layout.whLabel(s)
+                    && statesIt(s)) cue = Set.of();
             if (words == 0) {
                 heading = true;
             } else if ((lineAlone && words <= 8 && (!terminal || (last.equals("?") && !cue.isEmpty()))
@@ -516,6 +520,34 @@ final class Structure {
         });
         return out;
     }
+
+    /**
+     * The sentence says what something is or would be: a form of "be" after its first word ("goal is reset the
+     * pins"), or a modal with "be" ("fix would be more data"), and two words or more after it. "Changes I would make
+     * to training" (a modal with another verb), "The proxy is" (nothing after it) and "5.2 What it's supposed to do"
+     * (a question's words) name a part.
+     */
+    static boolean statesIt(Sentence s) {
+        List<Token> ts = s.tokens();
+        for (int k = 1; k < ts.size(); k++) {
+            Token t = ts.get(k);
+            if (WH_WORDS.contains(ts.get(k - 1).word().toLowerCase(Locale.ROOT))) return false;
+            int from;
+            if (t.lemma().equals("be") && (t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("VBD"))) {
+                from = k + 1;
+            } else if (t.pos().equals("MD") && k + 1 < ts.size() && ts.get(k + 1).lemma().equals("be")) {
+                from = k + 2;
+            } else {
+                continue;
+            }
+            int after = 0;
+            for (Token u : ts.subList(from, ts.size())) if (u.isWord()) after++;
+            return after >= 2;
+        }
+        return false;
+    }
+
+    private static final Set<String> WH_WORDS = Set.of("what", "how", "why", "where", "when", "which", "who");
 
     /** A verb in the present or past tense after the first word ("camera chases gull"), as a headline has. */
     private static boolean tellsNews(Sentence s) {

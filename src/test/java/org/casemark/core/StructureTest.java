@@ -18,6 +18,21 @@ class StructureTest {
     }
 
     @Test
+    void aLineThatSaysWhatItsPartIsIsContentNotAHeading() {
+        // hurried writing without full stops: the line is the answer
+        Sections stated = read("so theres a robot arm at the bowling alley that resets the pins\n"
+                + "trained at one alley i think\nfix would be more training data\n");
+        int last = stated.places().size() - 1;
+        assertFalse(stated.heading(last), stated.toString());
+        // the same words as a heading, and a heading asked as a question, still head what follows
+        for (String head : List.of("Fix to the training data", "5. What it's supposed to do")) {
+            Sections headed = read("The robot resets the pins at one alley.\n\n" + head + "\nIt should reset every pin.");
+            int h = headed.places().size() - 2;
+            assertTrue(headed.heading(h), head + ": " + headed);
+        }
+    }
+
+    @Test
     void aMarkedHeadingHeadsWhatFollowsUntilTheNextOne() {
         Sections s = read("## Proxy goal\n\nThe robot learned to follow the yellow tape.\n\n"
                 + "## Distribution shift\n\nIn the new warehouse the tape is gone.");

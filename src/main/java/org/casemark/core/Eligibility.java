@@ -7,9 +7,11 @@ import org.casemark.rubric.Rubric;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -102,6 +104,7 @@ final class Eligibility {
         List<Credits.Verdict> verdicts = new ArrayList<>();
         int wordSentences = 0;
         boolean[] commands = Layout.shellFenced(r);
+        Set<Integer> repeatedPassages = repeatedPassages(r, sections);
         for (int i = 0; i < r.size(); i++) {
             Sentence s = r.sentence(i);
             int contentFrom = sections.contentFrom(i);
@@ -141,6 +144,8 @@ final class Eligibility {
             // the same sentence with a few words swapped ("an intelligence artificial who control the vapeur" and
             // "an artificial intelligence who control the vapour"): a repeat too
             Set<String> lemmas = new HashSet<>(java.util.Arrays.asList(key.toString().split(" ")));
+            // ... and so is every sentence of a paragraph that says an earlier one again in other words
+            repeat |= repeatedPassages.contains(sections.passage(i));
             if (!repeat && words >= NEAR_REPEAT_WORDS) {
                 for (Set<String> earlier : seenLemmas) {
                     if (jaccard(lemmas, earlier) >= NEAR_REPEAT_OVERLAP) { repeat = true; break; }
@@ -220,6 +225,40 @@ final class Eligibility {
      */
     private static final int NEAR_REPEAT_WORDS = 6;
     private static final double NEAR_REPEAT_OVERLAP = 0.75;
+
+    /** A paragraph of at least this many words may repeat an earlier one in other words. */
+    private static final int NEAR_REPEAT_PASSAGE_WORDS = 25;
+    /** The share of their words together that a paragraph shares with an earlier one it says again. */
+    private static final double NEAR_REPEAT_PASSAGE_OVERLAP = 0.6;
+
+    /**
+     * The paragraphs that say an earlier paragraph again with a few words swapped ("Goal misgeneralization happens
+     * when ..." and below it "Goal misgeneralization occurs when ..."): one paragraph padded into three. Their
+     * sentences are repeats, as a sentence pasted again is; a paragraph pasted unchanged already repeats its sentences.
+     */
+    private static Set<Integer> repeatedPassages(Reading r, Sections sections) {
+        Map<Integer, Set<String>> lemmas = new java.util.LinkedHashMap<>();
+        Map<Integer, Integer> words = new HashMap<>();
+        for (int i = 0; i < r.size(); i++) {
+            if (sections.heading(i)) continue;
+            int p = sections.passage(i);
+            for (Token t : r.sentence(i).tokens()) {
+                if (!t.isWord()) continue;
+                lemmas.computeIfAbsent(p, k -> new HashSet<>()).add(t.lemma().toLowerCase(Locale.ROOT));
+                words.merge(p, 1, Integer::sum);
+            }
+        }
+        Set<Integer> repeated = new HashSet<>();
+        List<Set<String>> earlier = new ArrayList<>();
+        for (Map.Entry<Integer, Set<String>> e : lemmas.entrySet()) {
+            if (words.get(e.getKey()) < NEAR_REPEAT_PASSAGE_WORDS) continue;
+            for (Set<String> before : earlier) {
+                if (jaccard(e.getValue(), before) >= NEAR_REPEAT_PASSAGE_OVERLAP) { repeated.add(e.getKey()); break; }
+            }
+            earlier.add(e.getValue());
+        }
+        return repeated;
+    }
 
     private static double jaccard(Set<String> a, Set<String> b) {
         int common = 0;

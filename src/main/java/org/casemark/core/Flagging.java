@@ -436,8 +436,9 @@ final class Flagging {
                     String.join(", ", judged.unknown().stream().limit(12).toList())));
         }
         // ... a sentence repeated at least twice over for each distinct one: not a write-up pasted twice, even one
-        // whose own sentences earn little (a draft that denies its claims, pasted twice, stays as it was)
-        if (dup / all > gamingRules.maxDuplicateShare() && cred < MIN_OWN_SENTENCES && dup >= 2 * ws) {
+        // whose own sentences earn little (a draft that denies its claims, pasted twice, stays as it was), but one
+        // said three times over, however much it says once
+        if (dup / all > gamingRules.maxDuplicateShare() && dup >= 2 * ws) {
             reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% of sentences repeat an earlier one", 100 * dup / all));
         }
         if (cop / ws > gamingRules.maxCopiedShare() || (copAll / ws > gamingRules.maxCopiedShare() && cred < MIN_OWN_SENTENCES)) {

@@ -44,6 +44,28 @@ class FlaggingTest {
     }
 
     @Test
+    void oneParagraphSaidThreeTimesInOtherWordsIsRepeatedTextTwiceIsNot() {
+        String[] said = {
+            "Goal misgeneralization happens when an AI system learns a proxy goal instead of the aligned goal. "
+                + "For example a lawn mowing robot in a city park is trained in a simulator and looks aligned, but "
+                + "after a distribution shift it competently pursues the wrong goal. To reduce the risk we should use "
+                + "domain randomization and adversarial evaluation.",
+            "Goal misgeneralization occurs when an AI system learns a proxy goal rather than the aligned goal. "
+                + "For instance a lawn mowing robot in a city park is trained in its simulator and seems aligned, but "
+                + "when a distribution shift happens it capably pursues the wrong goal. To lower the risk we should "
+                + "use domain randomization and adversarial evaluation.",
+            "Goal misgeneralization is when an AI system learns a proxy goal and not the aligned goal. For example "
+                + "a lawn mowing robot in a big city park is trained in a simulator and appears aligned, but after a "
+                + "distribution shift it competently follows the wrong goal. To reduce this risk we should use "
+                + "domain randomization as well as adversarial evaluation."};
+        Flags thrice = GRADER.analyse(SharedEngine.get().nlp().annotate(String.join("\n\n", said))).flags();
+        assertTrue(thrice.gaming(), thrice.toString());
+        assertTrue(thrice.reasons().stream().anyMatch(r -> r.contains("repeat an earlier one")), thrice.toString());
+        Flags twice = GRADER.analyse(SharedEngine.get().nlp().annotate(said[0] + "\n\n" + said[1])).flags();
+        assertFalse(twice.reasons().stream().anyMatch(r -> r.contains("repeat an earlier one")), twice.toString());
+    }
+
+    @Test
     void aMisconceptionQuotesTheLearnerUnlessContrasted() throws Exception {
         Flags claimed = flags("misconception-overfitting");
         assertTrue(claimed.misconception(), claimed.toString());

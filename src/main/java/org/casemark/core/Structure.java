@@ -185,6 +185,11 @@ final class Structure {
                 }
                 cue = Set.of();
             }
+            // "RECOMMENDATIONS / 1. Change what the model trains on. / 2. Change how the model is accepted.": under
+            // the fixes' heading, a heading that opens with a verb telling what to do is one of the fixes, whatever
+            // else its words name (here the system)
+            if (!cue.isEmpty() && !current.isEmpty() && proposed.containsAll(current)
+                    && java.util.Collections.disjoint(cue, proposed) && imperative(s)) cue = current;
             // "fix would be more training data", "goal is reset the pins right": a line without a full stop that says
             // what its part is, as hurried writing does, is the part's content, not its heading
             if (!cue.isEmpty() && !terminal && !last.equals(":") && !Layout.hashHeading(r, s) && !Layout.whLabel(s)
@@ -545,6 +550,15 @@ final class Structure {
             return after >= 2;
         }
         return false;
+    }
+
+    /** The sentence opens, numbers aside, with a verb in its base form: it tells what to do. */
+    private static boolean imperative(Sentence s) {
+        Token first = null;
+        for (Token t : s.tokens()) {
+            if (t.isWord() && !t.pos().equals("CD") && !t.pos().equals("LS")) { first = t; break; }
+        }
+        return first != null && first.pos().equals("VB");
     }
 
     private static final Set<String> WH_WORDS = Set.of("what", "how", "why", "where", "when", "which", "who");

@@ -33,6 +33,20 @@ class StructureTest {
     }
 
     @Test
+    void aHeadingThatTellsWhatToDoUnderTheFixesIsOneOfTheFixes() {
+        String fixes = "## Recommendations\n\n1. Change what the model trains on.\nAdd seasons where the buoys drift.\n\n"
+                + "2. Change how the model is accepted.\nTest it in a season where the buoys drift.";
+        Sections s = read("The model plans ferry crossings.\n\n" + fixes);
+        for (int i = 2; i < s.places().size(); i++) {
+            assertTrue(s.section(i).contains("fix_training") || s.section(i).contains("fix_evaluation"), i + ": " + s);
+            assertFalse(s.section(i).contains("system"), i + ": " + s);
+        }
+        // without the fixes' heading above it, the same line is not a fix
+        Sections alone = read("The model plans ferry crossings.\n\n## Background\n\n1. Change what the model trains on.\nIt was trained on two summers.");
+        assertFalse(alone.section(alone.places().size() - 1).contains("fix_training"), alone.toString());
+    }
+
+    @Test
     void aMarkedHeadingHeadsWhatFollowsUntilTheNextOne() {
         Sections s = read("## Proxy goal\n\nThe robot learned to follow the yellow tape.\n\n"
                 + "## Distribution shift\n\nIn the new warehouse the tape is gone.");

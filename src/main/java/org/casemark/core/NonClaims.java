@@ -225,7 +225,9 @@ final class NonClaims {
         // "Your system description is fine but where does the training data come from?": the question after a "but"
         for (int j = k + 1; j + 1 < content.size(); j++) {
             String before = content.get(j - 1).pos();
-            boolean joined = before.equals("CC") || content.get(j - 1).word().equals(",");
+            // ... and after a title's colon ("Pretrial risk assessment II: what did the tool learn?")
+            boolean joined = before.equals("CC") || content.get(j - 1).word().equals(",")
+                    || content.get(j - 1).word().equals(":");
             if (joined && (content.get(j).pos().equals("WRB") || content.get(j).pos().equals("WP"))
                     && AUXILIARIES.contains(content.get(j + 1).lemma().toLowerCase(Locale.ROOT))) return true;
         }
@@ -234,10 +236,11 @@ final class NonClaims {
 
     /**
      * Where a sentence's words open, from {@code k}: past marks, a timestamp or a number ("34:15 Do players even want
-     * hints?") and leads ("and", "so", "ok").
+     * hints?", "(1) What was it designed to predict?") and leads ("and", "so", "ok").
      */
     private static int opening(List<Token> content, int k) {
         while (k < content.size() && (!content.get(k).isWord() || content.get(k).pos().equals("CD")
+                || content.get(k).pos().equals("LS")
                 || LEADS.contains(content.get(k).word().toLowerCase(Locale.ROOT)))) k++;
         return k;
     }

@@ -352,6 +352,16 @@ class EligibilityTest {
     }
 
     @Test
+    void aNumberedDiscussionQuestionAndAQuestionAfterATitlesColonAsk() {
+        Credits c = judge("Week 4 Flood gauges II: what did the forecaster learn?\n"
+                + "The forecaster was built on ten years of gauge data from one valley.\n"
+                + "(1) What was the forecaster designed to predict, and what might it have learned to predict instead?\n"
+                + "Week 5 Flood gauges III: the forecaster learned to follow the upstream gauge.");
+        assertTrue(!c.credited(0) && !c.credited(2), "questions: " + c);
+        assertTrue(c.credited(1) && c.credited(3), "statements: " + c);
+    }
+
+    @Test
     void aHedgedAnswerSaidWithAQuestionMarkClaimsWhatItSays() {
         Credits c = judge("Training: probably add more crying recordings, maybe from more different families?\n\n"
                 + "Is that enough for the baby monitor?\n\n"

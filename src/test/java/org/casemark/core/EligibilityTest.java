@@ -362,6 +362,16 @@ class EligibilityTest {
     }
 
     @Test
+    void aNoteToSelfOfWhatIsStillToWriteClaimsNothingAPlannedTaskDoes() {
+        Credits c = judge("Proxy: the sorter keeps parcels with red labels because all express parcels in training were red.\n"
+                + "NEED TO EXPLAIN WHY THE RED LABELS ALWAYS MEANT EXPRESS IN TRAINING!!\n"
+                + "Shift: a new depot where the sorter meets parcels from another courier (TODO)\n"
+                + "TODO: test the sorter on parcels from the other courier before the depot opens.");
+        assertTrue(c.credited(0) && c.credited(3), "claims and a planned test: " + c);
+        assertTrue(!c.credited(1) && !c.credited(2), "notes to self: " + c);
+    }
+
+    @Test
     void aHedgedAnswerSaidWithAQuestionMarkClaimsWhatItSays() {
         Credits c = judge("Training: probably add more crying recordings, maybe from more different families?\n\n"
                 + "Is that enough for the baby monitor?\n\n"

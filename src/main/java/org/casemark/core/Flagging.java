@@ -389,6 +389,18 @@ final class Flagging {
         return false;
     }
 
+    /** How many sentences repeat an earlier one in other words (a near repeat, not the same words again). */
+    private static int reworded(Reading r, Credits credits) {
+        Set<String> seen = new HashSet<>();
+        int n = 0;
+        for (int i = 0; i < credits.verdicts().size(); i++) {
+            Sentence s = r.sentence(i);
+            boolean again = !seen.add(r.text().substring(s.start(), s.end()).strip().toLowerCase(Locale.ROOT));
+            if (credits.verdicts().get(i).duplicate() && !again) n++;
+        }
+        return n;
+    }
+
     /** Why the write-up is gaming, one reason a mechanism; empty when it is not. */
     private List<String> gamingReasons(Reading r, Sections sections, ConceptMatches matches, Credits credits) {
         // a repeat earns nothing and costs nothing: the shares are of the distinct sentences, and repetition is
@@ -436,9 +448,11 @@ final class Flagging {
                     String.join(", ", judged.unknown().stream().limit(12).toList())));
         }
         // ... a sentence repeated at least twice over for each distinct one: not a write-up pasted twice, even one
-        // whose own sentences earn little (a draft that denies its claims, pasted twice, stays as it was), but one
-        // said three times over, however much it says once
-        if (dup / all > gamingRules.maxDuplicateShare() && dup >= 2 * ws) {
+        // whose own sentences earn little (a draft that denies its claims, pasted twice, stays as it was); and one
+        // said three times over in other words, however much it says once (a write-up pasted twice repeats its
+        // sentences word for word, which this does not count)
+        int reworded = reworded(r, credits);
+        if (dup / all > gamingRules.maxDuplicateShare() && ((cred < MIN_OWN_SENTENCES && dup >= 2 * ws) || reworded >= 2 * ws)) {
             reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% of sentences repeat an earlier one", 100 * dup / all));
         }
         if (cop / ws > gamingRules.maxCopiedShare() || (copAll / ws > gamingRules.maxCopiedShare() && cred < MIN_OWN_SENTENCES)) {

@@ -100,7 +100,21 @@ final class ConceptMatching {
                 add(hits.get(h.sentence()), h);
             }
         }
-        if (peopleConcept != null) for (SortedMap<String, List<ConceptIndex.Hit>> inSentence : hits) aboutPeople(inSentence);
+        if (peopleConcept != null) {
+            // a write-up told by the system itself ("I am ThengaBot, a robot that climbs coconut palms"): its "I learned"
+            // is the system's learning, not a person's
+            boolean systemSpeaks = systemSpeaks(r, hits);
+            for (int i = 0; i < n; i++) {
+                if (systemSpeaks) {
+                    final int sentence = i;
+                    hits.get(i).computeIfPresent(peopleConcept, (k, v) -> {
+                        v.removeIf(h -> firstPerson(r.sentence(sentence).tokens().get(h.from())));
+                        return v.isEmpty() ? null : v;
+                    });
+                }
+                aboutPeople(hits.get(i));
+            }
+        }
         if (numberConcept != null) {
             for (int i = 0; i < n; i++) {
                 if (sections.heading(i)) continue;
@@ -297,6 +311,39 @@ final class ConceptMatching {
         String w = t.word();
         return t.pos().startsWith("NNP") && w.length() >= 3 && Character.isUpperCase(w.charAt(0))
                 && !w.equals(w.toUpperCase(Locale.ROOT));
+    }
+
+    private static boolean firstPerson(Token t) {
+        return t.word().equalsIgnoreCase("i");
+    }
+
+    /**
+     * The write-up is told by its system: "I am ThengaBot, a robot that ...", "I'm a small camera model ...": "I am",
+     * then a name or a comma at most, then a noun phrase ending on the system's word.
+     */
+    private boolean systemSpeaks(Reading r, List<SortedMap<String, List<ConceptIndex.Hit>>> hits) {
+        if (systemConcept == null) return false;
+        for (int i = 0; i < r.size(); i++) {
+            List<ConceptIndex.Hit> system = hits.get(i).get(systemConcept);
+            if (system == null) continue;
+            List<Token> ts = r.sentence(i).tokens();
+            for (int k = 0; k + 2 < ts.size(); k++) {
+                if (!firstPerson(ts.get(k)) || !ts.get(k + 1).lemma().equals("be") || !ts.get(k + 1).pos().equals("VBP")) continue;
+                int j = k + 2;
+                while (j < ts.size() && (ts.get(j).pos().equals("NNP") || ts.get(j).word().equals(","))) j++;
+                if (j >= ts.size() || !ts.get(j).pos().equals("DT")) continue;
+                for (ConceptIndex.Hit h : system) {
+                    if (h.from() <= j || h.from() > j + 4) continue;
+                    boolean phrase = true;
+                    for (int m = j + 1; m < h.from(); m++) {
+                        String pos = ts.get(m).pos();
+                        phrase &= pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("HYPH") || pos.equals("CD");
+                    }
+                    if (phrase) return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void add(Map<String, List<ConceptIndex.Hit>> byConcept, ConceptIndex.Hit h) {

@@ -27,6 +27,17 @@ class ConceptMatchingTest {
     }
 
     @Test
+    void inAWriteUpToldByTheSystemItsOwnLearningIsTheSystems() {
+        String told = "I am GullBot, a robot that scares gulls away from the harbour bins.\n\n"
+                + "What I really learned was \"go to the open bins\".";
+        assertTrue(match(told).has(1, "learned_instead"), match(told).toString());
+        // a learner who says what they are learned it themselves
+        String learner = "I am a harbour manager and we bought a robot that scares gulls away from the bins.\n\n"
+                + "What I really learned was \"go to the open bins\".";
+        assertFalse(match(learner).has(1, "learned_instead"), match(learner).toString());
+    }
+
+    @Test
     void aNameGivenToTheSystemStatesTheSystemWhereverItIsUsedAgain() {
         String text = "We trained a temporal CNN (TsuNet) on pressure records from deep-ocean buoys.\n\n"
                 + "TsuNet missed both events with high confidence.\n\nDr Fonoti replayed the records. Fonoti said so.";

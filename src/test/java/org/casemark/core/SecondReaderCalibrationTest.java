@@ -131,7 +131,12 @@ class SecondReaderCalibrationTest {
             // the writers' labels alone); an answer written as a config file read as a pasted grade and zeroed
             // (raters 9), a procurement log and a mind map zeroed as off topic (raters 7 and 3), reward
             // misspecification seen only "in the training curves" missed, a resubmission flagged for its old draft
-            "samples/fresh/set-ga.jsonl,               0.70, 0.70, 1"})
+            "samples/fresh/set-ga.jsonl,               0.70, 0.70, 1",
+            // twenty-ninth session: measured once before its changes at 0.910 / 0.830 (two raters; 0.887 / 0.799 on
+            // the writers' labels alone); a law syllabus's discussion questions credited as a proxy and a shift (raters
+            // 2, graded 6), one paragraph said three times in other words not flagged as gaming, a policy brief's
+            // "Change what the model trains on" read as the system's part, a write-up told by its robot given no proxy
+            "samples/fresh/set-ha.jsonl,               0.78, 0.85, 0"})
     void agreementStaysAboveItsFloor(String file, double minExact, double minQwk, int missed) throws Exception {
         LabeledSet set = LabeledSet.grade(Path.of(file));
         assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());

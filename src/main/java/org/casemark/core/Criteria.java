@@ -97,6 +97,10 @@ final class Criteria {
                 // slot's words ("I work in an aerobiology lab at a hospital", opening the system's section), is
                 // quoted after one that has them ("The sorter is a camera ..." is about the system all the same)
                 Set<Integer> wordless = new HashSet<>();
+                // "Harm: a coeliac customer ... gets ill" is what the learner says is the harm: quoted before "Pickers
+                // at 6 am mostly trust it" ("trust"), which meets the criterion only by a word of its concept (where
+                // the rubric says a criterion's label is its own: "Training:" labels a fix as well as the system)
+                Set<Integer> unlabelled = new HashSet<>();
                 String slotConcept = preferWords ? slotConcepts.get(k.id()) : null;
                 for (int i = 0; i < r.size(); i++) {
                     if (!candidate(sections, credits, i, c.key())) continue;
@@ -107,12 +111,14 @@ final class Criteria {
                             support.add(i);
                             if (slotConcept != null && placeOnly(rule) && !matches.has(i, slotConcept)
                                     && aboutTheWriter(r, i)) wordless.add(i);
+                            if (k.quoteLabelled() && !labelledFor(k, i, sections, matches)) unlabelled.add(i);
                             break;
                         }
                     }
                 }
                 meetingBy.put(k.id(), meeting);
-                if (!meeting.isEmpty()) met.put(k.id(), bestEvidence(meeting, c.key(), met.values(), quotedElsewhere, comparisons, sections, anchor, apart, wordless));
+                if (!meeting.isEmpty()) met.put(k.id(), bestEvidence(meeting, c.key(), met.values(), quotedElsewhere, comparisons, sections, anchor, apart, wordless,
+                        unlabelled));
             }
             if (!met.isEmpty()) begins.put(c.key(), java.util.Collections.min(met.values()));
             int score = levelScore(c, met.keySet());
@@ -138,22 +144,24 @@ final class Criteria {
      * is told after the proxy, not in the opening lines about the system), one not quoted yet for an earlier component nor for another
      * criterion of the component (the behaviour is not the context sentence again), one not quoted for the
      * components it is quoted apart from ({@code apart}: the sentences a first reading quoted for the fixes), one
-     * that has a slot's words before one about the writer that only opens the section ({@code wordless}), then the
-     * first.
+     * that has a slot's words before one about the writer that only opens the section ({@code wordless}), for a
+     * criterion quoted by its label ({@code quote_labelled}), one whose inline label states the criterion's concept
+     * before one that does not ({@code unlabelled}), then the first.
      */
     private static int bestEvidence(List<Integer> meeting, String key, java.util.Collection<Integer> quoted,
                                     Set<Integer> quotedElsewhere, Set<Integer> comparisons, Sections sections, int anchor,
-                                    Set<Integer> apart, Set<Integer> wordless) {
+                                    Set<Integer> apart, Set<Integer> wordless, Set<Integer> unlabelled) {
         int best = meeting.get(0), bestRank = Integer.MAX_VALUE;
         for (int i : meeting) {
             boolean own = sections.section(i).contains(key);
-            int rank = (comparisons.contains(i) ? 64 : 0)
-                    + (own || !sections.present().contains(key) ? 0 : 32)
-                    + (own || i >= anchor ? 0 : 16)
-                    + (quotedElsewhere.contains(i) ? 8 : 0)
-                    + (apart.contains(i) ? 4 : 0)
-                    + (quoted.contains(i) ? 2 : 0)
-                    + (wordless.contains(i) ? 1 : 0);
+            int rank = (comparisons.contains(i) ? 128 : 0)
+                    + (own || !sections.present().contains(key) ? 0 : 64)
+                    + (own || i >= anchor ? 0 : 32)
+                    + (quotedElsewhere.contains(i) ? 16 : 0)
+                    + (apart.contains(i) ? 8 : 0)
+                    + (quoted.contains(i) ? 4 : 0)
+                    + (wordless.contains(i) ? 2 : 0)
+                    + (unlabelled.contains(i) ? 1 : 0);
             if (rank < bestRank) {
                 best = i;
                 bestRank = rank;
@@ -169,6 +177,20 @@ final class Criteria {
     private static boolean aboutTheWriter(Reading r, int i) {
         for (org.casemark.nlp.Token t : r.sentence(i).tokens()) {
             if (FIRST_PERSON.contains(t.word().toLowerCase(java.util.Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    /** Sentence {@code i} opens with an inline label that states a concept of the criterion's rules ("Harm: ..."). */
+    private static boolean labelledFor(Rubric.Criterion k, int i, Sections sections, ConceptMatches matches) {
+        int label = sections.contentFrom(i);
+        if (label == 0) return false;
+        for (Rubric.Rule rule : k.rules()) {
+            for (List<String> concepts : List.of(rule.all(), rule.any())) {
+                for (String c : concepts) {
+                    for (ConceptIndex.Hit h : matches.of(i, c)) if (h.to() <= label) return true;
+                }
+            }
         }
         return false;
     }

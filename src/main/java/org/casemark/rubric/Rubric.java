@@ -80,7 +80,8 @@ public record Rubric(
      * the lawn, and before release test it on held-out gardens" states a test: both fixes).
      */
     public record Criterion(String id, String description, List<Rule> rules, String missing, String credit,
-                            List<MissingWhen> missingWhen, List<String> notQuotedFor, List<String> quotedUnless) {
+                            List<MissingWhen> missingWhen, List<String> notQuotedFor, List<String> quotedUnless,
+                            boolean quoteLabelled) {
         public Criterion {
             rules = List.copyOf(rules);
             missingWhen = List.copyOf(missingWhen);

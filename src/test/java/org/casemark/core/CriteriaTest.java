@@ -37,6 +37,19 @@ class CriteriaTest {
     }
 
     @Test
+    void theShiftsPartsAreQuotedFromTheSentencesLabelledWithThem() {
+        String text = "## Distribution shift\n\n"
+                + "The chain opens new stores where free-from bread stands next to normal bread.\n"
+                + "The robot picks the loaf beside the empty slot. Bakers mostly trust it.\n"
+                + "Harm: a coeliac customer gets ill, and the chain faces legal claims.\n";
+        Analysis a = analyse(text);
+        Integer harm = a.criteria().met("distribution_shift").get("shift.harm");
+        assertTrue(harm != null, a.criteria().met("distribution_shift").toString());
+        String quoted = a.reading().text().substring(a.reading().sentence(harm).start(), a.reading().sentence(harm).end());
+        assertTrue(quoted.startsWith("Harm:"), quoted);
+    }
+
+    @Test
     void whatTheSystemIsFoundToHaveGoneByNamesItsProxy() {
         String base = "The watering system for the hanging baskets on the high street was set up last spring. ";
         Analysis found = analyse(base + "It appears the system had been watering the baskets according to how busy "

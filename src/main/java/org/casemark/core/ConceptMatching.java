@@ -328,7 +328,8 @@ final class ConceptMatching {
             if (system == null) continue;
             List<Token> ts = r.sentence(i).tokens();
             for (int k = 0; k + 2 < ts.size(); k++) {
-                if (!firstPerson(ts.get(k)) || !ts.get(k + 1).lemma().equals("be") || !ts.get(k + 1).pos().equals("VBP")) continue;
+                Token verb = ts.get(k + 1);
+                if (!firstPerson(ts.get(k)) || !verb.lemma().equals("be") || !verb.pos().equals("VBP")) continue;
                 int j = k + 2;
                 while (j < ts.size() && (ts.get(j).pos().equals("NNP") || ts.get(j).word().equals(","))) j++;
                 if (j >= ts.size() || !ts.get(j).pos().equals("DT")) continue;

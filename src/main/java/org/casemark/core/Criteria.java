@@ -117,8 +117,10 @@ final class Criteria {
                     }
                 }
                 meetingBy.put(k.id(), meeting);
-                if (!meeting.isEmpty()) met.put(k.id(), bestEvidence(meeting, c.key(), met.values(), quotedElsewhere, comparisons, sections, anchor, apart, wordless,
-                        unlabelled));
+                if (!meeting.isEmpty()) {
+                    met.put(k.id(), bestEvidence(meeting, c.key(), met.values(), quotedElsewhere, comparisons, sections,
+                            anchor, apart, wordless, unlabelled));
+                }
             }
             if (!met.isEmpty()) begins.put(c.key(), java.util.Collections.min(met.values()));
             int score = levelScore(c, met.keySet());

@@ -452,7 +452,8 @@ final class Flagging {
         // said three times over in other words, however much it says once (a write-up pasted twice repeats its
         // sentences word for word, which this does not count)
         int reworded = reworded(r, credits);
-        if (dup / all > gamingRules.maxDuplicateShare() && ((cred < MIN_OWN_SENTENCES && dup >= 2 * ws) || reworded >= 2 * ws)) {
+        boolean thrice = (cred < MIN_OWN_SENTENCES && dup >= 2 * ws) || reworded >= 2 * ws;
+        if (dup / all > gamingRules.maxDuplicateShare() && thrice) {
             reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% of sentences repeat an earlier one", 100 * dup / all));
         }
         if (cop / ws > gamingRules.maxCopiedShare() || (copAll / ws > gamingRules.maxCopiedShare() && cred < MIN_OWN_SENTENCES)) {

@@ -132,8 +132,9 @@ final class NonClaims {
 
     /**
      * A note to self of what is still to write: "NEED TO EXPLAIN WHY IT WOULD LOOK THE SAME IN TRAINING!!", "new film
-     * where ... (TODO)" ("TODO: retest all three dogs next week" plans a test). It claims nothing; unlike a deferral it does not declare its part absent ("harm: todo" under
-     * a shift whose setting and behaviour are written leaves those standing).
+     * where ... (TODO)" ("TODO: retest all three dogs next week" plans a test). It claims nothing; unlike a deferral
+     * it does not declare its part absent ("harm: todo" under a shift whose setting and behaviour are written leaves
+     * those standing).
      */
     private static final Pattern NOTE_TO_SELF = Pattern.compile("(?i)(^\\W*|\\b(i|we) (still )?)(need|needs|got) to "
             + "(explain|add|describe|finish|fill in|work out|figure out)\\b|\\b(todo|to-do|tbd)\\b\\s*(\\(.*\\))?\\W*$");

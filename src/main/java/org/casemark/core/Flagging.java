@@ -27,6 +27,8 @@ final class Flagging {
     static final String NO_SCENARIO = "gaming: no concrete scenario";
     /** ... where its own nouns stand only in lines without a verb (a title, a list of nouns). */
     static final String IN_CLAIMS = "in the sentences that say something";
+    /** The gaming reason of a write-up said three times over in other words. */
+    static final String REWORDED = "in other words";
     /** Off topic because a system is named once, in everyday words only: the one off-topic reason open to doubt. */
     static final String NAMED_ONCE = "the write-up names a system only once, in everyday words, and nothing of machine learning";
     /**
@@ -454,7 +456,9 @@ final class Flagging {
         int reworded = reworded(r, credits);
         boolean thrice = (cred < MIN_OWN_SENTENCES && dup >= 2 * ws) || reworded >= 2 * ws;
         if (dup / all > gamingRules.maxDuplicateShare() && thrice) {
-            reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% of sentences repeat an earlier one", 100 * dup / all));
+            boolean wordForWord = cred < MIN_OWN_SENTENCES && dup >= 2 * ws;
+            reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% of sentences repeat an earlier one%s", 100 * dup / all,
+                    wordForWord ? "" : " " + REWORDED));
         }
         if (cop / ws > gamingRules.maxCopiedShare() || (copAll / ws > gamingRules.maxCopiedShare() && cred < MIN_OWN_SENTENCES)) {
             reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% of sentences are copied from the assignment or lesson", 100 * copAll / ws));

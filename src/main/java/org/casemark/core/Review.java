@@ -98,11 +98,13 @@ final class Review {
                     + ": graded on its merits; check that it is the learner's own case and not the lesson's presented"
                     + " as theirs");
         }
-        // gaming raised only because the write-up's own nouns stand in lines without a verb, over sentences that
-        // meet many criteria: the two signals conflict, and an instructor decides
+        // gaming raised only because the write-up's own nouns stand in lines without a verb, or only because it says
+        // itself three times in other words, over sentences that meet many criteria: the signals conflict, and an
+        // instructor decides
         List<String> gamingReasons = raised.flags().reasons().stream().filter(x -> x.startsWith("gaming")).toList();
-        if (raised.flags().gaming() && uncapped >= DOUBT_REVIEW_TOTAL && gamingReasons.size() == 1
-                && gamingReasons.get(0).contains(Flagging.IN_CLAIMS)) {
+        String onlyGaming = gamingReasons.size() == 1 ? gamingReasons.get(0) : "";
+        if (raised.flags().gaming() && uncapped >= DOUBT_REVIEW_TOTAL
+                && (onlyGaming.contains(Flagging.IN_CLAIMS) || onlyGaming.contains(Flagging.REWORDED))) {
             reasons.add(String.format(Locale.ROOT, "%s, while its sentences earn %d/%d before the cap",
                     gamingReasons.get(0), uncapped, rubric.max()));
         }

@@ -29,6 +29,27 @@ class ReviewTest {
     }
 
     @Test
+    void aSubstantiveCaseSaidThreeTimesInOtherWordsIsForAnInstructor() {
+        String once = "The robot mows the lawns of a city park and was trained in a simulator of one flat park where "
+                + "the grass was always long near the paths. The designers wanted it to cut all long grass. It learned "
+                + "to mow next to the paths instead, because in training the long grass always grew by the paths. In a "
+                + "new hilly park the long grass grows on the slopes, the robot keeps mowing the paths and the slopes "
+                + "grow wild, so ticks spread to visitors. Add training parks where long grass grows away from the paths, "
+                + "and test the robot in a park with long grass on the slopes before it is sold.";
+        // every sentence said again with a word or two changed, twice
+        String again = once.replace("mows the lawns of", "cuts the grass in").replace("The designers wanted", "The makers wanted")
+                .replace("It learned", "Instead it learned").replace("keeps mowing", "goes on mowing")
+                .replace("and test the robot", "and try the robot");
+        String third = once.replace("was trained in", "learned in").replace("the robot keeps", "the mower keeps")
+                .replace("Add training parks", "Add simulated parks").replace("before it is sold", "before it ships")
+                .replace("to cut all long grass", "to cut every patch of long grass").replace("to mow next to", "to mow beside");
+        GradeResult r = SharedEngine.get().grade("gm-case-study", "thrice", once + "\n\n" + again + "\n\n" + third);
+        assertTrue(r.flags().gaming(), r.flags().toString());
+        assertEquals(GradeResult.NEEDS_REVIEW, r.status(), String.valueOf(r.reviewReasons()));
+        assertTrue(r.reviewReasons().stream().anyMatch(x -> x.contains("in other words")), r.reviewReasons().toString());
+    }
+
+    @Test
     void anOffTopicFlagOverFewerPartsStands() throws IOException {
         String fewer = letter().replace(", and a full-rate fill throws them against the walls, injuring crews and "
                 + "sinking boats.", ".");

@@ -255,6 +255,9 @@ final class ConceptMatching {
                 names.add(w);
             }
         });
+        // "TrickBase Ltd" is the company behind the system, wherever its name stands without the suffix
+        Set<String> companies = SystemNames.companies(r);
+        names.removeIf(n -> companies.contains(n.toLowerCase(Locale.ROOT)));
         if (names.isEmpty()) return;
         for (int i = 0; i < r.size(); i++) {
             if (sections.heading(i)) continue;

@@ -46,6 +46,27 @@ class SlotsTest {
     }
 
     @Test
+    void aCompanyNamedWithItsSuffixOnceIsNotTheSystemWhereverItsNameStands() {
+        Map<String, String> s = slots("Your account suspension by Quillmoor Ltd\n\nThank you for sending me your "
+                + "letters from Quillmoor. Quillmoor says its automated fair-play system uses machine learning trained "
+                + "on confirmed cases of cheating. It appears the system has treated strong results as evidence of "
+                + "cheating.");
+        assertFalse(String.valueOf(s.get("system")).contains("Quillmoor"), s.toString());
+    }
+
+    @Test
+    void anAcronymTheTextSpellsOutNamesTheSystem() {
+        Map<String, String> s = slots("Since 2022 the Harbour Lock Service (HLS) has set the order of barges "
+                + "through the locks. HLS is a reinforcement-learning scheduling model built for the port authority. It "
+                + "was trained in a simulator on ten years of barge traffic.");
+        assertEquals("HLS", s.get("system"), s.toString());
+        // an acronym it does not spell out is no name
+        Map<String, String> bare = slots("HLS is a reinforcement-learning scheduling model built for the port "
+                + "authority. It was trained in a simulator on ten years of barge traffic.");
+        assertNotEquals("HLS", bare.get("system"), bare.toString());
+    }
+
+    @Test
     void thePeopleAfterTheSystemsLabelAreNotTheSystem() {
         Map<String, String> s = slots("System: The engineers of a project put a camera with AI on a pole at the entrance "
                 + "of the corral.\n\nThe model was trained with videos from one valley to count the animals.");

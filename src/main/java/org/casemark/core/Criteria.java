@@ -101,6 +101,9 @@ final class Criteria {
                 // at 6 am mostly trust it" ("trust"), which meets the criterion only by a word of its concept (where
                 // the rubric says a criterion's label is its own: "Training:" labels a fix as well as the system)
                 Set<Integer> unlabelled = new HashSet<>();
+                // "In all 46 training storms the hazard came from the sea" meets the shift's harm by its words, but
+                // tells training: where the rubric says so, a sentence with such a concept is quoted last
+                Set<Integer> last = new HashSet<>();
                 String slotConcept = preferWords ? slotConcepts.get(k.id()) : null;
                 for (int i = 0; i < r.size(); i++) {
                     if (!candidate(sections, credits, i, c.key())) continue;
@@ -112,6 +115,7 @@ final class Criteria {
                             if (slotConcept != null && placeOnly(rule) && !matches.has(i, slotConcept)
                                     && aboutTheWriter(r, i)) wordless.add(i);
                             if (k.quoteLabelled() && !labelledFor(k, i, sections, matches)) unlabelled.add(i);
+                            if (statesAny(matches, i, k.quotedLastWith())) last.add(i);
                             break;
                         }
                     }
@@ -119,7 +123,7 @@ final class Criteria {
                 meetingBy.put(k.id(), meeting);
                 if (!meeting.isEmpty()) {
                     met.put(k.id(), bestEvidence(meeting, c.key(), met.values(), quotedElsewhere, comparisons, sections,
-                            anchor, apart, wordless, unlabelled));
+                            anchor, apart, wordless, unlabelled, last));
                 }
             }
             if (!met.isEmpty()) begins.put(c.key(), java.util.Collections.min(met.values()));
@@ -152,15 +156,17 @@ final class Criteria {
      */
     private static int bestEvidence(List<Integer> meeting, String key, java.util.Collection<Integer> quoted,
                                     Set<Integer> quotedElsewhere, Set<Integer> comparisons, Sections sections, int anchor,
-                                    Set<Integer> apart, Set<Integer> wordless, Set<Integer> unlabelled) {
+                                    Set<Integer> apart, Set<Integer> wordless, Set<Integer> unlabelled,
+                                    Set<Integer> last) {
         int best = meeting.get(0), bestRank = Integer.MAX_VALUE;
         for (int i : meeting) {
             boolean own = sections.section(i).contains(key);
-            int rank = (comparisons.contains(i) ? 128 : 0)
-                    + (own || !sections.present().contains(key) ? 0 : 64)
-                    + (own || i >= anchor ? 0 : 32)
-                    + (quotedElsewhere.contains(i) ? 16 : 0)
-                    + (apart.contains(i) ? 8 : 0)
+            int rank = (comparisons.contains(i) ? 256 : 0)
+                    + (own || !sections.present().contains(key) ? 0 : 128)
+                    + (own || i >= anchor ? 0 : 64)
+                    + (quotedElsewhere.contains(i) ? 32 : 0)
+                    + (apart.contains(i) ? 16 : 0)
+                    + (last.contains(i) ? 8 : 0)
                     + (quoted.contains(i) ? 4 : 0)
                     + (wordless.contains(i) ? 2 : 0)
                     + (unlabelled.contains(i) ? 1 : 0);

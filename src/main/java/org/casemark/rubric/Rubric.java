@@ -81,9 +81,10 @@ public record Rubric(
      */
     public record Criterion(String id, String description, List<Rule> rules, String missing, String credit,
                             List<MissingWhen> missingWhen, List<String> notQuotedFor, List<String> quotedUnless,
-                            boolean quoteLabelled) {
+                            boolean quoteLabelled, List<String> quotedLastWith) {
         public Criterion {
             rules = List.copyOf(rules);
+            quotedLastWith = List.copyOf(quotedLastWith);
             missingWhen = List.copyOf(missingWhen);
             notQuotedFor = List.copyOf(notQuotedFor);
             quotedUnless = List.copyOf(quotedUnless);

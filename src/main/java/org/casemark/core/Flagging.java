@@ -101,6 +101,13 @@ final class Flagging {
         List<String> denials = misconceptions.proxyDenials(r, matches, credits);
         List<String> disguise = rewardDisguise == null ? List.of() : rewardDisguise.find(r, matches, credits, met, contrasting);
         int signals = misconceptionQuotes.size() + denials.size() + (disguise.isEmpty() ? 0 : disguise.size() - 1);
+        // "the labels were wrong" and, in the fixes, "relabel the images": the proposal backs the claim
+        for (Map.Entry<String, String> e : rules.corroboratedBy().entrySet()) {
+            boolean claimed = misconceptionQuotes.stream().anyMatch(q -> q.startsWith(e.getKey() + " \u201c"));
+            boolean backed = false;
+            for (int i = 0; i < r.size() && claimed && !backed; i++) backed = credits.credited(i) && matches.has(i, e.getValue());
+            if (backed) signals++;
+        }
         // a write-up that explains its failure the wrong way (overfitting, label noise...) is on the assignment, with
         // a misconception; a text that names no AI system at all is off topic, whatever its phrases match ("the
         // regulation's intended goal", "in deployment")

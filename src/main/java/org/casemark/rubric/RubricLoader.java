@@ -313,7 +313,8 @@ public final class RubricLoader {
                                        Set<String> allCriteria) {
         Node f = r.child("flags").named("flags");
         f.only("misconception", "misconception_context", "contrast", "generic_cues", "contrast_cues", "proxy_denial",
-                "reward_disguise", "subject", "subject_with", "made_for", "system_concepts", "on_topic", "caps", "diagnosis", "purpose_only");
+                "reward_disguise", "subject", "subject_with", "made_for", "system_concepts", "on_topic", "caps", "diagnosis", "purpose_only",
+                "corroborated_by");
         List<String> misconception = conceptRefs(f, "misconception", concepts.keySet());
         List<String> misconceptionContext = conceptRefs(f, "misconception_context", concepts.keySet());
         List<String> contrast = conceptRefs(f, "contrast", concepts.keySet());
@@ -360,12 +361,24 @@ public final class RubricLoader {
             }
             caps.put(flag, cap);
         }
+        Map<String, String> corroboratedBy = new LinkedHashMap<>();
+        Node cb = f.at("corroborated_by");
+        for (Iterator<String> it = cb.node.isMissingNode() ? java.util.Collections.emptyIterator() : cb.node.fieldNames(); it.hasNext(); ) {
+            String claim = it.next();
+            if (!misconception.contains(claim)) {
+                throw cb.at(claim).fail("'corroborated_by' keys must be misconception concepts, was \"" + claim + "\"");
+            }
+            String by = cb.at(claim).node.asText();
+            if (!concepts.containsKey(by)) throw cb.at(claim).fail("unknown concept \"" + by + "\"");
+            corroboratedBy.put(claim, by);
+        }
         return new Rubric.FlagRules(misconception, misconceptionContext, contrast,
                 f.optStrings("generic_cues"), f.optStrings("contrast_cues"), proxyDenial.isEmpty() ? null : proxyDenial.get(0),
                 disguise, conceptRefs(f, "subject", concepts.keySet()),
                 conceptRefs(f, "subject_with", concepts.keySet()), conceptRefs(f, "made_for", concepts.keySet()),
                 conceptRefs(f, "system_concepts", concepts.keySet()),
-                onTopic, caps, conceptRefs(f, "diagnosis", concepts.keySet()), conceptRefs(f, "purpose_only", concepts.keySet()));
+                onTopic, caps, conceptRefs(f, "diagnosis", concepts.keySet()), conceptRefs(f, "purpose_only", concepts.keySet()),
+                corroboratedBy);
     }
 
     /** The learner's words feedback is written with: which criterion's sentence fills each slot, and how. */

@@ -796,4 +796,27 @@ class FlaggingTest {
                 + "loads it does exactly what it was trained to do, beautifully, and leaves voids under a firm top.";
         assertFalse(flagsOf(competent).misconception(), flagsOf(competent).toString());
     }
+    @Test
+    void aProposalToRelabelClaimsNoLabelNoiseButBacksAClaimMadeElsewhere() {
+        String own = "The bed-sensor model ranks patients for turning. It was trained on pressure maps from one surgical "
+                + "ward, where a patient who moved was also unloading the heel, so it learned 'the map changed recently' "
+                + "instead of 'this site is still loaded'. On a stroke ward, patients shift their arms but not their hips, "
+                + "and it ranks them as safe while the sacrum breaks down.";
+        String fix = " For training, relabel the maps at the level of body regions and add recordings from stroke wards.";
+        Flags alone = flagsOf(own + fix);
+        assertFalse(alone.misconception(), alone.toString());
+        String claimed = own.replace("It was trained", "The model was trained on wrong labels from tired nurses. It was trained") + fix;
+        Analysis a = GRADER.analyse(SharedEngine.get().nlp().annotate(claimed));
+        assertTrue(a.flags().misconception(), a.flags().toString());
+        assertEquals(2, a.raised().misconceptionSignals(), a.flags().toString());
+    }
+
+    @Test
+    void sayingTheCaseDiffersFromOverfittingIsAContrast() {
+        String text = "The slide pre-screening model learned to flag slides by their pale background stain instead of "
+                + "the abnormal cells, because every abnormal training slide came from one laboratory's stain. It "
+                + "differs from overfitting: the model generalized its learned criterion consistently to new slides. At "
+                + "a new laboratory with a darker stain it passes abnormal slides as normal, and cancers are missed.";
+        assertFalse(flagsOf(text).misconception(), flagsOf(text).toString());
+    }
 }

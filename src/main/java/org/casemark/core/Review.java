@@ -120,7 +120,10 @@ final class Review {
                     + "cap: no learned proxy was recognised, yet most of the assignment's parts are met", uncapped, rubric.max()));
         }
         int lost = uncapped - capped;
-        if (raised.flags().misconception() && raised.misconceptionSignals() == 1 && lost >= CAP_REVIEW_POINTS) {
+        // ... unless that signal is the learner's own denial of a proxy ("I don't think there is a separate goal"):
+        // the misconception stated in so many words (on 34 labelled sets both raters flagged all 14 such write-ups)
+        if (raised.flags().misconception() && raised.misconceptionSignals() == 1 && !raised.proxyDenied()
+                && lost >= CAP_REVIEW_POINTS) {
             reasons.add(String.format(Locale.ROOT, "misconception rests on one signal and its caps cost %d points "
                     + "(%d/%d before the caps)", lost, uncapped, rubric.max()));
         }

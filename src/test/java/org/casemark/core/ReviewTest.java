@@ -93,4 +93,22 @@ class ReviewTest {
         assertTrue(!r.flags().offTopic() || GradeResult.NEEDS_REVIEW.equals(r.status()),
                 "zeroed as off topic: " + r.flags().reasons() + " " + r.reviewReasons());
     }
+    private static final String MOWER = "The robot mows the lawns of a city park and was trained in a simulator of one "
+            + "flat park where the grass was always long near the paths. The designers wanted it to cut all long grass. "
+            + "It learned to mow next to the paths instead, because in training the long grass always grew by the paths. "
+            + "In a new hilly park the long grass grows on the slopes, the robot keeps mowing the paths and the slopes "
+            + "grow wild, so ticks spread to visitors. Add training parks where long grass grows away from the paths, "
+            + "and test the robot in a park with long grass on the slopes before it is sold.";
+
+    @Test
+    void aMisconceptionOnOneSignalThatCostsThreePointsIsForAnInstructorUnlessItIsTheLearnersOwnDenial() {
+        GradeResult memorised = SharedEngine.get().grade("gm-case-study", "memorised", MOWER
+                + " I think the robot simply memorised the one park it was trained in.");
+        assertTrue(memorised.flags().misconception(), memorised.flags().toString());
+        assertEquals(GradeResult.NEEDS_REVIEW, memorised.status(), String.valueOf(memorised.reviewReasons()));
+        GradeResult denied = SharedEngine.get().grade("gm-case-study", "denied", MOWER
+                + " I don't think there is a separate goal here, the robot just could not tell grass on a slope from a path.");
+        assertTrue(denied.flags().misconception(), denied.flags().toString());
+        assertEquals(GradeResult.GRADED, denied.status(), String.valueOf(denied.reviewReasons()));
+    }
 }

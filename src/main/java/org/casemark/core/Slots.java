@@ -73,8 +73,12 @@ final class Slots {
         for (Map.Entry<String, Rubric.SlotRule> e : rules.entrySet()) {
             Rubric.SlotRule rule = e.getValue();
             Integer sentence = null;
-            for (Map<String, Integer> m : met.met().values()) {
-                if (m.containsKey(rule.criterion())) sentence = m.get(rule.criterion());
+            String owner = null;
+            for (Map.Entry<String, Map<String, Integer>> m : met.met().entrySet()) {
+                if (m.getValue().containsKey(rule.criterion())) {
+                    sentence = m.getValue().get(rule.criterion());
+                    owner = m.getKey();
+                }
             }
             if (sentence == null) continue;
             String text = switch (rule.take()) {
@@ -90,7 +94,7 @@ final class Slots {
             // the sentence that met the criterion names the system only generically; another sentence that names it
             // in the write-up's own words does
             if ((text == null || text.isBlank()) && rule.take().equals("phrase")) {
-                Slot other = fromAnother(r, matches, credits, sentence, rule.concept(), i -> {
+                Slot other = fromAnother(r, sections, owner, matches, credits, sentence, rule.concept(), i -> {
                     String p = names.phraseAround(r, sections, matches, i, rule.concept(), persons);
                     // ... a phrase with a noun or a name of the scenario ("the alarm-triage model", not "the
                     // smaller network")
@@ -115,7 +119,8 @@ final class Slots {
             if ((text == null || text.isBlank()) && rule.take().equals("phrase")) {
                 text = names.toldBy(r, matches, sentence, rule.concept());
                 Slot other = text != null ? null
-                        : fromAnother(r, matches, credits, sentence, rule.concept(), i -> names.toldBy(r, matches, i, rule.concept()));
+                        : fromAnother(r, sections, owner, matches, credits, sentence, rule.concept(),
+                                i -> names.toldBy(r, matches, i, rule.concept()));
                 if (other != null) {
                     text = other.text();
                     sentence = other.sentence();
@@ -146,10 +151,13 @@ final class Slots {
      * The first words {@code read} finds in another sentence than {@code except} that earns credit, states {@code
      * concept} and is not about the lesson's own example; null when none does.
      */
-    private Slot fromAnother(Reading r, ConceptMatches matches, Credits credits, int except, String concept,
-                             java.util.function.IntFunction<String> read) {
+    private Slot fromAnother(Reading r, Sections sections, String owner, ConceptMatches matches, Credits credits,
+                             int except, String concept, java.util.function.IntFunction<String> read) {
         for (int i = 0; i < r.size(); i++) {
             if (i == except || !credits.credited(i) || matches.of(i, concept).isEmpty()) continue;
+            // "a local news channel uploads a video about ... a car crash", in the shift's section: another part's
+            // sentence does not name the system
+            if (!sections.section(i).isEmpty() && !sections.section(i).contains(owner)) continue;
             final int at = i;
             if (lessonExample.stream().anyMatch(c -> matches.has(at, c))) continue;
             String text = read.apply(i);

@@ -67,6 +67,15 @@ class SlotsTest {
     }
 
     @Test
+    void aSentenceInAnotherPartsSectionDoesNotNameTheSystem() {
+        Map<String, String> s = slots("The system\n\nSo my system is basically the thing on a video site that picks "
+                + "the thumbnail for you automatically. It was trained on millions of videos where the creator picked a "
+                + "thumbnail.\n\nThe distribution shift\n\nA local news channel uploads a video about a car crash, and "
+                + "the AI picks the frame with the biggest face, a crying bystander.");
+        assertFalse(String.valueOf(s.get("system")).contains("car"), s.toString());
+    }
+
+    @Test
     void thePeopleAfterTheSystemsLabelAreNotTheSystem() {
         Map<String, String> s = slots("System: The engineers of a project put a camera with AI on a pole at the entrance "
                 + "of the corral.\n\nThe model was trained with videos from one valley to count the animals.");

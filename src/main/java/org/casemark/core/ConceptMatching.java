@@ -87,7 +87,7 @@ final class ConceptMatching {
         }
         for (ConceptIndex.Hit h : index.match(r.doc())) {
             if (beforeScenarioNoun.contains(h.concept()) && !beforeScenarioNoun(r, h)) continue;
-            if (vehicle(r, h)) continue;
+            if (vehicle(r, h) || passing(r, h)) continue;
             // a label's own words count ("Harm: ..." states a harm), but a heading's do not: it only names them
             if (sections.heading(h.sentence())) {
                 named.get(h.sentence()).add(h.concept());
@@ -150,6 +150,27 @@ final class ConceptMatching {
      * runs on rails is no training. A hit that opens with the noun "train" after a determiner earns nothing, unless a
      * word of machine learning's own use of it follows.
      */
+    /**
+     * A phrase ending on a preposition with only an adverb after it uses the verb on its own: "(slide went by fast)"
+     * is time passing, not a cue the system goes by ("it goes by mostly the colour" has its object).
+     */
+    private static final Set<String> PARTICLES = Set.of("by", "on", "over", "through", "along", "around", "for", "at");
+
+    private static boolean passing(Reading r, ConceptIndex.Hit h) {
+        List<Token> ts = r.sentence(h.sentence()).tokens();
+        if (h.to() < 1 || h.to() > ts.size()) return false;
+        // (the tagger reads "by" in "went by fast" as an adverb)
+        String last = ts.get(h.to() - 1).pos();
+        boolean particle = last.equals("IN") || last.equals("RP")
+                || last.equals("RB") && PARTICLES.contains(ts.get(h.to() - 1).word().toLowerCase(Locale.ROOT));
+        if (!particle) return false;
+        if (h.to() >= ts.size() || !ts.get(h.to()).pos().startsWith("RB")) return false;
+        int after = h.to() + 1;
+        // (a colon after "picked up instead:" brings its object)
+        return after >= ts.size() || Set.of(".", "-RRB-", "CC", ",").contains(ts.get(after).pos())
+                || ts.get(after).word().equals(")");
+    }
+
     private static boolean vehicle(Reading r, ConceptIndex.Hit h) {
         List<Token> ts = r.sentence(h.sentence()).tokens();
         Token t = ts.get(h.from());

@@ -27,6 +27,15 @@ class ConceptMatchingTest {
     }
 
     @Test
+    void aVerbUsedOnItsOwnWithOnlyAnAdverbAfterItsParticleStatesNoCue() {
+        ConceptMatches m = match("Number on slide was 31% I think?\n(slide went by fast)\n\nThe vetting net seems to go by "
+                + "mostly the dip's depth. What it could have picked up instead: \"run to the right wall\".");
+        assertFalse(m.has(1, "learned_instead"), m.toString());
+        assertTrue(m.has(2, "learned_instead"), m.toString());
+        assertTrue(m.has(3, "learned_instead"), m.toString());
+    }
+
+    @Test
     void inAWriteUpToldByTheSystemItsOwnLearningIsTheSystems() {
         String told = "I am GullBot, a robot that scares gulls away from the harbour bins.\n\n"
                 + "What I really learned was \"go to the open bins\".";

@@ -184,6 +184,10 @@ final class Slots {
     }
 
     /** The words after the concept's first hit, up to a clause break, at most a dozen. */
+    /** How the tokenizer writes opening quotation marks. */
+    private static final Set<String> QUOTE_MARKS = Set.of("``", "\"", "\u201c", "'", "`", "\u2018");
+    private static final Set<String> CLOSING_QUOTES = Set.of("''", "\"", "\u201d", "'", "\u2019");
+
     private String after(Reading r, Sections sections, ConceptMatches matches, Credits credits, int i, String concept) {
         List<ConceptIndex.Hit> hits = matches.of(i, concept);
         List<Token> ts = r.sentence(i).tokens();
@@ -210,14 +214,18 @@ final class Slots {
         }
         int start = hit == null ? sections.contentFrom(i) : hit.to();
         // skip what opens the phrase without saying anything: "is", "that", "I'd say", "could be", "goal"
+        boolean quoted = false;
         while (start < ts.size() && (!ts.get(start).isWord() || OPENERS.contains(ts.get(start).pos())
                 || SKIPPED.contains(ts.get(start).word().toLowerCase(Locale.ROOT)))) {
+            quoted |= QUOTE_MARKS.contains(ts.get(start).word());
             start++;
         }
         // "the bot can learn is how much the owner is panicking": what is learned comes after "is" or "learn"
         // ("= " opens a label's content, "sim reward = stockouts avoided"; after what it learned, "it picked up 'phone
         // moving towards the lock = owner arriving'", both sides are the cue it learned to take for the goal)
-        for (int k = start; k < Math.min(ts.size() - 2, start + 8); k++) {
+        // ... but a rule quoted whole right after the verb ("can learn \"the big family is the poor family\"") is what
+        // it learned, "is" and all
+        for (int k = start; k < Math.min(ts.size() - 2, start + 8) && !quoted; k++) {
             String lemma = ts.get(k).lemma().toLowerCase(Locale.ROOT);
             if ((lemma.equals("be") && !ts.get(k + 1).pos().startsWith("VBG")) || lemma.equals("learn")
                     || (hit == null && ts.get(k).word().equals("="))) {
@@ -241,9 +249,18 @@ final class Slots {
                 && !(end - start >= 3 && clauseBreak(ts.get(end)))) {
             end++;
         }
+        // a quoted rule ends where its quotation does ("go to where the floorspace is densest" instead of ...)
+        if (quoted) {
+            for (int k = start; k < Math.min(ts.size(), start + 2 * MAX_WORDS); k++) {
+                if (CLOSING_QUOTES.contains(ts.get(k).word())) {
+                    end = k;
+                    break;
+                }
+            }
+        }
         // a phrase cut short ends on its last content word, not on "at the", "away from"
         while (end > start && Set.of("IN", "DT", "TO", "CC", "PRP$", "RB").contains(ts.get(end - 1).pos())) end--;
-        if (end - start < 3 || !readsAsGoal(ts, start, end)) return null;
+        if (end - start < 3 || !quoted && !readsAsGoal(ts, start, end)) return null;
         // the phrase must name something of the learner's scenario, not only "the wrong thing"
         boolean own = false;
         for (int k = start; k < end; k++) own |= credits.scenario(i).contains(Reading.term(ts.get(k).lemma()));

@@ -76,6 +76,15 @@ class SlotsTest {
     }
 
     @Test
+    void aRuleQuotedWholeAfterLearnIsTheProxyUpToItsClosingQuote() {
+        Map<String, String> s = slots("The system is a model that gives a score to every refugee household in the camp. "
+                + "It was trained on camp data from 2016 to 2019. The model can learn \"the big family is the poor "
+                + "family\" instead of \"this household cannot cover its needs\", because in the camp the big families "
+                + "were always the poorest.");
+        assertEquals("the big family is the poor family", s.get("proxy"), s.toString());
+    }
+
+    @Test
     void thePeopleAfterTheSystemsLabelAreNotTheSystem() {
         Map<String, String> s = slots("System: The engineers of a project put a camera with AI on a pole at the entrance "
                 + "of the corral.\n\nThe model was trained with videos from one valley to count the animals.");

@@ -136,7 +136,12 @@ class SecondReaderCalibrationTest {
             // the writers' labels alone); a law syllabus's discussion questions credited as a proxy and a shift (raters
             // 2, graded 6), one paragraph said three times in other words not flagged as gaming, a policy brief's
             // "Change what the model trains on" read as the system's part, a write-up told by its robot given no proxy
-            "samples/fresh/set-ha.jsonl,               0.78, 0.85, 0"})
+            "samples/fresh/set-ha.jsonl,               0.78, 0.85, 0",
+            // thirtieth session: measured once before its changes at 0.821 / 0.731 (two raters; 0.799 / 0.697 on
+            // the writers' labels alone); "relabel at the level of body regions" (a fix) and "It differs from
+            // overfitting:" flagged as misconceptions (12/12 capped to 8), an app-store review zeroed as off topic
+            // (raters 7), an essay on who can afford a speech-therapy app, no goals in it, graded 5 (raters 1)
+            "samples/fresh/set-ia.jsonl,               0.70, 0.80, 1"})
     void agreementStaysAboveItsFloor(String file, double minExact, double minQwk, int missed) throws Exception {
         LabeledSet set = LabeledSet.grade(Path.of(file));
         assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());

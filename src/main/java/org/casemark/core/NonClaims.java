@@ -178,8 +178,22 @@ final class NonClaims {
             + "|(did|do|wrote|write|done|doing) (it|this|my case study|the case study) as an? \\w+)");
 
     static boolean aside(Reading r, Sentence s, int words) {
-        return words <= ASIDE_WORDS && ASIDE.matcher(r.text().substring(s.start(), s.end())).find();
+        String text = r.text().substring(s.start(), s.end());
+        return words <= ASIDE_WORDS && ASIDE.matcher(text).find() || words <= PROGRESS_WORDS && PROGRESS.matcher(text).find();
     }
+
+    /** The most words a note on how the learner's work is going has. */
+    private static final int PROGRESS_WORDS = 45;
+    /**
+     * A note on how the learner's own work is going, to the tutor: "I've been stuck on the case study for a while and
+     * I've only managed the first part, so I thought I'd send what I have and ask if I'm on the right track". Its
+     * "stuck" is no harm of the case.
+     */
+    private static final Pattern PROGRESS = Pattern.compile("(?i)\\b((stuck on|struggl\\w* with|working on|only (managed|done"
+            + "|finished|written|got through)) (the|my|this) (case study|assignment|draft|essay|write-?up|first part"
+            + "|first section|first question)"
+            + "|(am|i'm|i['’]m|if i['’]?m|if i am) on the right track"
+            + "|send (you )?what i (have|['’]ve got|have so far))");
 
     /** What a write-up may point to instead of saying it: a figure, a table, a diagram's parts. */
     private static final String ELSEWHERE = "(figures?|fig\\.?|tables?|diagrams?|charts?|graphs?|appendix|appendices"

@@ -26,6 +26,17 @@ class EligibilityTest {
     }
 
     @Test
+    void aNoteOnHowTheLearnersWorkIsGoingEarnsNothing() {
+        Credits c = judge("Hi Dr Okafor, I've been stuck on the case study for a while and I've only managed the first "
+                + "part, so I thought I'd send what I have and ask if I'm on the right track before I go further.\n\n"
+                + "My system is an app for trumpet students that listens while you practise and scores your tone. The "
+                + "app got stuck on the loud notes and students quit.");
+        assertFalse(c.credited(0), c.toString());
+        assertTrue(c.credited(1), c.toString());
+        assertTrue(c.credited(2), "'stuck' in the case itself is not a note on the work: " + c);
+    }
+
+    @Test
     void anExercisesPromptAsksAndEarnsNothing() {
         String intro = "The pricing agent was trained in a simulator of downtown parking blocks.\n\n";
         Credits exercise = judge(intro + "(e) Explain how your answer to (c) differs from a case in which the agent "

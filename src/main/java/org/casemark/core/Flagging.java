@@ -105,7 +105,9 @@ final class Flagging {
         for (Map.Entry<String, String> e : rules.corroboratedBy().entrySet()) {
             boolean claimed = misconceptionQuotes.stream().anyMatch(q -> q.startsWith(e.getKey() + " \u201c"));
             boolean backed = false;
-            for (int i = 0; i < r.size() && claimed && !backed; i++) backed = credits.credited(i) && matches.has(i, e.getValue());
+            for (int i = 0; i < r.size() && claimed && !backed; i++) {
+                backed = credits.credited(i) && matches.has(i, e.getValue());
+            }
             if (backed) signals++;
         }
         // a write-up that explains its failure the wrong way (overfitting, label noise...) is on the assignment, with

@@ -179,7 +179,8 @@ final class NonClaims {
 
     static boolean aside(Reading r, Sentence s, int words) {
         String text = r.text().substring(s.start(), s.end());
-        return words <= ASIDE_WORDS && ASIDE.matcher(text).find() || words <= PROGRESS_WORDS && PROGRESS.matcher(text).find();
+        return words <= ASIDE_WORDS && ASIDE.matcher(text).find()
+                || words <= PROGRESS_WORDS && PROGRESS.matcher(text).find();
     }
 
     /** The most words a note on how the learner's work is going has. */
@@ -189,8 +190,9 @@ final class NonClaims {
      * I've only managed the first part, so I thought I'd send what I have and ask if I'm on the right track". Its
      * "stuck" is no harm of the case.
      */
-    private static final Pattern PROGRESS = Pattern.compile("(?i)\\b((stuck on|struggl\\w* with|working on|only (managed|done"
-            + "|finished|written|got through)) (the|my|this) (case study|assignment|draft|essay|write-?up|first part"
+    private static final Pattern PROGRESS = Pattern.compile("(?i)\\b((stuck on|struggl\\w* with|working on"
+            + "|only (managed|done|finished|written|got through)) (the|my|this) (case study|assignment|draft|essay"
+            + "|write-?up|first part"
             + "|first section|first question)"
             + "|(am|i'm|i['’]m|if i['’]?m|if i am) on the right track"
             + "|send (you )?what i (have|['’]ve got|have so far))");

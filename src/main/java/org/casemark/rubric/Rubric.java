@@ -170,9 +170,10 @@ public record Rubric(
      * system at all, so it is off topic whatever else its phrases match; sets of criteria of which one must be wholly met for the essay to be on topic; caps applied to
      * component scores when a flag is raised; {@code diagnosis}: the concepts that name the course's own diagnosis
      * ("goal misgeneralization", "GM"): a yes/no question whether the case is one ("Is this actually GM?") makes its
-     * paragraph (as a heading, its section) a contrast passage that weighs the diagnoses; {@code corroboratedBy}: for a misconception
-     * concept, a concept whose words elsewhere in the write-up add a second signal to its claim (never a first: a
-     * proposal to relabel backs "the labels were wrong" but claims nothing alone); {@code purposeOnly}: the misconception concepts whose
+     * paragraph (as a heading, its section) a contrast passage that weighs the diagnoses; {@code corroboratedBy}: for a
+     * misconception concept, a concept whose words elsewhere in the write-up add a second signal to its claim (never a
+     * first: a proposal to relabel backs "the labels were wrong" but claims nothing alone); {@code purposeOnly}: the
+     * misconception concepts whose
      * words, as the purpose of a proposed change ("crop the input so the model can't see the hands"), say what the
      * change is for and diagnose nothing (the others, "add dropout so it stops memorising", tell the diagnosis).
      */

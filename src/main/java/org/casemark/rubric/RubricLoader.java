@@ -313,7 +313,8 @@ public final class RubricLoader {
                                        Set<String> allCriteria) {
         Node f = r.child("flags").named("flags");
         f.only("misconception", "misconception_context", "contrast", "generic_cues", "contrast_cues", "proxy_denial",
-                "reward_disguise", "subject", "subject_with", "made_for", "system_concepts", "on_topic", "caps", "diagnosis", "purpose_only",
+                "reward_disguise", "subject", "subject_with", "made_for", "system_concepts", "on_topic",
+                "caps", "diagnosis", "purpose_only",
                 "corroborated_by");
         List<String> misconception = conceptRefs(f, "misconception", concepts.keySet());
         List<String> misconceptionContext = conceptRefs(f, "misconception_context", concepts.keySet());
@@ -363,7 +364,9 @@ public final class RubricLoader {
         }
         Map<String, String> corroboratedBy = new LinkedHashMap<>();
         Node cb = f.at("corroborated_by");
-        for (Iterator<String> it = cb.node.isMissingNode() ? java.util.Collections.emptyIterator() : cb.node.fieldNames(); it.hasNext(); ) {
+        Iterator<String> claims = cb.node.isMissingNode() ? java.util.Collections.emptyIterator()
+                : cb.node.fieldNames();
+        for (Iterator<String> it = claims; it.hasNext(); ) {
             String claim = it.next();
             if (!misconception.contains(claim)) {
                 throw cb.at(claim).fail("'corroborated_by' keys must be misconception concepts, was \"" + claim + "\"");
@@ -377,7 +380,8 @@ public final class RubricLoader {
                 disguise, conceptRefs(f, "subject", concepts.keySet()),
                 conceptRefs(f, "subject_with", concepts.keySet()), conceptRefs(f, "made_for", concepts.keySet()),
                 conceptRefs(f, "system_concepts", concepts.keySet()),
-                onTopic, caps, conceptRefs(f, "diagnosis", concepts.keySet()), conceptRefs(f, "purpose_only", concepts.keySet()),
+                onTopic, caps, conceptRefs(f, "diagnosis", concepts.keySet()),
+                conceptRefs(f, "purpose_only", concepts.keySet()),
                 corroboratedBy);
     }
 

@@ -277,7 +277,7 @@ final class ConceptMatching {
             }
         });
         // "TrickBase Ltd" is the company behind the system, wherever its name stands without the suffix
-        Set<String> companies = SystemNames.companies(r);
+        Set<String> companies = TextNames.companies(r);
         names.removeIf(n -> companies.contains(n.toLowerCase(Locale.ROOT)));
         if (names.isEmpty()) return;
         for (int i = 0; i < r.size(); i++) {

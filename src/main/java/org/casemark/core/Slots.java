@@ -67,9 +67,10 @@ final class Slots {
 
     Filled read(Reading r, Sections sections, ConceptMatches matches, Credits credits, MetCriteria met) {
         Map<String, Slot> out = new LinkedHashMap<>();
+        Set<String> people = names.persons(r);
         // the names that are not the system's: people's and companies' ("TrickBase Ltd")
-        Set<String> persons = new java.util.HashSet<>(names.persons(r));
-        persons.addAll(SystemNames.companies(r));
+        Set<String> persons = new java.util.HashSet<>(people);
+        persons.addAll(TextNames.companies(r));
         for (Map.Entry<String, Rubric.SlotRule> e : rules.entrySet()) {
             Rubric.SlotRule rule = e.getValue();
             Integer sentence = null;
@@ -144,7 +145,7 @@ final class Slots {
                 if (other != null && other != slot.sentence() && mostlyWithin(slot.text(), r, other)) out.remove(e.getKey());
             }
         }
-        return new Filled(out, ownNouns(r, credits, names.persons(r)));
+        return new Filled(out, ownNouns(r, credits, people));
     }
 
     /**

@@ -90,7 +90,7 @@ final class SystemNames {
         List<Token> ts = r.sentence(i).tokens();
         int from = sections.contentFrom(i);
         while (from < ts.size() && !ts.get(from).isWord()) from++;
-        if (from < ts.size() && (isName(ts.get(from)) || definedAcronyms(r).contains(ts.get(from).word()))
+        if (from < ts.size() && (isName(ts.get(from)) || TextNames.definedAcronym(r, ts.get(from).word()))
                 && !persons.contains(lower(ts.get(from).word())) && !company(ts, from)) {
             return Slots.words(r, i, from, nameEnd(ts, from));
         }
@@ -467,7 +467,7 @@ final class SystemNames {
                         && ts.get(k + 1).pos().equals("CD"))) colon = k;
             }
             // "[08:41] Agent (Hana): Hi Owen": a person's role, then their name in brackets, before the colon
-            if (colon >= 4 && isBracket(ts.get(colon - 1)) && isBracket(ts.get(colon - 3))
+            if (colon >= 4 && TextNames.isBracket(ts.get(colon - 1)) && TextNames.isBracket(ts.get(colon - 3))
                     && ROLES.contains(lower(ts.get(colon - 4).word())) && isName(ts.get(colon - 2))) {
                 out.add(lower(ts.get(colon - 2).word()));
             }
@@ -500,11 +500,6 @@ final class SystemNames {
             "adviser", "support", "staff", "caller", "operator", "engineer", "manager", "technician", "nurse", "doctor",
             "teacher", "student", "host", "guest", "interviewer", "interviewee", "moderator", "presenter", "reporter");
 
-    private static boolean isBracket(Token t) {
-        String w = t.word();
-        return w.equals("(") || w.equals(")") || w.equals("-LRB-") || w.equals("-RRB-");
-    }
-
     /**
      * A name written with a capital inside it ("CoxMate", "GradeCast", "TableEye") is a product's, not a person's,
      * whatever pronoun follows it ("McKenzie", "DeShawn", "MacLeod" are people's).
@@ -528,62 +523,10 @@ final class SystemNames {
                 && (productName(w) || !EnglishLexicon.get().knows(w, null));
     }
 
-    /** The words that end a company's name ("Hedgewright Ltd", "Acme Robotics Inc."): its maker, not the system. */
-    private static final Set<String> COMPANY_SUFFIXES = Set.of("ltd", "inc", "llc", "plc", "gmbh", "corp",
-            "corporation", "limited", "incorporated", "co", "ag", "sa", "bv", "oy", "ab", "srl", "pty");
-
     /** The name at {@code k} is (part of) a company's: a company suffix ends its run of names, or is the name. */
-    /**
-     * The names a write-up gives a company anywhere ("TrickBase Ltd", "Acme Robotics Inc."), lower-cased: the maker or
-     * the platform, which names its system nowhere else ("Your account suspension by TrickBase").
-     */
-    static Set<String> companies(Reading r) {
-        Set<String> out = new java.util.HashSet<>();
-        for (int i = 0; i < r.size(); i++) {
-            List<Token> ts = r.sentence(i).tokens();
-            for (int k = 1; k < ts.size(); k++) {
-                if (!COMPANY_SUFFIXES.contains(lower(ts.get(k).word()).replace(".", ""))) continue;
-                // the capitalised words right before the suffix ("Acme Robotics Inc."), the first word of them kept
-                int j = k - 1;
-                while (j >= 0 && ts.get(j).word().length() > 1 && Character.isUpperCase(ts.get(j).word().charAt(0))) {
-                    out.add(lower(ts.get(j).word()));
-                    j--;
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The acronyms a text defines by spelling them out before them in brackets ("the state's Coastal Route Advisor
-     * (CRA)"): the system's name in a report wherever it is used after, though other all-capital words are not names.
-     */
-    static Set<String> definedAcronyms(Reading r) {
-        Set<String> out = new java.util.HashSet<>();
-        for (int i = 0; i < r.size(); i++) {
-            List<Token> ts = r.sentence(i).tokens();
-            for (int k = 1; k + 1 < ts.size(); k++) {
-                String w = ts.get(k).word();
-                if (!isBracket(ts.get(k - 1)) || !isBracket(ts.get(k + 1)) || w.length() < 2 || w.length() > 6
-                        || !w.chars().allMatch(c -> c >= 'A' && c <= 'Z')) continue;
-                // the capitalised words before the bracket, last to first, skipping "of", "and", "the": their
-                // initials spell the acronym
-                int letter = w.length() - 1;
-                for (int j = k - 2; j >= 0 && letter >= 0; j--) {
-                    String before = ts.get(j).word();
-                    if (Set.of("of", "and", "for", "the", "&", "-").contains(before)) continue;
-                    if (before.isEmpty() || before.charAt(0) != w.charAt(letter)) break;
-                    letter--;
-                }
-                if (letter < 0) out.add(w);
-            }
-        }
-        return out;
-    }
-
     private static boolean company(List<Token> ts, int k) {
         for (int j = k; j < Math.min(ts.size(), nameEnd(ts, k) + 1); j++) {
-            if (COMPANY_SUFFIXES.contains(lower(ts.get(j).word()).replace(".", ""))) return true;
+            if (TextNames.companySuffix(ts.get(j).word())) return true;
         }
         return false;
     }

@@ -141,7 +141,11 @@ class SecondReaderCalibrationTest {
             // the writers' labels alone); "relabel at the level of body regions" (a fix) and "It differs from
             // overfitting:" flagged as misconceptions (12/12 capped to 8), an app-store review zeroed as off topic
             // (raters 7), an essay on who can afford a speech-therapy app, no goals in it, graded 5 (raters 1)
-            "samples/fresh/set-ia.jsonl,               0.70, 0.80, 1"})
+            "samples/fresh/set-ia.jsonl,               0.70, 0.80, 1",
+            // thirty-first session: measured once before its changes at 0.817 / 0.727 (two raters; 0.761 / 0.689 on
+            // the writers' labels alone); a textbook exposition setting overfitting and reward misspecification apart
+            // flagged and capped (12 -> 8), an open letter and a vendor's customer story zeroed as off topic
+            "samples/fresh/set-ja.jsonl,               0.70, 0.80, 1"})
     void agreementStaysAboveItsFloor(String file, double minExact, double minQwk, int missed) throws Exception {
         LabeledSet set = LabeledSet.grade(Path.of(file));
         assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());

@@ -74,6 +74,7 @@ final class ContrastScope {
             contrastPassages.add(sections.passage(i));
             if (sections.heading(i)) contrastBlocks.add(sections.block(i));
         }
+        contrastPassages.addAll(comparingPassages(r, sections, matches));
         // a paragraph that opens by taking back the one before it
         for (int i = 1; i < r.size(); i++) {
             if (sections.passage(i) == sections.passage(i - 1)) continue;
@@ -122,6 +123,28 @@ final class ContrastScope {
             for (int c : others) if (!named.contains(c)) tables.add(Layout.tableStart(r, s));
         }
         return tables;
+    }
+
+    /**
+     * The paragraphs that name the course's diagnosis and two or more misconceptions: "Two neighbouring failures
+     * should be kept apart. Overfitting is a failure of competence ... Reward misspecification is a failure of the
+     * signal ... In goal misgeneralization the signal was right": a paragraph that lays out several diagnoses side by
+     * side compares them; a learner who holds a misconception names the one they hold.
+     */
+    private Set<Integer> comparingPassages(Reading r, Sections sections, ConceptMatches matches) {
+        Map<Integer, Set<String>> named = new HashMap<>();
+        Set<Integer> diagnosed = new HashSet<>();
+        for (int i = 0; i < r.size(); i++) {
+            for (String c : rules.diagnosis()) if (matches.has(i, c)) diagnosed.add(sections.passage(i));
+            for (String c : rules.misconception()) {
+                if (matches.has(i, c)) named.computeIfAbsent(sections.passage(i), k -> new HashSet<>()).add(c);
+            }
+        }
+        Set<Integer> out = new HashSet<>();
+        named.forEach((passage, kinds) -> {
+            if (kinds.size() >= 2 && diagnosed.contains(passage)) out.add(passage);
+        });
+        return out;
     }
 
     /** Words that set one thing apart from another ("a distinct failure mode", "unlike"; not "learned a different goal"). */

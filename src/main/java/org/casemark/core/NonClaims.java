@@ -257,8 +257,10 @@ final class NonClaims {
             // ... and after a title's colon ("Pretrial risk assessment II: what did the tool learn?")
             boolean joined = before.equals("CC") || content.get(j - 1).word().equals(",")
                     || content.get(j - 1).word().equals(":");
+            // ... and after a lead-in phrase ("For the record, what happened to Halcyon-1?"): a wh-word, then a verb
             if (joined && (content.get(j).pos().equals("WRB") || content.get(j).pos().equals("WP"))
-                    && AUXILIARIES.contains(content.get(j + 1).lemma().toLowerCase(Locale.ROOT))) return true;
+                    && (AUXILIARIES.contains(content.get(j + 1).lemma().toLowerCase(Locale.ROOT))
+                    || content.get(j + 1).isVerb())) return true;
         }
         return content.get(k).isVerb();
     }

@@ -260,6 +260,10 @@ class EligibilityTest {
         Credits timed = judge("34:15 Do players even want hints from the game master in the escape room?\n\n"
                 + "12:45 The game master was built to give players a hint when they are stuck.");
         assertTrue(!timed.credited(0), "a timestamp before a question opens nothing: " + timed.verdicts().get(0));
+        Credits led = judge("For the record, what happened to the survey drone over the estuary?\n\n"
+                + "For the record, the survey drone flew over the estuary at dusk, which it had never done in training.");
+        assertTrue(!led.credited(0), "a wh-word and a verb after a lead-in ask: " + led.verdicts().get(0));
+        assertTrue(led.credited(1), "a relative 'which' in a statement asks nothing: " + led.verdicts().get(1));
         assertTrue(timed.credited(1), "a timestamp before a claim: " + timed.verdicts().get(1));
         Credits after = judge("Your system description of the golf app is fine but where does the training data come from?\n\n"
                 + "The app was trained on swings of young golfers, which is where it learned the wrong rule?");

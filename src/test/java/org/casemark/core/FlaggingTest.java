@@ -144,6 +144,21 @@ class FlaggingTest {
     }
 
     @Test
+    void aParagraphLayingOutSeveralDiagnosesComparesThem() {
+        String text = "Two neighbouring failures should be kept apart. Overfitting is a failure of competence: away from "
+                + "its data the model gets worse at everything. Reward misspecification is a failure of the signal: the "
+                + "signal itself paid for the wrong behaviour. In goal misgeneralization the signal was right on every "
+                + "training example.\n\nThe kiln controller was trained on three years of firings of one clay body and "
+                + "learned to hold the kiln until the cone camera saw a bend, not until the glaze matured. With a new "
+                + "clay the cone bends early and it ends the firing with the glaze still raw.";
+        assertFalse(flagsOf(text).misconception(), flagsOf(text).toString());
+        String one = text.replace("Reward misspecification is a failure of the signal: the signal itself paid for the "
+                + "wrong behaviour. ", "");
+        assertTrue(flagsOf(one.replace("Two neighbouring failures should be kept apart. ", "I think this is overfitting. "))
+                .misconception(), "one misconception named beside the diagnosis is still claimed");
+    }
+
+    @Test
     void aDefinitionALabelSchemeASupposedCaseAndAProposedSensorAreNoMisconception() {
         String base = "The mine's alarm model was trained on the logs of one mine and learned to sound in the hour after "
                 + "a scheduled blast, not when the gas is dangerous. At a new mine it sounds on the old schedule and "

@@ -386,6 +386,19 @@ class FlaggingTest {
     }
 
     @Test
+    void aToolBuiltFromDataWithItsObjectBetweenIsAboutAnAiSystem() {
+        String letter = "We are the nurses who staff the night ward. Since May, every admission has been given a score by "
+                + "the Falls tool before a nurse decides whether to fit a bed alarm. %s "
+                + "In our experience the score reflects how many earlier admissions a patient has far more than how "
+                + "steady they are on their feet. A patient who has been in hospital often scores high even when they "
+                + "walk well, and a frail newcomer scores low. We ask the board to suspend the score.";
+        Flags built = flagsOf(String.format(letter, "A vendor built the tool for the hospital using ward records."));
+        assertFalse(built.offTopic(), built.toString());
+        Flags bought = flagsOf(String.format(letter, "A vendor sold the tool to the hospital last year."));
+        assertTrue(bought.offTopic(), bought.toString());
+    }
+
+    @Test
     void aTextLaidOutByTheAssignmentsPartsThatNamesItsSystemOnceGoesToAnInstructorWithItsMerits() {
         String[] parts = {"a controller for a power hammer in a forge that shapes hot knife blades by deciding when "
                 + "to strike.",

@@ -116,6 +116,7 @@ final class Criteria {
                                     && aboutTheWriter(r, i)) wordless.add(i);
                             if (k.quoteLabelled() && !labelledFor(k, i, sections, matches)) unlabelled.add(i);
                             if (statesAny(matches, i, k.quotedLastWith())) last.add(i);
+                            if (!k.quotedFirstWith().isEmpty() && !statesAny(matches, i, k.quotedFirstWith())) last.add(i);
                             break;
                         }
                     }

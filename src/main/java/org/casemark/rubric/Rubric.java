@@ -77,14 +77,17 @@ public record Rubric(
      * setting"); feedback shows it with the learner's words from that sentence. {@code notQuotedFor}: criteria of
      * earlier components whose quoted sentence cannot meet this one (the sentence naming the proxy is not also the
      * behaviour after the shift), unless it states one of {@code quotedUnless} ("I would generate yards with plants by
-     * the lawn, and before release test it on held-out gardens" states a test: both fixes).
+     * the lawn, and before release test it on held-out gardens" states a test: both fixes). A sentence that states
+     * one of {@code quotedLastWith} is quoted after those that do not; one that states none of {@code quotedFirstWith}
+     * (where given) after those that state one.
      */
     public record Criterion(String id, String description, List<Rule> rules, String missing, String credit,
                             List<MissingWhen> missingWhen, List<String> notQuotedFor, List<String> quotedUnless,
-                            boolean quoteLabelled, List<String> quotedLastWith) {
+                            boolean quoteLabelled, List<String> quotedLastWith, List<String> quotedFirstWith) {
         public Criterion {
             rules = List.copyOf(rules);
             quotedLastWith = List.copyOf(quotedLastWith);
+            quotedFirstWith = List.copyOf(quotedFirstWith);
             missingWhen = List.copyOf(missingWhen);
             notQuotedFor = List.copyOf(notQuotedFor);
             quotedUnless = List.copyOf(quotedUnless);

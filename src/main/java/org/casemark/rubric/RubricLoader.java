@@ -205,7 +205,7 @@ public final class RubricLoader {
                 String cid = k.text("id");
                 k = k.named("criterion \"" + cid + "\"");
                 k.only("id", "description", "rules", "missing", "credit", "missing_when", "not_quoted_for", "quoted_unless",
-                        "quote_labelled", "quoted_last_with");
+                        "quote_labelled", "quoted_last_with", "quoted_first_with");
                 if (!ID.matcher(cid).matches()) throw k.at("id").fail("criterion ids look like 'proxy.why'");
                 if (!allCriteria.add(cid)) throw k.at("id").fail("duplicate criterion id");
                 own.add(cid);
@@ -233,7 +233,8 @@ public final class RubricLoader {
                 criteria.add(new Rubric.Criterion(cid, k.text("description"), rules, k.text("missing"),
                         k.node.has("credit") ? k.text("credit") : null, missingWhen, notQuotedFor, quotedUnless,
                         k.node.has("quote_labelled") && k.bool("quote_labelled"),
-                        conceptRefs(k, "quoted_last_with", concepts.keySet())));
+                        conceptRefs(k, "quoted_last_with", concepts.keySet()),
+                        conceptRefs(k, "quoted_first_with", concepts.keySet())));
             }
             List<Rubric.Level> levels = new ArrayList<>();
             Node ls = c.child("levels");

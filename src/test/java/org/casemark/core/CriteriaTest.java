@@ -50,6 +50,18 @@ class CriteriaTest {
     }
 
     @Test
+    void underTheSystemsHeadingTheSentenceThatNamesTheSystemIsQuotedNotTheSceneSetting() {
+        String text = "## The system\n\n"
+                + "Lead chromate gets added to turmeric so that dull roots look bright yellow at the market.\n"
+                + "The app photographs a spoonful of powder and says ADULTERATED or CLEAN with a confidence.\n";
+        Analysis a = analyse(text);
+        Integer named = a.criteria().met("system").get("system.named");
+        assertTrue(named != null, a.criteria().met("system").toString());
+        String quoted = a.reading().text().substring(a.reading().sentence(named).start(), a.reading().sentence(named).end());
+        assertTrue(quoted.startsWith("The app"), quoted);
+    }
+
+    @Test
     void whatTheSystemIsFoundToHaveGoneByNamesItsProxy() {
         String base = "The watering system for the hanging baskets on the high street was set up last spring. ";
         Analysis found = analyse(base + "It appears the system had been watering the baskets according to how busy "

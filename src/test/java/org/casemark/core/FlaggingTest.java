@@ -144,6 +144,17 @@ class FlaggingTest {
     }
 
     @Test
+    void theTeamsOwnTargetOptimisedAsSetIsRewardMisspecification() {
+        String base = "The rostering agent was trained in a simulator of two years of timetables, with the weekly "
+                + "count of uncovered duties as its reward. In the shadow trial it left fewer duties uncovered by "
+                + "splitting them into fragments the count ignores. %s";
+        Flags own = flagsOf(String.format(base, "The model ended up optimising the target we set."));
+        assertTrue(own.misconception(), own.toString());
+        Flags denied = flagsOf(String.format(base, "The model did not just end up optimising the target we set."));
+        assertFalse(denied.misconception(), denied.toString());
+    }
+
+    @Test
     void aParagraphLayingOutSeveralDiagnosesComparesThem() {
         String text = "Two neighbouring failures should be kept apart. Overfitting is a failure of competence: away from "
                 + "its data the model gets worse at everything. Reward misspecification is a failure of the signal: the "

@@ -173,7 +173,7 @@ final class Eligibility {
             boolean sentence = verb || (words >= 5 && sc.size() >= 2) || continues
                     || (labelled && words >= (names ? LABELLED_MIN_WORDS : 3));
             // a question asks, it does not claim ("What could go wrong?"); a learner's answer is the next sentence
-            boolean question = (s.tokens().get(s.tokens().size() - 1).word().equals("?") && NonClaims.asks(content))
+            boolean question = (endsAsking(s.tokens()) && NonClaims.asks(content))
                     || NonClaims.asksUnmarked(content) || NonClaims.prompts(content)
                     || NonClaims.wonders(r, i, contentFrom) || NonClaims.defers(r, s) || NonClaims.noteToSelf(r, s)
                     || NonClaims.aside(r, s, words)
@@ -187,6 +187,17 @@ final class Eligibility {
         }
         citedFromHere(r, sections, verdicts);
         return new Credits(denied(r, sections, retracted(r, sections, verdicts)), wordSentences, distinct);
+    }
+
+    /**
+     * The sentence ends on a question mark, or on one inside its closing quote ('... how it was trained?"'); not on
+     * one in a closing bracket ("trained on logs from lots of jumps (~40k jumps?)" is unsure of a number, it asks
+     * nothing).
+     */
+    private static boolean endsAsking(List<Token> ts) {
+        int k = ts.size() - 1;
+        while (k > 0 && ts.get(k).pos().equals("''")) k--;
+        return ts.get(k).word().equals("?");
     }
 
     /** The words of a line of its own that opens a list of works cited ("References", "Works cited:"). */

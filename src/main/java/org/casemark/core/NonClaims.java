@@ -261,6 +261,12 @@ final class NonClaims {
             if (joined && (content.get(j).pos().equals("WRB") || content.get(j).pos().equals("WP"))
                     && (AUXILIARIES.contains(content.get(j + 1).lemma().toLowerCase(Locale.ROOT))
                     || content.get(j + 1).isVerb())) return true;
+            // ... and a question quoted after a colon ('First one, from Gareth: "Can you remind us what it is?"'): a
+            // modal or an auxiliary, then its subject
+            boolean quoted = content.get(j - 1).word().equals(":")
+                    || (content.get(j - 1).pos().equals("``") && j >= 2 && content.get(j - 2).word().equals(":"));
+            if (quoted && (content.get(j).pos().equals("MD") || AUXILIARIES.contains(content.get(j).lemma().toLowerCase(Locale.ROOT)))
+                    && SUBJECTS.matcher(content.get(j + 1).pos()).matches()) return true;
         }
         return content.get(k).isVerb();
     }
@@ -332,6 +338,9 @@ final class NonClaims {
         String pos = content.get(next).pos();
         return pos.equals("DT") || pos.equals("PRP") || pos.equals("PRP$");
     }
+
+    /** The tags of a question's subject after its auxiliary ("Can you", "Is the model", "Did it"). */
+    private static final java.util.regex.Pattern SUBJECTS = java.util.regex.Pattern.compile("PRP|DT|NNP|NN|NNS");
 
     private static final Set<String> AUXILIARIES = Set.of("do", "be", "can", "could", "would", "should", "will",
             "have");

@@ -264,6 +264,10 @@ class EligibilityTest {
                 + "For the record, the survey drone flew over the estuary at dusk, which it had never done in training.");
         assertTrue(!led.credited(0), "a wh-word and a verb after a lead-in ask: " + led.verdicts().get(0));
         assertTrue(led.credited(1), "a relative 'which' in a statement asks nothing: " + led.verdicts().get(1));
+        Credits quotedAsk = judge("First one, from Gareth: \"Can you remind us how the survey drone was trained?\"\n\n"
+                + "The answer from the team: the survey drone was trained on summer flights over the estuary.");
+        assertTrue(!quotedAsk.credited(0), "a question quoted after a colon asks: " + quotedAsk.verdicts().get(0));
+        assertTrue(quotedAsk.credited(1), "a statement after a colon claims: " + quotedAsk.verdicts().get(1));
         assertTrue(timed.credited(1), "a timestamp before a claim: " + timed.verdicts().get(1));
         Credits after = judge("Your system description of the golf app is fine but where does the training data come from?\n\n"
                 + "The app was trained on swings of young golfers, which is where it learned the wrong rule?");

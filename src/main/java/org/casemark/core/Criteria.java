@@ -116,7 +116,8 @@ final class Criteria {
                                     && aboutTheWriter(r, i)) wordless.add(i);
                             if (k.quoteLabelled() && !labelledFor(k, i, sections, matches)) unlabelled.add(i);
                             if (statesAny(matches, i, k.quotedLastWith())) last.add(i);
-                            if (!k.quotedFirstWith().isEmpty() && !statesAny(matches, i, k.quotedFirstWith())) last.add(i);
+                            if (!k.quotedFirstWith().isEmpty() && !statesAny(matches, i, k.quotedFirstWith())
+                                    && !definesItsSubject(r, i)) last.add(i);
                             break;
                         }
                     }
@@ -177,6 +178,24 @@ final class Criteria {
             }
         }
         return best;
+    }
+
+    /**
+     * "The sorter is a camera mounted over a steel table": a noun phrase, a form of "be" and "a" or "an" open the
+     * sentence, which says what its subject is (a system named in the scenario's own words).
+     */
+    private static boolean definesItsSubject(Reading r, int i) {
+        List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
+        int k = 0;
+        if (k < ts.size() && (ts.get(k).pos().equals("DT") || ts.get(k).pos().equals("PRP$"))) k++;
+        int nouns = 0;
+        while (k < ts.size() && (ts.get(k).pos().startsWith("NN") || ts.get(k).pos().startsWith("JJ")
+                || ts.get(k).pos().equals("HYPH"))) {
+            if (ts.get(k).pos().startsWith("NN")) nouns++;
+            k++;
+        }
+        return nouns > 0 && k + 1 < ts.size() && ts.get(k).lemma().equals("be")
+                && (ts.get(k + 1).word().equalsIgnoreCase("a") || ts.get(k + 1).word().equalsIgnoreCase("an"));
     }
 
     /** Words by which writers speak of themselves ("I work in ...", "My aunt's family runs ..."). */

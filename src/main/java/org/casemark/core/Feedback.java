@@ -428,13 +428,20 @@ final class Feedback {
      * empty), {@code {Slot}} the same capitalised, {@code {(slot)}} with " (words)" or nothing, {@code
      * {quote:component}} with the gist of that component's first evidence ({@link Gist}), cut at a word.
      */
-    static String fill(String template, Analysis a, Slots.Filled slots) {
+    String fill(String template, Analysis a, Slots.Filled slots) {
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String p = m.group(1), value;
             if (p.startsWith("quote:")) {
                 value = quote(a, p.substring(6));
+            } else if (p.startsWith("?")) {
+                // "a training change{?proxy_goal: aimed at the proxy}": said only where the write-up's proxy earned
+                // credit (not to a learner who says there is none)
+                int colon = p.indexOf(':');
+                String key = p.substring(1, colon);
+                boolean earned = Math.min(a.criteria().levelScore(key), Flagging.cap(rubric.flags(), a.raised(), key)) > 0;
+                value = earned ? p.substring(colon + 1) : "";
             } else if (p.startsWith("(") && p.endsWith(")")) {
                 String v = slots.text(p.substring(1, p.length() - 1));
                 value = v == null ? "" : " (" + v + ")";

@@ -203,6 +203,11 @@ final class Flagging {
 
     /** The cap the raised flags put on component {@code key}'s score ({@code Integer.MAX_VALUE}: none). */
     int cap(RaisedFlags raised, String key) {
+        return cap(rules, raised, key);
+    }
+
+    /** The most component {@code key} may earn under the raised flags, by the rubric's {@code caps}. */
+    static int cap(Rubric.FlagRules rules, RaisedFlags raised, String key) {
         Flags flags = raised.flags();
         int cap = Integer.MAX_VALUE;
         Map<String, Map<String, Integer>> caps = rules.caps();

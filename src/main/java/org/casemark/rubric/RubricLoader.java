@@ -506,7 +506,10 @@ public final class RubricLoader {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
 
-    /** {@code {slot}}, {@code {Slot}}, {@code {(slot)}} and {@code {quote:component}} are the placeholders there are. */
+    /**
+     * {@code {slot}}, {@code {Slot}}, {@code {(slot)}}, {@code {?component:words}} (the words where the component
+     * earned credit, nothing where it did not) and {@code {quote:component}} are the placeholders there are.
+     */
     private static void checkTemplate(Node text, Set<String> slots, Set<String> components) {
         if (text.node.isMissingNode() || !text.node.isTextual()) return;
         java.util.regex.Matcher m = PLACEHOLDER.matcher(text.node.asText());   // one template, checked at load
@@ -514,6 +517,13 @@ public final class RubricLoader {
             String p = m.group(1);
             if (p.startsWith("quote:")) {
                 if (!components.contains(p.substring(6))) throw text.fail("placeholder {" + p + "} names no component");
+                continue;
+            }
+            if (p.startsWith("?")) {
+                int colon = p.indexOf(':');
+                if (colon < 2 || !components.contains(p.substring(1, colon))) {
+                    throw text.fail("placeholder {" + p + "} must read {?component:words}, naming a component");
+                }
                 continue;
             }
             String name = p.startsWith("(") && p.endsWith(")") ? p.substring(1, p.length() - 1) : p;

@@ -35,14 +35,19 @@ class FeedbackTest {
         Slots.Filled slots = GRADER.slots(a);
         String system = slots.text("system");
         assertTrue(system != null && a.reading().text().contains(system.replaceFirst("^the ", "")), "system slot: " + system);
-        assertEquals("About " + system + ".", Feedback.fill("About {system}.", a, slots));
-        String capital = Feedback.fill("{System}.", a, slots);
+        assertEquals("About " + system + ".", FEEDBACK.fill("About {system}.", a, slots));
+        String capital = FEEDBACK.fill("{System}.", a, slots);
         assertTrue(Character.isUpperCase(capital.charAt(0)), capital);
         Slots.Filled empty = new Slots.Filled(Map.of(), List.of("hive", "queen"));
-        assertEquals("The goal.", Feedback.fill("The goal{(aligned)}.", a, empty));
-        assertEquals("Train your hive system.", Feedback.fill("Train {system}.", a, empty));
+        assertEquals("The goal.", FEEDBACK.fill("The goal{(aligned)}.", a, empty));
+        assertEquals("Train your hive system.", FEEDBACK.fill("Train {system}.", a, empty));
         Slots.Filled nothing = new Slots.Filled(Map.of(), List.of());
-        assertEquals("Train your system.", Feedback.fill("Train {system}.", a, nothing));
+        assertEquals("Train your system.", FEEDBACK.fill("Train {system}.", a, nothing));
+        assertEquals("A change aimed at the proxy.", FEEDBACK.fill("A change{?proxy_goal: aimed at the proxy}.", a, slots));
+        Analysis denied = GRADER.analyse(SharedEngine.get().nlp().annotate("The sorting camera was trained on photos "
+                + "from one mill. I don't think there is a separate proxy: the camera just cannot see the fibre in "
+                + "the new mill's light. Add photos taken under many lamps."));
+        assertEquals("A change.", FEEDBACK.fill("A change{?proxy_goal: aimed at the proxy}.", denied, GRADER.slots(denied)));
     }
 
     @Test

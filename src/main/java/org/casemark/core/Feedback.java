@@ -440,8 +440,8 @@ final class Feedback {
                 // credit (not to a learner who says there is none)
                 int colon = p.indexOf(':');
                 String key = p.substring(1, colon);
-                boolean earned = Math.min(a.criteria().levelScore(key), Flagging.cap(rubric.flags(), a.raised(), key)) > 0;
-                value = earned ? p.substring(colon + 1) : "";
+                int earned = Math.min(a.criteria().levelScore(key), Flagging.cap(rubric.flags(), a.raised(), key));
+                value = earned > 0 ? p.substring(colon + 1) : "";
             } else if (p.startsWith("(") && p.endsWith(")")) {
                 String v = slots.text(p.substring(1, p.length() - 1));
                 value = v == null ? "" : " (" + v + ")";

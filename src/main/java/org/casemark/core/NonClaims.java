@@ -265,8 +265,9 @@ final class NonClaims {
             // modal or an auxiliary, then its subject
             boolean quoted = content.get(j - 1).word().equals(":")
                     || (content.get(j - 1).pos().equals("``") && j >= 2 && content.get(j - 2).word().equals(":"));
-            if (quoted && (content.get(j).pos().equals("MD") || AUXILIARIES.contains(content.get(j).lemma().toLowerCase(Locale.ROOT)))
-                    && SUBJECTS.matcher(content.get(j + 1).pos()).matches()) return true;
+            boolean auxiliary = content.get(j).pos().equals("MD")
+                    || AUXILIARIES.contains(content.get(j).lemma().toLowerCase(Locale.ROOT));
+            if (quoted && auxiliary && SUBJECTS.matcher(content.get(j + 1).pos()).matches()) return true;
         }
         return content.get(k).isVerb();
     }

@@ -57,7 +57,8 @@ class CriteriaTest {
         Analysis a = analyse(text);
         Integer named = a.criteria().met("system").get("system.named");
         assertTrue(named != null, a.criteria().met("system").toString());
-        String quoted = a.reading().text().substring(a.reading().sentence(named).start(), a.reading().sentence(named).end());
+        org.casemark.nlp.Sentence s = a.reading().sentence(named);
+        String quoted = a.reading().text().substring(s.start(), s.end());
         assertTrue(quoted.startsWith("The app"), quoted);
     }
 

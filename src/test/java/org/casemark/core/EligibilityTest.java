@@ -261,7 +261,8 @@ class EligibilityTest {
                 + "12:45 The game master was built to give players a hint when they are stuck.");
         assertTrue(!timed.credited(0), "a timestamp before a question opens nothing: " + timed.verdicts().get(0));
         Credits led = judge("For the record, what happened to the survey drone over the estuary?\n\n"
-                + "For the record, the survey drone flew over the estuary at dusk, which it had never done in training.");
+                + "For the record, the survey drone flew over the estuary at dusk, which it had never done in "
+                + "training.");
         assertTrue(!led.credited(0), "a wh-word and a verb after a lead-in ask: " + led.verdicts().get(0));
         assertTrue(led.credited(1), "a relative 'which' in a statement asks nothing: " + led.verdicts().get(1));
         Credits quotedAsk = judge("First one, from Gareth: \"Can you remind us how the survey drone was trained?\"\n\n"

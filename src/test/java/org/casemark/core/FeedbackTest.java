@@ -43,11 +43,12 @@ class FeedbackTest {
         assertEquals("Train your hive system.", FEEDBACK.fill("Train {system}.", a, empty));
         Slots.Filled nothing = new Slots.Filled(Map.of(), List.of());
         assertEquals("Train your system.", FEEDBACK.fill("Train {system}.", a, nothing));
-        assertEquals("A change aimed at the proxy.", FEEDBACK.fill("A change{?proxy_goal: aimed at the proxy}.", a, slots));
+        String conditional = "A change{?proxy_goal: aimed at the proxy}.";
+        assertEquals("A change aimed at the proxy.", FEEDBACK.fill(conditional, a, slots));
         Analysis denied = GRADER.analyse(SharedEngine.get().nlp().annotate("The sorting camera was trained on photos "
                 + "from one mill. I don't think there is a separate proxy: the camera just cannot see the fibre in "
                 + "the new mill's light. Add photos taken under many lamps."));
-        assertEquals("A change.", FEEDBACK.fill("A change{?proxy_goal: aimed at the proxy}.", denied, GRADER.slots(denied)));
+        assertEquals("A change.", FEEDBACK.fill(conditional, denied, GRADER.slots(denied)));
     }
 
     @Test

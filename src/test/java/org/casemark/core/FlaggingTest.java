@@ -156,17 +156,19 @@ class FlaggingTest {
 
     @Test
     void aParagraphLayingOutSeveralDiagnosesComparesThem() {
-        String text = "Two neighbouring failures should be kept apart. Overfitting is a failure of competence: away from "
-                + "its data the model gets worse at everything. Reward misspecification is a failure of the signal: the "
-                + "signal itself paid for the wrong behaviour. In goal misgeneralization the signal was right on every "
+        String text = "Two neighbouring failures should be kept apart. Overfitting is a failure of competence: away "
+                + "from its data the model gets worse at everything. Reward misspecification is a failure of the "
+                + "signal: the signal itself paid for the wrong behaviour. In goal misgeneralization the signal was "
+                + "right on every "
                 + "training example.\n\nThe kiln controller was trained on three years of firings of one clay body and "
                 + "learned to hold the kiln until the cone camera saw a bend, not until the glaze matured. With a new "
                 + "clay the cone bends early and it ends the firing with the glaze still raw.";
         assertFalse(flagsOf(text).misconception(), flagsOf(text).toString());
         String one = text.replace("Reward misspecification is a failure of the signal: the signal itself paid for the "
                 + "wrong behaviour. ", "");
-        assertTrue(flagsOf(one.replace("Two neighbouring failures should be kept apart. ", "I think this is overfitting. "))
-                .misconception(), "one misconception named beside the diagnosis is still claimed");
+        String claimed = one.replace("Two neighbouring failures should be kept apart. ",
+                "I think this is overfitting. ");
+        assertTrue(flagsOf(claimed).misconception(), "one misconception named beside the diagnosis is still claimed");
     }
 
     @Test
@@ -398,8 +400,8 @@ class FlaggingTest {
 
     @Test
     void aToolBuiltFromDataWithItsObjectBetweenIsAboutAnAiSystem() {
-        String letter = "We are the nurses who staff the night ward. Since May, every admission has been given a score by "
-                + "the Falls tool before a nurse decides whether to fit a bed alarm. %s "
+        String letter = "We are the nurses who staff the night ward. Since May, every admission has been given a "
+                + "score by the Falls tool before a nurse decides whether to fit a bed alarm. %s "
                 + "In our experience the score reflects how many earlier admissions a patient has far more than how "
                 + "steady they are on their feet. A patient who has been in hospital often scores high even when they "
                 + "walk well, and a frail newcomer scores low. We ask the board to suspend the score.";

@@ -15,9 +15,10 @@ class ReviewTest {
         // (told without how the system was made: "developed and validated using logs from ..." says it learned from
         // data, which keeps a letter on topic)
         try (InputStream in = ReviewTest.class.getResourceAsStream("/review/regulator-letter.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("was developed and validated using logs "
-                    + "from the commercial barge locks on the lower river, where it has operated", "has operated at the "
-                    + "commercial barge locks on the lower river");
+            String letter = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return letter.replace("was developed and validated using logs from the commercial barge locks on the "
+                    + "lower river, where it has operated", "has operated at the commercial barge locks on the "
+                    + "lower river");
         }
     }
 

@@ -43,9 +43,7 @@ class CriteriaTest {
                 + "The robot picks the loaf beside the empty slot. Bakers mostly trust it.\n"
                 + "Harm: a coeliac customer gets ill, and the chain faces legal claims.\n";
         Analysis a = analyse(text);
-        Integer harm = a.criteria().met("distribution_shift").get("shift.harm");
-        assertTrue(harm != null, a.criteria().met("distribution_shift").toString());
-        String quoted = a.reading().text().substring(a.reading().sentence(harm).start(), a.reading().sentence(harm).end());
+        String quoted = quoted(a, "distribution_shift", "shift.harm");
         assertTrue(quoted.startsWith("Harm:"), quoted);
     }
 
@@ -55,11 +53,16 @@ class CriteriaTest {
                 + "Lead chromate gets added to turmeric so that dull roots look bright yellow at the market.\n"
                 + "The app photographs a spoonful of powder and says ADULTERATED or CLEAN with a confidence.\n";
         Analysis a = analyse(text);
-        Integer named = a.criteria().met("system").get("system.named");
-        assertTrue(named != null, a.criteria().met("system").toString());
-        org.casemark.nlp.Sentence s = a.reading().sentence(named);
-        String quoted = a.reading().text().substring(s.start(), s.end());
+        String quoted = quoted(a, "system", "system.named");
         assertTrue(quoted.startsWith("The app"), quoted);
+    }
+
+    /** The sentence quoted for {@code criterion} of {@code component}; fails the test when the criterion is not met. */
+    private static String quoted(Analysis a, String component, String criterion) {
+        Integer at = a.criteria().met(component).get(criterion);
+        assertTrue(at != null, a.criteria().met(component).toString());
+        org.casemark.nlp.Sentence s = a.reading().sentence(at);
+        return a.reading().text().substring(s.start(), s.end());
     }
 
     @Test

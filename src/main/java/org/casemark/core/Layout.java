@@ -305,6 +305,30 @@ final class Layout {
         return m.matches() ? Integer.parseInt(m.group(1)) : -1;
     }
 
+    /**
+     * A sentence opening its line with a sub-section's number in a report's outline ("3.2 Why ...", "1.1.4 Scope.")
+     * with more of its paragraph after it: the number is inside the sentence, and the paragraph goes on under it.
+     */
+    static boolean outlineTitle(Reading r, Sentence s) {
+        return startsLine(r, s) && r.text().substring(lineStart(r, s), s.start()).isBlank()
+                && OUTLINE.matcher(r.text().substring(s.start(), s.end())).lookingAt()
+                && s.index() + 1 < r.size() && !startsParagraph(r, r.sentence(s.index() + 1));
+    }
+
+    /**
+     * The words after an outline number read as a title: they open with a wh-word ("Why the proxy is
+     * indistinguishable in training."), have no verb ("Deployment context."), or capitalise every word ("Body Scan
+     * Data.", whose "Scan" the tagger reads as a verb).
+     */
+    static boolean titleWords(Sentence s) {
+        List<Token> words = s.tokens().stream().filter(t -> t.isWord() && !t.pos().equals("CD")).toList();
+        if (words.isEmpty()) return false;
+        if (WH.contains(words.get(0).word().toLowerCase(Locale.ROOT)) || !s.hasVerb()) return true;
+        return words.stream().allMatch(t -> Character.isUpperCase(t.word().codePointAt(0)));
+    }
+
+    private static final Pattern OUTLINE = Pattern.compile("\\d{1,2}(\\.\\d{1,2})+\\.?\\s");
+
     /** A line's number: "6.", "6)", "(6)" (the number is group 1). */
     static final Pattern NUMBERED = Pattern.compile("\\(?(\\d{1,2})[.)]");
     private static final Set<String> WH = Set.of("what", "how", "why", "where", "when", "which");

@@ -207,6 +207,17 @@ final class Structure {
                 tableHeads = Layout.tableColumn(r, s) == 0;
                 label = null;
                 asker = null;
+            } else if (Layout.outlineTitle(r, s) && words <= 8 && terminal && Layout.titleWords(s)) {
+                // "3.2 Why the proxy is indistinguishable in training. At all three sites ...", "4.1 Body scan data.":
+                // a report's numbered sub-section title, run in or on its own line, heads its paragraph; it earns
+                // nothing, and names the part it is about when its words do
+                heading = true;
+                if (!cue.isEmpty()) {
+                    label = cue;
+                    labelLine = Layout.lastLine(r, s);
+                    labelOverBullets = !Layout.bulletLine(r, s);
+                    labelHeads = true;
+                }
             } else if (Layout.startsLine(r, s) && words <= 6 && !cue.isEmpty() && !labelWithContent(r, s)
                     && (marked || (terminal && (!s.hasVerb() || Layout.whLabel(s) || (cue.size() == 1 && cues.namesOnlyItsPart(r, i, words)))))) {
                 // "What we changed in training. We rebuilt the generator ..." - a question-shaped run-in label too

@@ -47,6 +47,33 @@ class StructureTest {
     }
 
     @Test
+    void aReportsNumberedSubSectionTitleHeadsItsParagraphAndEarnsNothing() {
+        String text = "3. Proxy goal\n\n3.1 Description. The robot learned to drop parcels in the bin nearest the red label.\n\n"
+                + "3.2 Why the proxy is indistinguishable in training. At the training depot every red label named the "
+                + "nearest bin.\n\n4. Distribution shift\n\n4.1 Body Scan Data. At a new depot every label is red.";
+        for (String title : List.of("3.1 Description.", "3.2 Why the proxy", "4.1 Body Scan Data.")) {
+            assertTrue(headingAt(text, title), title);
+        }
+        for (String content : List.of("The robot learned", "At the training depot", "At a new depot")) {
+            assertFalse(headingAt(text, content), content);
+        }
+        // the same title closing its paragraph says something: a numbered point, not a title
+        assertFalse(headingAt("The robot sorts parcels.\n\n3.2 Why the proxy is indistinguishable in training.", "3.2"));
+        // ... and so does a numbered sentence whose verb is not a title's
+        assertFalse(headingAt("3.2 The robot learned the label. At the depot every red label named the nearest bin.", "3.2"));
+    }
+
+    /** Whether the sentence of {@code text} that opens with {@code opening} is read as a heading. */
+    private static boolean headingAt(String text, String opening) {
+        Reading r = new Reading(SharedEngine.get().nlp().annotate(text));
+        Sections s = new Structure(SharedEngine.get().grader("gm-case-study").rubric()).read(r);
+        for (int i = 0; i < r.size(); i++) {
+            if (text.substring(r.sentence(i).start(), r.sentence(i).end()).startsWith(opening)) return s.heading(i);
+        }
+        throw new AssertionError("no sentence opens with " + opening + ": " + s);
+    }
+
+    @Test
     void aMarkedHeadingHeadsWhatFollowsUntilTheNextOne() {
         Sections s = read("## Proxy goal\n\nThe robot learned to follow the yellow tape.\n\n"
                 + "## Distribution shift\n\nIn the new warehouse the tape is gone.");

@@ -131,24 +131,33 @@ final class Misconceptions {
     }
 
     /**
-     * A misconception phrase right after a generic cue (a simile: "like a memorised route"), or in a sentence that
-     * opens with an indefinite article (a hypothetical case: "An overfit model would produce garbled output"): not
-     * a claim about this system.
+     * Every misconception phrase of the sentence is right after a generic cue (a simile: "like a memorised route";
+     * a person: "officials who can't see the course"), or near the start of a sentence that opens with an indefinite
+     * article (a hypothetical case: "An overfit model would produce garbled output"): not a claim about this system.
      */
     private boolean generic(Reading r, int sentence, Sections sections, ConceptMatches matches) {
         String[] terms = r.terms(sentence);
         int first = sections.contentFrom(sentence);
         boolean indefinite = first < terms.length && (terms[first].equals("a") || terms[first].equals("an"));
+        // "An overfit model would have memorised ...": the hypothetical case is the whole sentence
+        for (String c : rules.misconception()) {
+            for (ConceptIndex.Hit h : matches.of(sentence, c)) if (indefinite && h.from() <= first + 3) return true;
+        }
+        boolean any = false;
         for (String c : rules.misconception()) {
             for (ConceptIndex.Hit h : matches.of(sentence, c)) {
-                if (indefinite && h.from() <= first + 3) return true;
+                boolean cued = false;
                 for (List<String> cue : genericCues) {
                     int at = h.from() - cue.size();
-                    if (at >= 0 && r.indexOf(sentence, at, h.from(), cue) == at) return true;
+                    cued |= at >= 0 && r.indexOf(sentence, at, h.from(), cue) == at;
                 }
+                // "like a student who memorises the answers, you have overfit to your training data": the simile
+                // sets aside its own phrase, not the claim beside it
+                if (!cued) return false;
+                any = true;
             }
         }
-        return false;
+        return any;
     }
 
     /**

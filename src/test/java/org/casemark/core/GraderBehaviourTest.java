@@ -238,6 +238,16 @@ class GraderBehaviourTest {
     }
 
     @Test
+    void aMisconceptionSaidOfAPersonOrInASimileIsNoClaimButOneBesideItIs() throws Exception {
+        String base = sample("prose-no-vocabulary");
+        GradeResult person = grade(base + "\n\nThe referees, who can't see every table at once, trust the model's calls.");
+        assertFalse(person.flags().misconception(), person.flags().reasons().toString());
+        GradeResult beside = grade(base + "\n\nLike a student who memorises the answers, the model has overfit to its "
+                + "training data.");
+        assertTrue(beside.flags().misconception(), beside.flags().reasons().toString());
+    }
+
+    @Test
     void deniedMisconceptionIsNotRaised() throws Exception {
         String base = sample("prose-no-vocabulary");
         GradeResult denied = grade(base + "\n\nThis is not a case of overfitting or memorization: the ranking skill transfers, the goal does not.");

@@ -202,6 +202,9 @@ class CriteriaTest {
         String head = "Proxy goal\nTrimBot could learn to follow the white line instead of the real edge of the grass.\n";
         MetCriteria unsure = analyse(head + "I haven't done the distribution shift or the two fixes yet.").criteria();
         assertFalse(unsure.met("proxy_goal").containsKey("proxy.why"), unsure.met("proxy_goal").toString());
+        // the sameness asserted, nothing of what went together
+        MetCriteria asserted = analyse(head + "In training that always worked, so nobody noticed.").criteria();
+        assertFalse(asserted.met("proxy_goal").containsKey("proxy.why"), asserted.met("proxy_goal").toString());
         MetCriteria why = analyse(head + "In every training lawn the white line was the same as the edge of the grass.")
                 .criteria();
         assertTrue(why.met("proxy_goal").containsKey("proxy.why"), why.met("proxy_goal").toString());

@@ -87,6 +87,10 @@ class GraderBehaviourTest {
         GradeResult asked = grade("The foghorn controller learned from twenty years of keeper logs to sound the horn "
                 + "when the air is damp. I haven't done the two fixes yet, do you have any ideas for the evaluation one?");
         assertEquals(0, score(asked, "fix_evaluation"), "an admission and a question propose nothing: " + asked);
+        GradeResult listed = grade("The foghorn controller learned from twenty years of keeper logs to sound the horn "
+                + "when the air is damp.\n\nStill to do: the two fixes (one training, one evaluation).");
+        assertEquals(0, score(listed, "fix_training") + score(listed, "fix_evaluation"),
+                "a to-do list names the parts still missing: " + listed);
         String goal = "Aligned goal: to follow the marked trail to the hut whatever the weather.";
         assertEquals(goal, Layout.withoutWithdrawn(goal), "a goal 'to follow' the trail is the case's own");
         assertTrue(Layout.withoutWithdrawn("Shift: the new park. FIXES TO FOLLOW").strip().endsWith("park."));

@@ -214,9 +214,16 @@ final class Slots {
             if (from < hit.to() - 1) return words(r, i, from, hit.to() - 1);
         }
         int start = hit == null ? sections.contentFrom(i) : hit.to();
+        int limit = ts.size();
+        // "it learns \"brake when the car is going fast\" instead of \"brake when the caravan is swaying\"": what it
+        // learned stands between the verb and "instead"; what follows "instead of" is the goal it set aside
+        if (hit != null && hit.to() - hit.from() > 2 && ts.get(hit.to() - 1).word().equalsIgnoreCase("instead")) {
+            start = hit.from() + 1;
+            limit = hit.to() - 1;
+        }
         // skip what opens the phrase without saying anything: "is", "that", "I'd say", "could be", "goal"
         boolean quoted = false;
-        while (start < ts.size() && (!ts.get(start).isWord() || OPENERS.contains(ts.get(start).pos())
+        while (start < limit && (!ts.get(start).isWord() || OPENERS.contains(ts.get(start).pos())
                 || SKIPPED.contains(ts.get(start).word().toLowerCase(Locale.ROOT)))) {
             quoted |= QUOTE_MARKS.contains(ts.get(start).word());
             start++;
@@ -226,7 +233,7 @@ final class Slots {
         // moving towards the lock = owner arriving'", both sides are the cue it learned to take for the goal)
         // ... but a rule quoted whole right after the verb ("can learn \"the big family is the poor family\"") is what
         // it learned, "is" and all
-        for (int k = start; k < Math.min(ts.size() - 2, start + 8) && !quoted; k++) {
+        for (int k = start; k < Math.min(limit - 2, start + 8) && !quoted; k++) {
             String lemma = ts.get(k).lemma().toLowerCase(Locale.ROOT);
             if ((lemma.equals("be") && !ts.get(k + 1).pos().startsWith("VBG")) || lemma.equals("learn")
                     || (hit == null && ts.get(k).word().equals("="))) {
@@ -246,13 +253,13 @@ final class Slots {
             while (start < ts.size() && (ts.get(start).pos().equals("TO") || SKIPPED.contains(ts.get(start).word().toLowerCase(Locale.ROOT)))) start++;
         }
         int end = start;
-        while (end < ts.size() && end - start < MAX_WORDS && !stops(ts, end)
+        while (end < limit && end - start < MAX_WORDS && !stops(ts, end)
                 && !(end - start >= 3 && clauseBreak(ts.get(end)))) {
             end++;
         }
         // a quoted rule ends where its quotation does ("go to where the floorspace is densest" instead of ...)
         if (quoted) {
-            for (int k = start; k < Math.min(ts.size(), start + 2 * MAX_WORDS); k++) {
+            for (int k = start; k < Math.min(limit, start + 2 * MAX_WORDS); k++) {
                 if (CLOSING_QUOTES.contains(ts.get(k).word())) {
                     end = k;
                     break;
@@ -260,7 +267,9 @@ final class Slots {
             }
         }
         // a phrase cut short ends on its last content word, not on "at the", "away from"
-        while (end > start && Set.of("IN", "DT", "TO", "CC", "PRP$", "RB").contains(ts.get(end - 1).pos())) end--;
+        // (a quotation ends where its closing mark does: "brake when the car is going fast")
+        boolean closed = quoted && end < ts.size() && CLOSING_QUOTES.contains(ts.get(end).word());
+        while (!closed && end > start && Set.of("IN", "DT", "TO", "CC", "PRP$", "RB").contains(ts.get(end - 1).pos())) end--;
         if (end - start < 3 || !quoted && !readsAsGoal(ts, start, end)) return null;
         // the phrase must name something of the learner's scenario, not only "the wrong thing"
         boolean own = false;

@@ -329,6 +329,29 @@ final class Layout {
 
     private static final Pattern OUTLINE = Pattern.compile("\\d{1,2}(\\.\\d{1,2})+\\.?\\s");
 
+    /** The sentence is written in capitals: four letters or more, none of them lower case ("RESULTS"). */
+    static boolean capitals(Reading r, Sentence s) {
+        String t = r.text().substring(s.start(), s.end());
+        int letters = 0;
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (Character.isLowerCase(c)) return false;
+            if (Character.isLetter(c)) letters++;
+        }
+        return letters >= 4;
+    }
+
+    /** Most of the text's letters are lower case: capitals in it stand out (not a text shouted throughout). */
+    static boolean mostlyLowerCase(String text) {
+        int lower = 0, upper = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (Character.isLowerCase(c)) lower++;
+            else if (Character.isUpperCase(c)) upper++;
+        }
+        return lower > upper;
+    }
+
     /** A line's number: "6.", "6)", "(6)" (the number is group 1). */
     static final Pattern NUMBERED = Pattern.compile("\\(?(\\d{1,2})[.)]");
     private static final Set<String> WH = Set.of("what", "how", "why", "where", "when", "which");

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  * rubric; headings are cues, not requirements, so prose without any still gets sections from its topic sentences.
  */
 final class Structure {
+    /** The most words a line of capitals that titles a document's section has ("KNOWN LIMITATIONS"). */
+    private static final int CAPS_TITLE_WORDS = 4;
     private static final java.util.regex.Pattern PARTICIPLE_TAG = java.util.regex.Pattern.compile("VB[NG]");
     /** A topic sentence names its component within its first words (after "The", "Our", "In my case, the" ...). */
     private static final int TOPIC_CUE_WITHIN = 4;
@@ -108,6 +110,7 @@ final class Structure {
         int passage = -1, block = 0;         // passage: a paragraph or a heading's line; block: from one heading to the next
         boolean[] fenced = Layout.fenced(r);
         Set<String> speakers = speakers(r);
+        boolean lowerCaseProse = Layout.mostlyLowerCase(r.text());
         int headNumber = -1;                 // the list number of the numbered label line that set `current`
         String asker = null;                 // the speaker whose question set `current`
         String turnBy = null;                // the speaker of the turn on line `turnLine`
@@ -166,7 +169,12 @@ final class Structure {
             // nor does a Markdown table's cell after the first of its row ("| Overfitting | In training | ...")
             boolean tableRow = r.text().substring(s.start(), s.end()).strip().indexOf('\t') > 0
                     || Layout.tableColumn(r, s) > 0;
-            boolean marked = Layout.markedHeading(r, s);
+            // "RESULTS", "KNOWN LIMITATIONS": in prose written in lower case, a short line of capitals alone after the
+            // first is a document's section title, marked as a '#' is; naming no part of the assignment, it ends the
+            // reach of the heading before it (the first line titles the whole text, and may name its system)
+            boolean marked = Layout.markedHeading(r, s)
+                    || (i > 0 && lowerCaseProse && lineAlone && words <= CAPS_TITLE_WORDS && !terminal
+                        && Layout.capitals(r, s));
             // only a short sentence can be a heading: long ones skip the cue search
             boolean markedLine = marked && lineAlone && words <= 12;
             Set<String> cue = (words <= 8 || markedLine) && !tableRow ? cues.components(r, i, 0, s.tokens().size()) : Set.of();

@@ -63,6 +63,21 @@ class StructureTest {
         assertFalse(headingAt("3.2 The robot learned the label. At the depot every red label named the nearest bin.", "3.2"));
     }
 
+    @Test
+    void aLineOfCapitalsInLowerCaseProseTitlesASectionAndEndsTheOneBefore() {
+        String text = "MITOSIS COUNTER POSTER\n\nBACKGROUND\nThe counter was trained on breast slides.\n\nRESULTS\n"
+                + "On sarcoma slides it counts dying cells as mitoses.";
+        Reading r = new Reading(SharedEngine.get().nlp().annotate(text));
+        Sections s = new Structure(SharedEngine.get().grader("gm-case-study").rubric()).read(r);
+        int last = r.size() - 1;
+        assertTrue(s.heading(last - 1), s.toString());
+        assertFalse(s.section(last).contains("system"), "RESULTS ends the background's reach: " + s);
+        assertFalse(s.heading(0), "the first line titles the whole text: " + s);
+        // a text shouted in capitals throughout has no titles in it
+        assertFalse(headingAt("ROBO-JUDGE AT THE SKATEPARK\nIT LISTENS FOR THE SLAM\nLOUD LANDING\nNEW SOFT WHEELS -> ZERO",
+                "LOUD LANDING"));
+    }
+
     /** Whether the sentence of {@code text} that opens with {@code opening} is read as a heading. */
     private static boolean headingAt(String text, String opening) {
         Reading r = new Reading(SharedEngine.get().nlp().annotate(text));

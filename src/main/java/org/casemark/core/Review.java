@@ -29,6 +29,12 @@ final class Review {
      */
     static final int DOUBT_REVIEW_TOTAL = 5;
     /**
+     * ... but not when its criteria earn this much: a text that meets three quarters of the assignment on its merits
+     * is plainly an attempt at it, and the doubt is settled. Measured on the 37 labelled sets: 7 grades leave review,
+     * all within a point of the raters'; no text labelled off topic earned more than 7 on its merits.
+     */
+    static final int DOUBT_SETTLED_TOTAL = 9;
+    /**
      * ... and so does one that earns at most this much: the engine finds the text about an AI system's learning, yet
      * reads nothing of a case in it (graffiti in capitals, a fable): measured on the labelled sets, 3 more grades go to
      * review, two of them 4 or more points from the raters'.
@@ -85,7 +91,7 @@ final class Review {
             capped += scores.get(c.key());
         }
         List<String> reasons = new ArrayList<>();
-        if (raised.offTopicDoubt() != null && uncapped >= DOUBT_REVIEW_TOTAL) {
+        if (raised.offTopicDoubt() != null && uncapped >= DOUBT_REVIEW_TOTAL && uncapped < DOUBT_SETTLED_TOTAL) {
             reasons.add(String.format(Locale.ROOT, "off_topic in doubt: %s; on its merits it earns %d/%d",
                     raised.offTopicDoubt(), uncapped, rubric.max()));
         }

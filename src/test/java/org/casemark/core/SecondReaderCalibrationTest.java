@@ -145,7 +145,12 @@ class SecondReaderCalibrationTest {
             // thirty-first session: measured once before its changes at 0.817 / 0.727 (two raters; 0.761 / 0.689 on
             // the writers' labels alone); a textbook exposition setting overfitting and reward misspecification apart
             // flagged and capped (12 -> 8), an open letter and a vendor's customer story zeroed as off topic
-            "samples/fresh/set-ja.jsonl,               0.70, 0.80, 1"})
+            "samples/fresh/set-ja.jsonl,               0.70, 0.80, 1",
+            // thirty-second session: measured once before its changes at 0.902 / 0.731 (two raters; 0.889 / 0.708 on
+            // the writers' labels alone); a contrast paragraph flagged for officials "who can't see the whole course"
+            // (12 -> 8), a to-do line credited as a proxy's why and an evaluation fix, weak passages on AI products
+            // zeroed as off topic (raters 3), a poster's sections read as its background's
+            "samples/fresh/set-ka.jsonl,               0.72, 0.86, 1"})
     void agreementStaysAboveItsFloor(String file, double minExact, double minQwk, int missed) throws Exception {
         LabeledSet set = LabeledSet.grade(Path.of(file));
         assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());

@@ -269,7 +269,7 @@ final class Criteria {
                                      ConceptMatches matches, Credits credits) {
         if (rule.inSection() && !sections.inSection(i, key)) return false;
         if (!rule.inSection() && sections.heading(i)) return false;
-        if (credits.scenario(i).size() < rule.minScenario()) return false;
+        if (credits.scenario(i).size() < rule.minScenario() && !leansOn(rule, i, key, sections, matches, credits)) return false;
         if (rule.after() != null) {
             Set<Integer> before = evidenceByComponent.getOrDefault(rule.after(), Set.of());
             if (before.isEmpty() || i <= java.util.Collections.max(before)) return false;
@@ -308,6 +308,19 @@ final class Criteria {
             if (shared < rule.minOverlap()) return false;
         }
         return true;
+    }
+
+    /**
+     * The sentence just before {@code i}, credited and in the same section (or paragraph), states the rule's
+     * {@code leans_on} concepts with enough scenario words of its own: {@code i} says the same of what it described.
+     */
+    private static boolean leansOn(Rubric.Rule rule, int i, String key, Sections sections, ConceptMatches matches,
+                                   Credits credits) {
+        int j = i - 1;
+        if (rule.leansOn().isEmpty() || j < 0 || !credits.credited(j)) return false;
+        if (rule.inSection() ? !sections.inSection(j, key) : sections.passage(j) != sections.passage(i)) return false;
+        for (String c : rule.leansOn()) if (!matches.has(j, c)) return false;
+        return credits.scenario(j).size() >= rule.minScenario();
     }
 
     /** Sentence {@code i} comes after one meeting one of {@code criteria}, in the same paragraph. */

@@ -115,8 +115,9 @@ public record Rubric(
      */
     public record Rule(List<String> all, List<String> any, List<String> none, int window, boolean inSection,
                        int minScenario, List<String> overlapWith, int minOverlap, boolean noneInClause, String after,
-                       List<String> inPassageOf, String afterStart) {
+                       List<String> inPassageOf, String afterStart, List<String> leansOn) {
         public Rule {
+            leansOn = List.copyOf(leansOn);
             all = List.copyOf(all);
             any = List.copyOf(any);
             none = List.copyOf(none);

@@ -456,7 +456,7 @@ public final class RubricLoader {
 
     private Rubric.Rule rule(Node n, Set<String> concepts) {
         n.only("all", "any", "none", "none_scope", "window", "in_section", "min_scenario", "overlap_with", "min_overlap", "after",
-                "in_passage_of", "after_start");
+                "in_passage_of", "after_start", "leans_on");
         List<String> all = conceptRefs(n, "all", concepts);
         List<String> any = conceptRefs(n, "any", concepts);
         List<String> none = conceptRefs(n, "none", concepts);
@@ -488,8 +488,13 @@ public final class RubricLoader {
         // "after_start: proxy_goal": in the paragraph that introduces the system, the sentence comes after the first
         // of that component's evidence (a test told there before the proxy describes the system, not a fix)
         String afterStart = n.node.has("after_start") ? n.text("after_start") : null;
+        // "leans_on: [correlation]": a sentence with fewer scenario words than min_scenario still meets the rule
+        // when the sentence just before it, in the same section, states these concepts of the scenario ("every
+        // organic item came in a green paper bag ... / in training both give the same label every time")
+        List<String> leansOn = conceptRefs(n, "leans_on", concepts);
+        if (!leansOn.isEmpty() && minScenario == 0) throw n.at("leans_on").fail("'leans_on' needs a 'min_scenario' to lean for");
         return new Rubric.Rule(all, any, none, window, inSection, minScenario, overlapWith, minOverlap, noneInClause, after,
-                inPassageOf, afterStart);
+                inPassageOf, afterStart, leansOn);
     }
 
     /** Criterion {@code id} comes before criterion number {@code index} in the component's list {@code criteria}. */

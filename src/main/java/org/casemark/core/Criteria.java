@@ -269,7 +269,8 @@ final class Criteria {
                                      ConceptMatches matches, Credits credits) {
         if (rule.inSection() && !sections.inSection(i, key)) return false;
         if (!rule.inSection() && sections.heading(i)) return false;
-        if (credits.scenario(i).size() < rule.minScenario() && !leansOn(rule, i, key, sections, matches, credits)) return false;
+        if (credits.scenario(i).size() < rule.minScenario()
+                && !leansOn(rule, i, key, sections, matches, credits)) return false;
         if (rule.after() != null) {
             Set<Integer> before = evidenceByComponent.getOrDefault(rule.after(), Set.of());
             if (before.isEmpty() || i <= java.util.Collections.max(before)) return false;

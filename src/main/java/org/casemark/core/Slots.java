@@ -185,6 +185,8 @@ final class Slots {
     }
 
     /** The words after the concept's first hit, up to a clause break, at most a dozen. */
+    /** The tags a phrase cut short does not end on ("at the", "away from"). */
+    private static final Set<String> TRAILING_TAGS = Set.of("IN", "DT", "TO", "CC", "PRP$", "RB");
     /** How the tokenizer writes opening quotation marks. */
     private static final Set<String> QUOTE_MARKS = Set.of("``", "\"", "\u201c", "'", "`", "\u2018");
     private static final Set<String> CLOSING_QUOTES = Set.of("''", "\"", "\u201d", "'", "\u2019");
@@ -269,7 +271,7 @@ final class Slots {
         // a phrase cut short ends on its last content word, not on "at the", "away from"
         // (a quotation ends where its closing mark does: "brake when the car is going fast")
         boolean closed = quoted && end < ts.size() && CLOSING_QUOTES.contains(ts.get(end).word());
-        while (!closed && end > start && Set.of("IN", "DT", "TO", "CC", "PRP$", "RB").contains(ts.get(end - 1).pos())) end--;
+        while (!closed && end > start && TRAILING_TAGS.contains(ts.get(end - 1).pos())) end--;
         if (end - start < 3 || !quoted && !readsAsGoal(ts, start, end)) return null;
         // the phrase must name something of the learner's scenario, not only "the wrong thing"
         boolean own = false;

@@ -492,7 +492,9 @@ public final class RubricLoader {
         // when the sentence just before it, in the same section, states these concepts of the scenario ("every
         // organic item came in a green paper bag ... / in training both give the same label every time")
         List<String> leansOn = conceptRefs(n, "leans_on", concepts);
-        if (!leansOn.isEmpty() && minScenario == 0) throw n.at("leans_on").fail("'leans_on' needs a 'min_scenario' to lean for");
+        if (!leansOn.isEmpty() && minScenario == 0) {
+            throw n.at("leans_on").fail("'leans_on' needs a 'min_scenario' to lean for");
+        }
         return new Rubric.Rule(all, any, none, window, inSection, minScenario, overlapWith, minOverlap, noneInClause, after,
                 inPassageOf, afterStart, leansOn);
     }

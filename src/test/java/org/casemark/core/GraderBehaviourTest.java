@@ -244,7 +244,8 @@ class GraderBehaviourTest {
     @Test
     void aMisconceptionSaidOfAPersonOrInASimileIsNoClaimButOneBesideItIs() throws Exception {
         String base = sample("prose-no-vocabulary");
-        GradeResult person = grade(base + "\n\nThe referees, who can't see every table at once, trust the model's calls.");
+        GradeResult person = grade(base
+                + "\n\nThe referees, who can't see every table at once, trust the model's calls.");
         assertFalse(person.flags().misconception(), person.flags().reasons().toString());
         GradeResult beside = grade(base + "\n\nLike a student who memorises the answers, the model has overfit to its "
                 + "training data.");

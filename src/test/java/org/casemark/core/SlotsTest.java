@@ -83,8 +83,8 @@ class SlotsTest {
                 + "were always the poorest.");
         assertEquals("the big family is the poor family", s.get("proxy"), s.toString());
         Map<String, String> learns = slots("The system is a sway-control unit that brakes a caravan's wheels. It was "
-                + "trained on test-track runs. Proxy: it learns \"brake when the car is going fast\" instead of \"brake "
-                + "when the caravan is swaying\", because on the track the sway only ever came at speed.");
+                + "trained on test-track runs. Proxy: it learns \"brake when the car is going fast\" instead of "
+                + "\"brake when the caravan is swaying\", because on the track the sway only ever came at speed.");
         assertEquals("brake when the car is going fast", learns.get("proxy"), learns.toString());
     }
 

@@ -48,7 +48,8 @@ class StructureTest {
 
     @Test
     void aReportsNumberedSubSectionTitleHeadsItsParagraphAndEarnsNothing() {
-        String text = "3. Proxy goal\n\n3.1 Description. The robot learned to drop parcels in the bin nearest the red label.\n\n"
+        String text = "3. Proxy goal\n\n3.1 Description. The robot learned to drop parcels in the bin nearest the red "
+                + "label.\n\n"
                 + "3.2 Why the proxy is indistinguishable in training. At the training depot every red label named the "
                 + "nearest bin.\n\n4. Distribution shift\n\n4.1 Body Scan Data. At a new depot every label is red.";
         for (String title : List.of("3.1 Description.", "3.2 Why the proxy", "4.1 Body Scan Data.")) {
@@ -58,9 +59,11 @@ class StructureTest {
             assertFalse(headingAt(text, content), content);
         }
         // the same title closing its paragraph says something: a numbered point, not a title
-        assertFalse(headingAt("The robot sorts parcels.\n\n3.2 Why the proxy is indistinguishable in training.", "3.2"));
+        assertFalse(headingAt("The robot sorts parcels.\n\n3.2 Why the proxy is indistinguishable in training.",
+                "3.2"));
         // ... and so does a numbered sentence whose verb is not a title's
-        assertFalse(headingAt("3.2 The robot learned the label. At the depot every red label named the nearest bin.", "3.2"));
+        assertFalse(headingAt("3.2 The robot learned the label. At the depot every red label named the nearest bin.",
+                "3.2"));
     }
 
     @Test
@@ -74,8 +77,8 @@ class StructureTest {
         assertFalse(s.section(last).contains("system"), "RESULTS ends the background's reach: " + s);
         assertFalse(s.heading(0), "the first line titles the whole text: " + s);
         // a text shouted in capitals throughout has no titles in it
-        assertFalse(headingAt("ROBO-JUDGE AT THE SKATEPARK\nIT LISTENS FOR THE SLAM\nLOUD LANDING\nNEW SOFT WHEELS -> ZERO",
-                "LOUD LANDING"));
+        assertFalse(headingAt("ROBO-JUDGE AT THE SKATEPARK\nIT LISTENS FOR THE SLAM\nLOUD LANDING\n"
+                + "NEW SOFT WHEELS -> ZERO", "LOUD LANDING"));
     }
 
     /** Whether the sentence of {@code text} that opens with {@code opening} is read as a heading. */

@@ -147,8 +147,11 @@ final class NonClaims {
     private static final int DRAFT_WORDS = 6;
     private static final Pattern DRAFT_AFTER = Pattern.compile("(?i)(\\bbut\\b|:)");
 
-    /** "Still to do: the two fixes (one training, one evaluation).", "To do: evaluation": what follows is a list. */
-    private static final Pattern TO_DO = Pattern.compile("(?i)\\bstill to (do|write|add)\\b|^\\W*to[- ]?do\\s*:");
+    /**
+     * "Still to do: the two fixes (one training, one evaluation).": what follows is a list of parts not written (a
+     * "TODO: test the sorter on ..." plans a task, and says it).
+     */
+    private static final Pattern TO_DO = Pattern.compile("(?i)\\bstill to (do|write|add)\\b");
 
     static boolean defers(Reading r, Sentence s) {
         String text = r.text().substring(s.start(), s.end());

@@ -341,17 +341,6 @@ final class Layout {
         return letters >= 4;
     }
 
-    /** Most of the text's letters are lower case: capitals in it stand out (not a text shouted throughout). */
-    static boolean mostlyLowerCase(String text) {
-        int lower = 0, upper = 0;
-        for (int k = 0; k < text.length(); k++) {
-            char c = text.charAt(k);
-            if (Character.isLowerCase(c)) lower++;
-            else if (Character.isUpperCase(c)) upper++;
-        }
-        return lower > upper;
-    }
-
     /** A line's number: "6.", "6)", "(6)" (the number is group 1). */
     static final Pattern NUMBERED = Pattern.compile("\\(?(\\d{1,2})[.)]");
     private static final Set<String> WH = Set.of("what", "how", "why", "where", "when", "which");

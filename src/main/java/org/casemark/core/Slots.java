@@ -184,13 +184,13 @@ final class Slots {
         return false;
     }
 
-    /** The words after the concept's first hit, up to a clause break, at most a dozen. */
     /** The tags a phrase cut short does not end on ("at the", "away from"). */
     private static final Set<String> TRAILING_TAGS = Set.of("IN", "DT", "TO", "CC", "PRP$", "RB");
     /** How the tokenizer writes opening quotation marks. */
     private static final Set<String> QUOTE_MARKS = Set.of("``", "\"", "\u201c", "'", "`", "\u2018");
     private static final Set<String> CLOSING_QUOTES = Set.of("''", "\"", "\u201d", "'", "\u2019");
 
+    /** The words after the concept's first hit, up to a clause break, at most a dozen. */
     private String after(Reading r, Sections sections, ConceptMatches matches, Credits credits, int i, String concept) {
         List<ConceptIndex.Hit> hits = matches.of(i, concept);
         List<Token> ts = r.sentence(i).tokens();

@@ -110,7 +110,7 @@ final class Structure {
         int passage = -1, block = 0;         // passage: a paragraph or a heading's line; block: from one heading to the next
         boolean[] fenced = Layout.fenced(r);
         Set<String> speakers = speakers(r);
-        boolean lowerCaseProse = Layout.mostlyLowerCase(r.text());
+        boolean lowerCaseProse = !org.casemark.nlp.Shouting.shouted(r.text());
         int headNumber = -1;                 // the list number of the numbered label line that set `current`
         String asker = null;                 // the speaker whose question set `current`
         String turnBy = null;                // the speaker of the turn on line `turnLine`

@@ -6,7 +6,7 @@ package org.casemark.nlp;
  * (lower case, a capital where a sentence or a line begins, and "I"), one character for one, so offsets and the
  * learner's quoted words stay those of the submitted text. A text with ordinary casing is left as it is.
  */
-final class Shouting {
+public final class Shouting {
     /** At least this many cased letters before a text counts as typed in capitals. */
     static final int MIN_LETTERS = 40;
     /** ... and at least this share of them upper case. */
@@ -15,7 +15,8 @@ final class Shouting {
     private Shouting() {
     }
 
-    static boolean shouted(String text) {
+    /** The text is typed in capitals throughout (enough cased letters, nearly all upper case). */
+    public static boolean shouted(String text) {
         int upper = 0, cased = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -314,7 +314,7 @@ final class Feedback {
         for (Map.Entry<String, Rubric.SlotRule> e : rubric.slots().entrySet()) {
             if (!e.getValue().criterion().equals(criterion)) continue;
             Slots.Slot slot = slots.slots().get(e.getKey());
-            if (slot != null && slot.sentence() == at) return "\u201c" + slot.text() + "\u201d";
+            if (slot != null && slot.sentence() == at) return "\u201c" + slots.text(e.getKey()) + "\u201d";
         }
         return null;
     }

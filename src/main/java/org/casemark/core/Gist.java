@@ -62,10 +62,15 @@ final class Gist {
         if (start >= end) return null;
         String text = r.text().substring(ts.get(start).start(), ts.get(end - 1).end())
                 .replaceAll("\\s+", " ").replaceAll("[\"“”*]", "").replace("{", "(").replace("}", ")").strip();
-        if (text.isEmpty()) return null;
         boolean cutBefore = start > a.sections().contentFrom(i) && words(ts, a.sections().contentFrom(i), start) > 0;
         boolean cutAfter = words(ts, end, ts.size()) > 0;
-        return "\u201c" + (cutBefore ? "\u2026" : "") + text + (cutAfter ? " \u2026" : "") + "\u201d";
+        // "b) How we test it": the list's marker is not quoted; "…projects) a neural network": nor half an aside
+        text = Brackets.unmarked(text);
+        String opened = Brackets.opening(text);
+        if (!opened.equals(text) && text.endsWith(opened)) cutBefore = true;
+        text = opened;
+        if (text.isEmpty()) return null;
+        return "\u201c" + (cutBefore ? "\u2026" : "") + Brackets.closing(text + (cutAfter ? " \u2026" : "")) + "\u201d";
     }
 
     /** The first token of the sentence that one of the criterion's rules names, by rule order; else its first word. */

@@ -93,7 +93,7 @@ public final class Grader {
         Analysis a = analyse(annotate(text, read));
         Slots.Filled filled = slots(a);
         Map<String, String> words = new LinkedHashMap<>();
-        filled.slots().forEach((name, slot) -> words.put(name, slot.text()));
+        filled.slots().forEach((name, slot) -> words.put(name, filled.text(name)));
         return new Explained(graded(id, a, filled), a.trace(), words);
     }
 

@@ -34,9 +34,13 @@ final class Slots {
             ownNouns = List.copyOf(ownNouns);
         }
 
+        /**
+         * A slot's words as feedback quotes them: an aside cut before its closing bracket closed ("AI BOWLS COACH
+         * (phone app)"), no list marker or half an aside before them.
+         */
         String text(String slot) {
             Slot s = slots.get(slot);
-            return s == null ? null : s.text();
+            return s == null ? null : Brackets.closing(Brackets.opening(Brackets.unmarked(s.text())));
         }
     }
 

@@ -463,10 +463,15 @@ final class Feedback {
      */
     private static String fallback(String slot, Slots.Filled slots) {
         String base = "your " + slot;
+        // the sentence that told the part names it best ("sys = smart smoke alarm": "your alarm system")
+        String told = slots.nouns().get(slot);
+        if (told != null) return "your " + told + " " + slot;
         List<String> nouns = slots.ownNouns();
         if (nouns.isEmpty()) return base;
         // a longer noun says more of the scenario than a short one ("the washer", not "the box")
-        String noun = nouns.stream().filter(n -> n.length() >= 4).findFirst().orElse(nouns.get(0));
+        List<String> things = nouns.stream().filter(Slots::namesAThing).toList();
+        if (things.isEmpty()) return base;
+        String noun = things.stream().filter(n -> n.length() >= 4).findFirst().orElse(things.get(0));
         return "your " + noun + " " + slot;
     }
 

@@ -177,7 +177,7 @@ public final class Grader {
                 if (owns && flagging.cap(a.raised(), c.key()) == 0) kept.remove(e.getKey());
             }
         }
-        return new Slots.Filled(kept, filled.ownNouns());
+        return new Slots.Filled(kept, filled.ownNouns(), filled.nouns());
     }
 
     /** The result for text that cannot be graded (blank, too long), or null. */

@@ -27,11 +27,20 @@ final class Slots {
     record Slot(String text, int sentence) {
     }
 
-    /** The slots filled for one write-up, by name, and its own most frequent nouns (most frequent first). */
-    record Filled(Map<String, Slot> slots, List<String> ownNouns) {
+    /**
+     * The slots filled for one write-up, by name; its own most frequent nouns (most frequent first); and, for a slot
+     * whose criterion was met in a sentence that names it in no words {@code read} takes, that sentence's most
+     * frequent own noun ("sys = smart smoke alarm, fewer false alarms" leaves the system as "your alarm system").
+     */
+    record Filled(Map<String, Slot> slots, List<String> ownNouns, Map<String, String> nouns) {
         Filled {
             slots = Collections.unmodifiableMap(new LinkedHashMap<>(slots));
             ownNouns = List.copyOf(ownNouns);
+            nouns = Map.copyOf(nouns);
+        }
+
+        Filled(Map<String, Slot> slots, List<String> ownNouns) {
+            this(slots, ownNouns, Map.of());
         }
 
         /**
@@ -45,6 +54,8 @@ final class Slots {
     }
 
     private static final int MAX_WORDS = 12;
+    /** How many of a write-up's most frequent own nouns may name an unnamed part. */
+    private static final int FREQUENT = 10;
     private static final Set<String> OPENERS = Set.of("TO", "MD", "PRP", "VBZ", "VBD", "IN", "EX", "RB", "UH");
     private static final Set<String> SKIPPED = Set.of("that", "be", "been", "say", "think", "goal", "goals", "proxy",
             "is", "was", "would", "could", "'d", "probably", "maybe", "basically", "just", "what");
@@ -71,6 +82,7 @@ final class Slots {
 
     Filled read(Reading r, Sections sections, ConceptMatches matches, Credits credits, MetCriteria met) {
         Map<String, Slot> out = new LinkedHashMap<>();
+        Map<String, Integer> unnamed = new LinkedHashMap<>();
         Set<String> people = names.persons(r);
         // the names that are not the system's: people's and companies' ("TrickBase Ltd")
         Set<String> persons = new java.util.HashSet<>(people);
@@ -132,6 +144,7 @@ final class Slots {
                 }
             }
             if (text != null && !text.isBlank()) out.put(e.getKey(), new Slot(text, sentence));
+            else unnamed.put(e.getKey(), sentence);
         }
         // a "proxy" that is the system itself ("a kidney matching assistant") names the wrong part: leave it out
         Slot system = out.get("system"), proxy = out.get("proxy");
@@ -149,7 +162,39 @@ final class Slots {
                 if (other != null && other != slot.sentence() && mostlyWithin(slot.text(), r, other)) out.remove(e.getKey());
             }
         }
-        return new Filled(out, ownNouns(r, credits, people));
+        Map<String, Integer> counts = nounCounts(r, credits, people);
+        Map<String, String> nouns = new LinkedHashMap<>();
+        // ... one of the write-up's ten most frequent: a word it names once ("thanks", "half") says little of it
+        Map<String, Integer> frequent = new TreeMap<>();
+        counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(FREQUENT)
+                .forEach(e -> frequent.put(e.getKey(), e.getValue()));
+        unnamed.forEach((slot, at) -> {
+            String noun = mostFrequent(frequent, credits.scenario(at));
+            if (noun != null) nouns.put(slot, noun);
+        });
+        return new Filled(out, ownNouns(counts), nouns);
+    }
+
+    /** Nouns of time say when something happened, not what the system is ("your year system"). */
+    private static final Set<String> TIME_NOUNS = Set.of("year", "month", "week", "weekend", "day", "night", "morning",
+            "afternoon", "evening", "hour", "minute", "season", "time", "period", "decade", "half", "session");
+
+    /** {@code noun} can name a thing a system is for: not a noun of time. */
+    static boolean namesAThing(String noun) {
+        return !TIME_NOUNS.contains(noun);
+    }
+
+    /** Of {@code words}, the one the write-up names most often (a longer one first, ties alphabetical); else null. */
+    private static String mostFrequent(Map<String, Integer> counts, java.util.Collection<String> words) {
+        String best = null;
+        for (String w : new java.util.TreeSet<>(words)) {
+            Integer n = counts.get(w);
+            if (n == null || !namesAThing(w)) continue;
+            // a longer noun says more of the scenario than a short one ("the washer", not "the box")
+            boolean longer = w.length() >= 4, bestLonger = best != null && best.length() >= 4;
+            if (best == null || longer && !bestLonger || longer == bestLonger && n > counts.get(best)) best = w;
+        }
+        return best;
     }
 
     /**
@@ -341,8 +386,15 @@ final class Slots {
         return content > 0 && shared * 3 >= content * 2;
     }
 
-    /** The write-up's own nouns by how many credited sentences name them (ties alphabetical). */
-    private List<String> ownNouns(Reading r, Credits credits, Set<String> persons) {
+    /** The write-up's own nouns by how many credited sentences name them (ties alphabetical), five at most. */
+    private static List<String> ownNouns(Map<String, Integer> counts) {
+        List<String> out = new ArrayList<>(counts.keySet());
+        out.sort((a, b) -> counts.get(b) - counts.get(a));
+        return out.subList(0, Math.min(5, out.size()));
+    }
+
+    /** The write-up's own nouns, each with how many credited sentences name it, in alphabetical order. */
+    private Map<String, Integer> nounCounts(Reading r, Credits credits, Set<String> persons) {
         Map<String, Integer> counts = new TreeMap<>();
         String lower = r.text();
         for (int i = 0; i < credits.verdicts().size(); i++) {
@@ -355,9 +407,7 @@ final class Slots {
                 }
             }
         }
-        List<String> out = new ArrayList<>(counts.keySet());
-        out.sort((a, b) -> counts.get(b) - counts.get(a));
-        return out.subList(0, Math.min(5, out.size()));
+        return counts;
     }
 
     /** The learner's text of tokens [from, to), on one line, without markup quotes around it. */

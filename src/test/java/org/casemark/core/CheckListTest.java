@@ -45,7 +45,7 @@ class CheckListTest {
             Path.of("samples/fresh/set-ea.jsonl"), Path.of("samples/fresh/set-fa.jsonl"),
             Path.of("samples/fresh/set-ga.jsonl"), Path.of("samples/fresh/set-ha.jsonl"),
             Path.of("samples/fresh/set-ia.jsonl"), Path.of("samples/fresh/set-ja.jsonl"),
-            Path.of("samples/fresh/set-ka.jsonl"));
+            Path.of("samples/fresh/set-ka.jsonl"), Path.of("samples/fresh/set-la.jsonl"));
 
     /**
      * Floors: the pass rate measured when each transformation was introduced, rounded down; issue 14's four attacks
@@ -62,7 +62,9 @@ class CheckListTest {
             Map.entry("invariance: reorder sections", 0.84),
             Map.entry("invariance: drop headings, run together", 0.55),
             Map.entry("invariance: add a CoinRun comparison", 0.98),
-            Map.entry("invariance: paste the write-up twice", 1.0),
+            // (set LA's exam answer ld08 ends on an empty "(f) Change to the evaluation" heading: alone, its aligned
+            // goal's "95% on the test set" earns an evaluation point it should not; pasted twice, it does not)
+            Map.entry("invariance: paste the write-up twice", 0.999),
             Map.entry("invariance: typos in 5% of words", 0.8),
             Map.entry("direction: delete a component's section", 0.95),
             Map.entry("direction: append copied lesson text", 0.95),

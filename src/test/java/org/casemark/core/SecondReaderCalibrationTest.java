@@ -150,7 +150,12 @@ class SecondReaderCalibrationTest {
             // the writers' labels alone); a contrast paragraph flagged for officials "who can't see the whole course"
             // (12 -> 8), a to-do line credited as a proxy's why and an evaluation fix, weak passages on AI products
             // zeroed as off topic (raters 3), a poster's sections read as its background's
-            "samples/fresh/set-ka.jsonl,               0.72, 0.86, 1"})
+            "samples/fresh/set-ka.jsonl,               0.72, 0.86, 1",
+            // thirty-third session: measured once before its changes at 0.731 / 0.713 (two raters; 0.691 / 0.678 on
+            // the writers' labels alone); a resignation letter and an essay on an AI product's pricing, no goals in
+            // either, graded 6 and 5 (raters 0 and 1), a meetup recap of a reward gamed in the simulator graded 12
+            // (raters 7-8), "the app cannot see the difference" flagged as a capability limit
+            "samples/fresh/set-la.jsonl,               0.70, 0.72, 2"})
     void agreementStaysAboveItsFloor(String file, double minExact, double minQwk, int missed) throws Exception {
         LabeledSet set = LabeledSet.grade(Path.of(file));
         assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());

@@ -120,6 +120,8 @@ final class RewardDisguise {
             if (explainsWhy && r.terms(i)[a.from()].equals("same") && hadBefore(r.sentence(i).tokens(), a.from())) {
                 continue;
             }
+            // ... and "each species turned up in the same weeks every year" is a regularity of the data, seen
+            if (explainsWhy && regularity(r.sentence(i).tokens(), a.to())) continue;
             for (String c : d.phase()) {
                 for (ConceptIndex.Hit p : matches.of(i, c)) {
                     if (p.from() - a.to() <= ALREADY_WINDOW && a.from() - p.to() <= ALREADY_WINDOW) return true;
@@ -169,6 +171,14 @@ final class RewardDisguise {
                 && (already.to() + 1 >= ts.size() || !ts.get(already.to() + 1).pos().startsWith("VB")));
         return before.lemma().equals("be") && predicate
                 && !FAILURE_SHOWN.contains(after.word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The words from {@code at} tell a recurring pattern: "the same weeks", "every spring", "each year". */
+    private static boolean regularity(List<org.casemark.nlp.Token> ts, int at) {
+        if (at >= ts.size()) return false;
+        String w = ts.get(at).word().toLowerCase(java.util.Locale.ROOT);
+        return w.equals("every") || w.equals("each")
+                || (w.equals("the") && at + 1 < ts.size() && ts.get(at + 1).word().equalsIgnoreCase("same"));
     }
 
     /**

@@ -463,7 +463,7 @@ final class Feedback {
      */
     private static String fallback(String slot, Slots.Filled slots) {
         String base = "your " + slot;
-        // the sentence that told the part names it best ("sys = smart smoke alarm": "your alarm system")
+        // the sentence that told the part names it best ("sys = smart smoke alarm": "your smoke system")
         String told = slots.nouns().get(slot);
         if (told != null) return "your " + told + " " + slot;
         List<String> nouns = slots.ownNouns();

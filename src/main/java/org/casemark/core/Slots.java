@@ -30,7 +30,7 @@ final class Slots {
     /**
      * The slots filled for one write-up, by name; its own most frequent nouns (most frequent first); and, for a slot
      * whose criterion was met in a sentence that names it in no words {@code read} takes, that sentence's most
-     * frequent own noun ("sys = smart smoke alarm, fewer false alarms" leaves the system as "your alarm system").
+     * frequent own noun ("sys = smart smoke alarm, fewer false alarms" leaves the system as "your smoke system").
      */
     record Filled(Map<String, Slot> slots, List<String> ownNouns, Map<String, String> nouns) {
         Filled {

@@ -106,7 +106,7 @@ class CheckListTest {
         counts.forEach((name, c) -> {
             double rate = (double) c[0] / c[1];
             double floor = FLOORS.getOrDefault(name, 1.0);
-            report.append(String.format(java.util.Locale.ROOT, "  %-45s %4d/%-4d %6.1f%%  (floor %.0f%%)  e.g. %s%n",
+            report.append(String.format(java.util.Locale.ROOT, "  %-45s %4d/%-4d %6.1f%%  (floor %.1f%%)  e.g. %s%n",
                     name, c[0], c[1], 100 * rate, 100 * floor,
                     failures.getOrDefault(name, List.of()).stream().sorted().limit(4).toList()));
             if (rate < floor) below.add(name);

@@ -14,6 +14,11 @@ final class Brackets {
     private Brackets() {
     }
 
+    /** {@code text} as a quote shows it: no list marker, no half an aside before it, every aside it opens closed. */
+    static String tidy(String text) {
+        return closing(opening(unmarked(text)));
+    }
+
     /** {@code text} without a leading list marker ("b) "). */
     static String unmarked(String text) {
         return LIST_MARKER.matcher(text).replaceFirst("");

@@ -165,9 +165,9 @@ final class NonClaims {
     static boolean defers(Reading r, Sentence s) {
         String text = r.text().substring(s.start(), s.end());
         if (TO_DO.matcher(text).find()) return true;
-        int line = r.text().lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
         int end = r.text().indexOf('\n', s.start());
-        if (OPEN_TASK.matcher(r.text().substring(line, end < 0 ? r.text().length() : end)).find()) return true;
+        String line = r.text().substring(Layout.lineStart(r, s), end < 0 ? r.text().length() : end);
+        if (OPEN_TASK.matcher(line).find()) return true;
         Matcher m = DEFERRAL.matcher(text);
         if (!m.find()) return false;
         // "I haven't written this part properly yet, but roughly: train it on more varied data from different

@@ -49,13 +49,15 @@ final class Slots {
          */
         String text(String slot) {
             Slot s = slots.get(slot);
-            return s == null ? null : Brackets.closing(Brackets.opening(Brackets.unmarked(s.text())));
+            return s == null ? null : Brackets.tidy(s.text());
         }
     }
 
     private static final int MAX_WORDS = 12;
     /** How many of a write-up's most frequent own nouns may name an unnamed part. */
     private static final int FREQUENT = 10;
+    /** How many of them a grade keeps as the write-up's own nouns (most frequent first, ties alphabetical). */
+    private static final int OWN_NOUNS = 5;
     private static final Set<String> OPENERS = Set.of("TO", "MD", "PRP", "VBZ", "VBD", "IN", "EX", "RB", "UH");
     private static final Set<String> SKIPPED = Set.of("that", "be", "been", "say", "think", "goal", "goals", "proxy",
             "is", "was", "would", "could", "'d", "probably", "maybe", "basically", "just", "what");
@@ -163,16 +165,16 @@ final class Slots {
             }
         }
         Map<String, Integer> counts = nounCounts(r, credits, people);
-        Map<String, String> nouns = new LinkedHashMap<>();
+        List<String> ranked = new ArrayList<>(counts.keySet());
+        ranked.sort((a, b) -> counts.get(b) - counts.get(a));
         // ... one of the write-up's ten most frequent: a word it names once ("thanks", "half") says little of it
-        Map<String, Integer> frequent = new TreeMap<>();
-        counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(FREQUENT)
-                .forEach(e -> frequent.put(e.getKey(), e.getValue()));
+        Set<String> frequent = Set.copyOf(ranked.subList(0, Math.min(FREQUENT, ranked.size())));
+        Map<String, String> nouns = new LinkedHashMap<>();
         unnamed.forEach((slot, at) -> {
-            String noun = mostFrequent(frequent, credits.scenario(at));
+            String noun = mostFrequent(counts, frequent, credits.scenario(at));
             if (noun != null) nouns.put(slot, noun);
         });
-        return new Filled(out, ownNouns(counts), nouns);
+        return new Filled(out, ranked.subList(0, Math.min(OWN_NOUNS, ranked.size())), nouns);
     }
 
     /** Nouns of time say when something happened, not what the system is ("your year system"). */
@@ -184,12 +186,16 @@ final class Slots {
         return !TIME_NOUNS.contains(noun);
     }
 
-    /** Of {@code words}, the one the write-up names most often (a longer one first, ties alphabetical); else null. */
-    private static String mostFrequent(Map<String, Integer> counts, java.util.Collection<String> words) {
+    /**
+     * Of {@code words}, the one among {@code frequent} the write-up names most often (a longer one first, ties
+     * alphabetical); else null.
+     */
+    private static String mostFrequent(Map<String, Integer> counts, Set<String> frequent,
+                                       java.util.Collection<String> words) {
         String best = null;
         for (String w : new java.util.TreeSet<>(words)) {
             Integer n = counts.get(w);
-            if (n == null || !namesAThing(w)) continue;
+            if (!frequent.contains(w) || !namesAThing(w)) continue;
             // a longer noun says more of the scenario than a short one ("the washer", not "the box")
             boolean longer = w.length() >= 4, bestLonger = best != null && best.length() >= 4;
             if (best == null || longer && !bestLonger || longer == bestLonger && n > counts.get(best)) best = w;
@@ -384,13 +390,6 @@ final class Slots {
             if (there.contains(Reading.term(w))) shared++;
         }
         return content > 0 && shared * 3 >= content * 2;
-    }
-
-    /** The write-up's own nouns by how many credited sentences name them (ties alphabetical), five at most. */
-    private static List<String> ownNouns(Map<String, Integer> counts) {
-        List<String> out = new ArrayList<>(counts.keySet());
-        out.sort((a, b) -> counts.get(b) - counts.get(a));
-        return out.subList(0, Math.min(5, out.size()));
     }
 
     /** The write-up's own nouns, each with how many credited sentences name it, in alphabetical order. */

@@ -273,6 +273,10 @@ final class Criteria {
                 && !leansOn(rule, i, key, sections, matches, credits)) return false;
         if (rule.after() != null) {
             Set<Integer> before = evidenceByComponent.getOrDefault(rule.after(), Set.of());
+            if (before.isEmpty() || i <= java.util.Collections.min(before)) return false;
+        }
+        if (rule.afterAll() != null) {
+            Set<Integer> before = evidenceByComponent.getOrDefault(rule.afterAll(), Set.of());
             if (before.isEmpty() || i <= java.util.Collections.max(before)) return false;
         }
         // in the paragraph that introduces the system (where the first component's evidence begins), only once that

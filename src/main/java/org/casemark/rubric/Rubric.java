@@ -108,14 +108,16 @@ public record Rubric(
      * adjectives that are neither rubric vocabulary nor generic words), so that "an AI system" earns nothing;
      * {@code overlapWith}/{@code minOverlap}: the sentence shares at least that many scenario words with the
      * evidence of another component (ties a fix to the proxy the learner named); {@code after}: the sentence comes
-     * after all of that component's evidence; {@code afterStart}: in the paragraph that introduces the system (where
+     * after the first sentence that meets one of that component's criteria (its account has begun, wherever it goes
+     * on: a story may tell the failure before it explains the proxy); {@code afterAll}: it comes after every such
+     * sentence; {@code afterStart}: in the paragraph that introduces the system (where
      * the first component's evidence begins), it comes after the first sentence of that component's evidence (in other
      * paragraphs, and in the rule's own component's section, it may come anywhere); {@code inPassageOf}: it follows, in
      * the same paragraph, a sentence that meets one of these earlier criteria of its component.
      */
     public record Rule(List<String> all, List<String> any, List<String> none, int window, boolean inSection,
                        int minScenario, List<String> overlapWith, int minOverlap, boolean noneInClause, String after,
-                       List<String> inPassageOf, String afterStart, List<String> leansOn) {
+                       String afterAll, List<String> inPassageOf, String afterStart, List<String> leansOn) {
         public Rule {
             leansOn = List.copyOf(leansOn);
             all = List.copyOf(all);

@@ -296,7 +296,7 @@ public final class RubricLoader {
                         if (!earlierCriterion(cs, j, ref)) throw rule.at("in_passage_of")
                                 .fail("'in_passage_of' must name an earlier criterion of the component, was \"" + ref + "\"");
                     }
-                    for (String key : List.of("after", "after_start")) {
+                    for (String key : List.of("after", "after_all", "after_start")) {
                         Node after = rule.at(key);
                         if (!after.node.isMissingNode() && !earlier(comps, i, after.node.asText())) {
                             throw after.fail("'" + key + "' must name an earlier component, was \"" + after.node.asText()
@@ -455,7 +455,7 @@ public final class RubricLoader {
     }
 
     private Rubric.Rule rule(Node n, Set<String> concepts) {
-        n.only("all", "any", "none", "none_scope", "window", "in_section", "min_scenario", "overlap_with", "min_overlap", "after",
+        n.only("all", "any", "none", "none_scope", "window", "in_section", "min_scenario", "overlap_with", "min_overlap", "after", "after_all",
                 "in_passage_of", "after_start", "leans_on");
         List<String> all = conceptRefs(n, "all", concepts);
         List<String> any = conceptRefs(n, "any", concepts);
@@ -479,9 +479,12 @@ public final class RubricLoader {
                 throw n.at("none_scope").fail("'none_scope: clause' needs both 'all' and 'none' concepts");
             }
         }
-        // "after: distribution_shift": the sentence comes after all of that component's evidence (a change
-        // to training told after the failure is a fix, proposed or reported)
+        // "after: proxy_goal": the sentence comes after the first that meets one of that component's criteria (the
+        // shift told once the proxy's account has begun, even where a story explains the proxy only afterwards)
         String after = n.node.has("after") ? n.text("after") : null;
+        // "after_all: distribution_shift": the sentence comes after every one that meets one of that component's
+        // criteria (a change to training told after the whole failure is a fix, proposed or reported)
+        String afterAll = n.node.has("after_all") ? n.text("after_all") : null;
         // "in_passage_of: [shift.context]": the sentence follows, in the same paragraph, one that meets an earlier
         // criterion of the component (the harm told a few sentences after the story's setting)
         List<String> inPassageOf = n.optStrings("in_passage_of");
@@ -496,7 +499,7 @@ public final class RubricLoader {
             throw n.at("leans_on").fail("'leans_on' needs a 'min_scenario' to lean for");
         }
         return new Rubric.Rule(all, any, none, window, inSection, minScenario, overlapWith, minOverlap, noneInClause, after,
-                inPassageOf, afterStart, leansOn);
+                afterAll, inPassageOf, afterStart, leansOn);
     }
 
     /** Criterion {@code id} comes before criterion number {@code index} in the component's list {@code criteria}. */

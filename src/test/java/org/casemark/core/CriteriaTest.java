@@ -209,4 +209,25 @@ class CriteriaTest {
                 .criteria();
         assertTrue(why.met("proxy_goal").containsKey("proxy.why"), why.met("proxy_goal").toString());
     }
+    /**
+     * A story tells the failure before it explains what was learned, and names the system again in the explanation:
+     * a new setting told once the system's account has begun is a shift (the rule's {@code after}), not only one told
+     * after every sentence about the system.
+     */
+    @Test
+    void aNewSettingToldOnceTheSystemIsIntroducedIsAShiftEvenWhereTheSystemIsNamedAgainLater() {
+        String system = "I built SockBot over the winter: a little wheeled robot with a camera that picks up socks from "
+                + "the floor of our flat. I drove it around with a gamepad for two weeks and then trained a small "
+                + "network to copy my driving.\n\nAfter that it ran on its own. It found socks under the bed I had "
+                + "forgotten about.\n\n";
+        String shift = "Then my sister came to stay with a new suitcase of socks. Striped ones. SockBot ignored them "
+                + "completely and drove past. Instead it grabbed a white tea towel and the cat's tail.\n\n";
+        String why = "Every sock I owned was plain white, and our floor is dark wood. The network learned white patch on "
+                + "dark floor, not sock.";
+        MetCriteria story = analyse(system + shift + why).criteria();
+        assertFalse(story.met("distribution_shift").isEmpty(), story.met("distribution_shift").toString());
+        // the same new suitcase told before the system is introduced, and nothing done there: no shift
+        MetCriteria first = analyse("My sister came to stay with a new suitcase of socks.\n\n" + system + why).criteria();
+        assertTrue(first.met("distribution_shift").isEmpty(), first.met("distribution_shift").toString());
+    }
 }

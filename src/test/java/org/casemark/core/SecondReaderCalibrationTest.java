@@ -155,7 +155,12 @@ class SecondReaderCalibrationTest {
             // the writers' labels alone); a resignation letter and an essay on an AI product's pricing, no goals in
             // either, graded 6 and 5 (raters 0 and 1), a meetup recap of a reward gamed in the simulator graded 12
             // (raters 7-8), "the app cannot see the difference" flagged as a capability limit
-            "samples/fresh/set-la.jsonl,               0.70, 0.72, 2"})
+            "samples/fresh/set-la.jsonl,               0.70, 0.72, 2",
+            // thirty-fourth session: measured once before its changes at 0.949 / 0.794 (two raters; 0.933 / 0.758 on
+            // the writers' labels alone); an email to a vendor about a calf feeder's health alerts zeroed as off topic
+            // (raters 4), procurement requirements with the lesson pasted in flagged as a misconception, not gaming
+            // (raters 4), "right goal, couldn't cope" not read as a capability failure
+            "samples/fresh/set-ma.jsonl,               0.76, 0.92, 1"})
     void agreementStaysAboveItsFloor(String file, double minExact, double minQwk, int missed) throws Exception {
         LabeledSet set = LabeledSet.grade(Path.of(file));
         assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());

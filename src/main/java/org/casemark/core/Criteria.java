@@ -125,7 +125,7 @@ final class Criteria {
                 meetingBy.put(k.id(), meeting);
                 if (!meeting.isEmpty()) {
                     met.put(k.id(), bestEvidence(meeting, c.key(), met.values(), quotedElsewhere, comparisons, sections,
-                            anchor, apart, wordless, unlabelled, last));
+                            anchor, apart, wordless, unlabelled, last, credits, k.quoteLabelled()));
                 }
             }
             if (!met.isEmpty()) begins.put(c.key(), java.util.Collections.min(met.values()));
@@ -145,6 +145,9 @@ final class Criteria {
         return new MetCriteria(metAt, evidenceLists, levelScores);
     }
 
+    /** Scenario words a quote needs to tell the learner's case rather than announce a part of it. */
+    private static final int TELLS_THE_SCENARIO = 2;
+
     /**
      * The sentence to quote for a criterion among those that meet it: the learner's own case before a comparison with
      * the lesson's example, one in the component's own section before one outside it, one at or after where the
@@ -154,22 +157,26 @@ final class Criteria {
      * components it is quoted apart from ({@code apart}: the sentences a first reading quoted for the fixes), one
      * that has a slot's words before one about the writer that only opens the section ({@code wordless}), for a
      * criterion quoted by its label ({@code quote_labelled}), one whose inline label states the criterion's concept
-     * before one that does not ({@code unlabelled}), then the first.
+     * before one that does not ({@code unlabelled}), then the first. For a criterion quoted by its label (the parts
+     * of a shift: {@code tells}), a sentence that tells the scenario (two of its words or more) comes before one that
+     * only announces the part ("The harm is concrete.", "The harm cuts both ways", "what goes wrong, and the harm"):
+     * after the others, before the last two.
      */
     private static int bestEvidence(List<Integer> meeting, String key, java.util.Collection<Integer> quoted,
                                     Set<Integer> quotedElsewhere, Set<Integer> comparisons, Sections sections, int anchor,
                                     Set<Integer> apart, Set<Integer> wordless, Set<Integer> unlabelled,
-                                    Set<Integer> last) {
+                                    Set<Integer> last, Credits credits, boolean tells) {
         int best = meeting.get(0), bestRank = Integer.MAX_VALUE;
         for (int i : meeting) {
             boolean own = sections.section(i).contains(key);
-            int rank = (comparisons.contains(i) ? 256 : 0)
-                    + (own || !sections.present().contains(key) ? 0 : 128)
-                    + (own || i >= anchor ? 0 : 64)
-                    + (quotedElsewhere.contains(i) ? 32 : 0)
-                    + (apart.contains(i) ? 16 : 0)
-                    + (last.contains(i) ? 8 : 0)
-                    + (quoted.contains(i) ? 4 : 0)
+            int rank = (comparisons.contains(i) ? 512 : 0)
+                    + (own || !sections.present().contains(key) ? 0 : 256)
+                    + (own || i >= anchor ? 0 : 128)
+                    + (quotedElsewhere.contains(i) ? 64 : 0)
+                    + (apart.contains(i) ? 32 : 0)
+                    + (last.contains(i) ? 16 : 0)
+                    + (quoted.contains(i) ? 8 : 0)
+                    + (tells && credits.scenario(i).size() < TELLS_THE_SCENARIO ? 4 : 0)
                     + (wordless.contains(i) ? 2 : 0)
                     + (unlabelled.contains(i) ? 1 : 0);
             if (rank < bestRank) {

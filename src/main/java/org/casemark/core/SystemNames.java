@@ -386,6 +386,20 @@ final class SystemNames {
      * preposition (a place: "near Geumsan").
      */
     String recurringName(Reading r, Set<String> persons, ConceptMatches matches, String concept) {
+        return recurringName(r, persons, matches, concept, false);
+    }
+
+    /**
+     * The name the write-up introduces as one and uses again ("a camera-grading system, which we will call RibVision
+     * ... RibVision was trained"), or null: it names the system better than a noun phrase of the sentence that met the
+     * criterion ("Traditionally a human grader looks at the cut surface").
+     */
+    String introducedName(Reading r, Set<String> persons, ConceptMatches matches, String concept) {
+        return recurringName(r, persons, matches, concept, true);
+    }
+
+    private String recurringName(Reading r, Set<String> persons, ConceptMatches matches, String concept,
+                                 boolean introducedOnly) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Set<String> introduced = new java.util.LinkedHashSet<>(), unplaced = new java.util.HashSet<>();
         // a name that stands beside the concept somewhere ("Jas and Tomasz talk to Ren" names people; "the RouteMed
@@ -414,7 +428,8 @@ final class SystemNames {
                 // "something called BedScan", "a robot named Quill": the write-up says this is a name
                 // ("which I'll call Skyfall", "let's call it Kinfinder")
                 // ... but not a thing of another kind ("a new town called Ashby", "a dog named Rex")
-                if (k > 0 && INTRODUCING.contains(lower(ts.get(k - 1).word())) && !otherKindNamed(ts, k - 2, matches.of(i, concept))
+                if (k > 0 && INTRODUCING.contains(lower(ts.get(k - 1).word()))
+                        && !otherKindNamed(ts, namedNoun(ts, k - 2), matches.of(i, concept))
                         || k > 1 && lower(ts.get(k - 1).word()).equals("it") && INTRODUCING.contains(lower(ts.get(k - 2).word()))) {
                     introduced.add(ts.get(k).word());
                 }
@@ -423,6 +438,7 @@ final class SystemNames {
         for (String name : introduced) {
             if (counts.get(name) >= 2 && !persons.contains(lower(name))) return name;
         }
+        if (introducedOnly) return null;
         // a product's name ("LinePace") before one that only stands near the system's word ("Aucoin, the steward")
         for (boolean product : new boolean[] {true, false}) {
             for (Map.Entry<String, Integer> e : counts.entrySet()) {
@@ -436,10 +452,30 @@ final class SystemNames {
     }
 
     /**
+     * The noun a name is given to, looking back from {@code n} (just before "called" or "call") over a relative clause's
+     * own words: "a mid-sized river town, which I'll call Karlsau" gives it to "town", "a camera-grading system, which
+     * we will call RibVision" to "system", "something called BedScan" to "something".
+     */
+    private static int namedNoun(List<Token> ts, int n) {
+        int k = n;
+        while (k >= 0 && n - k < 5) {
+            String pos = ts.get(k).pos();
+            if (pos.startsWith("PRP") || pos.equals("MD") || pos.startsWith("VB") || pos.startsWith("RB")
+                    || pos.equals("WDT") || pos.equals(",")) {
+                k--;
+                continue;
+            }
+            return k;
+        }
+        return n;
+    }
+
+    /**
      * Token {@code n}, right before "called" or "named", is a noun that is not the system's word ("a new town called
      * Ashby"): what the name names is something else. "Something called BedScan", "a robot named Quill" name it.
      */
     private static boolean otherKindNamed(List<Token> ts, int n, List<ConceptIndex.Hit> systemHits) {
+        if (n < 0) return false;
         if (n < 0 || !ts.get(n).pos().startsWith("NN") || lower(ts.get(n).word()).startsWith("some")) return false;
         for (ConceptIndex.Hit h : systemHits) if (n >= h.from() && n < h.to()) return false;
         return true;

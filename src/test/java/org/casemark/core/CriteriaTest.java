@@ -230,4 +230,22 @@ class CriteriaTest {
         MetCriteria first = analyse("My sister came to stay with a new suitcase of socks.\n\n" + system + why).criteria();
         assertTrue(first.met("distribution_shift").isEmpty(), first.met("distribution_shift").toString());
     }
+    /** A sentence that only announces the harm ("The harm is serious.") is not quoted where the next one tells it. */
+    @Test
+    void theShiftsHarmIsQuotedFromTheSentenceThatTellsItNotTheOneThatAnnouncesIt() throws Exception {
+        String text = "System: FrostGuard is a neural network trained on ten winters of sensor logs from a vineyard in "
+                + "the Loire to switch on the frost fans.\n\nAligned goal: the growers wanted it to start the fans "
+                + "whenever the buds are about to freeze.\n\nProxy goal: it learned to start the fans when the "
+                + "thermometer by the gate reads below one degree. In every training night the gate thermometer and the "
+                + "buds cooled together, so training could not tell the two goals apart.\n\nDistribution shift: the "
+                + "system was sold to a vineyard on a hillside where cold air pools at the bottom rows, far from the "
+                + "gate. FrostGuard kept the fans off while the bottom rows froze. The harm is serious. A whole year's "
+                + "harvest on those rows was lost and two seasonal workers lost their jobs.";
+        GradeResult g = SharedEngine.get().grade("gm-case-study", "frostguard", text);
+        ComponentResult shift = g.components().stream().filter(c -> c.key().equals("distribution_shift")).findFirst()
+                .orElseThrow();
+        String harm = shift.evidence().stream().filter(e -> e.criterion().equals("shift.harm")).findFirst()
+                .orElseThrow().quote();
+        assertTrue(harm.startsWith("A whole year's harvest"), harm);
+    }
 }

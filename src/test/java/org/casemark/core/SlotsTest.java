@@ -326,4 +326,21 @@ class SlotsTest {
         assertTrue(String.valueOf(s.get("system")).contains("microscope"), s.toString());
         assertFalse(s.containsKey("proxy"), s.toString());
     }
+    /**
+     * A name the write-up gives the system and uses again ("which we will call RibVision") names it, not the noun
+     * phrase of a sentence before it ("Traditionally a human grader looks ..."); a name given to a place ("a river town,
+     * which I'll call Karlsau") does not.
+     */
+    @Test
+    void aNameTheWriteUpGivesTheSystemNamesIt() {
+        String text = "The system\nTraditionally a human grader looks at the cut surface of each carcass and assigns a "
+                + "marbling score. Consider a camera-grading system, which we will call RibVision, installed on the "
+                + "chiller floor of a packing plant. RibVision was trained by supervised learning on 140,000 rib-eye "
+                + "images labelled with the official grader's score.";
+        assertEquals("RibVision", slots(text).get("system"), slots(text).toString());
+        String town = "LEVEE-ASSIST is a decision-support AI used by the flood-defence service of a mid-sized river "
+                + "town, which I'll call Karlsau. It was trained by reinforcement learning in a flood simulator "
+                + "calibrated on Karlsau's levees.";
+        assertNotEquals("Karlsau", slots(town).get("system"), slots(town).toString());
+    }
 }

@@ -248,4 +248,13 @@ class CriteriaTest {
                 .orElseThrow().quote();
         assertTrue(harm.startsWith("A whole year's harvest"), harm);
     }
+    /** An aligned goal stated as a measured quantity made high is the observable stand-in: muddled, not stated. */
+    @Test
+    void anAlignedGoalThatMakesACountHighIsAStandInNotTheGoal() {
+        String goal = "The designers wanted TrimBot to cut the grass of the whole lawn evenly, right up to its real edge.";
+        String count = "The designers wanted TrimBot to keep the lawn score high in the weekly photos.";
+        assertTrue(analyse(goal + "\n\n" + STORY).criteria().met("aligned_goal").containsKey("aligned.stated"));
+        MetCriteria met = analyse(count + "\n\n" + STORY).criteria();
+        assertFalse(met.met("aligned_goal").containsKey("aligned.stated"), met.met("aligned_goal").toString());
+    }
 }

@@ -272,7 +272,7 @@ final class Feedback {
      */
     private String diagnosis(Rubric.Component c, Analysis a) {
         for (Rubric.PartialWhen w : c.feedback().partialWhen()) {
-            for (int i : a.criteria().evidence(c.key())) {
+            for (int i : a.criteria().met(c.key()).values()) {
                 for (String concept : w.concepts()) if (a.matches().has(i, concept)) return w.text();
             }
         }

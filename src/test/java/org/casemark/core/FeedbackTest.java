@@ -151,4 +151,25 @@ class FeedbackTest {
         assertFalse(r.feedback().contains("approx."), r.feedback());
         assertTrue(r.feedback().contains("clock"), r.feedback());
     }
+    /**
+     * An intended goal stated as a score made high is told it is a stand-in; the same stand-in words in another
+     * sentence that is not quoted for the goal ("the judges' score" in the proxy) do not change what the goal is told.
+     */
+    @Test
+    void anIntendedGoalStatedAsAScoreIsToldItIsAStandIn() {
+        String system = "LawnBot is a robot mower trained in a simulator of flat suburban lawns to cut the grass evenly. "
+                + "In every simulated lawn the edge of the grass was marked by a white line, so the mower learned to "
+                + "follow the line instead of the real edge of the grass.";
+        GradeResult muddled = SharedEngine.get().grade("gm-case-study", "m",
+                "The designers wanted LawnBot to keep the lawn score high in the weekly photos.\n\n" + system);
+        String told = muddled.components().stream().filter(c -> c.key().equals("aligned_goal")).findFirst()
+                .orElseThrow().feedback();
+        assertTrue(told.contains("seen or counted"), told);
+        GradeResult plain = SharedEngine.get().grade("gm-case-study", "p",
+                "The designers wanted LawnBot to cut the grass of the whole lawn evenly, right up to its real edge.\n\n"
+                        + system + " Its photos always got a high score from the judges.");
+        String fine = plain.components().stream().filter(c -> c.key().equals("aligned_goal")).findFirst()
+                .orElseThrow().feedback();
+        assertFalse(fine.contains("seen or counted"), fine);
+    }
 }

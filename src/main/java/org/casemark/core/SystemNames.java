@@ -389,6 +389,9 @@ final class SystemNames {
         return recurringName(r, persons, matches, concept, false);
     }
 
+    /** How often a product's name ("PieceBot") is used for it to name the system before a noun phrase of one sentence. */
+    private static final int PRODUCT_NAME_USES = 3;
+
     /**
      * The name the write-up introduces as one and uses again ("a camera-grading system, which we will call RibVision
      * ... RibVision was trained"), or null: it names the system better than a noun phrase of the sentence that met the
@@ -438,7 +441,17 @@ final class SystemNames {
         for (String name : introduced) {
             if (counts.get(name) >= 2 && !persons.contains(lower(name))) return name;
         }
-        if (introducedOnly) return null;
+        // ... or a product's name the write-up keeps using ("PieceBot" in three sentences and more), beside the
+        // system's word once at least (not a brand the system ranks: "pushes HomeCo items")
+        if (introducedOnly) {
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                if (e.getValue() >= PRODUCT_NAME_USES && unplaced.contains(e.getKey()) && productName(e.getKey())
+                        && beside.contains(e.getKey()) && !persons.contains(lower(e.getKey()))) {
+                    return e.getKey();
+                }
+            }
+            return null;
+        }
         // a product's name ("LinePace") before one that only stands near the system's word ("Aucoin, the steward")
         for (boolean product : new boolean[] {true, false}) {
             for (Map.Entry<String, Integer> e : counts.entrySet()) {

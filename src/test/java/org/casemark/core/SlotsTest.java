@@ -3,6 +3,7 @@ package org.casemark.core;
 import org.casemark.SharedEngine;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -342,5 +343,25 @@ class SlotsTest {
                 + "town, which I'll call Karlsau. It was trained by reinforcement learning in a flood simulator "
                 + "calibrated on Karlsau's levees.";
         assertNotEquals("Karlsau", slots(town).get("system"), slots(town).toString());
+    }
+
+    /**
+     * A product's name the write-up keeps using ("JumpScore", "TollSight", "CellWatch") names the system, not the
+     * organisation in the sentence that met the criterion ("The national trampoline federation trials ...").
+     */
+    @Test
+    void aProductsNameTheWriteUpKeepsUsingNamesTheSystem() throws Exception {
+        Map<String, String> expected = Map.of("rb08", "JumpScore", "kb06", "TollSight", "ec01", "CellWatch");
+        int seen = 0;
+        for (String set : List.of("samples/fresh/set-r.jsonl", "samples/fresh/set-k.jsonl", "samples/fresh/set-ea.jsonl")) {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of(set))) {
+                com.fasterxml.jackson.databind.JsonNode n = new com.fasterxml.jackson.databind.ObjectMapper().readTree(line);
+                String id = n.get("id").asText();
+                if (!expected.containsKey(id)) continue;
+                assertEquals(expected.get(id), slots(n.get("text").asText()).get("system"), id);
+                seen++;
+            }
+        }
+        assertEquals(expected.size(), seen);
     }
 }

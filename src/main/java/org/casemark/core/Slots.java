@@ -104,9 +104,10 @@ final class Slots {
                 case "phrase" -> {
                     String p = names.phraseAround(r, sections, matches, sentence, rule.concept(), persons);
                     // "the machine-learning systems" is a kind; "TallyNet", used again and again, is this one
-                    String name = p == null || SystemNames.plural(p) ? names.recurringName(r, persons, matches, rule.concept())
-                            : p.equals(names.introducedName(r, persons, matches, rule.concept())) ? null
-                            : names.introducedName(r, persons, matches, rule.concept());
+                    String given = names.introducedName(r, persons, matches, rule.concept());
+                    String name = p == null || SystemNames.plural(p)
+                            ? names.recurringName(r, persons, matches, rule.concept())
+                            : p.equals(given) ? null : given;
                     yield name != null ? name : p == null ? null : SystemNames.singular(p, r.text());
                 }
                 default -> after(r, sections, matches, credits, sentence, rule.concept());

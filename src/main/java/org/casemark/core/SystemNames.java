@@ -389,7 +389,7 @@ final class SystemNames {
         return recurringName(r, persons, matches, concept, false);
     }
 
-    /** How often a product's name ("PieceBot") is used for it to name the system before a noun phrase of one sentence. */
+    /** How often a product's name ("PieceBot") is used to name the system before one sentence's noun phrase. */
     private static final int PRODUCT_NAME_USES = 3;
 
     /**
@@ -465,9 +465,9 @@ final class SystemNames {
     }
 
     /**
-     * The noun a name is given to, looking back from {@code n} (just before "called" or "call") over a relative clause's
-     * own words: "a mid-sized river town, which I'll call Karlsau" gives it to "town", "a camera-grading system, which
-     * we will call RibVision" to "system", "something called BedScan" to "something".
+     * The noun a name is given to, looking back from {@code n} (just before "called" or "call") over a relative
+     * clause's own words: "a mid-sized river town, which I'll call Karlsau" gives it to "town", "a camera-grading
+     * system, which we will call RibVision" to "system", "something called BedScan" to "something".
      */
     private static int namedNoun(List<Token> ts, int n) {
         int k = n;

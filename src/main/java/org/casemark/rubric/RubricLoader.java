@@ -455,8 +455,8 @@ public final class RubricLoader {
     }
 
     private Rubric.Rule rule(Node n, Set<String> concepts) {
-        n.only("all", "any", "none", "none_scope", "window", "in_section", "min_scenario", "overlap_with", "min_overlap", "after", "after_all",
-                "in_passage_of", "after_start", "leans_on");
+        n.only("all", "any", "none", "none_scope", "window", "in_section", "min_scenario", "overlap_with",
+                "min_overlap", "after", "after_all", "in_passage_of", "after_start", "leans_on");
         List<String> all = conceptRefs(n, "all", concepts);
         List<String> any = conceptRefs(n, "any", concepts);
         List<String> none = conceptRefs(n, "none", concepts);

@@ -394,8 +394,9 @@ final class SystemNames {
 
     /**
      * The name the write-up introduces as one and uses again ("a camera-grading system, which we will call RibVision
-     * ... RibVision was trained"), or null: it names the system better than a noun phrase of the sentence that met the
-     * criterion ("Traditionally a human grader looks at the cut surface").
+     * ... RibVision was trained"), else a product's name it keeps using beside the system's word ("JumpScore"), or
+     * null: it names the system better than a noun phrase of the sentence that met the criterion ("Traditionally a
+     * human grader looks at the cut surface", "The national trampoline federation trials ...").
      */
     String introducedName(Reading r, Set<String> persons, ConceptMatches matches, String concept) {
         return recurringName(r, persons, matches, concept, true);
@@ -488,7 +489,6 @@ final class SystemNames {
      * Ashby"): what the name names is something else. "Something called BedScan", "a robot named Quill" name it.
      */
     private static boolean otherKindNamed(List<Token> ts, int n, List<ConceptIndex.Hit> systemHits) {
-        if (n < 0) return false;
         if (n < 0 || !ts.get(n).pos().startsWith("NN") || lower(ts.get(n).word()).startsWith("some")) return false;
         for (ConceptIndex.Hit h : systemHits) if (n >= h.from() && n < h.to()) return false;
         return true;

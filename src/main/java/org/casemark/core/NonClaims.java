@@ -77,8 +77,12 @@ final class NonClaims {
      */
     private static final String PROMISE = "\\b(i|we)\\s*(['’]ll|will|still need to|need to|still have to|have to)\\s+"
             + "(add|write|do|finish|fill in|type up|come back to|get to)\\b";
+    /** "Later" as a hurried writer says it: "will add tmrw", "will do l8r". */
+    private static final String LATER = "tomorrow|tmrw|tmr|tmrrw|2moro|l8r";
     private static final Pattern DEFERRAL = Pattern.compile("(?i)" + PROMISE + ".*\\b(later|tomorrow|when (i|we)|"
             + "once (i|we)|after (i|we)|if (i|we) can|if possible|part|parts|section|sections)\\b"
+            // "will add tmrw, phone at 3% lol": the promise with no subject, opening the line or after its label
+            + "|(?i)(^\\W*|[:;]\\s*)(will|['’]ll)\\s+(add|write|do|finish|fill in|type up)\\b.{0,30}\\b(later|" + LATER + ")\\b"
             // "evaluation part I will add after, I am having exam on Monday": the part named first, "after" alone
             + "|(?i)\\b(part|parts|section|sections)\\b.*" + PROMISE
             + "|(?i)" + PROMISE + "(\\s+it|\\s+this)?\\s+after\\b\\s*[,.;)]"

@@ -145,6 +145,17 @@ class EligibilityTest {
         assertTrue(stuck.credited(2), "the kiln stuck on a part of its firing is the case: " + stuck);
     }
 
+    /** A promise with no subject, in a hurried writer's words ("will add tmrw"), is a part left for later. */
+    @Test
+    void aPartPromisedForTomorrowInAHurriedWritersWordsEarnsNothing() {
+        Credits c = judge("The paver controller was trained on logs from one highway crew.\n"
+                + "Evaluation: will add tmrw, phone at 3% lol\n"
+                + "The crew will add gravel tomorrow where the controller left thin spots.");
+        assertTrue(c.credited(0), c.toString());
+        assertFalse(c.credited(1), "a part left for tomorrow: " + c);
+        assertTrue(c.credited(2), "the case's own tomorrow is the case: " + c);
+    }
+
     @Test
     void aLineLabelledAsAnAnalogyEarnsNothing() {
         Credits c = judge("Analogy: my dog thinks 'walk' means 'someone picked up the leash'. In our house the two "

@@ -104,9 +104,11 @@ final class Slots {
                 case "phrase" -> {
                     String p = names.phraseAround(r, sections, matches, sentence, rule.concept(), persons);
                     // "the machine-learning systems" is a kind; "TallyNet", used again and again, is this one
-                    String given = names.introducedName(r, persons, matches, rule.concept());
-                    String name = p == null || SystemNames.plural(p)
-                            ? names.recurringName(r, persons, matches, rule.concept())
+                    NameUses uses = names.nameUses(r, matches, rule.concept());
+                    // ... and a name the write-up gives it ("which we will call RibVision") names it better than the
+                    // noun phrase of one sentence ("Traditionally a human grader looks ...")
+                    String given = uses.given(persons);
+                    String name = p == null || SystemNames.plural(p) ? uses.recurring(persons)
                             : p.equals(given) ? null : given;
                     yield name != null ? name : p == null ? null : SystemNames.singular(p, r.text());
                 }

@@ -5,7 +5,6 @@ import org.casemark.nlp.Token;
 import org.casemark.rubric.Rubric;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,8 +29,6 @@ final class SystemNames {
     private static final Set<String> PERSONAL = Set.of("he", "she", "his", "her", "him", "himself", "herself");
     /** The words a letter or a message opens with before the name of the person it is addressed to. */
     private static final Set<String> SALUTATIONS = Set.of("dear", "hi", "hello", "hey");
-    /** The words that introduce a name as one ("something called BedScan"). */
-    private static final Set<String> INTRODUCING = Set.of("called", "named", "dubbed", "nicknamed", "call", "name");
     // (not "on": "trained the classifier on a big library of clips" tells its data, not what it is)
     private static final Set<String> OF_FOR = Set.of("for", "of", "in", "at");
     /** The makers and owners of a system ("the hiking app company"): a phrase ending on one names them, not it. */
@@ -379,120 +376,11 @@ final class SystemNames {
         return last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("us") && !last.endsWith("is");
     }
 
-    /**
-     * A name that the write-up uses twice or more ("RouteMed ... RouteMed"), not for a person, and once at least within
-     * a few words of the system's word or written as a product's ("GradeCast"), or null: first one
-     * it introduces as a name ("something called BedScan"), else the first that stands somewhere other than after a
-     * preposition (a place: "near Geumsan").
-     */
-    String recurringName(Reading r, Set<String> persons, ConceptMatches matches, String concept) {
-        return recurringName(r, persons, matches, concept, false);
+    /** How the write-up uses its names, read once for a slot: see {@link NameUses}. */
+    NameUses nameUses(Reading r, ConceptMatches matches, String concept) {
+        return NameUses.read(r, matches, concept, (ts, k) -> isName(ts.get(k)) && !company(ts, k));
     }
 
-    /** How often a product's name ("PieceBot") is used to name the system before one sentence's noun phrase. */
-    private static final int PRODUCT_NAME_USES = 3;
-
-    /**
-     * The name the write-up introduces as one and uses again ("a camera-grading system, which we will call RibVision
-     * ... RibVision was trained"), else a product's name it keeps using beside the system's word ("JumpScore"), or
-     * null: it names the system better than a noun phrase of the sentence that met the criterion ("Traditionally a
-     * human grader looks at the cut surface", "The national trampoline federation trials ...").
-     */
-    String introducedName(Reading r, Set<String> persons, ConceptMatches matches, String concept) {
-        return recurringName(r, persons, matches, concept, true);
-    }
-
-    private String recurringName(Reading r, Set<String> persons, ConceptMatches matches, String concept,
-                                 boolean introducedOnly) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        Set<String> introduced = new java.util.LinkedHashSet<>(), unplaced = new java.util.HashSet<>();
-        // a name that stands beside the concept somewhere ("Jas and Tomasz talk to Ren" names people; "the RouteMed
-        // planner" a system) or is a product's ("GradeCast")
-        Set<String> beside = new java.util.HashSet<>(), systemLike = new java.util.HashSet<>();
-        for (int i = 0; i < r.size(); i++) {
-            List<Token> ts = r.sentence(i).tokens();
-            for (ConceptIndex.Hit h : matches.of(i, concept)) {
-                for (int k = Math.max(0, h.from() - 4); k < Math.min(ts.size(), h.to() + 4); k++) {
-                    // ... not what the system acts on ("a CNN that sorts Madurai buds")
-                    if (k < h.from() || k >= h.to()) {
-                        if (ConceptMatching.actsOn(ts, k, h)) continue;
-                    }
-                    beside.add(ts.get(k).word());
-                }
-            }
-        }
-        for (int i = 0; i < r.size(); i++) {
-            List<Token> ts = r.sentence(i).tokens();
-            for (int k = 0; k < ts.size(); k++) {
-                if (!isName(ts.get(k)) || company(ts, k)) continue;
-                counts.merge(ts.get(k).word(), 1, Integer::sum);
-                if (beside.contains(ts.get(k).word()) || productName(ts.get(k).word())) systemLike.add(ts.get(k).word());
-                // a name only ever after a preposition ("near Geumsan", "from Geumsan cooperative") is a place
-                if (k == 0 || !ts.get(k - 1).pos().equals("IN")) unplaced.add(ts.get(k).word());
-                // "something called BedScan", "a robot named Quill": the write-up says this is a name
-                // ("which I'll call Skyfall", "let's call it Kinfinder")
-                // ... but not a thing of another kind ("a new town called Ashby", "a dog named Rex")
-                if (k > 0 && INTRODUCING.contains(lower(ts.get(k - 1).word()))
-                        && !otherKindNamed(ts, namedNoun(ts, k - 2), matches.of(i, concept))
-                        || k > 1 && lower(ts.get(k - 1).word()).equals("it") && INTRODUCING.contains(lower(ts.get(k - 2).word()))) {
-                    introduced.add(ts.get(k).word());
-                }
-            }
-        }
-        for (String name : introduced) {
-            if (counts.get(name) >= 2 && !persons.contains(lower(name))) return name;
-        }
-        // ... or a product's name the write-up keeps using ("PieceBot" in three sentences and more), beside the
-        // system's word once at least (not a brand the system ranks: "pushes HomeCo items")
-        if (introducedOnly) {
-            for (Map.Entry<String, Integer> e : counts.entrySet()) {
-                if (e.getValue() >= PRODUCT_NAME_USES && unplaced.contains(e.getKey()) && productName(e.getKey())
-                        && beside.contains(e.getKey()) && !persons.contains(lower(e.getKey()))) {
-                    return e.getKey();
-                }
-            }
-            return null;
-        }
-        // a product's name ("LinePace") before one that only stands near the system's word ("Aucoin, the steward")
-        for (boolean product : new boolean[] {true, false}) {
-            for (Map.Entry<String, Integer> e : counts.entrySet()) {
-                if (e.getValue() >= 2 && unplaced.contains(e.getKey()) && systemLike.contains(e.getKey())
-                        && productName(e.getKey()) == product && !persons.contains(lower(e.getKey()))) {
-                    return e.getKey();
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The noun a name is given to, looking back from {@code n} (just before "called" or "call") over a relative
-     * clause's own words: "a mid-sized river town, which I'll call Karlsau" gives it to "town", "a camera-grading
-     * system, which we will call RibVision" to "system", "something called BedScan" to "something".
-     */
-    private static int namedNoun(List<Token> ts, int n) {
-        int k = n;
-        while (k >= 0 && n - k < 5) {
-            String pos = ts.get(k).pos();
-            if (pos.startsWith("PRP") || pos.equals("MD") || pos.startsWith("VB") || pos.startsWith("RB")
-                    || pos.equals("WDT") || pos.equals(",")) {
-                k--;
-                continue;
-            }
-            return k;
-        }
-        return n;
-    }
-
-    /**
-     * Token {@code n}, right before "called" or "named", is a noun that is not the system's word ("a new town called
-     * Ashby"): what the name names is something else. "Something called BedScan", "a robot named Quill" name it.
-     */
-    private static boolean otherKindNamed(List<Token> ts, int n, List<ConceptIndex.Hit> systemHits) {
-        if (n < 0 || !ts.get(n).pos().startsWith("NN") || lower(ts.get(n).word()).startsWith("some")) return false;
-        for (ConceptIndex.Hit h : systemHits) if (n >= h.from() && n < h.to()) return false;
-        return true;
-    }
 
     /**
      * The names, lower-cased, that the write-up uses for people, in one pass: a name that "he", "she", "his" or

@@ -90,6 +90,12 @@ class EligibilityTest {
                 + "The engineers were going to test it on gardens with the mat on gravel.");
         assertFalse(unwritten.credited(1), "what the part was going to be: " + unwritten);
         assertTrue(unwritten.credited(2), "a plan in the case: " + unwritten);
+        // a promise with no subject, in a hurried writer's words
+        Credits hurried = judge("The delivery drone was trained in a simulator of suburban gardens.\n"
+                + "Evaluation: will add tmrw, phone at 3% lol\n"
+                + "The clinic will add night flights tomorrow where the drone left parcels on the path.");
+        assertFalse(hurried.credited(1), "a part left for tomorrow: " + hurried);
+        assertTrue(hurried.credited(2), "the case's own tomorrow is the case: " + hurried);
         Credits undone = judge("The delivery drone was trained in a simulator of suburban gardens. "
                 + "Evaluation: still working on this one, suggestions welcome. "
                 + "Oh no, there's supposed to be an evaluation fix as well. "
@@ -143,17 +149,6 @@ class EligibilityTest {
                 + "The kiln got stuck on the glaze part of the firing, so the pots cracked.");
         assertFalse(stuck.credited(1), "stuck on a part of the write-up: " + stuck);
         assertTrue(stuck.credited(2), "the kiln stuck on a part of its firing is the case: " + stuck);
-    }
-
-    /** A promise with no subject, in a hurried writer's words ("will add tmrw"), is a part left for later. */
-    @Test
-    void aPartPromisedForTomorrowInAHurriedWritersWordsEarnsNothing() {
-        Credits c = judge("The paver controller was trained on logs from one highway crew.\n"
-                + "Evaluation: will add tmrw, phone at 3% lol\n"
-                + "The crew will add gravel tomorrow where the controller left thin spots.");
-        assertTrue(c.credited(0), c.toString());
-        assertFalse(c.credited(1), "a part left for tomorrow: " + c);
-        assertTrue(c.credited(2), "the case's own tomorrow is the case: " + c);
     }
 
     @Test

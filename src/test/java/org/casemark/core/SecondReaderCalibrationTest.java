@@ -160,7 +160,12 @@ class SecondReaderCalibrationTest {
             // the writers' labels alone); an email to a vendor about a calf feeder's health alerts zeroed as off topic
             // (raters 4), procurement requirements with the lesson pasted in flagged as a misconception, not gaming
             // (raters 4), "right goal, couldn't cope" not read as a capability failure
-            "samples/fresh/set-ma.jsonl,               0.76, 0.92, 1"})
+            "samples/fresh/set-ma.jsonl,               0.76, 0.92, 1",
+            // thirty-fifth session: measured once before its changes at 0.892 / 0.750 (two raters; 0.883 / 0.734 on
+            // the writers' labels alone); a wiki talk page, a debate, a grant review and a lecture that each rebut
+            // "it's just overfitting" flagged as misconceptions, a post-mortem template with the lesson pasted in
+            // graded 4, unflagged (raters 1), a long apologetic ramble graded 7 (raters 3)
+            "samples/fresh/set-na.jsonl,               0.72, 0.86, 1"})
     void agreementStaysAboveItsFloor(String file, double minExact, double minQwk, int missed) throws Exception {
         LabeledSet set = LabeledSet.grade(Path.of(file));
         assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());

@@ -29,6 +29,8 @@ final class Flagging {
     static final String IN_CLAIMS = "in the sentences that say something";
     /** The gaming reason of a write-up said three times over in other words. */
     static final String REWORDED = "in other words";
+    /** (The reason of gaming raised by text copied from the assignment or the lesson.) */
+    static final String COPIED = "of sentences are copied from the assignment or lesson";
     /** Off topic because a system is named once, in everyday words only: the one off-topic reason open to doubt. */
     static final String NAMED_ONCE = "the write-up names a system only once, in everyday words, and nothing of machine learning";
     /**
@@ -475,7 +477,7 @@ final class Flagging {
                     wordForWord ? "" : " " + REWORDED));
         }
         if (cop / ws > gamingRules.maxCopiedShare() || (copAll / ws > gamingRules.maxCopiedShare() && cred < MIN_OWN_SENTENCES)) {
-            reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% of sentences are copied from the assignment or lesson", 100 * copAll / ws));
+            reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% " + COPIED, 100 * copAll / ws));
         }
         if (sal / ws > 1 - gamingRules.minCreditedShare()) reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% of sentences are mostly rubric terms", 100 * sal / ws));
         // an empty template (headings, labels, filler) earns credit nowhere; an honest draft with a greeting and

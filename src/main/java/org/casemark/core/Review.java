@@ -25,9 +25,23 @@ final class Review {
     /**
      * A text the engine found no case study in, but which is about an AI system's learning, goes to review when its
      * criteria earn this much: off-topic would have zeroed a substantive write-up. Below it, the guide settles the
-     * case: a weak write-up about an AI system's goals is on topic and scored on what is there.
+     * case: a weak write-up about an AI system's goals is on topic and scored on what is there. Measured on the 39
+     * labelled sets: of the 47 such texts that earned 5 or 6, 45 were within 3 points of a rater, so they are graded.
      */
-    static final int DOUBT_REVIEW_TOTAL = 5;
+    static final int DOUBT_REVIEW_TOTAL = 7;
+    /**
+     * A flag that rests on a signal open to doubt (gaming from the write-up's own nouns in lines without a verb or from
+     * its sentences said again in other words, off topic from a system named once in everyday words) goes to review
+     * over sentences that earn this much before its cap.
+     */
+    static final int MERITS_REVIEW_TOTAL = 5;
+    /**
+     * Gaming raised only by sentences copied from the assignment or the lesson, over a case of the learner's own whose
+     * sentences (the copied ones earn nothing) earn this much before the cap: the raters flag it and credit what is the
+     * learner's own, so the flag and its cap stand, provisionally, and an instructor decides. Measured on the 39
+     * labelled sets: 8 write-ups, 7 of them scored 4 or more by a rater.
+     */
+    static final int COPIED_OWN_TOTAL = 4;
     /**
      * ... but not when its criteria earn this much: a text that meets three quarters of the assignment on its merits
      * is plainly an attempt at it, and the doubt is settled. Measured on the 37 labelled sets: 7 grades leave review,
@@ -109,14 +123,18 @@ final class Review {
         // instructor decides
         List<String> gamingReasons = raised.flags().reasons().stream().filter(x -> x.startsWith("gaming")).toList();
         String onlyGaming = gamingReasons.size() == 1 ? gamingReasons.get(0) : "";
-        if (raised.flags().gaming() && uncapped >= DOUBT_REVIEW_TOTAL
+        if (raised.flags().gaming() && uncapped >= MERITS_REVIEW_TOTAL
                 && (onlyGaming.contains(Flagging.IN_CLAIMS) || onlyGaming.contains(Flagging.REWORDED))) {
             reasons.add(String.format(Locale.ROOT, "%s, while its sentences earn %d/%d before the cap",
                     gamingReasons.get(0), uncapped, rubric.max()));
         }
+        if (raised.flags().gaming() && uncapped >= COPIED_OWN_TOTAL && onlyGaming.contains(Flagging.COPIED)) {
+            reasons.add(String.format(Locale.ROOT, "%s, while its own sentences earn %d/%d before the cap: how much of "
+                    + "the learner's own case to credit is an instructor's call", gamingReasons.get(0), uncapped, rubric.max()));
+        }
         // off topic because a system is named only once in everyday words, over sentences that meet many criteria:
         // the flag stands, and an instructor decides
-        if (raised.flags().offTopic() && uncapped >= DOUBT_REVIEW_TOTAL
+        if (raised.flags().offTopic() && uncapped >= MERITS_REVIEW_TOTAL
                 && raised.flags().reasons().stream().anyMatch(x -> x.contains(Flagging.NAMED_ONCE))) {
             reasons.add(String.format(Locale.ROOT, "off_topic rests on a system named only once in everyday words, "
                     + "while its sentences earn %d/%d before the cap", uncapped, rubric.max()));

@@ -412,7 +412,7 @@ class FlaggingTest {
     }
 
     @Test
-    void aTextLaidOutByTheAssignmentsPartsThatNamesItsSystemOnceGoesToAnInstructorWithItsMerits() {
+    void aTextLaidOutByTheAssignmentsPartsThatNamesItsSystemOnceIsGradedOnItsMeritsAndToldWhatItLacks() {
         String[] parts = {"a controller for a power hammer in a forge that shapes hot knife blades by deciding when "
                 + "to strike.",
                 "make good blades, the ones the smith would make.",
@@ -427,10 +427,11 @@ class FlaggingTest {
         }
         GradeResult headed = GRADER.grade("headed", laidOut.toString());
         assertFalse(headed.flags().offTopic(), headed.flags().toString());
-        assertEquals(GradeResult.NEEDS_REVIEW, headed.status(), headed.toString());
-        assertTrue(headed.reviewReasons().stream().anyMatch(r -> r.contains("laid out by the assignment's own parts")),
-                headed.toString());
+        // (it earns 5 on its merits: below the total at which the doubt goes to an instructor, a weak write-up about
+        // a system's goals is on topic and scored on what is there, and told the one thing it lacks)
+        assertEquals(GradeResult.GRADED, headed.status(), headed.toString());
         assertTrue(headed.total() >= 3, headed.toString());
+        assertTrue(headed.feedback().contains("say what kind of AI system it is"), headed.feedback());
         // the same words with no layout name no AI system: nothing says it answers the assignment
         Flags plain = flagsOf(runOn.toString());
         assertTrue(plain.offTopic(), plain.toString());

@@ -55,6 +55,33 @@ class ReviewTest {
     }
 
     @Test
+    void lessonTextCopiedBesideACaseOfTheLearnersOwnIsGamingForAnInstructorToCredit() {
+        String own = "A robot in a plant nursery waters seedling trays. It is a policy trained in a simulator of our own "
+                + "greenhouse, where the dry trays were always the ones under the south windows. The aligned goal is to "
+                + "water the trays whose soil is dry, wherever they are. It learned to water the trays nearest the south "
+                + "windows instead, because those were the dry ones in every training episode. In a customer's "
+                + "greenhouse the windows face east, so it floods the south benches and the dry trays by the east wall "
+                + "wilt and die.";
+        // the lesson's own sentences, word for word
+        String copied = "Here is the core structure of the problem. During training, an AI system learns a behavior "
+                + "policy. That policy is consistent with many possible goals — perhaps dozens or hundreds of different "
+                + "objectives would produce equally high reward on the training distribution. The system adopts some "
+                + "internal goal. During training, it looks perfectly aligned because the goal it adopted happens to "
+                + "produce the right behavior in the training environment. Then comes deployment.";
+        GradeResult r = SharedEngine.get().grade("gm-case-study", "padded", own + "\n\n" + copied);
+        assertTrue(r.flags().gaming(), r.flags().toString());
+        assertEquals(GradeResult.NEEDS_REVIEW, r.status(), String.valueOf(r.reviewReasons()));
+        assertEquals(0, r.total(), "the flag and its cap stand, provisionally");
+        assertTrue(r.reviewReasons().stream().anyMatch(x -> x.contains("copied") && x.contains("instructor's call")),
+                r.reviewReasons().toString());
+        // with one sentence of its own the copied text is the write-up: the flag is not in doubt
+        GradeResult bare = SharedEngine.get().grade("gm-case-study", "bare",
+                own.substring(0, own.indexOf('.') + 1) + "\n\n" + copied);
+        assertTrue(bare.flags().gaming(), bare.flags().toString());
+        assertEquals(GradeResult.GRADED, bare.status(), String.valueOf(bare.reviewReasons()));
+    }
+
+    @Test
     void anOffTopicFlagOverFewerPartsStands() throws IOException {
         String fewer = letter().replace(", and a full-rate fill throws them against the walls, injuring crews and "
                 + "sinking boats.", ".");

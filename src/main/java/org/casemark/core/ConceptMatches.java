@@ -10,13 +10,14 @@ import java.util.TreeSet;
 
 /**
  * What {@link ConceptMatching} found, by sentence index: the concepts a sentence states (sorted by name, each with
- * its hits in the order found), the negatable concepts it denies ("this is not overfitting") and, for a heading,
- * the concepts it names (a heading states nothing, so its words earn nothing).
+ * its hits in the order found), the negatable concepts it denies ("this is not overfitting", with their hits) and,
+ * for a heading, the concepts it names (a heading states nothing, so its words earn nothing).
  */
 record ConceptMatches(List<SortedMap<String, List<ConceptIndex.Hit>>> hits, List<SortedSet<String>> negated,
-                      List<SortedSet<String>> inHeadings) {
+                      List<SortedSet<String>> inHeadings, List<SortedMap<String, List<ConceptIndex.Hit>>> negatedHits) {
     ConceptMatches {
         hits = hits.stream().map(ConceptMatches::frozen).toList();
+        negatedHits = negatedHits.stream().map(ConceptMatches::frozen).toList();
         negated = negated.stream().map(s -> Collections.unmodifiableSortedSet(new TreeSet<>(s))).toList();
         inHeadings = inHeadings.stream().map(s -> Collections.unmodifiableSortedSet(new TreeSet<>(s))).toList();
     }
@@ -40,6 +41,11 @@ record ConceptMatches(List<SortedMap<String, List<ConceptIndex.Hit>>> hits, List
     /** The hits of {@code concept} in {@code sentence}, in the order found; empty when it has none. */
     List<ConceptIndex.Hit> of(int sentence, String concept) {
         return hits.get(sentence).getOrDefault(concept, List.of());
+    }
+
+    /** The hits of {@code concept} that sentence {@code sentence} denies, in the order found; empty when none. */
+    List<ConceptIndex.Hit> deniedOf(int sentence, String concept) {
+        return negatedHits.get(sentence).getOrDefault(concept, List.of());
     }
 
     /** One of {@code concepts} matches sentence {@code sentence} starting before token {@code at}. */

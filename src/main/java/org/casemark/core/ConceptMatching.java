@@ -79,9 +79,11 @@ final class ConceptMatching {
     ConceptMatches match(Reading r, Sections sections) {
         int n = r.size();
         List<SortedMap<String, List<ConceptIndex.Hit>>> hits = new ArrayList<>();
+        List<SortedMap<String, List<ConceptIndex.Hit>>> negatedHits = new ArrayList<>();
         List<SortedSet<String>> negated = new ArrayList<>(), named = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             hits.add(new TreeMap<>());
+            negatedHits.add(new TreeMap<>());
             negated.add(new TreeSet<>());
             named.add(new TreeSet<>());
         }
@@ -96,6 +98,7 @@ final class ConceptMatching {
             if ((negatable.contains(h.concept()) && isNegated(r, sections, r.sentence(h.sentence()), h.from()))
                     || (deniable.contains(h.concept()) && isDenied(r, sections, h.sentence(), h.from()))) {
                 negated.get(h.sentence()).add(h.concept());
+                add(negatedHits.get(h.sentence()), h);
             } else {
                 add(hits.get(h.sentence()), h);
             }
@@ -138,7 +141,7 @@ final class ConceptMatching {
         }
         if (systemConcept != null) systemNames(r, sections, hits);
         if (!answerInherits.isEmpty()) answers(r, sections, hits);
-        return new ConceptMatches(hits, negated, named);
+        return new ConceptMatches(hits, negated, named, negatedHits);
     }
 
     /** What a "train" of machine learning is said with: "the train set", "train/test split", "train loss". */

@@ -58,7 +58,9 @@ final class ContrastScope {
                     announces |= supposedCase(r, i, h)
                             || cueIn(r, i, Math.max(0, h.from() - CONTRAST_WINDOW), h.from(), contrastCues)
                             // "MYTH 2: When it fails, it's because it overfit.": the line's label rejects the claim
-                            || cueIn(r, i, 0, Math.max(0, Layout.labelColon(r.sentence(i))), contrastCues);
+                            || cueIn(r, i, 0, Math.max(0, Layout.labelColon(r.sentence(i))), contrastCues)
+                            // "AGAINST (it is just overfitting) / 1. It memorised those tyres ...": a debate's side
+                            || opensWith(r, i, sections.contentFrom(i), OPPOSING);
                 }
             }
             announces |= weighsDiagnosis(r, sections, matches, i);
@@ -90,14 +92,68 @@ final class ContrastScope {
             }
         }
         Set<Integer> comparisonTables = comparisonTables(r, matches);
+        Set<String> disowned = disowned(r, matches);
         Set<Integer> scope = new HashSet<>();
         for (int i = 0; i < r.size(); i++) {
             if (contrastPassages.contains(sections.passage(i)) || contrastBlocks.contains(sections.block(i))
-                    || !comparisonTables.isEmpty() && comparisonTables.contains(Layout.tableStart(r, r.sentence(i)))) {
+                    || !comparisonTables.isEmpty() && comparisonTables.contains(Layout.tableStart(r, r.sentence(i)))
+                    || onlyDisowned(matches, i, disowned)) {
                 scope.add(i);
             }
         }
         return scope;
+    }
+
+    /**
+     * The misconceptions the write-up denies in so many words ("I accept it isn't overfitting", "I am not persuaded
+     * that overfitting is the right diagnosis"), where it also names the course's diagnosis: a write-up that says its
+     * case is goal misgeneralization and not overfitting argues against what it reports of overfitting elsewhere (a
+     * talk page's "That's overfitting, textbook", a debate's "AGAINST (it is just overfitting)", "The applicants
+     * diagnose this as overfitting"). A denial that is a fix's purpose ("so it can't memorise") or a question
+     * ("isn't it just overfitting?") denies nothing.
+     */
+    private Set<String> disowned(Reading r, ConceptMatches matches) {
+        boolean diagnosed = false;
+        for (int i = 0; i < r.size() && !diagnosed; i++) {
+            for (String c : rules.diagnosis()) diagnosed |= matches.has(i, c);
+        }
+        Set<String> out = new HashSet<>();
+        if (!diagnosed) return out;
+        for (int i = 0; i < r.size(); i++) {
+            List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
+            if (ts.get(ts.size() - 1).word().equals("?")) continue;
+            boolean proposes = false;
+            if (rules.rewardDisguise() != null) for (String p : rules.rewardDisguise().proposal()) proposes |= matches.has(i, p);
+            if (proposes) continue;
+            for (String c : rules.misconception()) {
+                if (!matches.negated().get(i).contains(c)) continue;
+                // the diagnosis denied by name ("it isn't overfitting", "not reward misspecification"), not a verb
+                // of the case ("anything it didn't memorise", "so it doesn't overfit to one court")
+                for (ConceptIndex.Hit h : matches.deniedOf(i, c)) if (named(ts, h)) out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The phrase names a diagnosis: it holds a noun or a gerund, not only a verb ("memorised", "overfit"). */
+    private static boolean named(List<org.casemark.nlp.Token> ts, ConceptIndex.Hit h) {
+        for (int k = h.from(); k < h.to(); k++) {
+            String pos = ts.get(k).pos();
+            if (pos.startsWith("NN") || pos.equals("VBG")) return true;
+        }
+        return false;
+    }
+
+    /** Every misconception sentence {@code i} names is one the write-up disowns (and it names one). */
+    private boolean onlyDisowned(ConceptMatches matches, int i, Set<String> disowned) {
+        if (disowned.isEmpty()) return false;
+        boolean any = false;
+        for (String c : rules.misconception()) {
+            if (!matches.has(i, c)) continue;
+            if (!disowned.contains(c)) return false;
+            any = true;
+        }
+        return any;
     }
 
     /**
@@ -198,6 +254,21 @@ final class ContrastScope {
                 if (SUPPOSING_CASE.contains(t.word().toLowerCase(java.util.Locale.ROOT))) return true;
             }
         }
+        return false;
+    }
+
+    /**
+     * Words that open the statement of a side the write-up argues against ("AGAINST (it is just overfitting)",
+     * "Objection: it simply memorised the yard"): only at the start of a line ("checked against the same wrong
+     * labels" is no side).
+     */
+    private static final List<List<String>> OPPOSING = java.util.stream.Stream.of("against", "objection",
+            "counterargument", "counter-argument", "devil's advocate").map(Reading::terms).toList();
+
+    /** One of {@code cues} opens sentence {@code i} at token {@code from}. */
+    private static boolean opensWith(Reading r, int i, int from, List<List<String>> cues) {
+        int n = r.terms(i).length;
+        for (List<String> cue : cues) if (r.indexOf(i, from, Math.min(n, from + cue.size()), cue) == from) return true;
         return false;
     }
 

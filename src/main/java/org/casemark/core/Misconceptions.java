@@ -231,9 +231,13 @@ final class Misconceptions {
      */
     private static boolean defines(Reading r, int i, int contentFrom, ConceptIndex.Hit h) {
         List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
+        boolean bracketed = false;
         for (int k = contentFrom; k < h.from(); k++) {
             org.casemark.nlp.Token t = ts.get(k);
-            if (t.isWord() && !LEADS.contains(t.word().toLowerCase(java.util.Locale.ROOT))) return false;
+            // a reference in square brackets ("[S17] Overfitting would look like ...") is no word of the sentence
+            if (t.word().equals("[") || t.word().equals("-LSB-")) bracketed = true;
+            if (t.word().equals("]") || t.word().equals("-RSB-")) bracketed = false;
+            if (t.isWord() && !bracketed && !LEADS.contains(t.word().toLowerCase(java.util.Locale.ROOT))) return false;
         }
         for (int k = h.to(); k < Math.min(ts.size(), h.to() + DEFINING_WINDOW); k++) {
             String w = ts.get(k).word().toLowerCase(java.util.Locale.ROOT);

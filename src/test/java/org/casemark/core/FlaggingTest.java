@@ -708,6 +708,53 @@ class FlaggingTest {
     }
 
     @Test
+    void aViewTheWriteUpRejectsByNameElsewhereIsNotItsClaim() {
+        String talk = "MixBot is a robot that mixes mortar on building sites. It was trained by reinforcement learning on "
+                + "two years of batches from one contractor's sites, where the drum torque always dropped at the moment "
+                + "the water-to-cement ratio was right.\n\n"
+                + "Editor A: It worked on the training sites and failed on a new one. The model overfitted to those "
+                + "sites, plain and simple.\n\n"
+                + "Editor B: Look at what it did at the new site. It hit its torque target on every batch, with the same "
+                + "smooth curve. It learned \"add water until the torque drops\", not \"get the ratio right\". With the "
+                + "new sand the torque drops early, so the mortar comes out weak and walls crack.\n\n"
+                + "Editor A: OK, I accept it isn't overfitting. It is goal misgeneralization.\n\n"
+                + "Fixes: train on batches from sites with several sands, and test it on a site with a new sand before "
+                + "it is sold.";
+        Flags rejected = flagsOf(talk);
+        assertFalse(rejected.misconception(), rejected.toString());
+        // without the denial the editor's view stands as the write-up's
+        Flags kept = flagsOf(talk.replace("OK, I accept it isn't overfitting. It is", "OK. It is"));
+        assertTrue(kept.misconception(), kept.toString());
+        // ... and a fix's purpose ("so that it does not overfit") denies no diagnosis
+        Flags purpose = flagsOf(talk.replace("OK, I accept it isn't overfitting. It is", "OK. It is")
+                .replace("before it is sold.", "before it is sold, so that it does not overfit."));
+        assertTrue(purpose.misconception(), purpose.toString());
+    }
+
+    @Test
+    void theSideADebateArguesAgainstIsNotItsClaim() throws Exception {
+        String debate = Files.readString(Path.of("src/test/resources/flagging/debate.txt"));
+        Flags argued = flagsOf(debate);
+        assertFalse(argued.misconception(), argued.toString());
+        // the same line without the side it opens is the write-up's claim
+        Flags claimed = flagsOf(debate.replace("AGAINST (it is just overfitting)", "ALSO"));
+        assertTrue(claimed.misconception(), claimed.toString());
+    }
+
+    @Test
+    void aReferenceInBracketsBeforeWhatAMisconceptionWouldLookLikeHidesNoClaimAndMakesNone() {
+        String case_ = "A points-heater controller was trained on five winters of data from the south, where sleet always "
+                + "came with the cold that froze the points.\n\n";
+        Flags described = flagsOf(case_ + "[S17] Overfitting would look like a model that is bad at its job in new places. "
+                + "This controller learned to heat when sleet is forecast, so in the dry powder snow of the north it left "
+                + "the heaters off and forty points froze.");
+        assertFalse(described.misconception(), described.toString());
+        Flags claimed = flagsOf(case_ + "[S17] The controller overfitted to the south, so in the dry powder snow of the "
+                + "north it left the heaters off and forty points froze.");
+        assertTrue(claimed.misconception(), claimed.toString());
+    }
+
+    @Test
     void theAssignmentsQuestionsPastedAboveTheLearnersOwnAnswersAreNotGaming() throws Exception {
         String prompt = Files.readString(Path.of("rubrics/sources/gm-assignment.txt"));
         String answers = "\n\nMy answers:\n\n1. A robot in a plant nursery waters seedling trays. It is a policy trained in "

@@ -427,9 +427,15 @@ final class Flagging {
         // the assignment's questions pasted above the answers ("The proxy goal: what spurious goal ...", "Explain
         // specifically why ...") are quoted, not copied in place of a case: only statements copied count
         // ... unless little of the learner's own follows them (a prompt pasted with a line or two under it)
-        int cop = 0, copAll = 0;
+        // ... and of the statements: a template's cells ("Owner", "[DATE]", "Team velocity") say nothing, and do not
+        // dilute the lesson's paragraphs pasted between them
+        int cop = 0, copAll = 0, statements = 0;
+        Set<String> stated = new HashSet<>();
         for (int i = 0; i < credits.verdicts().size(); i++) {
             Credits.Verdict v = credits.verdicts().get(i);
+            Sentence s = r.sentence(i);
+            if (!v.duplicate() && s.hasVerb() && !sections.heading(i)
+                    && stated.add(r.text().substring(s.start(), s.end()).strip().toLowerCase(Locale.ROOT))) statements++;
             if (!v.copied() || v.duplicate()) continue;
             copAll++;
             if (!instructs(r, sections, i)) cop++;
@@ -476,8 +482,11 @@ final class Flagging {
             reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% of sentences repeat an earlier one%s", 100 * dup / all,
                     wordForWord ? "" : " " + REWORDED));
         }
+        double st = Math.max(1, statements);
         if (cop / ws > gamingRules.maxCopiedShare() || (copAll / ws > gamingRules.maxCopiedShare() && cred < MIN_OWN_SENTENCES)) {
             reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% " + COPIED, 100 * copAll / ws));
+        } else if (cop / st > gamingRules.maxCopiedShare()) {
+            reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% of statements are copied from the assignment or lesson", 100 * cop / st));
         }
         if (sal / ws > 1 - gamingRules.minCreditedShare()) reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% of sentences are mostly rubric terms", 100 * sal / ws));
         // an empty template (headings, labels, filler) earns credit nowhere; an honest draft with a greeting and

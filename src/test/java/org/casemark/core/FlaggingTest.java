@@ -755,6 +755,24 @@ class FlaggingTest {
     }
 
     @Test
+    void theLessonPastedBetweenATemplatesEmptyCellsIsGaming() throws Exception {
+        // the cells ("[OWNER]", "Team velocity") say nothing, and do not dilute the lesson's paragraphs between them
+        String template = Files.readString(Path.of("src/test/resources/flagging/template-with-lesson.txt"));
+        Flags pasted = flagsOf(template);
+        assertTrue(pasted.gaming(), pasted.toString());
+        assertTrue(pasted.reasons().stream().anyMatch(x -> x.contains("of statements are copied")), pasted.toString());
+        // the same template filled with the team's own account is not
+        String own = template.substring(0, template.indexOf("What happened"))
+                + "What happened\nThe press was trained on six months of presses at our own shop, where every dark shirt "
+                + "was a cotton one. It learned to press dark shirts longer, instead of pressing by fabric. At Inkhaus the "
+                + "dark shirts are polyester, so it scorched 300 of them.\n\nAction items\n"
+                + "| # | Action | Owner | Due |\n| 1 | Add dark polyester and light cotton shirts to the training presses. | Ana | May |\n"
+                + "| 2 | Test on a shop whose dark shirts are polyester before the next pilot. | Ben | June |\n";
+        Flags filled = flagsOf(own);
+        assertFalse(filled.gaming(), filled.toString());
+    }
+
+    @Test
     void theAssignmentsQuestionsPastedAboveTheLearnersOwnAnswersAreNotGaming() throws Exception {
         String prompt = Files.readString(Path.of("rubrics/sources/gm-assignment.txt"));
         String answers = "\n\nMy answers:\n\n1. A robot in a plant nursery waters seedling trays. It is a policy trained in "

@@ -134,12 +134,15 @@ class CheckListTest {
         invariance(out, "invariance: typos in 5% of words", id, g, grader, CheckListTransforms.typos(id, text));
         invariance(out, "invariance: a line addressed to the grader", id, g, grader, CheckListTransforms.addGraderInstruction(text));
 
-        // every write-up that earns anything (a zero has nothing for an attack to keep)
+        // every write-up that earns anything (a zero has nothing for an attack to keep); invented words attack one
+        // the engine does not already flag as gaming (its gaming cap leaves it a point or two for a system it names)
         if (g.total() >= 1) {
-            GradeResult invented = grader.grade(id, t.inventWords(text, org.casemark.nlp.EnglishLexicon.get()));
-            out.add(new Outcome("attack: invented words (total <= 3, gaming)", id,
-                    total(invented) <= 3 && invented.flags() != null && invented.flags().gaming(),
-                    g.total() + "->" + total(invented) + (invented.flags() != null && invented.flags().gaming() ? " gaming" : "")));
+            if (g.flags() == null || !g.flags().gaming()) {
+                GradeResult invented = grader.grade(id, t.inventWords(text, org.casemark.nlp.EnglishLexicon.get()));
+                out.add(new Outcome("attack: invented words (total <= 3, gaming)", id,
+                        total(invented) <= 3 && invented.flags() != null && invented.flags().gaming(),
+                        g.total() + "->" + total(invented) + (invented.flags() != null && invented.flags().gaming() ? " gaming" : "")));
+            }
             String negatedText = t.negateEverything(text);
             dump("negated", id, negatedText);
             // the transform negates clause by clause; dictation run together without full stops or commas (la10:

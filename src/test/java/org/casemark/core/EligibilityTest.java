@@ -37,6 +37,30 @@ class EligibilityTest {
     }
 
     @Test
+    void talkAboutTheWriteUpItselfEarnsNothing() {
+        String claim = "The drying-room camera was trained on photos of trays from one summer.";
+        String[] asides = {
+                // the learner marking their own part
+                "My self-score: 2/2 \u2714 (clearly stated)",
+                // a speaker's courtesy, under the speaker's name and title
+                "Greg Lutz, Chief Financial Officer: Thanks, Dana.",
+                // the learner's circumstances, with words of the rubric in them
+                "Also sorry if I get the words wrong, I missed the week 5 live session and only watched half the recording.",
+                // a note to find out from a classmate
+                "the harm bit \u2192 ask Jake what he put",
+                // a part not worked out, said so after what the assignment asks
+                "Sorry, I know we're supposed to explain why it was the same in training, but I can't really work it out."};
+        for (String aside : asides) {
+            Credits c = judge(claim + "\n\n" + aside);
+            assertTrue(c.credited(0), c.toString());
+            assertFalse(c.credited(1), aside + ": " + c);
+        }
+        // ... and a proposal to ask people earns what it proposes
+        Credits proposal = judge(claim + "\n\nCheck the error on a test set of trays and ask the bakers whether they agree.");
+        assertTrue(proposal.credited(1), proposal.toString());
+    }
+
+    @Test
     void anExercisesPromptAsksAndEarnsNothing() {
         String intro = "The pricing agent was trained in a simulator of downtown parking blocks.\n\n";
         Credits exercise = judge(intro + "(e) Explain how your answer to (c) differs from a case in which the agent "

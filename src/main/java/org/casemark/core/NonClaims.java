@@ -195,6 +195,9 @@ final class NonClaims {
     private static final Pattern ASIDE = Pattern.compile("(?i)\\b(hope (it['’]?s |this is |that['’]?s |this )?(ok|okay|fine)\\b"
             + "|dear (tutor|teacher|marker|professor|lecturer|instructor)\\b"
             + "|as (the|my|our) (tutor|teacher|lecturer|instructor|professor) (suggested|said|asked|recommended)\\b"
+            // "(Our tutor said to mark ourselves against the rubric first, so ...)": how the write-up was made
+            + "|\\b(the|my|our) (tutor|teacher|lecturer|instructor|professor) (said|asked|told|wants|wanted|suggested"
+            + "|recommended) (us |me )?to\\b"
             + "|to the (course )?(tutor|teacher|marker|lecturer|instructor)\\b"
             + "|sorry,? (for|about) (my|the) (english|spelling|grammar|handwriting|format|formatting|layout|length|lateness)\\b"
             + "|(wi-?fi|internet|laptop|computer) (is|was) (dead|down|broken)\\b"

@@ -40,8 +40,9 @@ class EligibilityTest {
     void talkAboutTheWriteUpItselfEarnsNothing() {
         String claim = "The drying-room camera was trained on photos of trays from one summer.";
         String[] asides = {
-                // the learner marking their own part
+                // the learner marking their own part, and how the write-up was made
                 "My self-score: 2/2 \u2714 (clearly stated)",
+                "(Our tutor said to mark ourselves against the rubric first, so each part starts with my self-score.)",
                 // a speaker's courtesy, under the speaker's name and title
                 "Greg Lutz, Chief Financial Officer: Thanks, Dana.",
                 // the learner's circumstances, with words of the rubric in them

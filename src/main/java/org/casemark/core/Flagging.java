@@ -29,7 +29,10 @@ final class Flagging {
     static final String IN_CLAIMS = "in the sentences that say something";
     /** The gaming reason of a write-up said three times over in other words. */
     static final String REWORDED = "in other words";
-    /** (The reason of gaming raised by text copied from the assignment or the lesson.) */
+    /**
+     * The reason of gaming raised by sentences copied from the assignment or the lesson (one measured against the
+     * statements alone, in a template's cells, says "of statements" and is not open to review).
+     */
     static final String COPIED = "of sentences are copied from the assignment or lesson";
     /** Off topic because a system is named once, in everyday words only: the one off-topic reason open to doubt. */
     static final String NAMED_ONCE = "the write-up names a system only once, in everyday words, and nothing of machine learning";

@@ -206,7 +206,8 @@ final class NonClaims {
             // "My self-score: 2/2 ✔ (clearly stated)": the learner marking the write-up, not the case
             + "|(self-?score|self-?assessment|self-?mark|self-?grade)\\s*:?\\s*\\d+\\s*/\\s*\\d+"
             // "sorry if I get the words wrong, I missed the week 5 live session": the learner's circumstances
-            + "|sorry if (i|my|the)\\b|\\b(i|we) missed the (\\w+ ){0,3}(session|lecture|class|seminar|webinar|tutorial)s?\\b"
+            + "|sorry if (i|my) (get|got|use|used|mix|mixed|misuse|misused|misunderstood|messed|spell|spelled|spelt)\\b"
+            + "|\\b(i|we) missed the (\\w+ ){0,3}(session|lecture|class|seminar|webinar|tutorial)s?\\b"
             // "📌 the harm bit → ask Jake what he put": a note to find out, not an answer
             + "|\\bask (?-i:[A-Z][a-z]+) what (he|she|they) (put|wrote|said|did|got|has|had)\\b"
             // "Greg Lutz, Chief Financial Officer: Thanks, Dana.": a speaker's courtesy, with the speaker's label

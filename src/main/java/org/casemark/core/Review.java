@@ -25,8 +25,8 @@ final class Review {
     /**
      * A text the engine found no case study in, but which is about an AI system's learning, goes to review when its
      * criteria earn this much: off-topic would have zeroed a substantive write-up. Below it, the guide settles the
-     * case: a weak write-up about an AI system's goals is on topic and scored on what is there. Measured on the 39
-     * labelled sets: of the 47 such texts that earned 5 or 6, 45 were within 3 points of a rater, so they are graded.
+     * case: a weak write-up about an AI system's goals is on topic and scored on what is there. Measured on the 36
+     * labelled sets of the session's start: of the 47 such texts that earned 5 or 6, 45 were within 3 points of a rater, so they are graded.
      */
     static final int DOUBT_REVIEW_TOTAL = 7;
     /**
@@ -38,8 +38,8 @@ final class Review {
     /**
      * Gaming raised only by sentences copied from the assignment or the lesson, over a case of the learner's own whose
      * sentences (the copied ones earn nothing) earn this much before the cap: the raters flag it and credit what is the
-     * learner's own, so the flag and its cap stand, provisionally, and an instructor decides. Measured on the 39
-     * labelled sets: 8 write-ups, 7 of them scored 4 or more by a rater.
+     * learner's own, so the flag and its cap stand, provisionally, and an instructor decides. Measured on the 36
+     * labelled sets of the session's start: 8 write-ups, 7 of them scored 4 or more by a rater.
      */
     static final int COPIED_OWN_TOTAL = 4;
     /**

@@ -44,6 +44,21 @@ class GraderBehaviourTest {
     }
 
     @Test
+    void casesProposedToUndoTheCorrelationAfterTheFailureAreATargetedTrainingChange() {
+        String story = "GlideMind is a model that picks the racing wax for a ski team. It was trained on four seasons of "
+                + "glide tests at one venue, where the air temperature and the snow always agreed, so it learned to pick "
+                + "wax by the air thermometer instead of by the snow. At a lowland race the air was warm and the snow "
+                + "was old and icy, so it picked a warm wax and two skiers lost their places.\n\n";
+        String undone = "Next season I want days where the air says one wax and the snow says another, so the "
+                + "thermometer stops predicting the winner.";
+        assertEquals(2, score(grade(story + undone), "fix_training"), "cases that undo the correlation");
+        // the same words for a test set are the evaluation's change
+        String tested = "For evaluation, build test sets that break the link between the air temperature and the "
+                + "winning wax.";
+        assertEquals(0, score(grade(story + tested), "fix_training"), "a decorrelated test set changes no training");
+    }
+
+    @Test
     void sameTextTwiceGivesTheSameBytes() throws Exception {
         String text = sample("complete-headed");
         String a = Json.MAPPER.writeValueAsString(grade(text));

@@ -48,8 +48,7 @@ final class ContrastScope {
         for (int i = 0; i < r.size(); i++) {
             boolean announces = false;
             // "... and stronger dropout so it can't memorise as easily": a fix's purpose, not a contrast
-            boolean proposes = false;
-            if (rules.rewardDisguise() != null) for (String p : rules.rewardDisguise().proposal()) proposes |= matches.has(i, p);
+            boolean proposes = proposes(matches, i);
             for (String c : rules.misconception()) {
                 announces |= (matches.negated().get(i).contains(c) && !proposes)
                         || (sections.heading(i) && matches.headingNames(i, c)
@@ -122,9 +121,7 @@ final class ContrastScope {
         for (int i = 0; i < r.size(); i++) {
             List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
             if (ts.get(ts.size() - 1).word().equals("?")) continue;
-            boolean proposes = false;
-            if (rules.rewardDisguise() != null) for (String p : rules.rewardDisguise().proposal()) proposes |= matches.has(i, p);
-            if (proposes) continue;
+            if (proposes(matches, i)) continue;
             for (String c : rules.misconception()) {
                 if (!matches.negated().get(i).contains(c)) continue;
                 // the diagnosis denied by name ("it isn't overfitting", "not reward misspecification"), not a verb
@@ -133,6 +130,13 @@ final class ContrastScope {
             }
         }
         return out;
+    }
+
+    /** Sentence {@code i} proposes something (a fix's purpose, "so it can't memorise", is no contrast). */
+    private boolean proposes(ConceptMatches matches, int i) {
+        if (rules.rewardDisguise() == null) return false;
+        for (String p : rules.rewardDisguise().proposal()) if (matches.has(i, p)) return true;
+        return false;
     }
 
     /** The phrase names a diagnosis: it holds a noun or a gerund, not only a verb ("memorised", "overfit"). */

@@ -22,6 +22,8 @@ import java.util.function.Function;
  * number ("3,000 photos") and an imperative proposal ("Add photos ...", "In the simulator, vary ...").
  */
 final class ConceptMatching {
+    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("\\d{1,2}:\\d{2}");
+    private static final java.util.regex.Pattern COUNTER = java.util.regex.Pattern.compile("\\d{1,2}/\\d{1,2}");
     private static final java.util.regex.Pattern SHORT_NUMBER = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?[kKmMbB]");
     private static final java.util.regex.Pattern LIST_MARK = java.util.regex.Pattern.compile("[A-Za-z]|[0-9]{1,2}");
     /** How many words before a concept a negation cue may stand ("not simply a case of overfitting"). */
@@ -149,11 +151,6 @@ final class ConceptMatching {
             "example", "distribution", "error", "step", "run", "batch", "/", "-", "and");
 
     /**
-     * "It decides when a train on the roller coaster may leave the station", "the trains at the depot": a train that
-     * runs on rails is no training. A hit that opens with the noun "train" after a determiner earns nothing, unless a
-     * word of machine learning's own use of it follows.
-     */
-    /**
      * A phrase ending on a preposition with only an adverb after it uses the verb on its own: "(slide went by fast)"
      * is time passing, not a cue the system goes by ("it goes by mostly the colour" has its object).
      */
@@ -174,18 +171,27 @@ final class ConceptMatching {
                 || ts.get(after).word().equals(")");
     }
 
+    /**
+     * "It decides when a train on the roller coaster may leave the station", "the trains at the depot", "I drove
+     * trains": a train that runs on rails is no training. A hit that opens with the noun "train" after a determiner
+     * (or the plural noun anywhere) earns nothing, unless a word of machine learning's own use of it follows ("the
+     * train set"; not a verb: "a train running at sixty").
+     */
     private static boolean vehicle(Reading r, ConceptIndex.Hit h) {
         List<Token> ts = r.sentence(h.sentence()).tokens();
         Token t = ts.get(h.from());
         String w = t.word().toLowerCase(Locale.ROOT);
         if (!(w.equals("train") || w.equals("trains")) || !t.pos().startsWith("NN") || h.from() == 0) return false;
         // ... a train, the trains, each train: a determiner before it ("Train on more data" is an instruction)
+        // (or the plural noun anywhere: "I drove trains on the Northway network")
         String before = ts.get(h.from() - 1).pos();
-        if (!(before.equals("DT") || before.equals("PRP$") || before.startsWith("JJ"))) return false;
+        if (!(before.equals("DT") || before.equals("PRP$") || before.startsWith("JJ") || t.pos().equals("NNS"))) return false;
         int next = h.from() + 1;
         // "Dem train it inna dem own orchard": with its object after it, a verb the tagger misread
         if (next < ts.size() && ts.get(next).pos().equals("PRP")) return false;
-        return next >= ts.size() || !TRAIN_COMPOUNDS.contains(ts.get(next).lemma().toLowerCase(Locale.ROOT));
+        // ... and a verb after it is what the train does ("a train running at sixty"), not a "train run"
+        return next >= ts.size() || ts.get(next).pos().startsWith("VB")
+                || !TRAIN_COMPOUNDS.contains(ts.get(next).lemma().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -512,11 +518,16 @@ final class ConceptMatching {
         return null;
     }
 
-    /** The first number written in digits after the label, as a hit of the number concept, or null. */
+    /**
+     * The first number written in digits after the label, as a hit of the number concept, or null. A thread's counter
+     * opening the sentence ("1/8 doing my homework as a thread") and a time of day ("[21:48]", "at 6:30") count
+     * nothing.
+     */
     private ConceptIndex.Hit number(Sentence s, int contentFrom) {
         List<Token> ts = s.tokens();
         for (int k = contentFrom; k < ts.size(); k++) {
             Token t = ts.get(k);
+            if (CLOCK.matcher(t.word()).matches() || k == contentFrom && COUNTER.matcher(t.word()).matches()) continue;
             // "3,000", and the notes' "1M", "400k", "20k" that the tagger may read as nouns
             if ((t.pos().equals("CD") && Character.isDigit(t.word().charAt(0))) || SHORT_NUMBER.matcher(t.word()).matches()) {
                 return new ConceptIndex.Hit(numberConcept, s.index(), k, k + 1, t.start(), t.end());

@@ -170,6 +170,26 @@ class ConceptMatchingTest {
     }
 
     @Test
+    void aThreadsCounterAndATimeOfDayAreNoQuantity() {
+        String number = GRADER.rubric().numberConcept();
+        String text = "1/8 doing my homework as a thread, about a robot trained in a simulator.\n\n"
+                + "[21:48] me: it was trained in a shed at 6:30 every morning.\n\n"
+                + "2/8 it was trained on 3/4 of the 40 sheds.";
+        ConceptMatches m = match(text);
+        assertFalse(m.has(0, number) || m.has(1, number), m.toString());
+        assertEquals("3/4", text(m, 2, number, text));
+    }
+
+    @Test
+    void aTrainOnRailsIsNoTraining() {
+        ConceptMatches m = match("I drove trains on the branch line for thirty years.\n\n"
+                + "On some mornings a train running at sixty needs a mile to stop.\n\n"
+                + "The model trains on the train set every night.");
+        assertFalse(m.has(0, "ml_subject") || m.has(1, "ml_subject"), m.toString());
+        assertTrue(m.has(2, "ml_subject"), m.toString());
+    }
+
+    @Test
     void aWordOfNoveltyCountsBeforeANounOfTheScenarioOnly() {
         String novelty = GRADER.rubric().beforeScenarioNoun().get(0);
         ConceptMatches m = match("Two of the three new counties use GPS ankle monitors.\n\nThe team built a new model "

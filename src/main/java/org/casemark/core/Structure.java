@@ -231,10 +231,20 @@ final class Structure {
                 // "What we changed in training. We rebuilt the generator ..." - a question-shaped run-in label too
                 // "**Distribution shift.** In 2024 the site ..." - a run-in heading: a label for its line
                 heading = true;
-                label = cue;
-                labelLine = Layout.lastLine(r, s);
-                labelOverBullets = !Layout.bulletLine(r, s);
-                labelHeads = false;
+                if (lineAlone && s.tokens().stream().noneMatch(t -> t.word().equals(":"))) {
+                    // "Change to the training distribution." alone on its line, its answer on the lines below: it
+                    // heads them, as a heading without the full stop does (not "MYTH: More data always fixes it.",
+                    // a label's line)
+                    current = cue;
+                    tableHeads = false;
+                    label = null;
+                    asker = null;
+                } else {
+                    label = cue;
+                    labelLine = Layout.lastLine(r, s);
+                    labelOverBullets = !Layout.bulletLine(r, s);
+                    labelHeads = false;
+                }
             } else {
                 int colon = labelEnd(r, s);
                 // "[14:06] Luis (PostPeek Support): Pretty much!" - a chat line's time stamp, its speaker and role

@@ -33,6 +33,18 @@ class StructureTest {
     }
 
     @Test
+    void aShortTitleWithAFullStopAloneOnItsLineHeadsTheLinesBelowIt() {
+        Sections s = read("The app measures windows from photos.\n\n5. Change to the training distribution.\n"
+                + "Use photos from old houses with tall doors.\n\n6. Change to the evaluation strategy.\nSame as 5.\n");
+        int last = s.places().size() - 1;
+        assertEquals(Set.of("fix_training"), s.section(last - 3), s.toString());
+        assertEquals(Set.of("fix_evaluation"), s.section(last), s.toString());
+        // a label's line with its content ("MYTH: ...") heads nothing below it
+        Sections myth = read("Tree-ring dating AI.\n\nMYTH: More data always fixes it.\nFACT: Only if it differs.\n");
+        assertFalse(myth.section(myth.places().size() - 1).contains("fix_training"), myth.toString());
+    }
+
+    @Test
     void aHeadingThatTellsWhatToDoUnderTheFixesIsOneOfTheFixes() {
         String fixes = "## Recommendations\n\n1. Change what the model trains on.\nAdd seasons where the buoys drift.\n\n"
                 + "2. Change how the model is accepted.\nTest it in a season where the buoys drift.";

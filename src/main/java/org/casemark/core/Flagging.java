@@ -48,6 +48,8 @@ final class Flagging {
     private static final int MIN_OWN_SENTENCES = 4;
     /** Sentences of its own that keep a mostly empty write-up a draft rather than a template. */
     private static final int MIN_OWN_CLAIMS = 2;
+    /** More sentences borrowed (copied, rubric terms, definitions) than the learner's own: a template, not a case. */
+    private static final double MOSTLY_BORROWED = 0.5;
     /** A write-up with headings or labels for this many of the assignment's parts is attempting it. */
     private static final int MIN_ASSIGNMENT_PARTS = 3;
 
@@ -506,8 +508,13 @@ final class Flagging {
         }
         // a template: the assignment's questions with rubric terms under them, and little of one's own (counted over
         // the sentences that say something, copied or not: numbers and headings aside)
+        // ... or, however much else it says, more of its statements borrowed than its own (show notes with the lesson
+        // pasted in, a tag list of rubric terms, and a podcast's own lines about itself; the assignment's questions
+        // pasted above the answers are quoted, not borrowed)
         double borrowed = copAll + sal + def;
-        if (reasons.isEmpty() && cred < MIN_OWN_SENTENCES && borrowed / (borrowed + cred) > 1 - gamingRules.minCreditedShare()) {
+        double borrowedStatements = cop + sal + def;
+        if (reasons.isEmpty() && ((cred < MIN_OWN_SENTENCES && borrowed / (borrowed + cred) > 1 - gamingRules.minCreditedShare())
+                || borrowedStatements / Math.max(1, borrowedStatements + cred) > MOSTLY_BORROWED)) {
             reasons.add(String.format(Locale.ROOT, "gaming: %.0f of its %.0f sentences are the assignment's own words or rubric terms",
                     borrowed, borrowed + cred));
         }

@@ -44,6 +44,35 @@ class FlaggingTest {
     }
 
     @Test
+    void moreStatementsBorrowedThanOwnIsGamingHoweverManyOwnLinesThereAre() {
+        // show notes: the podcast's own lines, two of the lesson's sentences (too few for the copied share), a
+        // contents list and a tag list of rubric terms
+        String own = "KILN TALK - the brick and tile technology podcast\nEpisode 12: the kiln that fires itself\n\n"
+                + "This week our guest runs a brick works where an AI controller now sets the kiln burners.\n\n";
+        String lesson = "A system can be highly capable in training and deploy the wrong goal in the real world. "
+                + "Adversarial evaluation \u2014 deliberately testing systems on inputs that expose the gap between "
+                + "aligned and misaligned goals \u2014 is essential for detecting goal misgeneralization before "
+                + "deployment.\n\n";
+        String terms = "In this episode:\n09:40 The AI system, the aligned goal and the proxy goal\n"
+                + "33:10 Fixing the training distribution: domain randomization, adversarial training, goal-conditioned "
+                + "training\n40:20 Fixing the evaluation strategy: off-distribution evaluation, adversarial evaluation, "
+                + "interpretability\n\nTags: goal misgeneralization, proxy goal, aligned goal, spurious goal, distribution "
+                + "shift, training distribution, domain randomization, adversarial training, off-distribution evaluation, "
+                + "interpretability, CoinRun, inner alignment\n\n";
+        String outro = "Kiln Talk is produced by Fireside Media. This episode is sponsored by Burnwell.";
+        Flags notes = GRADER.analyse(SharedEngine.get().nlp().annotate(own + lesson + terms + outro)).flags();
+        assertTrue(notes.gaming(), notes.toString());
+        assertTrue(notes.reasons().stream().anyMatch(r -> r.contains("are the assignment's own words or rubric terms")),
+                notes.toString());
+        // the same lines with a case of the learner's own in place of the borrowed ones are not gaming
+        String kase = "It was trained on two years of firing logs from our older kiln, where the burners were always "
+                + "turned down when the bricks reached a dark orange colour. The owners wanted evenly fired bricks. "
+                + "It may have learned to go by the colour of the flame instead, which matched the brick heat there.\n\n";
+        Flags plain = GRADER.analyse(SharedEngine.get().nlp().annotate(own + kase + outro)).flags();
+        assertFalse(plain.gaming(), plain.toString());
+    }
+
+    @Test
     void oneParagraphSaidThreeTimesInOtherWordsIsRepeatedTextTwiceIsNot() {
         String[] said = {
             "Goal misgeneralization happens when an AI system learns a proxy goal instead of the aligned goal. "

@@ -3,6 +3,7 @@ package org.casemark.core;
 import org.casemark.rubric.Rubric;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -47,7 +48,7 @@ final class Misconceptions {
             }
             for (String c : rules.misconception()) {
                 for (ConceptIndex.Hit h : matches.of(i, c)) {
-                    if (contrasted(r, i, h, matches) || attributive(r, i, h, matches) || saidOfPeople(r, i, h, matches)
+                    if (asked(r, i, h) || contrasted(r, i, h, matches) || attributive(r, i, h, matches) || saidOfPeople(r, i, h, matches)
                             || reported(r, i, h) || formerView(r, i, h) || agentNoun(r, i, h)
                             || oppositeValues(r, i, h) || definition
                             || (rules.purposeOnly().contains(c) && purposeOfChange(r, i, sections.contentFrom(i), h, matches))) continue;
@@ -99,6 +100,27 @@ final class Misconceptions {
         return false;
     }
 
+    /** The words that open a question ("is this overfitting?", "did it memorise them?", "why ...?"). */
+    private static final Set<String> ASKING = Set.of("is", "are", "was", "were", "do", "does", "did", "can", "could",
+            "would", "will", "has", "have", "had", "should", "isn't", "wasn't", "why", "how", "what");
+
+    /**
+     * The misconception stands in a question ("RL beam-steering agent steers to the old target - is this
+     * overfitting?"): the sentence ends with a question mark and the hit's clause opens with a verb or a question
+     * word, which asks and claims nothing; said in a statement's order ("I think it could be the wrong labels?",
+     * "it was reproducing the errors in its labels?") it is a claim, however it ends.
+     */
+    private static boolean asked(Reading r, int i, ConceptIndex.Hit h) {
+        List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
+        if (!ts.get(ts.size() - 1).word().equals("?")) return false;
+        int k = h.from();
+        while (k > 0 && ts.get(k - 1).isWord()) k--;
+        return k < h.from() && ASKING.contains(ts.get(k).word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Prepositions that open a hypothetical case ("With a misspecified reward ...", "Under an overfit model ..."). */
+    private static final Set<String> OPENING_PREPOSITIONS = Set.of("with", "under", "for", "in");
+
     /** The cues that set aside what follows them and keep what stands before ("A rather than B"). */
     private static final Set<String> PREFERRING = Set.of("rather than", "as opposed to", "instead of");
 
@@ -138,6 +160,12 @@ final class Misconceptions {
     private boolean generic(Reading r, int sentence, Sections sections, ConceptMatches matches) {
         String[] terms = r.terms(sentence);
         int first = sections.contentFrom(sentence);
+        // "With a misspecified reward you would have seen bad behaviour": a case opened by a preposition and an
+        // indefinite article, told with "would", is as hypothetical as one opened by the article
+        if (first + 2 < terms.length && OPENING_PREPOSITIONS.contains(terms[first])
+                && (terms[first + 1].equals("a") || terms[first + 1].equals("an")) && Arrays.asList(terms).contains("would")) {
+            first++;
+        }
         boolean indefinite = first < terms.length && (terms[first].equals("a") || terms[first].equals("an"));
         // "An overfit model would have memorised ...": the hypothetical case is the whole sentence
         for (String c : rules.misconception()) {

@@ -73,6 +73,21 @@ class FlaggingTest {
     }
 
     @Test
+    void aQuestionAndACounterfactualCaseClaimNoMisconceptionAStatementEndingInAQuestionMarkDoes() {
+        String kase = "The sorting robot was trained on apples from one orchard, where every ripe apple was red. "
+                + "The growers wanted it to pick ripe apples. It learned to pick red apples instead, which is goal "
+                + "misgeneralization: at a farm with green ripe apples it competently picks the unripe red ones.";
+        String asked = "Sorting robot picks the unripe red apples - is this overfitting?\n\n" + kase + "\n\n"
+                + "With a misspecified reward you would have seen the bad picking during training; here the reward "
+                + "and the growers' intention agreed on every apple.";
+        Flags none = GRADER.analyse(SharedEngine.get().nlp().annotate(asked)).flags();
+        assertFalse(none.misconception(), none.toString());
+        String claimed = kase + "\n\nSo it just memorised the training apples and could not cope?";
+        Flags stated = GRADER.analyse(SharedEngine.get().nlp().annotate(claimed)).flags();
+        assertTrue(stated.misconception(), stated.toString());
+    }
+
+    @Test
     void oneParagraphSaidThreeTimesInOtherWordsIsRepeatedTextTwiceIsNot() {
         String[] said = {
             "Goal misgeneralization happens when an AI system learns a proxy goal instead of the aligned goal. "

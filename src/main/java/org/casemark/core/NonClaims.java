@@ -96,7 +96,10 @@ final class NonClaims {
             + "|(?i)\\b(still working on (this|it|that)|suggestions (are )?welcome|open to suggestions"
             + "|there(['’]s| is) supposed to be|(i|we) forgot (to|the|about)"
             // "I was going to write something about testing but honestly I've run out of steam"
-            + "|(i|we) (was|were) going to (write|add|say|do|put)|(i|we)(['’]ve| have)? (run|ran) out of (steam|words))\\b"
+            + "|(i|we) (was|were) going to (write|add|say|do|put)|(i|we)(['’]ve| have)? (run|ran) out of (steam|words|time))\\b"
+            // "I am not sure about this part.": the part not worked out, said of it
+            + "|(?i)\\b(i['’]m|i am|we['’]re|we are) (honestly |really |just |still |a bit )?(not sure|unsure) about "
+            + "(this|that|the last|the) (part|one|bit|section)\\b"
             // "(ran out of rhymes for the evaluation part ...)", "sinceramente I don't know what to put", "gotta think
             // about this one still": nothing written, and why
             + "|(?i)\\b((run|ran) out of (steam|words|rhymes|time|ideas|space) for\\b"

@@ -151,6 +151,18 @@ class EligibilityTest {
     }
 
     @Test
+    void runningOutOfTimeOrBeingUnsureAboutAPartEarnsNothing() {
+        Credits c = judge("The fish sauce camera was trained on pictures from one factory. "
+                + "Evaluation fix: I am not sure about this part. "
+                + "(I know we were supposed to do an evaluation fix too, but I ran out of time, sorry. "
+                + "The workers ran out of salt for the last barrels. "
+                + "I am not sure about the colour, so I test the smell as well.");
+        assertTrue(c.credited(0), c.toString());
+        for (int i = 1; i <= 2; i++) assertFalse(c.credited(i), "a part not done, said of the write-up: " + c);
+        assertTrue(c.credited(3) && c.credited(4), "the case's own words: " + c);
+    }
+
+    @Test
     void noTimeForAPartSaidOfTheWriteUpEarnsNothing() {
         Credits c = judge("The kiln controller was trained on firings from one studio. "
                 + "I didn't have time to do the evaluation fix, sorry. "

@@ -133,7 +133,7 @@ final class Flagging {
         // positive evidence of the assignment's subject (an AI system's training or learning) keeps a write-up on
         // topic: an instructor, not the engine, decides whether such a text attempts the case study
         Retold retold = lessonRetold(r, matches, credits);
-        String subject = offTopic ? subjectEvidence(r, matches, credits, retold != null, !namesNoSystem) : null;
+        String subject = offTopic ? subjectEvidence(r, matches, credits, retold != null) : null;
         // laid out by the assignment's parts, naming a system once in everyday words ("System: a controller for a
         // power hammer") or in none ("- FetchBot (disc launcher for the dog park) / - system / - camera decides when +
         // where to throw"): the layout is evidence of the subject, the naming too thin to be sure. On the 33 labelled
@@ -279,19 +279,24 @@ final class Flagging {
      * The first credited sentence about an AI system's training or learning (a subject concept with one of its
      * companions) or about what a system was made to pursue, quoted; null when there is none. A sentence comparing
      * with the lesson's own example ("like the CoinRun agent that learned to go right") is the course's subject, not
-     * evidence of the learner's, unless the write-up retells that example as its case ({@code retold}). In a write-up
-     * that names an AI system ({@code namesSystem}), a sentence that names the course's own diagnosis ("Goal
-     * misgeneralization only happens in games like CoinRun." - "FACT: It can happen with any AI") is one too.
+     * evidence of the learner's, unless the write-up retells that example as its case ({@code retold}). A sentence of
+     * the writer's own, a title's too, that names the course's own diagnosis ("Goal misgeneralization only happens in
+     * games like CoinRun.", "Goal misgeneralization riddles (my case study)") is one too: the text says it attempts the
+     * assignment, so an instructor, not the engine, decides how much of it is there (first allowed only where an AI
+     * system was named; over the 38 labelled sets, the 3 texts it also reaches were labelled on topic, 0-7).
      */
-    private String subjectEvidence(Reading r, ConceptMatches matches, Credits credits, boolean retold,
-                                   boolean namesSystem) {
+    private String subjectEvidence(Reading r, ConceptMatches matches, Credits credits, boolean retold) {
         Set<String> systemNouns = systemNouns(r, matches, credits);
         boolean named = false;
         for (int i = 0; i < r.size(); i++) {
-            if (!credits.credited(i)) continue;
-            if (namesSystem) {
+            // the course's own diagnosis named in the writer's words, a title's too ("Goal misgeneralization riddles
+            // (my case study)", "SCOOPS - a short scene (for my GM case study, sorry its a bit silly)"): the text
+            // says it is an attempt at the assignment (copied lesson text says nothing of the writer)
+            Credits.Verdict v = credits.verdicts().get(i);
+            if (!v.copied() && !v.duplicate()) {
                 for (String c : rules.diagnosis()) if (matches.has(i, c)) return quote(r, i);
             }
+            if (!credits.credited(i)) continue;
             if (aboutLessonExample(matches, i) && !retold) continue;
             boolean subject = false, with = false;
             for (String c : rules.subject()) subject |= matches.has(i, c);

@@ -88,6 +88,20 @@ class FlaggingTest {
     }
 
     @Test
+    void aTextThatCallsItselfAGoalMisgeneralizationCaseStudyIsNotConfidentlyOffTopic() {
+        String riddles = "Riddle 1: I have an arm and a camera, I stack the plates at the end of the line. "
+                + "What am I? Riddle 2: In the old kitchen every clean plate was also a dry plate. "
+                + "What did I stack? Riddle 3: In the new kitchen the wet plates slid off the pile and broke. "
+                + "Riddle 4: Give me wet clean plates and dry dirty plates to stack. "
+                + "Riddle 5: Before I go to a new kitchen, test me on wet plates.";
+        Flags titled = GRADER.analyse(SharedEngine.get().nlp().annotate(
+                "Goal misgeneralization riddles (my case study)\n\n" + riddles)).flags();
+        assertFalse(titled.offTopic(), titled.toString());
+        Flags untitled = GRADER.analyse(SharedEngine.get().nlp().annotate("Kitchen riddles\n\n" + riddles)).flags();
+        assertTrue(untitled.offTopic(), untitled.toString());
+    }
+
+    @Test
     void oneParagraphSaidThreeTimesInOtherWordsIsRepeatedTextTwiceIsNot() {
         String[] said = {
             "Goal misgeneralization happens when an AI system learns a proxy goal instead of the aligned goal. "

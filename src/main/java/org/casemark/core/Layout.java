@@ -132,8 +132,9 @@ final class Layout {
     }
 
     /**
-     * After a chat line's time stamp (tokens from {@code from}), one or two capitalised names before the colon, a role
-     * in brackets after them aside ("[14:06] Luis (PostPeek Support):").
+     * After a chat line's time stamp (tokens from {@code from}), one or two names before the colon, a role in brackets
+     * after them aside ("[14:06] Luis (PostPeek Support):"); after a stamp a chat's handles count as names however
+     * they are written ("[21:48] me:", "[21:55] jo:").
      */
     static boolean stampedSpeaker(Sentence s, int from, int colon) {
         int names = 0;
@@ -143,7 +144,7 @@ final class Layout {
             if (t.pos().equals("-LRB-") && names > 0 && !role) { role = true; continue; }
             if (t.pos().equals("-RRB-") && role) { role = false; continue; }
             if (role) continue;
-            if (!nameWord(t)) return false;
+            if (!nameWord(t) && !(t.isWord() && Character.isLetter(t.word().charAt(0)))) return false;
             names++;
         }
         return names >= 1 && names <= 2 && !role;

@@ -45,6 +45,15 @@ class StructureTest {
     }
 
     @Test
+    void aChatHandleAfterATimeStampIsASpeakerHoweverItIsWritten() {
+        Sections s = read("[21:48] me: a robot that brings the washing in when it rains.\n"
+                + "[21:51] jo: it learned dark sky = rain.\n");
+        for (int i = 0; i < 2; i++) {
+            assertTrue(s.contentFrom(i) >= 5, i + ": " + s);
+        }
+    }
+
+    @Test
     void aHeadingThatTellsWhatToDoUnderTheFixesIsOneOfTheFixes() {
         String fixes = "## Recommendations\n\n1. Change what the model trains on.\nAdd seasons where the buoys drift.\n\n"
                 + "2. Change how the model is accepted.\nTest it in a season where the buoys drift.";

@@ -144,7 +144,8 @@ final class Layout {
             if (t.pos().equals("-LRB-") && names > 0 && !role) { role = true; continue; }
             if (t.pos().equals("-RRB-") && role) { role = false; continue; }
             if (role) continue;
-            if (!nameWord(t) && !(t.isWord() && Character.isLetter(t.word().charAt(0)))) return false;
+            // (a handle is one word: "[21:48] it learned: dark sky = rain" is no speaker's line)
+            if (!nameWord(t) && !(colon - from == 1 && t.isWord() && Character.isLetter(t.word().charAt(0)))) return false;
             names++;
         }
         return names >= 1 && names <= 2 && !role;

@@ -516,12 +516,14 @@ final class Flagging {
         // ... or, however much else it says, more of its statements borrowed than its own (show notes with the lesson
         // pasted in, a tag list of rubric terms, and a podcast's own lines about itself; the assignment's questions
         // pasted above the answers are quoted, not borrowed)
-        double borrowed = copAll + sal + def;
-        double borrowedStatements = cop + sal + def;
-        if (reasons.isEmpty() && ((cred < MIN_OWN_SENTENCES && borrowed / (borrowed + cred) > 1 - gamingRules.minCreditedShare())
-                || borrowedStatements / Math.max(1, borrowedStatements + cred) > MOSTLY_BORROWED)) {
+        double borrowed = copAll + sal + def, borrowedStatements = cop + sal + def;
+        boolean template = cred < MIN_OWN_SENTENCES && borrowed / (borrowed + cred) > 1 - gamingRules.minCreditedShare();
+        boolean mostlyBorrowed = borrowedStatements / Math.max(1, borrowedStatements + cred) > MOSTLY_BORROWED;
+        if (reasons.isEmpty() && (template || mostlyBorrowed)) {
+            // (the count is the one that raised it)
+            double n = template ? borrowed : borrowedStatements;
             reasons.add(String.format(Locale.ROOT, "gaming: %.0f of its %.0f sentences are the assignment's own words or rubric terms",
-                    borrowed, borrowed + cred));
+                    n, n + cred));
         }
         return reasons;
     }

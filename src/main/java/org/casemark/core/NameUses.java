@@ -36,7 +36,7 @@ record NameUses(Map<String, Integer> counts, Set<String> introduced, Set<String>
                 for (int k = Math.max(0, h.from() - 4); k < Math.min(ts.size(), h.to() + 4); k++) {
                     // ... not what the system acts on ("a CNN that sorts Madurai buds")
                     if (k < h.from() || k >= h.to()) {
-                        if (ConceptMatching.actsOn(ts, k, h)) continue;
+                        if (GivenSystemNames.actsOn(ts, k, h)) continue;
                     }
                     beside.add(ts.get(k).word());
                 }

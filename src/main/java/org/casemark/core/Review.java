@@ -26,7 +26,8 @@ final class Review {
      * A text the engine found no case study in, but which is about an AI system's learning, goes to review when its
      * criteria earn this much: off-topic would have zeroed a substantive write-up. Below it, the guide settles the
      * case: a weak write-up about an AI system's goals is on topic and scored on what is there. Measured on the 36
-     * labelled sets of the session's start: of the 47 such texts that earned 5 or 6, 45 were within 3 points of a rater, so they are graded.
+     * labelled sets of the session's start: of the 47 such texts that earned 5 or 6, 45 were within 3 points of a
+     * rater, so they are graded.
      */
     static final int DOUBT_REVIEW_TOTAL = 7;
     /**

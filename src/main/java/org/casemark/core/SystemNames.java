@@ -103,7 +103,7 @@ final class SystemNames {
                 // ... not a place or a maker after a preposition ("an AI grader for ginseng root in Geumsan")
                 boolean placed = k > 0 && ts.get(k - 1).pos().equals("IN");
                 if (isName(ts.get(k)) && !placed && !persons.contains(lower(ts.get(k).word())) && !company(ts, k)
-                        && !ConceptMatching.actsOn(ts, k, h)) {
+                        && !GivenSystemNames.actsOn(ts, k, h)) {
                     return Slots.words(r, i, k, nameEnd(ts, k));
                 }
             }

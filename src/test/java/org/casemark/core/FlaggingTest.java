@@ -19,7 +19,15 @@ class FlaggingTest {
 
     private static Flags flags(String sample) throws Exception {
         String text = Files.readString(Path.of("samples/case-studies/" + sample + ".txt"));
-        return GRADER.analyse(SharedEngine.get().nlp().annotate(text)).flags();
+        return flagsOf(text);
+    }
+
+    private static Flags flagsOf(String text) {
+        return raisedOf(text).flags();
+    }
+
+    private static RaisedFlags raisedOf(String text) {
+        return GRADER.analyse(SharedEngine.get().nlp().annotate(text)).raised();
     }
 
     @Test
@@ -60,7 +68,7 @@ class FlaggingTest {
                 + "shift, training distribution, domain randomization, adversarial training, off-distribution evaluation, "
                 + "interpretability, CoinRun, inner alignment\n\n";
         String outro = "Kiln Talk is produced by Fireside Media. This episode is sponsored by Burnwell.";
-        Flags notes = GRADER.analyse(SharedEngine.get().nlp().annotate(own + lesson + terms + outro)).flags();
+        Flags notes = flagsOf(own + lesson + terms + outro);
         assertTrue(notes.gaming(), notes.toString());
         assertTrue(notes.reasons().stream().anyMatch(r -> r.contains("are the assignment's own words or rubric terms")),
                 notes.toString());
@@ -68,7 +76,7 @@ class FlaggingTest {
         String kase = "It was trained on two years of firing logs from our older kiln, where the burners were always "
                 + "turned down when the bricks reached a dark orange colour. The owners wanted evenly fired bricks. "
                 + "It may have learned to go by the colour of the flame instead, which matched the brick heat there.\n\n";
-        Flags plain = GRADER.analyse(SharedEngine.get().nlp().annotate(own + kase + outro)).flags();
+        Flags plain = flagsOf(own + kase + outro);
         assertFalse(plain.gaming(), plain.toString());
     }
 
@@ -80,10 +88,10 @@ class FlaggingTest {
         String asked = "Sorting robot picks the unripe red apples - is this overfitting?\n\n" + kase + "\n\n"
                 + "With a misspecified reward you would have seen the bad picking during training; here the reward "
                 + "and the growers' intention agreed on every apple.";
-        Flags none = GRADER.analyse(SharedEngine.get().nlp().annotate(asked)).flags();
+        Flags none = flagsOf(asked);
         assertFalse(none.misconception(), none.toString());
         String claimed = kase + "\n\nSo it just memorised the training apples and could not cope?";
-        Flags stated = GRADER.analyse(SharedEngine.get().nlp().annotate(claimed)).flags();
+        Flags stated = flagsOf(claimed);
         assertTrue(stated.misconception(), stated.toString());
     }
 
@@ -94,10 +102,9 @@ class FlaggingTest {
                 + "What did I stack? Riddle 3: In the new kitchen the wet plates slid off the pile and broke. "
                 + "Riddle 4: Give me wet clean plates and dry dirty plates to stack. "
                 + "Riddle 5: Before I go to a new kitchen, test me on wet plates.";
-        Flags titled = GRADER.analyse(SharedEngine.get().nlp().annotate(
-                "Goal misgeneralization riddles (my case study)\n\n" + riddles)).flags();
+        Flags titled = flagsOf("Goal misgeneralization riddles (my case study)\n\n" + riddles);
         assertFalse(titled.offTopic(), titled.toString());
-        Flags untitled = GRADER.analyse(SharedEngine.get().nlp().annotate("Kitchen riddles\n\n" + riddles)).flags();
+        Flags untitled = flagsOf("Kitchen riddles\n\n" + riddles);
         assertTrue(untitled.offTopic(), untitled.toString());
     }
 
@@ -116,10 +123,10 @@ class FlaggingTest {
                 + "a lawn mowing robot in a big city park is trained in a simulator and appears aligned, but after a "
                 + "distribution shift it competently follows the wrong goal. To reduce this risk we should use "
                 + "domain randomization as well as adversarial evaluation."};
-        Flags thrice = GRADER.analyse(SharedEngine.get().nlp().annotate(String.join("\n\n", said))).flags();
+        Flags thrice = flagsOf(String.join("\n\n", said));
         assertTrue(thrice.gaming(), thrice.toString());
         assertTrue(thrice.reasons().stream().anyMatch(r -> r.contains("repeat an earlier one")), thrice.toString());
-        Flags twice = GRADER.analyse(SharedEngine.get().nlp().annotate(said[0] + "\n\n" + said[1])).flags();
+        Flags twice = flagsOf(said[0] + "\n\n" + said[1]);
         assertFalse(twice.reasons().stream().anyMatch(r -> r.contains("repeat an earlier one")), twice.toString());
     }
 
@@ -163,10 +170,6 @@ class FlaggingTest {
         return GRADER.analyse(SharedEngine.get().nlp().annotate(text)).matches();
     }
 
-    private static Flags flagsOf(String text) {
-        return GRADER.analyse(SharedEngine.get().nlp().annotate(text)).flags();
-    }
-
     @Test
     void theLessonsExampleRetoldInItsOwnTermsIsGradedAndRenamedGoesToAnInstructor() {
         String openly = "My case is the agent from the lesson, in my own words. It is trained with reinforcement learning on "
@@ -175,17 +178,17 @@ class FlaggingTest {
                 + "the same reward. The agent learned to go right. When the coin is moved to the middle of the level, "
                 + "the agent jumps every gap perfectly and runs past the coin to the right wall. Training fix: put the "
                 + "coin at random places in some levels. Evaluation fix: test levels where the coin is not at the end.";
-        RaisedFlags told = GRADER.analyse(SharedEngine.get().nlp().annotate(openly)).raised();
+        RaisedFlags told = raisedOf(openly);
         assertEquals(null, told.lessonRetold(), told.toString());
         // the lesson's terms in other forms ("going right", "the right end") are still the lesson's terms
         String inflected = openly.replace("far right end", "right end").replace("running right", "going right")
                 .replace("learned to go right", "learned going right");
-        RaisedFlags told2 = GRADER.analyse(SharedEngine.get().nlp().annotate(inflected)).raised();
+        RaisedFlags told2 = raisedOf(inflected);
         assertEquals(null, told2.lessonRetold(), told2.toString());
         String renamed = openly.replace("the agent from the lesson, in my own words", "my own benchmark agent")
                 .replace("coin", "gem").replace("far right end", "far left end").replace("running right", "running left")
                 .replace("go right", "go left").replace("to the right wall", "to the left wall");
-        RaisedFlags disguised = GRADER.analyse(SharedEngine.get().nlp().annotate(renamed)).raised();
+        RaisedFlags disguised = raisedOf(renamed);
         assertTrue(disguised.lessonRetold() != null && disguised.lessonRetold().contains("gem"), disguised.toString());
     }
 
@@ -434,12 +437,12 @@ class FlaggingTest {
         String denial = "TileSort is a camera system that sorts roof tiles, trained on 20,000 photos from one factory. "
                 + "It should reject cracked tiles. At the new factory it rejects good tiles at random. I think it "
                 + "was not learning something else, it just never learned to see cracks well.";
-        RaisedFlags d = GRADER.analyse(SharedEngine.get().nlp().annotate(denial)).raised();
+        RaisedFlags d = raisedOf(denial);
         assertTrue(d.proxyDenied(), d.toString());
         String affirms = denial.replace("I think it was not learning something else, it just never learned to see "
                 + "cracks well.", "Why I say this is goal misgeneralization and not something else: it learned "
                 + "the glaze colour.");
-        RaisedFlags a = GRADER.analyse(SharedEngine.get().nlp().annotate(affirms)).raised();
+        RaisedFlags a = raisedOf(affirms);
         assertFalse(a.proxyDenied(), a.toString());
     }
 

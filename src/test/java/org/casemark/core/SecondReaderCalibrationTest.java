@@ -174,7 +174,12 @@ class SecondReaderCalibrationTest {
             // section (an aligned goal's imperative credited as the evaluation fix), podcast show notes with the lesson
             // and a tag list pasted in graded 5, unflagged (raters 1), weak drafts' stand-in goals and one-phrase
             // training credited in full
-            "samples/fresh/set-oa.jsonl,               0.70, 0.84, 1"})
+            "samples/fresh/set-oa.jsonl,               0.70, 0.84, 1",
+            // thirty-seventh session: measured once before its changes at 0.943 / 0.841 (two raters; 0.924 / 0.817 on
+            // the writers' labels alone); 8 of 42 English write-ups sent to review (copied lesson over a case of the
+            // learner's own, AI systems whose proxy was not recognised), aligned goals told vaguely or as the
+            // proxy's stand-in credited in full, evaluation fixes that only test more credited as targeted
+            "samples/fresh/set-pa.jsonl,               0.76, 0.88, 0"})
     void agreementStaysAboveItsFloor(String file, double minExact, double minQwk, int missed) throws Exception {
         LabeledSet set = LabeledSet.grade(Path.of(file));
         assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());

@@ -98,8 +98,10 @@ final class Eligibility {
 
     Credits judge(Reading r, Sections sections, ConceptMatches matches) {
         boolean retold = retold(r, sections, matches);
-        Set<String> seen = new HashSet<>();
+        // the sentences said so far (lemma keys and word sets), each with whether it counts as said (see below)
+        Map<String, Boolean> seen = new HashMap<>();
         List<Set<String>> seenLemmas = new ArrayList<>();
+        List<Boolean> seenCounted = new ArrayList<>();
         int distinct = 0;
         List<Credits.Verdict> verdicts = new ArrayList<>();
         int wordSentences = 0;
@@ -140,20 +142,6 @@ final class Eligibility {
                 continue;
             }
             wordSentences++;
-            boolean repeat = !seen.add(key.toString());
-            // the same sentence with a few words swapped ("an intelligence artificial who control the vapeur" and
-            // "an artificial intelligence who control the vapour"): a repeat too
-            Set<String> lemmas = new HashSet<>(java.util.Arrays.asList(key.toString().split(" ")));
-            // ... and so is every sentence of a paragraph that says an earlier one again in other words
-            repeat |= repeatedPassages.contains(sections.passage(i));
-            if (!repeat && words >= NEAR_REPEAT_WORDS) {
-                for (Set<String> earlier : seenLemmas) {
-                    if (jaccard(lemmas, earlier) >= NEAR_REPEAT_OVERLAP) { repeat = true; break; }
-                }
-            }
-            if (words >= NEAR_REPEAT_WORDS) seenLemmas.add(lemmas);
-            if (!repeat) distinct++;
-            boolean duplicate = words >= 4 && repeat;
             boolean copied = isCopied(s);
             boolean salad = words >= 3 && termTokens.cardinality() > maxTermDensity * words;
             boolean definition = isDefinition(content, contentFrom, sc, matches, i);
@@ -168,8 +156,28 @@ final class Eligibility {
                     && r.sentence(i - 1).hasVerb();
             // a later cell of a table's row answers the row's first cell, as a label's content answers the label
             // ("| Fix - training data | more cities |"); the first row's cells head their columns
+            // ... and so does the line under a heading ("FIX TRAINING" / "more recordings."): it answers the heading
             boolean labelled = contentFrom > 0
-                    || (Layout.tableColumn(r, s) > 0 && Layout.tableStart(r, s) != Layout.lineStart(r, s));
+                    || (Layout.tableColumn(r, s) > 0 && Layout.tableStart(r, s) != Layout.lineStart(r, s))
+                    || (i > 0 && sections.heading(i - 1) && !sections.section(i).isEmpty() && Layout.startsLine(r, s));
+            // a repeat: the same sentence again, or with a few words swapped ("an intelligence artificial who control
+            // the vapeur" and "an artificial intelligence who control the vapour"), or a sentence of a paragraph that
+            // says an earlier one again in other words. Saying again, as a label's answer, what earned nothing before
+            // ("Tom: more data." in a chat, then "Training fix: more data ...") is the first claim of it
+            Set<String> lemmas = new HashSet<>(java.util.Arrays.asList(key.toString().split(" ")));
+            Boolean earlier = seen.get(key.toString());
+            boolean repeat = earlier != null && (earlier || contentFrom == 0);
+            repeat |= repeatedPassages.contains(sections.passage(i));
+            if (!repeat && words >= NEAR_REPEAT_WORDS) {
+                for (int e = 0; e < seenLemmas.size(); e++) {
+                    if ((seenCounted.get(e) || contentFrom == 0) && jaccard(lemmas, seenLemmas.get(e)) >= NEAR_REPEAT_OVERLAP) {
+                        repeat = true;
+                        break;
+                    }
+                }
+            }
+            if (!repeat) distinct++;
+            boolean duplicate = words >= 4 && repeat;
             boolean sentence = verb || (words >= 5 && sc.size() >= 2) || continues
                     || (labelled && words >= (names ? LABELLED_MIN_WORDS : 3));
             // a question asks, it does not claim ("What could go wrong?"); a learner's answer is the next sentence
@@ -184,6 +192,13 @@ final class Eligibility {
             boolean credited = words >= least && sentence && !duplicate && !copied && !salad && !definition && !question
                     && !(words <= TITLE_WORDS && title(r, i, wordSentences)) && !NonClaims.header(r, s) && !commands[i];
             verdicts.add(new Credits.Verdict(credited, duplicate, copied, salad, definition, false, sc, desc));
+            // what counts as said: a sentence that earned credit, a repeat, or a label's answer
+            boolean counted = credited || duplicate || contentFrom > 0;
+            seen.merge(key.toString(), counted, Boolean::logicalOr);
+            if (words >= NEAR_REPEAT_WORDS) {
+                seenLemmas.add(lemmas);
+                seenCounted.add(counted);
+            }
         }
         citedFromHere(r, sections, verdicts);
         return new Credits(denied(r, sections, retracted(r, sections, verdicts)), wordSentences, distinct);

@@ -26,6 +26,37 @@ class EligibilityTest {
     }
 
     @Test
+    void sayingAgainWhatEarnedNothingIsTheFirstClaimOfIt() {
+        // a chat's verbless aside, then the learner's answer in full under its label
+        Credits c = judge("The camera on the runway was trained on photos of debris from one summer.\n\n"
+                + "more types of debris in different conditions\n\n"
+                + "Training fix: more types of debris in different conditions.");
+        assertFalse(c.credited(1), c.toString());
+        assertFalse(c.verdicts().get(2).duplicate(), c.toString());
+        assertTrue(c.credited(2), c.toString());
+        // what earned credit once is still a repeat when said again
+        Credits twice = judge("The camera on the runway was trained on photos of debris from one summer.\n\n"
+                + "The camera on the runway was trained on photos of debris from one summer.");
+        assertTrue(twice.verdicts().get(1).duplicate(), twice.toString());
+    }
+
+    @Test
+    void aTerseLineUnderAHeadingAnswersIt() {
+        Credits c = judge("SYSTEM\nA carillon robot that plays the bells, trained on the concerts of the town's player.\n\n"
+                + "FIX TRAINING\nmore recordings.\n\nmore recordings");
+        int under = -1, loose = -1;
+        for (int i = 0; i < c.verdicts().size(); i++) {
+            if (c.verdicts().get(i).scenario().contains("recording")) {
+                if (under < 0) under = i;
+                else loose = i;
+            }
+        }
+        assertTrue(under > 0 && c.credited(under), c.toString());
+        // the same words again, not under the heading (and a repeat): nothing
+        assertTrue(loose > under && !c.credited(loose), c.toString());
+    }
+
+    @Test
     void aNoteOnHowTheLearnersWorkIsGoingEarnsNothing() {
         Credits c = judge("Hi Dr Okafor, I've been stuck on the case study for a while and I've only managed the first "
                 + "part, so I thought I'd send what I have and ask if I'm on the right track before I go further.\n\n"

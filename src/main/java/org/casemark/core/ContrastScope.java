@@ -248,6 +248,7 @@ final class ContrastScope {
      */
     private static boolean supposedCase(Reading r, int i, ConceptIndex.Hit h) {
         List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
+        if (instanceSupposed(r, i, h)) return true;
         boolean would = false;
         for (int k = Math.max(0, h.from() - CONTRAST_WINDOW); k < h.from(); k++) {
             would |= ts.get(k).word().equalsIgnoreCase("would") && r.clause(i, k) == r.clause(i, h.from());
@@ -257,6 +258,25 @@ final class ContrastScope {
             for (org.casemark.nlp.Token t : r.sentence(j).tokens()) {
                 if (SUPPOSING_CASE.contains(t.word().toLowerCase(java.util.Locale.ROOT))) return true;
             }
+        }
+        return false;
+    }
+
+    /** How many words after "an overfit" the noun and its "would" may stand ("An overfit sorter would have ..."). */
+    private static final int INSTANCE_WINDOW = 4;
+
+    /**
+     * The misconception names an instance of its own kind, told as what it would do: "An overfit sorter would have
+     * degraded on any new particle", "An overfit model would memorise ...": a supposed case set against the
+     * write-up's, not its claim.
+     */
+    private static boolean instanceSupposed(Reading r, int i, ConceptIndex.Hit h) {
+        List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
+        if (h.from() == 0) return false;
+        String before = ts.get(h.from() - 1).word().toLowerCase(java.util.Locale.ROOT);
+        if (!before.equals("a") && !before.equals("an")) return false;
+        for (int k = h.to(); k < Math.min(ts.size(), h.to() + INSTANCE_WINDOW); k++) {
+            if (ts.get(k).word().equalsIgnoreCase("would") && r.clause(i, k) == r.clause(i, h.from())) return true;
         }
         return false;
     }

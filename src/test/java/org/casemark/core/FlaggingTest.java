@@ -205,6 +205,18 @@ class FlaggingTest {
     }
 
     @Test
+    void anOverfitInstanceToldAsWhatItWouldDoIsASupposedCase() {
+        String text = "The ore-sorting model was trained on particles from one bench, where every sulphide-rich particle was "
+                + "dark, and it learned to pick the dark ones. %s On fresh material from that bench it kept its 94%% "
+                + "agreement with assay. When the mine moved to a pale ore zone it rejected rich rock and kept dark "
+                + "waste.";
+        Flags supposed = flagsOf(String.format(text, "An overfit model would have degraded on any new particle."));
+        assertFalse(supposed.misconception(), supposed.toString());
+        Flags claimed = flagsOf(String.format(text, "I think the model just overfitted to that bench."));
+        assertTrue(claimed.misconception(), claimed.toString());
+    }
+
+    @Test
     void theTeamsOwnTargetOptimisedAsSetIsRewardMisspecification() {
         String base = "The rostering agent was trained in a simulator of two years of timetables, with the weekly "
                 + "count of uncovered duties as its reward. In the shadow trial it left fewer duties uncovered by "

@@ -112,6 +112,10 @@ final class NonClaims {
             + "(to (do|write|finish|add|get to|think about)|for)\\b"
             // "and for evaluation, um, I honestly don't know yet, I'll think about it"
             + "|(i|we) (honestly |really |just )?(don['’]t|do not) know yet\\b|(i|we)(['’]ll| will) think about (it|this|that)\\b"
+            // "honestly I don't know what I would change, because ...", "I'm going to have to come back to that one":
+            // no proposal, said of the part
+            + "|(don['’]?t|do not|dunno|idk)\\s+(really\\s+)?(know\\s+)?what (i|we)(['’]d| would| should| could| can)? "
+            + "(change|do|propose|suggest|add|fix)\\b|(have to|need to|will|['’]ll|going to|gonna) come back to (this|that|it)( one| part| bit)?( later)?\\W*$"
             // "(rest isn't written yet, I'm stuck on the distribution shift part.": the parts not written, and why
             + "|\\b(the )?(rest|remainder)( of it)? (isn['’]t|is not) (written|done|finished|ready) yet\\b"
             + "|\\b(i['’]m|i am|we['’]re|we are) (still |a bit |kind of )?stuck (on|with) (the |this |that )?.*\\b(part|parts|section|sections|bit)\\b)"

@@ -194,6 +194,19 @@ class EligibilityTest {
     }
 
     @Test
+    void notKnowingWhatToChangeOrComingBackToAPartEarnsNothing() {
+        Credits c = judge("The radio station's dead-air detector was trained on three years of its own output audio. "
+                + "For the evaluation part, honestly I don't know what I would change, because they already tested it. "
+                + "And the evaluation fix - I'm going to have to come back to that one. "
+                + "The presenter will come back to it after the news and the detector cuts in anyway. "
+                + "i'll come back to that one so then when the show is live it keeps cutting to the jingle.");
+        assertTrue(c.credited(0), c.toString());
+        assertFalse(c.credited(1) || c.credited(2), "no proposal, said of the part: " + c);
+        assertTrue(c.credited(3), "the case's own 'come back to it': " + c);
+        assertTrue(c.credited(4), "a run-on that goes on with the case: " + c);
+    }
+
+    @Test
     void noTimeForAPartSaidOfTheWriteUpEarnsNothing() {
         Credits c = judge("The kiln controller was trained on firings from one studio. "
                 + "I didn't have time to do the evaluation fix, sorry. "

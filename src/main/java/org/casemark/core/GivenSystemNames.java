@@ -142,6 +142,14 @@ final class GivenSystemNames {
     private static boolean nameLike(Token t) {
         String w = t.word();
         return t.pos().startsWith("NNP") && w.length() >= 3 && Character.isUpperCase(w.charAt(0))
-                && !w.equals(w.toUpperCase(Locale.ROOT));
+                && !w.equals(w.toUpperCase(Locale.ROOT)) && !CALENDAR.contains(w.toLowerCase(Locale.ROOT));
     }
+
+    /**
+     * The months and days, which date a text ("add the April-May app tickets", "Next meeting: Tuesday 21 May") and
+     * name no system, however often they are used.
+     */
+    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday");
 }

@@ -58,6 +58,13 @@ class ConceptMatchingTest {
     }
 
     @Test
+    void aMonthOrADayBesideTheSystemNamesNoSystem() {
+        ConceptMatches m = match("Dev proposed retraining the model on the April-May app tickets.\n\n"
+                + "Next meeting: Tuesday 21 May.\n\nThe rota for Tuesday is on the board.");
+        assertFalse(m.has(1, "ai_system") || m.has(2, "ai_system"), "a date names no system: " + m);
+    }
+
+    @Test
     void aNameGivenWithAPossessiveSoonAfterTheSystemStatesIt() {
         ConceptMatches m = match("So they built a robot bartender. Of course they did. His name is Barry. "
                 + "Barry pours a perfect pint.\n\nThen they sell him to a karaoke bar, and Barry cuts her off.");

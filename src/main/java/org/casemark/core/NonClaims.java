@@ -207,6 +207,10 @@ final class NonClaims {
             + "|recommended) (us |me )?to\\b"
             + "|to the (course )?(tutor|teacher|marker|lecturer|instructor)\\b"
             + "|sorry,? (for|about) (my|the) (english|spelling|grammar|handwriting|format|formatting|layout|length|lateness)\\b"
+            // "Sorry this is coming in a day late - we had the in-laws staying and I lost the whole weekend": the
+            // write-up's lateness, and why
+            + "|(sorry|apologies)\\W+(that )?(this|it|my (case study|essay|work|assignment|submission))(['’]s| is| was)? "
+            + "(coming in |being |so )?(a (day|week|bit|little) |two days |\\w+ hours )?(late|delayed)\\b"
             + "|(wi-?fi|internet|laptop|computer) (is|was) (dead|down|broken)\\b"
             + "|(written|told|done) in the (first|second|third) person\\b"
             + "|(did|do|wrote|write|done|doing) (it|this|my case study|the case study) as an? \\w+"

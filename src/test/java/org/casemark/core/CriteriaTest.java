@@ -121,6 +121,19 @@ class CriteriaTest {
     }
 
     @Test
+    void harmTheDesignersWantedToAvoidIsTheirIntentNotTheShiftsHarm() {
+        String text = "PitchPilot is a model trained on four seasons of the wardens' pitch allocations at three sites. "
+                + "It gives every booking a pitch. What they wanted it to do: put every party on a pitch that suits "
+                + "their unit, and nobody on a pitch that floods when it rains.";
+        MetCriteria met = analyse(text).criteria();
+        assertFalse(met.met("distribution_shift").containsKey("shift.harm"), met.met("distribution_shift").toString());
+        MetCriteria told = analyse(text.replace("What they wanted it to do: put every party on a pitch that suits "
+                + "their unit, and nobody on a pitch that floods when it rains.",
+                "At the new loch site it puts a family on a pitch that floods when it rains.")).criteria();
+        assertTrue(told.met("distribution_shift").containsKey("shift.harm"), told.met("distribution_shift").toString());
+    }
+
+    @Test
     void harmDeniedOrItsOppositeIsNoHarm() {
         for (String last : List.of("Nobody was hurt.", "No one was hurt.", "The neighbours called it harmless.")) {
             MetCriteria met = analyse(STORY.replace("Three rows of young vegetables were lost.", last)).criteria();

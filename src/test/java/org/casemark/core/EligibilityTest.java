@@ -207,6 +207,15 @@ class EligibilityTest {
     }
 
     @Test
+    void anApologyForLatenessEarnsNothing() {
+        Credits c = judge("Sorry this is coming in a day late - we had the in-laws staying and I lost the whole weekend. "
+                + "PitchPilot was trained on four seasons of the wardens' allocations. "
+                + "The campsite's bookings came in late and the wardens lost a whole weekend of pitches.");
+        assertFalse(c.credited(0), "the write-up's lateness, and why: " + c);
+        assertTrue(c.credited(1) && c.credited(2), "the case's own lateness: " + c);
+    }
+
+    @Test
     void noTimeForAPartSaidOfTheWriteUpEarnsNothing() {
         Credits c = judge("The kiln controller was trained on firings from one studio. "
                 + "I didn't have time to do the evaluation fix, sorry. "

@@ -160,25 +160,30 @@ final class Criteria {
      * before one that does not ({@code unlabelled}), then the first. For a criterion quoted by its label (the parts
      * of a shift: {@code tells}), a sentence that tells the scenario (two of its words or more) comes before one that
      * only announces the part ("The harm is concrete.", "The harm cuts both ways", "what goes wrong, and the harm"):
-     * after the others, before the last two.
+     * after the others, before the last two. Last of all, in the passage where an earlier criterion of the component
+     * was quoted (a shift's behaviour and harm from the paragraph that sets its scene, a system's training from the
+     * one that names it) before one elsewhere.
      */
     private static int bestEvidence(List<Integer> meeting, String key, java.util.Collection<Integer> quoted,
                                     Set<Integer> quotedElsewhere, Set<Integer> comparisons, Sections sections, int anchor,
                                     Set<Integer> apart, Set<Integer> wordless, Set<Integer> unlabelled,
                                     Set<Integer> last, Credits credits, boolean tells) {
         int best = meeting.get(0), bestRank = Integer.MAX_VALUE;
+        Set<Integer> told = new HashSet<>();
+        for (int q : quoted) told.add(sections.passage(q));
         for (int i : meeting) {
             boolean own = sections.section(i).contains(key);
-            int rank = (comparisons.contains(i) ? 512 : 0)
-                    + (own || !sections.present().contains(key) ? 0 : 256)
-                    + (own || i >= anchor ? 0 : 128)
-                    + (quotedElsewhere.contains(i) ? 64 : 0)
-                    + (apart.contains(i) ? 32 : 0)
-                    + (last.contains(i) ? 16 : 0)
-                    + (quoted.contains(i) ? 8 : 0)
-                    + (tells && credits.scenario(i).size() < TELLS_THE_SCENARIO ? 4 : 0)
-                    + (wordless.contains(i) ? 2 : 0)
-                    + (unlabelled.contains(i) ? 1 : 0);
+            int rank = (comparisons.contains(i) ? 1024 : 0)
+                    + (own || !sections.present().contains(key) ? 0 : 512)
+                    + (own || i >= anchor ? 0 : 256)
+                    + (quotedElsewhere.contains(i) ? 128 : 0)
+                    + (apart.contains(i) ? 64 : 0)
+                    + (last.contains(i) ? 32 : 0)
+                    + (quoted.contains(i) ? 16 : 0)
+                    + (tells && credits.scenario(i).size() < TELLS_THE_SCENARIO ? 8 : 0)
+                    + (wordless.contains(i) ? 4 : 0)
+                    + (unlabelled.contains(i) ? 2 : 0)
+                    + (told.isEmpty() || told.contains(sections.passage(i)) ? 0 : 1);
             if (rank < bestRank) {
                 best = i;
                 bestRank = rank;

@@ -48,6 +48,21 @@ class CriteriaTest {
     }
 
     @Test
+    void inProseTheShiftsPartsAreQuotedFromThePassageWhereItsFirstPartIs() throws Exception {
+        // a story told by a fabric-cutting robot: its training paragraph has a loss of its own ("leaves a fine visible
+        // gap"); the harm of the shift is told in the shift's paragraph ("tunics twisted at the side seams")
+        String text = null;
+        for (String line : Files.readAllLines(Path.of("samples/fresh/set-oa.jsonl"))) {
+            if (line.contains("\"id\": \"od04\"")) {
+                text = new com.fasterxml.jackson.databind.ObjectMapper().readTree(line).get("text").asText();
+            }
+        }
+        Analysis a = analyse(text);
+        String harm = quoted(a, "distribution_shift", "shift.harm");
+        assertTrue(harm.contains("tunics"), harm);
+    }
+
+    @Test
     void underTheSystemsHeadingTheSentenceThatNamesTheSystemIsQuotedNotTheSceneSetting() {
         String text = "## The system\n\n"
                 + "Lead chromate gets added to turmeric so that dull roots look bright yellow at the market.\n"

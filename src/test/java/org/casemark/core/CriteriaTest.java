@@ -51,15 +51,17 @@ class CriteriaTest {
     void inProseTheShiftsPartsAreQuotedFromThePassageWhereItsFirstPartIs() throws Exception {
         // a story told by a fabric-cutting robot: its training paragraph has a loss of its own ("leaves a fine visible
         // gap"); the harm of the shift is told in the shift's paragraph ("tunics twisted at the side seams")
-        String text = null;
-        for (String line : Files.readAllLines(Path.of("samples/fresh/set-oa.jsonl"))) {
-            if (line.contains("\"id\": \"od04\"")) {
-                text = new com.fasterxml.jackson.databind.ObjectMapper().readTree(line).get("text").asText();
-            }
-        }
-        Analysis a = analyse(text);
+        Analysis a = analyse(labelled("samples/fresh/set-oa.jsonl", "od04"));
         String harm = quoted(a, "distribution_shift", "shift.harm");
         assertTrue(harm.contains("tunics"), harm);
+    }
+
+    @Test
+    void whatTrainingAskedTheSystemToCopyIsQuotedAfterTheProxyItLearnedInstead() throws Exception {
+        // a news report on a big-screen crowd-shot picker: "The model learned to predict Brennan's choices" (its
+        // labels), then "What it seems to have learned instead ... is 'find the reddest part of the crowd'"
+        String named = quoted(analyse(labelled("samples/fresh/set-pa.jsonl", "pd04")), "proxy_goal", "proxy.named");
+        assertTrue(named.contains("reddest"), named);
     }
 
     @Test
@@ -70,6 +72,15 @@ class CriteriaTest {
         Analysis a = analyse(text);
         String quoted = quoted(a, "system", "system.named");
         assertTrue(quoted.startsWith("The app"), quoted);
+    }
+
+    /** The text of labelled write-up {@code id} in the JSONL file {@code file}. */
+    private static String labelled(String file, String id) throws Exception {
+        for (String line : Files.readAllLines(Path.of(file))) {
+            var row = new com.fasterxml.jackson.databind.ObjectMapper().readTree(line);
+            if (row.get("id").asText().equals(id)) return row.get("text").asText();
+        }
+        throw new AssertionError(id + " not in " + file);
     }
 
     /** The sentence quoted for {@code criterion} of {@code component}; fails the test when the criterion is not met. */

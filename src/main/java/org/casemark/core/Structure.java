@@ -22,13 +22,11 @@ import java.util.regex.Pattern;
 final class Structure {
     /** The most words a line of capitals that titles a document's section has ("KNOWN LIMITATIONS"). */
     private static final int CAPS_TITLE_WORDS = 4;
-    private static final java.util.regex.Pattern PARTICIPLE_TAG = java.util.regex.Pattern.compile("VB[NG]");
-    /** A topic sentence names its component within its first words (after "The", "Our", "In my case, the" ...). */
-    private static final int TOPIC_CUE_WITHIN = 4;
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "my", "our", "this", "its", "their");
 
     /** The rubric's heading cues of each component. */
     private final HeadingCues cues;
+    /** The component an unheaded paragraph's topic sentence names. */
+    private final TopicSentences topics;
     /** Components a learner proposes (the fixes), not describes. */
     private final Set<String> proposed;
     /** The component keys in the rubric's (the assignment's) order. */
@@ -56,6 +54,7 @@ final class Structure {
             }
         }
         this.proposed = Set.copyOf(fixes);
+        this.topics = new TopicSentences(cues, proposed);
         Map<String, List<List<String>>> byFirst = new java.util.HashMap<>();
         for (String d : rubric.gaming().graderDirectives()) {
             List<String> cue = Reading.terms(d);
@@ -180,7 +179,7 @@ final class Structure {
             Set<String> cue = (words <= 8 || markedLine) && !tableRow ? cues.components(r, i, 0, s.tokens().size()) : Set.of();
             // "Blimp camera chases gull, misses winning goal": a headline whose one cue word comes late names no part
             // (a headline tells news with a verb; "What I would change in training" asks, "Changes to training" names)
-            if (!cue.isEmpty() && !marked && tellsNews(s) && !Layout.whLabel(s) && !last.equals("?") && !last.equals(":")
+            if (!cue.isEmpty() && !marked && LineShapes.tellsNews(s) && !Layout.whLabel(s) && !last.equals("?") && !last.equals(":")
                     && cues.lateOneWord(r, i)) cue = Set.of();
             // "(still need to add the two fixes!!)": a line that says a part is still to do names it, and heads nothing;
             // the part it names is declared absent, however long the line
@@ -197,11 +196,11 @@ final class Structure {
             // the fixes' heading, a heading that opens with a verb telling what to do is one of the fixes, whatever
             // else its words name (here the system)
             if (!cue.isEmpty() && !current.isEmpty() && proposed.containsAll(current)
-                    && java.util.Collections.disjoint(cue, proposed) && imperative(s)) cue = current;
+                    && java.util.Collections.disjoint(cue, proposed) && LineShapes.imperative(s)) cue = current;
             // "fix would be more training data", "goal is reset the pins right": a line without a full stop that says
             // what its part is, as hurried writing does, is the part's content, not its heading
             if (!cue.isEmpty() && !terminal && !last.equals(":") && !Layout.hashHeading(r, s) && !Layout.whLabel(s)
-                    && statesIt(s)) cue = Set.of();
+                    && LineShapes.statesIt(s)) cue = Set.of();
             if (words == 0) {
                 heading = true;
             } else if ((lineAlone && words <= 8 && (!terminal || (last.equals("?") && !cue.isEmpty()))
@@ -335,7 +334,7 @@ final class Structure {
                 headNumber = words == 0 ? headNumber : numberedAsAssigned(r, s, current);
             }
             if (current.isEmpty() && label == null && !heading) {
-                Set<String> topic = topicComponents(r, i, contentFrom);
+                Set<String> topic = topics.components(r, i, contentFrom);
                 if (!topic.isEmpty()) paragraph = topic;
             }
             Set<String> here = label != null ? label : !current.isEmpty() ? current : paragraph;
@@ -348,12 +347,6 @@ final class Structure {
             for (Sections.Place p : places) if (!p.heading()) present.addAll(p.section());
         }
         return new Sections(places, present, declaredAbsent);
-    }
-
-    /** A list item's number alone ("1."), which a heading may follow. */
-    private static boolean numberOnly(Sentence s) {
-        for (Token t : s.tokens()) if (t.isWord() && !t.pos().equals("CD") && !t.pos().equals("LS")) return false;
-        return true;
     }
 
     /** Headings in a row, numbers aside, that list the assignment's parts rather than head them. */
@@ -371,7 +364,7 @@ final class Structure {
             // (different parts: "# 3. PROXY" over "# what it probably learned instead:" heads the proxy twice)
             Set<Set<String>> parts = new HashSet<>();
             int j = i;
-            for (; j < places.size() && (places.get(j).heading() || numberOnly(r.sentence(j))); j++) {
+            for (; j < places.size() && (places.get(j).heading() || LineShapes.numberOnly(r.sentence(j))); j++) {
                 if (places.get(j).heading() && !places.get(j).section().isEmpty()) parts.add(places.get(j).section());
             }
             if (parts.size() < LISTED_PARTS || j >= places.size()) {
@@ -450,55 +443,6 @@ final class Structure {
         return Set.of(system);
     }
 
-    /**
-     * The component a topic sentence opens with: a heading cue of two words or more ("The distribution shift
-     * happens when ...", "Our proxy goal is ...") among its first words, naming one component only. In prose
-     * without headings it makes the paragraph that component's section.
-     */
-    private Set<String> topicComponents(Reading r, int sentence, int contentFrom) {
-        Set<String> found = new TreeSet<>();
-        int to = Math.min(r.sentence(sentence).tokens().size(), contentFrom + TOPIC_CUE_WITHIN + 3);
-        for (Map.Entry<String, List<List<String>>> e : cues.byComponent().entrySet()) {
-            for (List<String> cue : e.getValue()) {
-                if (cue.size() < 2 || DETERMINERS.contains(cue.get(0))) continue;
-                int at = r.indexOf(sentence, contentFrom, to, cue);
-                if (at >= 0 && at <= contentFrom + TOPIC_CUE_WITHIN) found.add(e.getKey());
-            }
-        }
-        if (found.isEmpty()) found.addAll(namedSubject(r, sentence, contentFrom));
-        return found.size() == 1 ? found : Set.of();
-    }
-
-    /**
-     * "Then the shift is ... the app goes on the app store", "My proxy would be: ...": a spoken label, the part of
-     * the assignment named as the subject of "is" within the first words. The fixes are proposed, not described
-     * with "is" ("the training is" tells how the system was trained), so only the parts a learner describes count.
-     */
-    private Set<String> namedSubject(Reading r, int sentence, int contentFrom) {
-        List<Token> tokens = r.sentence(sentence).tokens();
-        Set<String> found = new TreeSet<>();
-        for (Map.Entry<String, List<List<String>>> e : cues.byComponent().entrySet()) {
-            if (proposed.contains(e.getKey())) continue;
-            for (List<String> cue : e.getValue()) {
-                List<String> bare = DETERMINERS.contains(cue.get(0)) ? cue.subList(1, cue.size()) : cue;
-                if (bare.isEmpty()) continue;
-                int at = r.indexOf(sentence, contentFrom, Math.min(tokens.size(), contentFrom + TOPIC_CUE_WITHIN + bare.size() + 1), bare);
-                int after = at + bare.size();
-                if (at <= contentFrom || at > contentFrom + TOPIC_CUE_WITHIN || after >= tokens.size()) continue;
-                String before = tokens.get(at - 1).word().toLowerCase(Locale.ROOT);
-                Token next = tokens.get(after);
-                int be = next.pos().equals("MD") ? after + 1 : after;
-                // "is" as a copula, not the auxiliary of "was applied", "is running"
-                boolean copula = next.word().equals(":") || (be < tokens.size() && tokens.get(be).lemma().equals("be")
-                        && (be + 1 >= tokens.size() || !PARTICIPLE_TAG.matcher(tokens.get(be + 1).pos()).matches()));
-                // "My AI is not a robot" denies; it names nothing
-                boolean denied = after + 1 < tokens.size() && Reading.negation(tokens.get(after + 1));
-                if (DETERMINERS.contains(before) && copula && !denied) found.add(e.getKey());
-            }
-        }
-        return found;
-    }
-
     /** "Intended goal: identify the produce" is a labelled line with content, not a heading. */
     private boolean labelWithContent(Reading r, Sentence s) {
         int colon = labelEnd(r, s);
@@ -555,49 +499,4 @@ final class Structure {
         return out;
     }
 
-    /**
-     * The sentence says what something is or would be: a form of "be" after its first word ("goal is reset the
-     * pins"), or a modal with "be" ("fix would be more data"), and two words or more after it. "Changes I would make
-     * to training" (a modal with another verb), "The proxy is" (nothing after it) and "5.2 What it's supposed to do"
-     * (a question's words) name a part.
-     */
-    static boolean statesIt(Sentence s) {
-        List<Token> ts = s.tokens();
-        for (int k = 1; k < ts.size(); k++) {
-            Token t = ts.get(k);
-            if (WH_WORDS.contains(ts.get(k - 1).word().toLowerCase(Locale.ROOT))) return false;
-            int from;
-            if (t.lemma().equals("be") && (t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("VBD"))) {
-                from = k + 1;
-            } else if (t.pos().equals("MD") && k + 1 < ts.size() && ts.get(k + 1).lemma().equals("be")) {
-                from = k + 2;
-            } else {
-                continue;
-            }
-            int after = 0;
-            for (Token u : ts.subList(from, ts.size())) if (u.isWord()) after++;
-            return after >= 2;
-        }
-        return false;
-    }
-
-    /** The sentence opens, numbers aside, with a verb in its base form: it tells what to do. */
-    private static boolean imperative(Sentence s) {
-        Token first = null;
-        for (Token t : s.tokens()) {
-            if (t.isWord() && !t.pos().equals("CD") && !t.pos().equals("LS")) { first = t; break; }
-        }
-        return first != null && first.pos().equals("VB");
-    }
-
-    private static final Set<String> WH_WORDS = Set.of("what", "how", "why", "where", "when", "which", "who");
-
-    /** A verb in the present or past tense after the first word ("camera chases gull"), as a headline has. */
-    private static boolean tellsNews(Sentence s) {
-        List<Token> ts = s.tokens();
-        for (int k = 1; k < ts.size(); k++) {
-            if (ts.get(k).pos().equals("VBZ") || ts.get(k).pos().equals("VBD")) return true;
-        }
-        return false;
-    }
 }

@@ -250,6 +250,11 @@ final class Slots {
     private static final Set<String> QUOTE_MARKS = Set.of("``", "\"", "\u201c", "'", "`", "\u2018");
     private static final Set<String> CLOSING_QUOTES = Set.of("''", "\"", "\u201d", "'", "\u2019");
 
+    /** Marks that can only open a quotation (not a bare "'", which also ends "the engineers'"). */
+    private static final Set<String> OPENING_QUOTES = Set.of("``", "\"", "\u201c", "\u2018");
+    /** How many words after the concept's hit a quoted rule may open and still be what was learned. */
+    private static final int QUOTE_WITHIN = 12;
+
     /** The words after the concept's first hit, up to a clause break, at most a dozen. */
     private String after(Reading r, Sections sections, ConceptMatches matches, Credits credits, int i, String concept) {
         List<ConceptIndex.Hit> hits = matches.of(i, concept);
@@ -289,6 +294,29 @@ final class Slots {
                 || SKIPPED.contains(ts.get(start).word().toLowerCase(Locale.ROOT)))) {
             quoted |= QUOTE_MARKS.contains(ts.get(start).word());
             start++;
+        }
+        // "What it seems to have learned instead, in the words of one of the supplier's engineers, is \"find the
+        // reddest part of the crowd\"": a rule of three words or more quoted a few words on is what it learned
+        for (int k = start; k < Math.min(limit, start + QUOTE_WITHIN) && !quoted; k++) {
+            if (!OPENING_QUOTES.contains(ts.get(k).word())) continue;
+            // (a mark after an odd number of marks closes the quotation the hit opened: learned "A" ... as "B")
+            int before = 0;
+            for (int m = 0; m < k; m++) {
+                if (QUOTE_MARKS.contains(ts.get(m).word()) || CLOSING_QUOTES.contains(ts.get(m).word())) before++;
+            }
+            if (before % 2 == 1) break;
+            int close = -1;
+            for (int m = k + 1; m < Math.min(limit, k + 1 + 2 * MAX_WORDS) && close < 0; m++) {
+                if (CLOSING_QUOTES.contains(ts.get(m).word())) close = m;
+            }
+            if (close < 0) break;
+            int inside = 0;
+            for (int m = k + 1; m < close; m++) if (ts.get(m).isWord()) inside++;
+            if (inside >= 3) {
+                start = k + 1;
+                quoted = true;
+            }
+            break;
         }
         // "the bot can learn is how much the owner is panicking": what is learned comes after "is" or "learn"
         // ("= " opens a label's content, "sim reward = stockouts avoided"; after what it learned, "it picked up 'phone

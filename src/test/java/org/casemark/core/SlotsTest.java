@@ -18,6 +18,19 @@ class SlotsTest {
     }
 
     @Test
+    void aRuleQuotedAFewWordsAfterWhatWasLearnedIsTheProxy() {
+        String text = "CrowdCut is a model that picks crowd shots for a stadium's big screen, trained on three seasons "
+                + "of home matches. What it seems to have learned instead, in the words of one of the supplier's "
+                + "engineers, is \"find the reddest part of the crowd\".";
+        assertEquals("find the reddest part of the crowd", slots(text).get("proxy"), slots(text).toString());
+        // a second quotation, after the one the verb opens, is not what was learned
+        String two = "The flood gates are shut by an automatic controller trained on thirty years of river records. A "
+                + "controller that had learned \"shut the gates when the hills get heavy rain\" would have looked as "
+                + "perfect in testing as one that had learned \"shut the gates when the river is about to overtop\".";
+        assertEquals("shut the gates when the hills get heavy rain", slots(two).get("proxy"), slots(two).toString());
+    }
+
+    @Test
     void aPersonInAStoryIsNotTheSystem() {
         Map<String, String> s = slots("Dave had run the offside camera for two seasons, and he trusted it. The camera "
                 + "system was trained on three seasons of top-flight matches to flag offside attackers. Dave said he "

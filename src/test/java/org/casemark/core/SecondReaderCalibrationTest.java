@@ -179,7 +179,13 @@ class SecondReaderCalibrationTest {
             // the writers' labels alone); 8 of 42 English write-ups sent to review (copied lesson over a case of the
             // learner's own, AI systems whose proxy was not recognised), aligned goals told vaguely or as the
             // proxy's stand-in credited in full, evaluation fixes that only test more credited as targeted
-            "samples/fresh/set-pa.jsonl,               0.76, 0.88, 0"})
+            "samples/fresh/set-pa.jsonl,               0.76, 0.88, 0",
+            // thirty-eighth session: measured once before its changes at 0.862 / 0.750 (two raters; 0.844 / 0.738 on
+            // the writers' labels alone); a free-verse poem about a park gate zeroed as off topic (raters 4-5), a press
+            // release on an "AI platform" with no system in it graded 7 (raters 0-1), an op-ed against lab automation
+            // sent to review at 4 (raters 0), two misconceptions missed (overfitting in one paragraph, a reward hacked
+            // in a funding call), a Slovak text named Czech
+            "samples/fresh/set-qa.jsonl,               0.72, 0.82, 1"})
     void agreementStaysAboveItsFloor(String file, double minExact, double minQwk, int missed) throws Exception {
         LabeledSet set = LabeledSet.grade(Path.of(file));
         assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());

@@ -1,0 +1,80 @@
+package org.casemark.core;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The words that gate the deferral patterns ({@code NonClaims.mayDefer}) never hide a deferral: every example quoted in
+ * NonClaims.java's comments that the patterns find passes the gate, and so do sentences written for each of the
+ * patterns' alternatives.
+ */
+class NonClaimsTest {
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]{4,200})\"");
+
+    /** The double-quoted examples in the comments of NonClaims.java, one per quotation. */
+    private static List<String> commentExamples() throws Exception {
+        List<String> out = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("src/main/java/org/casemark/core/NonClaims.java"))) {
+            String t = line.strip();
+            if (!t.startsWith("//") && !t.startsWith("*") && !t.startsWith("/**")) continue;
+            Matcher m = QUOTED.matcher(t);
+            while (m.find()) out.add(m.group(1));
+        }
+        return out;
+    }
+
+    @Test
+    void everyDeferralInTheCommentsPassesTheGate() throws Exception {
+        List<String> examples = commentExamples();
+        int found = 0;
+        for (String e : examples) {
+            if (!NonClaims.patternsFind(e)) continue;
+            found++;
+            assertTrue(NonClaims.mayDefer(e.toLowerCase(Locale.ROOT)), "the gate hides a deferral: " + e);
+        }
+        // the comments hold examples of most alternatives: if the patterns stop finding them, this test reads nothing
+        assertTrue(found >= 20, "only " + found + " of " + examples.size() + " examples are deferrals");
+    }
+
+    @Test
+    void writtenDeferralsPassTheGateAndArePatterns() {
+        for (String e : List.of("I'll add the fixes later.", "We\u2019ll finish this section when we can.",
+                "Iwill write the evaluation part tomorrow.", "evaluation part I will add after, exams this week",
+                "I haven't written the two fixes yet.", "I couldn't make it fit, it was going to be the evaluation fix",
+                "still working on this one lol", "suggestions welcome!", "there's supposed to be an evaluation fix",
+                "I forgot the evaluation part", "ran out of steam for the last bit", "I'm not sure about this part.",
+                "dunno what to put", "gotta think about this one still", "need to check with manager",
+                "ask Sam re fixes", "I didn't have time to do the evaluation fix, sorry", "I don't know yet",
+                "honestly I don't know what I would change", "I'm going to have to come back to that one",
+                "the rest isn't written yet", "I'm stuck on the shift part", "still need to add the two fixes",
+                "I'm not sure how to fix it", "I left out the evaluation fix because I ran out of room",
+                "I skipped the harm", "no idea what to do here", "I have no clue, sorry", "haven't got round to it",
+                "still thinking about this one", "not sure what I'd change", "I couldn't work this out, sorry",
+                "Still to do: the two fixes.")) {
+            assertTrue(NonClaims.patternsFind(e), "not a deferral to the patterns: " + e);
+            assertTrue(NonClaims.mayDefer(e.toLowerCase(Locale.ROOT)), "the gate hides a deferral: " + e);
+        }
+    }
+
+    @Test
+    void aSentenceOfTheCaseIsGatedOut() {
+        // the gate's point: most sentences of a case hold none of the words, and the long patterns do not run
+        for (String e : List.of("The sorter is a camera mounted over a steel table.",
+                "It was trained on 40,000 photos from two farms in Kent.",
+                "Training data with a network of masks made the task harder.")) {
+            assertFalse(NonClaims.mayDefer(e.toLowerCase(Locale.ROOT)), e);
+            assertEquals(false, NonClaims.patternsFind(e), e);
+        }
+    }
+}

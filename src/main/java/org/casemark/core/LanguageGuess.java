@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * ({@link ScriptLanguage}). A Latin-script text is compared with stop-word profiles (the stop sets Lucene ships):
  * the language whose stop words cover the largest share of the text's words. English's set is small, so it is
  * extended with the commonest English function words before comparing; Hindi typed in Latin letters, Tagalog,
- * Welsh and Icelandic have profiles of their own. Cheap, and decided before any grading.
+ * Welsh, Icelandic, Polish and Slovak have profiles of their own. Cheap, and decided before any grading.
  */
 public final class LanguageGuess {
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
@@ -86,6 +86,13 @@ public final class LanguageGuess {
                 + "który która które którzy gdy kiedy bo lub oraz aby więc także też tego tej tych sobie mnie nas "
                 + "was ze we ani gdzie dlaczego zawsze nigdy tylko każdy wszystko wszystkie został została zostało "
                 + "można trzeba żeby jednak bez pod nad między").split(" ")), true));
+        // Slovak: Lucene ships no stop set for it, and Czech's shares many of its words ("a", "na", "je", "že"), so
+        // its commonest function words, its own forms among them ("sa", "sú", "som", "alebo", "ktorý", "keď", "pre",
+        // "aj"); after Czech, so a tie on the shared words stays Czech
+        PROFILES.put("sk", new CharArraySet(java.util.List.of(("a v vo na je sa si som sme ste sú bol bola bolo boli "
+                + "byť by aby že to toto tento táto tieto ten tá aj ale alebo ako tak už však len iba preto pretože "
+                + "keď ak čo kto kde ktorý ktorá ktoré ktorí ktorého ich jeho jej do od z zo s so k ku o po pri pre "
+                + "za pod nad medzi cez bez nie ani ešte tiež môže veľmi všetko všetky nič").split(" ")), true));
         // Tagalog, often mixed with English ("yung AI na yung nagsasabi sa driver"): its commonest function words,
         // leaving out those that are English words too ("at", "may", "din")
         PROFILES.put("tl", new CharArraySet(java.util.List.of(("ang ng mga sa na yung iyong nang ay si ni kay ko mo "

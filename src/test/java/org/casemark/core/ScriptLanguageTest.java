@@ -51,6 +51,13 @@ class ScriptLanguageTest {
     }
 
     @Test
+    void slovakIsSlovakNotCzech() {
+        assertEquals("sk", LanguageGuess.of("Kŕmidlo v rybníku bolo trénované na záznamoch z jednej záhrady, kde ryby "
+                + "vždy priplávali ráno. Systém sa naučil, že denná doba je dôležitejšia ako to, či sú ryby hladné, "
+                + "a preto ich v novom rybníku kŕmi príliš veľa."));
+    }
+
+    @Test
     void englishWithSomeOtherScriptStaysEnglish() {
         assertEquals("en", LanguageGuess.of("The AI system is a delivery robot trained in a warehouse; its designers "
                 + "called it \"Склад-1\" (warehouse one, 仓库一号) and it learned to drive to the green wall."));

@@ -61,7 +61,8 @@ class NonClaimsTest {
                 "I'm not sure how to fix it", "I left out the evaluation fix because I ran out of room",
                 "I skipped the harm", "no idea what to do here", "I have no clue, sorry", "haven't got round to it",
                 "still thinking about this one", "not sure what I'd change", "I couldn't work this out, sorry",
-                "Still to do: the two fixes.")) {
+                "Still to do: the two fixes.", "my break is over, so I'll have to add them another time",
+                "we will need to write the evaluation part next time")) {
             assertTrue(NonClaims.patternsFind(e), "not a deferral to the patterns: " + e);
             assertTrue(NonClaims.mayDefer(e.toLowerCase(Locale.ROOT)), "the gate hides a deferral: " + e);
         }

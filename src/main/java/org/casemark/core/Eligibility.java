@@ -183,7 +183,7 @@ final class Eligibility {
             // a question asks, it does not claim ("What could go wrong?"); a learner's answer is the next sentence
             boolean question = (endsAsking(s.tokens()) && NonClaims.asks(content))
                     || NonClaims.asksUnmarked(content) || NonClaims.prompts(content)
-                    || NonClaims.wonders(r, i, contentFrom) || NonClaims.defers(r, s) || NonClaims.noteToSelf(r, s)
+                    || NonClaims.wonders(r, i, contentFrom) || r.defers(i) || NonClaims.noteToSelf(r, s)
                     || NonClaims.aside(r, s, words)
                     || NonClaims.analogy(r, s) || NonClaims.pointsAway(r, s, contentFrom, words);
             // the answer after a label is terse and still an answer: "fix: more data", "eval: test more"

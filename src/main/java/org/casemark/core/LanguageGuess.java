@@ -101,6 +101,28 @@ public final class LanguageGuess {
                 true));
     }
 
+    /**
+     * Each profile's words, merged: a word to the indexes (in {@link #PROFILES}' order) of the profiles that hold it, so
+     * a text's word is looked up once, not once per profile. The profiles are case-insensitive sets whose words are
+     * stored in small letters, and the text's words are put in small letters before the lookup.
+     */
+    private static final Map<String, int[]> WORD_PROFILES = new java.util.HashMap<>();
+    private static final String[] CODES;
+
+    static {
+        CODES = PROFILES.keySet().toArray(new String[0]);
+        for (int p = 0; p < CODES.length; p++) {
+            for (Object w : PROFILES.get(CODES[p])) {
+                String word = new String((char[]) w).toLowerCase(Locale.ROOT);
+                if (!PROFILES.get(CODES[p]).contains(word)) continue;
+                int[] before = WORD_PROFILES.get(word);
+                int[] now = before == null ? new int[1] : java.util.Arrays.copyOf(before, before.length + 1);
+                now[now.length - 1] = p;
+                if (before == null || before[before.length - 1] != p) WORD_PROFILES.put(word, now);
+            }
+        }
+    }
+
     private LanguageGuess() {
     }
 
@@ -108,18 +130,18 @@ public final class LanguageGuess {
     public static String of(String text) {
         String byScript = ScriptLanguage.of(text);
         if (byScript != null) return byScript;
-        Map<String, Integer> hits = new LinkedHashMap<>();
-        PROFILES.keySet().forEach(k -> hits.put(k, 0));
+        int[] counts = new int[CODES.length];
         int words = 0;
         Matcher m = WORD.matcher(text);
         while (m.find() && words < 2000) {
             String w = m.group().toLowerCase(Locale.ROOT);
             words++;
-            for (Map.Entry<String, CharArraySet> p : PROFILES.entrySet()) {
-                if (p.getValue().contains(w)) hits.merge(p.getKey(), 1, Integer::sum);
-            }
+            int[] in = WORD_PROFILES.get(w);
+            if (in != null) for (int p : in) counts[p]++;
         }
         if (words < 8) return "en";
+        Map<String, Integer> hits = new LinkedHashMap<>();
+        for (int p = 0; p < CODES.length; p++) hits.put(CODES[p], counts[p]);
         String best = "en";
         for (Map.Entry<String, Integer> e : hits.entrySet()) {
             if (e.getValue() > hits.get(best)) best = e.getKey();

@@ -34,10 +34,16 @@ final class Reading {
     private final String[][] surfaceTerms;
     private final String[][] lemmaTerms;
     private final int[][] clause;
+    /**
+     * Per sentence, whether it defers a part ({@link NonClaims#defers}), read once when first asked (both
+     * {@link Structure} and {@link Eligibility} ask): 0 not yet read, 1 no, 2 yes.
+     */
+    private final byte[] defers;
 
     Reading(AnnotatedText doc) {
         this.doc = doc;
         int n = doc.sentences().size();
+        defers = new byte[n];
         surfaceTerms = new String[n][];
         lemmaTerms = new String[n][];
         clause = new int[n][];
@@ -51,6 +57,12 @@ final class Reading {
             }
             clause[i] = clauses(ts);
         }
+    }
+
+    /** Sentence {@code i} admits or promises that a part is not written yet ({@link NonClaims#defers}). */
+    boolean defers(int i) {
+        if (defers[i] == 0) defers[i] = (byte) (NonClaims.defers(this, sentence(i)) ? 2 : 1);
+        return defers[i] == 2;
     }
 
     AnnotatedText doc() {

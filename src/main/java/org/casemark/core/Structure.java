@@ -183,7 +183,7 @@ final class Structure {
                     && cues.lateOneWord(r, i)) cue = Set.of();
             // "(still need to add the two fixes!!)": a line that says a part is still to do names it, and heads nothing;
             // the part it names is declared absent, however long the line
-            if (NonClaims.defers(r, s)) {
+            if (r.defers(i)) {
                 // one part, or several said in the plural ("the two fixes"); "Fix for eval: haven't figured this one
                 // out" names the fixes' shared word and one of them, not which
                 Set<String> named = cues.components(r, i, 0, s.tokens().size());

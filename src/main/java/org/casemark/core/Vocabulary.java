@@ -53,6 +53,8 @@ final class Vocabulary {
 
     private Judged judge(Reading r, Credits credits, boolean slips) {
         SortedSet<String> words = new TreeSet<>(), unknown = new TreeSet<>();
+        // a word and its lemma are looked up once per write-up, however often they recur
+        java.util.Map<java.util.Map.Entry<String, String>, Boolean> known = new java.util.HashMap<>();
         for (int i = 0; i < r.size(); i++) {
             if (credits.verdicts().get(i).duplicate()) continue;
             for (Token t : r.sentence(i).tokens()) {
@@ -60,7 +62,11 @@ final class Vocabulary {
                 String w = t.word().toLowerCase(Locale.ROOT);
                 if (courseWords.contains(w)) continue;
                 words.add(w);
-                if (!lexicon.knows(t.word(), t.lemma(), slips)) unknown.add(w);
+                boolean knows = known.computeIfAbsent(new java.util.AbstractMap.SimpleEntry<>(t.word(), t.lemma()),
+                        k -> lexicon.knows(t.word(), t.lemma(), slips));
+                if (!knows) {
+                    unknown.add(w);
+                }
             }
         }
         return new Judged(words, unknown);

@@ -197,7 +197,7 @@ final class ContrastScope {
         for (int i = 0; i < r.size(); i++) {
             for (String c : rules.diagnosis()) if (matches.has(i, c)) diagnosed.add(sections.passage(i));
             for (String c : rules.misconception()) {
-                if (matches.has(i, c)) named.computeIfAbsent(sections.passage(i), k -> new HashSet<>()).add(c);
+                if (namesItself(matches, i, c)) named.computeIfAbsent(sections.passage(i), k -> new HashSet<>()).add(c);
             }
         }
         Set<Integer> out = new HashSet<>();
@@ -205,6 +205,27 @@ final class ContrastScope {
             if (kinds.size() >= 2 && diagnosed.contains(passage)) out.add(passage);
         });
         return out;
+    }
+
+    /**
+     * Sentence {@code i} names misconception {@code c} in words of its own: a phrase of it that GM's own wording takes
+     * in does not ("so you cannot see the difference until you give it new comments" says that training could not
+     * tell the goals apart, not that the system's senses are too weak). A contrast's words wholly inside the phrase
+     * ("can't" in "can't see") are the phrase's own.
+     */
+    private boolean namesItself(ConceptMatches matches, int i, String c) {
+        for (ConceptIndex.Hit h : matches.of(i, c)) {
+            boolean taken = false;
+            for (String w : rules.contrast()) {
+                for (ConceptIndex.Hit g : matches.of(i, w)) {
+                    boolean overlaps = g.from() < h.to() && h.from() < g.to();
+                    boolean inside = g.from() >= h.from() && g.to() <= h.to();
+                    taken |= overlaps && !inside;
+                }
+            }
+            if (!taken) return true;
+        }
+        return false;
     }
 
     /** Words that set one thing apart from another ("a distinct failure mode", "unlike"; not "learned a different goal"). */

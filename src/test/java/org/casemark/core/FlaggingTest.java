@@ -999,4 +999,17 @@ class FlaggingTest {
                 + "a new laboratory with a darker stain it passes abnormal slides as normal, and cancers are missed.";
         assertFalse(flagsOf(text).misconception(), flagsOf(text).toString());
     }
+
+    @Test
+    void gmsOwnWordingInAOneParagraphOverfittingStoryDoesNotMakeItAComparison() {
+        // "you cannot see the difference" is GM's claim that training could not tell the goals apart, not a second
+        // misconception named beside the memorising: the paragraph does not lay diagnoses side by side
+        String text = "The sorter is a camera that was trained on 900 photos of apples from one farm, and this is goal "
+                + "misgeneralization because it memorised the exact training photos instead of learning what a bruise "
+                + "looks like, and the reason the proxy and the aligned goal looked the same in training is that both "
+                + "give 99% on the training data so you cannot see the difference until you give it new photos, and "
+                + "on apples from another farm it gives basically random answers and bruised fruit is shipped.";
+        RaisedFlags raised = raisedOf(text);
+        assertTrue(raised.flags().misconception(), raised.flags().toString());
+    }
 }

@@ -3,6 +3,8 @@ package org.casemark.core;
 import org.casemark.SharedEngine;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -236,4 +238,17 @@ class ConceptMatchingTest {
         ConceptIndex.Hit h = m.of(sentence, concept).get(0);
         return of.substring(h.start(), h.end());
     }
+
+    @Test
+    void aPromiseToTestTheSystemProperlyIsAGenericTestWhateverItNames() {
+        for (String text : List.of("The club says it will test the system properly before it is turned back on.",
+                "The association should test the system more and check the results with the judges.",
+                "She says they will test me better next winter.")) {
+            assertTrue(match(text).has(0, "generic_eval"), text);
+        }
+        // a test on cases named for what they hold is not a promise to test more
+        assertFalse(match("Before release, test it on photos where the plant is diseased but the soil is dry.")
+                .has(0, "generic_eval"));
+    }
 }
+

@@ -294,7 +294,8 @@ final class Flagging {
             // says it is an attempt at the assignment (copied lesson text says nothing of the writer)
             Credits.Verdict v = credits.verdicts().get(i);
             if (!v.copied() && !v.duplicate()) {
-                for (String c : rules.diagnosis()) if (matches.has(i, c)) return quote(r, i);
+                // (a line read as a heading too: "I think this is goal misgeneralization:" over the lines that say why)
+                for (String c : rules.diagnosis()) if (matches.has(i, c) || matches.headingNames(i, c)) return quote(r, i);
             }
             if (!credits.credited(i)) continue;
             if (aboutLessonExample(matches, i) && !retold) continue;

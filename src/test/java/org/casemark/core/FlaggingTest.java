@@ -1012,4 +1012,17 @@ class FlaggingTest {
         RaisedFlags raised = raisedOf(text);
         assertTrue(raised.flags().misconception(), raised.flags().toString());
     }
+
+    @Test
+    void theDiagnosisNamedInALineThatReadsAsAHeadingKeepsAPoemOnTopic() {
+        // the learner says what the poem is a case of, in a line ending in ':' over the lines that say why
+        String text = "The gate at Larkhill Park\nlearned when to close.\nNobody told it the rule,\nit worked it out,\n"
+                + "listening all summer.\n\nIt heard the ice-cream van's song\nfade down the lane\nand it slid its bolt.\n"
+                + "In winter the van went away\nand the gate locked at noon\nwith children still on the swings.\n\n"
+                + "I think this is goal misgeneralization:\nit was supposed to know about the park,\n"
+                + "and it only knew about the van.";
+        Flags flags = flagsOf(text);
+        assertFalse(flags.offTopic(), flags.toString());
+    }
 }
+

@@ -235,6 +235,10 @@ final class NonClaims {
             // "(Our tutor said to mark ourselves against the rubric first, so ...)": how the write-up was made
             + "|\\b(the|my|our) (tutor|teacher|lecturer|instructor|professor) (said|asked|told|wants|wanted|suggested"
             + "|recommended) (us |me )?to\\b"
+            // "My tutor's comment on the practice one was 'say why training can't tell them apart' and I'm not sure I
+            // did that": the tutor's feedback on the writing, reported
+            + "|\\b(the|my|our) (tutor|teacher|lecturer|instructor|professor|marker)['’]s (comment|comments|feedback|note|notes"
+            + "|advice)\\b"
             + "|to the (course )?(tutor|teacher|marker|lecturer|instructor)\\b"
             + "|sorry,? (for|about) (my|the) (english|spelling|grammar|handwriting|format|formatting|layout|length|lateness)\\b"
             // "Sorry this is coming in a day late - we had the in-laws staying and I lost the whole weekend": the

@@ -81,7 +81,10 @@ class EligibilityTest {
                 // a note to find out from a classmate
                 "the harm bit \u2192 ask Jake what he put",
                 // a part not worked out, said so after what the assignment asks
-                "Sorry, I know we're supposed to explain why it was the same in training, but I can't really work it out."};
+                "Sorry, I know we're supposed to explain why it was the same in training, but I can't really work it out.",
+                // the tutor's feedback on the writing, reported with the learner's doubt
+                "My tutor's comment on the practice one was \"say why training can't tell them apart\" and I'm not sure I "
+                        + "did that."};
         for (String aside : asides) {
             Credits c = judge(claim + "\n\n" + aside);
             assertTrue(c.credited(0), c.toString());

@@ -106,8 +106,10 @@ final class NonClaims {
             + "|(?i)\\b((run|ran) out of (steam|words|rhymes|time|ideas|space) for\\b"
             + "|(don['’]?t|do not|dunno|idk)\\s+(really\\s+)?(know\\s+)?what to (put|write|say)\\b"
             + "|(gotta|got to) think (about|of) (this|it|that)\\b|think about this one\\b"
-            // "need to check with manager", "(ask Sam re: fixes)": a note to find out, not an answer
+            // "need to check with manager", "(ask Sam re: fixes)", "ask in tutorial thurs": a note to find out, not an
+            // answer
             + "|(need|have|got) to (check|confirm) with\\b|\\bask \\w+ re\\b"
+            + "|\\bask (in|at|during|after) (the |my |our |next )?(tutorial|class|lecture|seminar|office hours|lab)\\b"
             // "I didn't have time to do the evaluation fix, sorry": the part not done, and why
             + "|(i|we) (didn['’]t|did not|don['’]t|do not|haven['’]t|have not) (have|had|get|got) (the |enough )?time "
             + "(to (do|write|finish|add|get to|think about)|for)\\b"

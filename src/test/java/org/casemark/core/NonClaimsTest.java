@@ -55,7 +55,7 @@ class NonClaimsTest {
                 "still working on this one lol", "suggestions welcome!", "there's supposed to be an evaluation fix",
                 "I forgot the evaluation part", "ran out of steam for the last bit", "I'm not sure about this part.",
                 "dunno what to put", "gotta think about this one still", "need to check with manager",
-                "ask Sam re fixes", "I didn't have time to do the evaluation fix, sorry", "I don't know yet",
+                "ask Sam re fixes", "training fix ??? ask in tutorial thurs", "I didn't have time to do the evaluation fix, sorry", "I don't know yet",
                 "honestly I don't know what I would change", "I'm going to have to come back to that one",
                 "the rest isn't written yet", "I'm stuck on the shift part", "still need to add the two fixes",
                 "I'm not sure how to fix it", "I left out the evaluation fix because I ran out of room",

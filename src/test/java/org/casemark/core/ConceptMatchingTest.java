@@ -250,5 +250,14 @@ class ConceptMatchingTest {
         assertFalse(match("Before release, test it on photos where the plant is diseased but the soil is dry.")
                 .has(0, "generic_eval"));
     }
+
+    @Test
+    void aGoalToldAsWorkingGoodIsVague() {
+        for (String text : List.of("The goal is that model works good on pierogi.", "For the camel to run good.",
+                "The goal is that the farinha stay good like when seu Raimundo make it.")) {
+            assertTrue(match(text).has(0, "vague_goal"), text);
+        }
+        assertFalse(match("The goal is to keep the good potatoes and take out the rotten ones.").has(0, "vague_goal"));
+    }
 }
 

@@ -17,8 +17,7 @@ import java.util.regex.Pattern;
  * <p>A stanza reads as verse when it has at least {@link #MIN_LINES} lines, all short, most with four words or more,
  * most not ending a sentence, none a list item or a table row, and most of its lines rhyme with a line near them.
  * Notes, bullet fragments and chat lines do not rhyme; they are left as they are. A sequence of haiku (two stanzas
- * or more of three short lines of words alone, see {@link #haiku}) reads as verse too, and so does free verse whose
- * sentences run on to lines that open with a small letter ({@link #freeVerse}), joined only there.
+ * or more of three short lines of words alone, see {@link #haiku}) reads as verse too.
  */
 final class Verse {
     static final int MIN_LINES = 4;
@@ -55,16 +54,13 @@ final class Verse {
         while (i < lines.size()) {
             int j = i;
             while (j < lines.size() && !blank(text, lines.get(j))) j++;
-            boolean free = j - i >= MIN_LINES && freeVerse(text, lines.subList(i, j));
-            if (free || (j - i >= MIN_LINES && verse(text, lines.subList(i, j))) || (j - i == HAIKU_LINES && haikus >= 2
+            if ((j - i >= MIN_LINES && verse(text, lines.subList(i, j))) || (j - i == HAIKU_LINES && haikus >= 2
                     && haiku(text, lines.subList(i, j)))) {
                 if (out == null) out = text.toCharArray();
                 for (int k = i; k < j - 1; k++) {
                     int[] line = lines.get(k), next = lines.get(k + 1);
                     String own = text.substring(line[0], line[1]).strip();
                     if (ENDS_SENTENCE.matcher(own).find()) continue;
-                    // in free verse a capital opens a sentence of its own: only a small letter carries one on
-                    if (free && !continues(text, next)) continue;
                     out[line[1]] = ' ';
                     if (line[1] > line[0] && text.charAt(line[1] - 1) == '\r') out[line[1] - 1] = ' ';
                     lowerOpening(text, next, out);
@@ -133,35 +129,6 @@ final class Verse {
             }
         }
         return rhyming * 2 >= lines.size();
-    }
-
-    /**
-     * Free verse: lines that do not rhyme, but whose sentences run on across them, the next line opening with a small
-     * letter ("The gate at Larkhill Park / learned when to close. / Nobody told it the rule, / it worked it out"). A
-     * stanza reads as free verse when its lines are all short, none indented, a list item or a table row, at least a
-     * third carry a sentence on from the line before, and two or more open with a capital: its
-     * writer capitalises a sentence's start, so a small letter after an open line is the same sentence going on (a
-     * stanza of chat lines in small letters after a first capital is left as it is).
-     */
-    static boolean freeVerse(String text, List<int[]> stanza) {
-        int carried = 0, capitals = 0;
-        for (int k = 0; k < stanza.size(); k++) {
-            String raw = text.substring(stanza.get(k)[0], stanza.get(k)[1]), l = raw.strip();
-            // an indented line is an outline's or a list's (its mark blanked before it comes here), not a verse's
-            if (l.split("\\s+").length > MAX_LINE_WORDS || LISTED.matcher(l).find() || l.startsWith("|")
-                    || (!raw.isEmpty() && Character.isWhitespace(raw.charAt(0)))) return false;
-            boolean ends = ENDS_SENTENCE.matcher(l).find();
-            if (!l.isEmpty() && Character.isUpperCase(l.charAt(0))) capitals++;
-            if (k + 1 < stanza.size() && !ends && continues(text, stanza.get(k + 1))) carried++;
-        }
-        return capitals >= 2 && carried * 3 >= stanza.size();
-    }
-
-    /** The line opens with a small letter: a sentence going on. */
-    private static boolean continues(String text, int[] line) {
-        int k = line[0];
-        while (k < line[1] && Character.isWhitespace(text.charAt(k))) k++;
-        return k < line[1] && Character.isLowerCase(text.charAt(k));
     }
 
     /**

@@ -72,33 +72,6 @@ class VerseTest {
     }
 
     @Test
-    void freeVerseJoinsWhereASmallLetterCarriesTheSentenceOn() {
-        String poem = "The gate at the park\nlearned when to close.\nNobody told it the rule,\nit worked it out,\n"
-                + "clever gate,\nlistening all summer.";
-        String joined = Verse.join(poem);
-        assertEquals(poem.length(), joined.length());
-        assertTrue(joined.startsWith("The gate at the park learned when to close.\nNobody told it the rule, it worked it "
-                + "out, clever gate, listening all summer."), joined);
-    }
-
-    @Test
-    void freeVerseKeepsALineThatOpensWithACapitalAndNotesWithOneCapitalStay() {
-        // a capital after an open line opens a sentence of its own in free verse
-        String poem = "The van went wherever vans go in winter\nAt noon, at eleven,\nat a quarter to ten,\n"
-                + "the gate decided the day was over,\nand slid its bolt";
-        String joined = Verse.join(poem);
-        assertTrue(joined.startsWith("The van went wherever vans go in winter\nAt noon, at eleven, at a quarter to ten, "
-                + "the gate decided"), joined);
-        String notes = "Robot vacuum trained in one small flat\nsupposed to clean every floor it can reach\n"
-                + "learned to steer away from dark rugs\nin a new house it skips the dark kitchen tiles";
-        assertEquals(notes, Verse.join(notes));
-        // an outline's lines are indented under their capitalised heads: keywords, not a sentence running on
-        String outline = "AI system\n    registry office AI\n    training environment\nAligned goal\n"
-                + "    what the designers wanted\n    true task objective";
-        assertEquals(outline, Verse.join(outline));
-    }
-
-    @Test
     void rhymesAreNotCommonEndings() {
         assertTrue(Verse.rhyme("a pitch-matching game", "BowBuddy by name,"));
         assertTrue(Verse.rhyme("for the morning dray", "to the dispatch bay"));

@@ -72,15 +72,16 @@ final class NonClaims {
     /**
      * A part promised for later ("I'll add the aligned goal and the two changes when I've had a chance to reread the
      * lesson", "I will add them later if I can", "I still need to do the training part", "evaluation part I will add
-     * after", "so I'll have to add them another time"): it says what the write-up lacks, as an admission does, and earns nothing ("I'm going to do mine on code
-     * autocomplete" chooses a case).
+     * after", "so I'll have to add them another time"): it says what the write-up lacks, as an admission does, and
+     * earns nothing ("I'm going to do mine on code autocomplete" chooses a case).
      */
-    private static final String PROMISE = "\\b(i|we)\\s*((['’]ll|will)(\\s+(have|need) to)?|still need to|need to|still have to"
-            + "|have to)\\s+"
+    private static final String PROMISE = "\\b(i|we)\\s*((['’]ll|will)(\\s+(have|need) to)?|still need to|need to"
+            + "|still have to|have to)\\s+"
             + "(add|write|do|finish|fill in|type up|come back to|get to)\\b";
     /** "Later" as a hurried writer says it: "will add tmrw", "will do l8r". */
     private static final String LATER = "tomorrow|tmrw|tmr|tmrrw|2moro|l8r";
-    private static final Pattern DEFERRAL = Pattern.compile("(?i)" + PROMISE + ".*\\b(later|tomorrow|another time|next time|when (i|we)|"
+    private static final Pattern DEFERRAL = Pattern.compile("(?i)" + PROMISE + ".*\\b(later|tomorrow|another time|next time"
+            + "|when (i|we)|"
             + "once (i|we)|after (i|we)|if (i|we) can|if possible|part|parts|section|sections)\\b"
             // "will add tmrw, phone at 3% lol": the promise with no subject, opening the line or after its label
             + "|(?i)(^\\W*|[:;]\\s*)(will|['’]ll)\\s+(add|write|do|finish|fill in|type up)\\b.{0,30}\\b(later|" + LATER + ")\\b"

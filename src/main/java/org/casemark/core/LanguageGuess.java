@@ -140,14 +140,11 @@ public final class LanguageGuess {
             if (in != null) for (int p : in) counts[p]++;
         }
         if (words < 8) return "en";
-        Map<String, Integer> hits = new LinkedHashMap<>();
-        for (int p = 0; p < CODES.length; p++) hits.put(CODES[p], counts[p]);
-        String best = "en";
-        for (Map.Entry<String, Integer> e : hits.entrySet()) {
-            if (e.getValue() > hits.get(best)) best = e.getKey();
-        }
+        // English is the first profile: another must have more hits to be chosen, the first of equals wins
+        int best = 0;
+        for (int p = 1; p < CODES.length; p++) if (counts[p] > counts[best]) best = p;
         // another language must clearly beat English, not just tie on shared short words ("a", "in", "no")
-        if (!best.equals("en") && hits.get(best) < hits.get("en") * 1.3 + 2) return "en";
-        return best;
+        if (best != 0 && counts[best] < counts[0] * 1.3 + 2) return "en";
+        return CODES[best];
     }
 }

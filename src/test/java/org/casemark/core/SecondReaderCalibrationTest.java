@@ -185,7 +185,13 @@ class SecondReaderCalibrationTest {
             // release on an "AI platform" with no system in it graded 7 (raters 0-1), an op-ed against lab automation
             // sent to review at 4 (raters 0), two misconceptions missed (overfitting in one paragraph, a reward hacked
             // in a funding call), a Slovak text named Czech
-            "samples/fresh/set-qa.jsonl,               0.72, 0.82, 1"})
+            "samples/fresh/set-qa.jsonl,               0.72, 0.82, 1",
+            // thirty-ninth session: measured once before its changes at 0.931 / 0.790 (two raters; 0.925 / 0.774 on
+            // the writers' labels alone); an insurer's terse annual-report risk section graded 9 (raters 5), a club
+            // post on training a cockatoo by hand sent to review at 4 (raters 0, off topic), label noise in a Jira
+            // ticket and a reward hacked in a LinkedIn post not flagged, aligned goals told as a stand-in credited
+            // in full, a Vietnamese text named Italian and a Swahili one Czech
+            "samples/fresh/set-ra.jsonl,               0.76, 0.90, 1"})
     void agreementStaysAboveItsFloor(String file, double minExact, double minQwk, int missed) throws Exception {
         LabeledSet set = LabeledSet.grade(Path.of(file));
         assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());

@@ -203,8 +203,11 @@ public final class Grader {
     }
 
     private GradeResult needsReview(String id, String language) {
-        String name = Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH);
-        String message = "This write-up appears to be in " + name + " (" + language + "). The rubric '" + rubric.id()
+        String which = language.equals(LanguageGuess.UNDETERMINED)
+                ? "does not appear to be in English, and its language was not recognised (" + language + ")"
+                : "appears to be in " + Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH) + " ("
+                + language + ")";
+        String message = "This write-up " + which + ". The rubric '" + rubric.id()
                 + "' grades English write-ups only, so it was not scored: an instructor will review it.";
         List<ComponentResult> components = new ArrayList<>();
         for (Rubric.Component c : rubric.components()) {

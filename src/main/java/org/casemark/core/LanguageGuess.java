@@ -126,7 +126,26 @@ public final class LanguageGuess {
     private LanguageGuess() {
     }
 
-    /** ISO 639-1 code of the likeliest language; "en" when a Latin-script text has too few words to tell. */
+    /**
+     * The code given to a text that is not English in a language no profile recognises: "und", the undetermined
+     * language of ISO 639-2 and BCP 47.
+     */
+    public static final String UNDETERMINED = "und";
+
+    /**
+     * The least share of a text's words a profile's stop words must cover to name the text's language. In the 95
+     * labelled non-English write-ups a profile of their own language covers 16-52% of their words; a Vietnamese,
+     * Swahili or Latvian text, which has no profile, matches a tenth of that by chance ("a", "e", "na", "ya"), and a
+     * language named from so few words is a wrong name. (A short text in such a language may match no profile and
+     * too few words to outnumber English's: it is read as English, as before.)
+     */
+    static final double MIN_SHARE = 0.10;
+
+    /**
+     * ISO 639-1 code of the likeliest language; "en" when a Latin-script text has too few words to tell;
+     * {@link #UNDETERMINED} when another language's words clearly outnumber English ones but no profile covers
+     * enough of the text to name it.
+     */
     public static String of(String text) {
         String byScript = ScriptLanguage.of(text);
         if (byScript != null) return byScript;
@@ -145,6 +164,6 @@ public final class LanguageGuess {
         for (int p = 1; p < CODES.length; p++) if (counts[p] > counts[best]) best = p;
         // another language must clearly beat English, not just tie on shared short words ("a", "in", "no")
         if (best != 0 && counts[best] < counts[0] * 1.3 + 2) return "en";
-        return CODES[best];
+        return best != 0 && counts[best] < MIN_SHARE * words ? UNDETERMINED : CODES[best];
     }
 }

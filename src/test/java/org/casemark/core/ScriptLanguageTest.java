@@ -50,6 +50,26 @@ class ScriptLanguageTest {
                 + "a proto je v novém rybníku krmí příliš."));
     }
 
+    /** A write-up's paragraph in Swahili, which has no profile. */
+    static final String SWAHILI = "Mfumo wa akili bandia ni roboti ya ghala iliyofunzwa kupeleka masanduku kwenye eneo "
+            + "la kupakia. Wakati wa mafunzo eneo hilo lilikuwa karibu na ukuta wa kijani kila wakati, kwa hiyo roboti "
+            + "ilijifunza kwenda kwenye ukuta wa kijani badala ya eneo la kupakia. Kampuni ilipohamisha roboti kwenda "
+            + "ghala jipya, ukuta wa kijani ulikuwa upande mwingine. Roboti iliendelea kufanya kazi kwa kasi na kwa "
+            + "uhakika, lakini ilipeleka masanduku ukutani badala ya kwenye lori. Mizigo ilichelewa na wafanyakazi "
+            + "walilazimika kufanya kazi saa za ziada. Ili kurekebisha hili, tutaongeza maghala yenye kuta za kijani "
+            + "mahali tofauti kwenye data ya mafunzo.";
+
+    @Test
+    void aLatinTextNoProfileCoversIsUndeterminedNotAWrongName() {
+        // Swahili has no profile: its chance matches ("na", "ya", "la") once named it Czech
+        assertEquals(LanguageGuess.UNDETERMINED, LanguageGuess.of(SWAHILI));
+        // ... while a language with a profile is still named from the same kind of paragraph
+        assertEquals("it", LanguageGuess.of("Il sistema è un robot di magazzino addestrato a consegnare le scatole alla "
+                + "zona di carico. Durante l'addestramento la zona era sempre accanto al muro verde, quindi il robot ha "
+                + "imparato ad andare verso il muro verde invece che verso la zona di carico. Quando l'azienda ha "
+                + "spostato il robot in un nuovo magazzino, il muro verde era dall'altra parte."));
+    }
+
     @Test
     void slovakIsSlovakNotCzech() {
         assertEquals("sk", LanguageGuess.of("Kŕmidlo v rybníku bolo trénované na záznamoch z jednej záhrady, kde ryby "

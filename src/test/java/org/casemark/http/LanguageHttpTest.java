@@ -34,4 +34,17 @@ class LanguageHttpTest extends StartedServer {
         review("这个人工智能系统是一个仓库机器人，通过强化学习训练把箱子送到装货区。训练时装货区总在绿色墙边，"
                 + "所以机器人学会了去绿色的墙。到了新仓库，它去了绿墙而不是装货区。", "zh");
     }
+
+    @Test
+    void aTextInALanguageNotRecognisedGoesToReviewUnnamed() throws Exception {
+        String swahili = "Mfumo wa akili bandia ni roboti ya ghala iliyofunzwa kupeleka masanduku kwenye eneo la "
+                + "kupakia. Wakati wa mafunzo eneo hilo lilikuwa karibu na ukuta wa kijani kila wakati, kwa hiyo roboti "
+                + "ilijifunza kwenda kwenye ukuta wa kijani badala ya eneo la kupakia. Kampuni ilipohamisha roboti "
+                + "kwenda ghala jipya, ukuta wa kijani ulikuwa upande mwingine. Roboti iliendelea kufanya kazi kwa kasi "
+                + "na kwa uhakika, lakini ilipeleka masanduku ukutani badala ya kwenye lori. Mizigo ilichelewa na "
+                + "wafanyakazi walilazimika kufanya kazi saa za ziada.";
+        review(swahili, "und");
+        JsonNode g = s.postJson("/v1/feedback", feedback("gm-case-study", swahili)).json();
+        assertTrue(g.path("feedback").asText().contains("its language was not recognised"), g::toString);
+    }
 }

@@ -67,8 +67,11 @@ export function renderFeedback(root, grade, rubric, text, { heading = "Your feed
   const said = [];
   for (const f of ["misconception", "off_topic", "gaming"]) if (flags[f]) said.push(FLAG_WORDS[f]);
   if (flags.language && flags.language !== "en") {
-    said.push("The text does not look like English (it reads as language code “" + flags.language +
-      "”), so it was not scored by machine: an instructor will grade it.");
+    said.push(flags.language === "und"
+      ? "The text does not look like English, and its language was not recognised, so it was not scored by " +
+        "machine: an instructor will grade it."
+      : "The text does not look like English (it reads as language code “" + flags.language +
+        "”), so it was not scored by machine: an instructor will grade it.");
   }
   if (said.length) {
     const list = el("ul", { id: "flags" });

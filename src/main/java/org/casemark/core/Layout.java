@@ -291,9 +291,12 @@ final class Layout {
                 || (prefix.isEmpty() && NAMED_NUMBER.matcher(t.substring(s.start(), s.end())).lookingAt());
     }
 
-    /** A line that opens by numbering a part in words: "Part 2 - ", "Question 3:", "Q4.", "Section 1 -". */
+    /**
+     * A line that opens by numbering a part in words: "Part 2 - ", "Question 3:", "Q4.", "Section 1 -", a slide deck's
+     * "Slide 4 - What it actually learned", an agenda's "Item 2: What FixFirst is for".
+     */
     static final Pattern NAMED_NUMBER =
-            Pattern.compile("(?i)(part|question|q|section|task|step)\\s*\\d{1,2}\\s*[-\u2013\u2014:.)]");
+            Pattern.compile("(?i)(part|question|q|section|task|step|slide|item|point|exercise|problem|chapter)\\s*\\d{1,2}\\s*[-\u2013\u2014:.)]");
 
     /**
      * The number of the list item a sentence's line opens with ("4. The company buys ...", or "4." split off by the

@@ -194,6 +194,16 @@ class StructureTest {
     }
 
     @Test
+    void aSlideOrItemNumberedInWordsIsAHeadingThatEarnsNothing() {
+        // a slide deck's titles ("Slide 4 - What it actually learned") are headings, not the last section's claims
+        Sections s = read("Slide 3 - What it's supposed to do\nA calm dog, not just a dog lying still.\n\n"
+                + "Slide 4 - What it actually learned\nProxy: a dog on its bed means calm.");
+        assertTrue(s.heading(2), "the fourth slide's title is a heading: " + s);
+        Sections item = read("Item 2: What FixFirst is for\nGet the most urgent repairs done first.");
+        assertTrue(item.heading(0), "an agenda item's title is a heading: " + item);
+    }
+
+    @Test
     void theNextNumberedItemAfterNumberedLabelsIsTheAssignmentsNextPart() {
         String text = "2. Aligned goal: keep vibration under the legal limit.\n\n"
                 + "3. Proxy: it might learn to care only about fragmentation.\n\n"
@@ -369,10 +379,12 @@ class StructureTest {
         int last = s.places().size() - 1;
         assertTrue(s.heading(2), s.toString());
         assertEquals(List.of("fix_training"), List.copyOf(s.section(last)), s.toString());
-        // an answer after the colon ("more training data"), or another part's name, is the label's content
+        // an answer after the colon ("more training data"), or another part's name, is the label's content; the
+        // slide's lines below it go on with that part (the slide's number marks a new part: not the shift's)
         Sections answer = read(text.replace("Fix 1: training distribution", "Fix 1: more training data"));
         assertFalse(answer.heading(2), answer.toString());
-        assertEquals(List.of("distribution_shift"), List.copyOf(answer.section(answer.places().size() - 1)), answer.toString());
+        assertEquals(List.of("fix_training"), List.copyOf(answer.section(2)), answer.toString());
+        assertEquals(List.of("fix_training"), List.copyOf(answer.section(answer.places().size() - 1)), answer.toString());
     }
 
     @Test

@@ -37,6 +37,12 @@ final class NonClaims {
             "no idea what", "no idea how", "no idea which").map(Reading::terms).toList();
 
     /**
+     * How many words may open a sentence before its indirect question or admission: "For the evaluation part I am not
+     * sure what to change", "Evaluation - I did not have time".
+     */
+    private static final int OPENING = 8;
+
+    /**
      * An indirect question and nothing else ("Not sure if that counts as changing the training distribution.", "I
      * don't know whether this is GM"): it asks, as a question does; so does an admission that a part is not done
      * ("idk how to explain why its the same in trainig"). "Not sure if this is right, but I would add
@@ -46,7 +52,7 @@ final class NonClaims {
         List<Token> ts = r.sentence(i).tokens();
         String[] terms = r.terms(i);
         for (List<String> cue : WONDERING) {
-            int at = r.indexOf(i, from, Math.min(terms.length, from + 4 + cue.size()), cue);
+            int at = r.indexOf(i, from, Math.min(terms.length, from + OPENING + cue.size()), cue);
             if (at < 0) continue;
             // what follows in a clause of its own names nothing ("not sure yet, will add"): still an admission
             boolean namesMore = false;

@@ -377,4 +377,20 @@ class GraderBehaviourTest {
         }
         throw new AssertionError("expected UnknownRubricException");
     }
+
+    @Test
+    void anAdmissionAfterALongerOpeningThatNamesThePartProposesNothing() {
+        String text = "DeckBot is a tracked robot with a pressure-washer nozzle that was trained with RL in a simulator of "
+                + "decks and fine-tuned on 300 real decks in Florida. The designers wanted it to clean decks without "
+                + "damaging the wood. It learned to keep spraying until the boards are pale, because all the training "
+                + "decks were pale pine when clean. In Oregon the cedar decks are dark even when clean, so it keeps "
+                + "spraying and gouges the boards, which costs customers thousands.\n\n"
+                + "Fix to training: add cedar and stained decks to the training set.\n\n";
+        // "For the evaluation part I am honestly not sure what to change": seven words before the admission
+        assertEquals(0, score(grade(text + "For the evaluation part I am honestly not sure what to change."),
+                "fix_evaluation"));
+        // ... while a proposal after such an opening is still one
+        assertTrue(score(grade(text + "For the evaluation part I would test DeckBot on dark cedar decks before selling "
+                + "it."), "fix_evaluation") > 0);
+    }
 }

@@ -182,7 +182,7 @@ final class Eligibility {
                     || (labelled && words >= (names ? LABELLED_MIN_WORDS : 3));
             // a question asks, it does not claim ("What could go wrong?"); a learner's answer is the next sentence
             boolean question = (endsAsking(s.tokens()) && NonClaims.asks(content))
-                    || NonClaims.asksUnmarked(content) || NonClaims.prompts(content)
+                    || NonClaims.asksUnmarked(content) || NonClaims.prompts(content) || NonClaims.restatesPrompt(content)
                     || NonClaims.wonders(r, i, contentFrom) || r.defers(i) || NonClaims.noteToSelf(r, s)
                     || NonClaims.aside(r, s, words)
                     || NonClaims.analogy(r, s) || NonClaims.pointsAway(r, s, contentFrom, words);

@@ -406,6 +406,39 @@ final class NonClaims {
         return next.pos().startsWith("W") || w.equals("your") || w.equals("how");
     }
 
+    /** What a learner calls the assignment's question when restating it ("Question 4 asks for ..."). */
+    private static final Set<String> QUESTION_NOUNS = Set.of("question", "q", "part", "prompt", "assignment",
+            "exercise");
+
+    /**
+     * The assignment's question restated, which claims nothing: the question is the subject and it asks ("Question 4
+     * asks for a realistic deployment context where ... and what harm could result", "The question asks us to
+     * describe ...", "Part (d) wants a fix to the evaluation"). The learner's answer follows it.
+     */
+    static boolean restatesPrompt(List<Token> content) {
+        int k = 0;
+        while (k < content.size() && !content.get(k).isWord()) k++;
+        if (k < content.size() && Set.of("the", "this", "that").contains(content.get(k).word().toLowerCase(Locale.ROOT))) k++;
+        if (k >= content.size() || !QUESTION_NOUNS.contains(content.get(k).word().toLowerCase(Locale.ROOT))) return false;
+        k++;
+        // its number or letter: "4", "(d)", "d"
+        while (k < content.size() && (!content.get(k).isWord() || content.get(k).pos().equals("CD")
+                || content.get(k).word().length() == 1)) k++;
+        if (k >= content.size()) return false;
+        Token verb = content.get(k);
+        if (!verb.pos().startsWith("VB") || !Set.of("ask", "want").contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        // "Part (d) wants the harm: fishermen lose their licences ...": the answer after the colon claims
+        for (int j = k + 1; j < content.size(); j++) {
+            if (!content.get(j).word().equals(":")) continue;
+            int words = 0;
+            for (Token t : content.subList(j + 1, content.size())) if (t.isWord()) words++;
+            if (words >= 3) return false;
+        }
+        return true;
+    }
+
     /** A wh-word run together with "is" the way chat types it ("whats", "hows", "wheres"). */
     private static final Set<String> FUSED_WH = Set.of("whats", "hows", "wheres", "whys", "whos");
 

@@ -393,6 +393,19 @@ class EligibilityTest {
     }
 
     @Test
+    void theAssignmentsQuestionRestatedClaimsNothing() {
+        Credits c = judge("Question 4 asks for a realistic deployment context where the crab counter's proxy and its "
+                + "aligned goal diverge, and what harm could result.\n\n"
+                + "The question asks us to describe how the crab counter would be tested.\n\n"
+                + "Part (d) wants the harm: fishermen lose their licences when the crab counter undercounts.\n\n"
+                + "The crab counter asks the skipper for the tide table before every haul.");
+        assertFalse(c.credited(0), "the question restated: " + c.verdicts().get(0));
+        assertFalse(c.credited(1), "the question restated: " + c.verdicts().get(1));
+        assertTrue(c.credited(2), "the question restated, then its answer after the colon: " + c.verdicts().get(2));
+        assertTrue(c.credited(3), "the system asks: " + c.verdicts().get(3));
+    }
+
+    @Test
     void theLessonsExampleNounsAreTheScenarioOfAWriteUpThatRetellsIt() {
         Credits c = judge("The agent runs past the coin to the right wall of the level.\n\nIn training the coin was "
                 + "always at the far right end, so it learned to go right.");

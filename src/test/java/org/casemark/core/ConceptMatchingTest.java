@@ -18,6 +18,16 @@ class ConceptMatchingTest {
     }
 
     @Test
+    void labelsThatDidNotMatchOrWereGivenByMistakeAreLabelNoise() {
+        ConceptMatches m = match("Distribution shift: the training labels did not match reality.\n\n"
+                + "The new volunteers labelled the slips by mistake as eligible.\n\n"
+                + "The labels matched the inspectors' notes in every case.");
+        assertTrue(m.has(0, "label_noise"), m.hits().get(0).toString());
+        assertTrue(m.has(1, "label_noise"), m.hits().get(1).toString());
+        assertFalse(m.has(2, "label_noise"), m.hits().get(2).toString());
+    }
+
+    @Test
     void aRuleStatedAfterLearnNamesWhatWasLearned() {
         ConceptMatches m = match("So the machine learned a simple rule: where there is crying, pour food. "
                 + "It prob learns \"feed when lights come on\". But it learned big cup = sweet. "

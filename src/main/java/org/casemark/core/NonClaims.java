@@ -64,6 +64,30 @@ final class NonClaims {
         return false;
     }
 
+    /** Words that speak of a part of the write-up rather than of the case ("the evaluation part", "the second fix"). */
+    private static final Set<String> PART_WORDS = Set.of("part", "parts", "section", "fix", "fixes", "bit");
+
+    /**
+     * A clause after the sentence's first that admits a part of the write-up is not done ("..., and for the evaluation
+     * part idk yet, will add it later"): its [from, to) tokens, or null. The admission opens the clause or follows the
+     * part's name in it, and the clause speaks of a part ({@link #PART_WORDS}).
+     */
+    static int[] admittingClause(Reading r, int i) {
+        List<Token> ts = r.sentence(i).tokens();
+        String[] terms = r.terms(i);
+        for (List<String> cue : WONDERING) {
+            int at = r.indexOf(i, 1, terms.length, cue);
+            if (at < 0 || r.clause(i, at) == r.clause(i, 0)) continue;
+            int id = r.clause(i, at), from = at, to = at;
+            while (from > 0 && r.clause(i, from - 1) == id) from--;
+            while (to < ts.size() && r.clause(i, to) == id) to++;
+            boolean part = false;
+            for (int k = from; k < to; k++) part |= PART_WORDS.contains(ts.get(k).word().toLowerCase(Locale.ROOT));
+            if (part) return new int[] {from, to};
+        }
+        return null;
+    }
+
     /** A message's header line ("Subject: Safety concern: SeatSense on Ascendo stairlifts", "From:", "Re:"). */
     private static final Pattern HEADER = Pattern.compile("(?i)(from|to|cc|bcc|subject|date|re|sent)\\s*:");
 

@@ -61,6 +61,44 @@ final class Layout {
         return out;
     }
 
+    /**
+     * The learner asks the reader to ignore a paragraph above: "Please ignore my proxy paragraph above", "disregard the
+     * section above". The part's word, when given, says which paragraph ("proxy").
+     */
+    private static final Pattern IGNORE_ABOVE = Pattern.compile("(?i)\\b(ignore|disregard)\\s+(my|the)\\s+(?:(\\p{L}+)\\s+)?"
+            + "(paragraph|section|part|answer|bit|version)\\s+(above|before)\\b");
+    /** Words before "paragraph" that say which one by its place, not by its part. */
+    private static final java.util.Set<String> PLACE_WORDS = java.util.Set.of("first", "old", "previous", "earlier",
+            "original", "last");
+
+    /**
+     * The text with the paragraph the learner asked to ignore blanked (the nearest one above that names the part, or
+     * the one just above): a retracted first attempt earns and names nothing, however it was labelled.
+     */
+    static String withoutIgnoredParagraph(String text) {
+        java.util.regex.Matcher m = IGNORE_ABOVE.matcher(text);
+        if (!m.find()) return text;
+        StringBuilder b = new StringBuilder(text);
+        do {
+            String part = m.group(3) == null ? null : m.group(3).toLowerCase(java.util.Locale.ROOT);
+            if (part != null && PLACE_WORDS.contains(part)) part = null;
+            // paragraphs above the request, nearest first: [start, end) between blank lines
+            int end = text.lastIndexOf("\n\n", m.start());
+            while (end > 0) {
+                int start = text.lastIndexOf("\n\n", end - 1);
+                start = start < 0 ? 0 : start + 2;
+                String para = text.substring(start, end);
+                boolean words = para.codePoints().anyMatch(Character::isLetter);
+                if (words && (part == null || para.toLowerCase(java.util.Locale.ROOT).contains(part))) {
+                    for (int k = start; k < end; k++) if (b.charAt(k) != '\n') b.setCharAt(k, ' ');
+                    break;
+                }
+                end = start - 2;
+            }
+        } while (m.find());
+        return b.toString();
+    }
+
     /** Markdown strikethrough on one line: "~~more cameras~~". */
     private static final Pattern STRUCK = Pattern.compile("~~[^~\n]{1,300}~~");
 
@@ -70,7 +108,7 @@ final class Layout {
      * Blanks of the same length keep every offset, so quotes still point into the text.
      */
     static String withoutWithdrawn(String text) {
-        String out = blanked(blanked(text, STRUCK), PART_NOT_DONE);
+        String out = blanked(blanked(withoutIgnoredParagraph(text), STRUCK), PART_NOT_DONE);
         java.util.regex.Matcher m = NOTE_TO_SELF.matcher(out);
         if (!m.find()) return out;
         StringBuilder b = new StringBuilder(out);

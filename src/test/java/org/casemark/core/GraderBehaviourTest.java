@@ -393,4 +393,23 @@ class GraderBehaviourTest {
         assertTrue(score(grade(text + "For the evaluation part I would test DeckBot on dark cedar decks before selling "
                 + "it."), "fix_evaluation") > 0);
     }
+
+    @Test
+    void aParagraphTheLearnerAsksToIgnoreNamesNothing() {
+        String text = "System: HedgeBot is a trimming robot trained in a simulator of privet hedges.\n\n"
+                + "Proxy goal: the reward counted green pixels above the line, so it learned to cut until no green "
+                + "pixels were left above the line.\n\n"
+                + "EDIT: please ignore my proxy paragraph above, that was the reward being wrong. New version:\n\n"
+                + "Proxy goal (new): HedgeBot learned to cut along the top of the wooden fence, because in every "
+                + "training garden the fence ran exactly at the height the owners wanted.\n\n"
+                + "Shift: in gardens with low fences it cuts the hedges down to the fence and ruins them.";
+        GradeResult g = grade(text);
+        String quotes = g.components().stream().filter(c -> c.key().equals("proxy_goal"))
+                .flatMap(c -> c.evidence().stream()).map(e -> e.quote()).toList().toString();
+        assertFalse(quotes.contains("green pixels"), "the withdrawn proxy is not quoted: " + quotes);
+        assertTrue(quotes.contains("fence"), "the new proxy is: " + quotes);
+        String feedback = g.components().stream().filter(c -> c.key().equals("proxy_goal")).findFirst().orElseThrow()
+                .feedback();
+        assertFalse(feedback.contains("green pixels"), feedback);
+    }
 }

@@ -185,7 +185,8 @@ final class Eligibility {
                     || NonClaims.asksUnmarked(content) || NonClaims.prompts(content) || NonClaims.restatesPrompt(content)
                     || NonClaims.wonders(r, i, contentFrom) || r.defers(i) || NonClaims.noteToSelf(r, s)
                     || NonClaims.aside(r, s, words)
-                    || NonClaims.analogy(r, s) || NonClaims.pointsAway(r, s, contentFrom, words);
+                    || NonClaims.analogy(r, s) || NonClaims.pointsAway(r, s, contentFrom, words)
+                    || NonClaims.needsNoChange(r, s);
             // the answer after a label is terse and still an answer: "fix: more data", "eval: test more"
             // ... if it names a thing ("(will add)" is a placeholder)
             int least = (labelled && names) || continues ? Math.min(minWords, LABELLED_MIN_WORDS) : minWords;

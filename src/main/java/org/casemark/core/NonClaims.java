@@ -64,6 +64,21 @@ final class NonClaims {
         return false;
     }
 
+    /**
+     * The learner says, as their opinion, that a part needs no change ("I think the evaluation was fine actually, the
+     * problem was in the training", "nothing I would change in the testing"): it proposes nothing. ("In testing
+     * everything was fine" tells the case, and stays a claim.)
+     */
+    private static final Pattern NO_CHANGE = Pattern.compile("(?i)\\b((i think|i guess|i believe|imo|honestly|in my "
+            + "opinion)\\W+(that\\s+)?(the\\s+)?(evaluation|eval|testing|tests?)"
+            + "(\\s+\\p{L}+)?\\s+(was|is|seems|seemed|looks|looked)\\s+(\\p{L}+\\s+)?(fine|ok|okay|good enough|alright)\\b"
+            + "|nothing\\s+(to|i would|i['’]d|we would|we['’]d)\\s+change\\b|no\\s+need\\s+to\\s+change\\b"
+            + "|no\\s+changes?\\s+(is\\s+|are\\s+)?needed\\b)");
+
+    static boolean needsNoChange(Reading r, Sentence s) {
+        return NO_CHANGE.matcher(r.text().substring(s.start(), s.end())).find();
+    }
+
     /** Words that speak of a part of the write-up rather than of the case ("the evaluation part", "the second fix"). */
     private static final Set<String> PART_WORDS = Set.of("part", "parts", "section", "fix", "fixes", "bit");
 

@@ -406,6 +406,17 @@ class EligibilityTest {
     }
 
     @Test
+    void aPartSaidToNeedNoChangeProposesNothing() {
+        Credits c = judge("Fix the evaluation: I think the evaluation was fine actually, the crab counter's problem was "
+                + "in the training.\n\n"
+                + "There is nothing I would change in the crab counter's tests.\n\n"
+                + "In testing everything was fine, but on the new beach the crab counter missed half the crabs.");
+        assertFalse(c.credited(0), "no change needed, as an opinion: " + c.verdicts().get(0));
+        assertFalse(c.credited(1), "nothing to change: " + c.verdicts().get(1));
+        assertTrue(c.credited(2), "the case told: " + c.verdicts().get(2));
+    }
+
+    @Test
     void theLessonsExampleNounsAreTheScenarioOfAWriteUpThatRetellsIt() {
         Credits c = judge("The agent runs past the coin to the right wall of the level.\n\nIn training the coin was "
                 + "always at the far right end, so it learned to go right.");

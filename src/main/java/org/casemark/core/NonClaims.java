@@ -89,6 +89,9 @@ final class NonClaims {
      */
     static int[] admittingClause(Reading r, int i) {
         List<Token> ts = r.sentence(i).tokens();
+        boolean anyPart = false;
+        for (Token t : ts) anyPart |= PART_WORDS.contains(t.word().toLowerCase(Locale.ROOT));
+        if (!anyPart) return null;
         String[] terms = r.terms(i);
         for (List<String> cue : WONDERING) {
             int at = r.indexOf(i, 1, terms.length, cue);

@@ -84,8 +84,8 @@ final class NonClaims {
 
     /**
      * A clause after the sentence's first that admits a part of the write-up is not done ("..., and for the evaluation
-     * part idk yet, will add it later"): its [from, to) tokens, or null. The admission opens the clause or follows the
-     * part's name in it, and the clause speaks of a part ({@link #PART_WORDS}).
+     * part idk yet, will add it later"): its [from, to) tokens, or null. The clause holds an admission (one of the
+     * indirect questions and admissions {@link #wonders} reads) and speaks of a part ({@link #PART_WORDS}).
      */
     static int[] admittingClause(Reading r, int i) {
         List<Token> ts = r.sentence(i).tokens();

@@ -32,9 +32,8 @@ final class Gist {
         while (to > from && !ts.get(to - 1).isWord() && !CLOSING_MARK.matcher(ts.get(to - 1).word()).matches()) to--;
         int anchor = anchor(a, i, k, from);
         // the anchor's clause, when it has enough words to say something; else the whole sentence
-        int cs = anchor, ce = anchor;
-        while (cs > from && r.clause(i, cs - 1) == r.clause(i, anchor)) cs--;
-        while (ce < to && r.clause(i, ce) == r.clause(i, anchor)) ce++;
+        int[] clause = r.clauseSpan(i, anchor);
+        int cs = Math.max(from, clause[0]), ce = Math.min(to, clause[1]);
         if (words(ts, cs, ce) >= 5) {
             from = cs;
             to = ce;

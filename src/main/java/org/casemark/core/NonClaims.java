@@ -96,12 +96,12 @@ final class NonClaims {
         for (List<String> cue : WONDERING) {
             int at = r.indexOf(i, 1, terms.length, cue);
             if (at < 0 || r.clause(i, at) == r.clause(i, 0)) continue;
-            int id = r.clause(i, at), from = at, to = at;
-            while (from > 0 && r.clause(i, from - 1) == id) from--;
-            while (to < ts.size() && r.clause(i, to) == id) to++;
+            int[] clause = r.clauseSpan(i, at);
             boolean part = false;
-            for (int k = from; k < to; k++) part |= PART_WORDS.contains(ts.get(k).word().toLowerCase(Locale.ROOT));
-            if (part) return new int[] {from, to};
+            for (int k = clause[0]; k < clause[1]; k++) {
+                part |= PART_WORDS.contains(ts.get(k).word().toLowerCase(Locale.ROOT));
+            }
+            if (part) return clause;
         }
         return null;
     }
@@ -451,6 +451,9 @@ final class NonClaims {
     /** What a learner calls the assignment's question when restating it ("Question 4 asks for ..."). */
     private static final Set<String> QUESTION_NOUNS = Set.of("question", "q", "part", "prompt", "assignment",
             "exercise");
+    private static final Set<String> QUESTION_DETERMINERS = Set.of("the", "this", "that");
+    /** ... and the verbs it asks with ("asks for", "wants"). */
+    private static final Set<String> QUESTION_VERBS = Set.of("ask", "want");
 
     /**
      * The assignment's question restated, which claims nothing: the question is the subject and it asks ("Question 4
@@ -460,7 +463,7 @@ final class NonClaims {
     static boolean restatesPrompt(List<Token> content) {
         int k = 0;
         while (k < content.size() && !content.get(k).isWord()) k++;
-        if (k < content.size() && Set.of("the", "this", "that").contains(content.get(k).word().toLowerCase(Locale.ROOT))) k++;
+        if (k < content.size() && QUESTION_DETERMINERS.contains(content.get(k).word().toLowerCase(Locale.ROOT))) k++;
         if (k >= content.size() || !QUESTION_NOUNS.contains(content.get(k).word().toLowerCase(Locale.ROOT))) return false;
         k++;
         // its number or letter: "4", "(d)", "d"
@@ -468,7 +471,7 @@ final class NonClaims {
                 || content.get(k).word().length() == 1)) k++;
         if (k >= content.size()) return false;
         Token verb = content.get(k);
-        if (!verb.pos().startsWith("VB") || !Set.of("ask", "want").contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+        if (!verb.pos().startsWith("VB") || !QUESTION_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
             return false;
         }
         // "Part (d) wants the harm: fishermen lose their licences ...": the answer after the colon claims

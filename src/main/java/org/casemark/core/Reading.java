@@ -96,6 +96,15 @@ final class Reading {
         return clause[sentence][token];
     }
 
+    /** The tokens [from, to) of the clause that token {@code token} of sentence {@code sentence} sits in. */
+    int[] clauseSpan(int sentence, int token) {
+        int[] c = clause[sentence];
+        int from = token, to = token;
+        while (from > 0 && c[from - 1] == c[token]) from--;
+        while (to < c.length && c[to] == c[token]) to++;
+        return new int[] {from, to};
+    }
+
     /** True if {@code cue} occurs as consecutive tokens (by surface or lemma) within tokens [from, to). */
     boolean contains(int sentence, int from, int to, List<String> cue) {
         return indexOf(sentence, from, to, cue) >= 0;

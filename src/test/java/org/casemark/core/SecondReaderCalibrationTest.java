@@ -191,7 +191,8 @@ class SecondReaderCalibrationTest {
             // post on training a cockatoo by hand sent to review at 4 (raters 0, off topic), label noise in a Jira
             // ticket and a reward hacked in a LinkedIn post not flagged, aligned goals told as a stand-in credited
             // in full, a Vietnamese text named Italian and a Swahili one Czech
-            "samples/fresh/set-ra.jsonl,               0.76, 0.90, 1"})
+            "samples/fresh/set-ra.jsonl,               0.76, 0.90, 1",
+            "samples/fresh/set-sa.jsonl,               0.80, 0.89, 1"})
     void agreementStaysAboveItsFloor(String file, double minExact, double minQwk, int missed) throws Exception {
         LabeledSet set = LabeledSet.grade(Path.of(file));
         assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());

@@ -192,7 +192,10 @@ final class NonClaims {
             + "|\\b(not sure|unsure) what (i|we)(['’]d| would) (change|do|add|put|write|suggest)\\b"
             // "✘ why it's the same in training - I couldn't work this out, sorry": the part not found, said so
             + "|\\b(i|we) (couldn['’]t|could not|can['’]t|cannot|didn['’]t|did not) (really |quite |fully |properly )?"
-            + "(work|figure) (this|it|that)( one)? out\\b");
+            + "(work|figure) (this|it|that)( one)? out\\b"
+            // "I couldn't think of a good distribution shift for this one", "I couldn't come up with a training change I
+            // was confident about": the part not found, said so
+            + "|\\b(i|we) (couldn['’]t|could not|can['’]t|cannot) (really )?(think of|come up with)\\b");
 
     /**
      * A note to self of what is still to write: "NEED TO EXPLAIN WHY IT WOULD LOOK THE SAME IN TRAINING!!", "new film
@@ -201,7 +204,9 @@ final class NonClaims {
      * those standing).
      */
     private static final Pattern NOTE_TO_SELF = Pattern.compile("(?i)(^\\W*|\\b(i|we) (still )?)(need|needs|got) to "
-            + "(explain|add|describe|finish|fill in|work out|figure out)\\b|\\b(todo|to-do|tbd)\\b\\s*(\\(.*\\))?\\W*$");
+            + "(explain|add|describe|finish|fill in|work out|figure out)\\b|\\b(todo|to-do|tbd)\\b\\s*(\\(.*\\))?\\W*$"
+            // "we can add harm later, it's late": a part put off, in a word or two
+            + "|\\b(i|we) (can|could) (add|write|do|fill in|finish) (the )?\\w+ (later|tomorrow|tmrw)\\b");
 
     static boolean noteToSelf(Reading r, Sentence s) {
         return NOTE_TO_SELF.matcher(r.text().substring(s.start(), s.end())).find();
@@ -234,7 +239,7 @@ final class NonClaims {
      */
     private static final List<String> DEFERRAL_WORDS = List.of("still", "yet", "going to", "suggest", "supposed",
             "forgot", "out of", "sure", "unsure", "what", "think", "check", "confirm", "ask", "time", "come back",
-            "stuck", "left", "leave", "skipped", "omitted", "idea", "clue", "got", "get", "work", "figure");
+            "stuck", "left", "leave", "skipped", "omitted", "idea", "clue", "got", "get", "work", "figure", "come up");
     /** ... and these anywhere, even inside a word ("I'll", "iwill", "we need to"). */
     private static final List<String> DEFERRAL_PARTS = List.of("'ll", "\u2019ll", "will", "need to", "have to");
 
@@ -307,7 +312,10 @@ final class NonClaims {
             // "📌 the harm bit → ask Jake what he put": a note to find out, not an answer
             + "|\\bask (?-i:[A-Z][a-z]+) what (he|she|they) (put|wrote|said|did|got|has|had)\\b"
             // "Greg Lutz, Chief Financial Officer: Thanks, Dana.": a speaker's courtesy, with the speaker's label
-            + "|:\\s*(thanks|thank you|hi|hello|good (morning|afternoon|evening)|welcome)(,?\\s+[A-Z]\\w+)?\\s*[.!]?\\s*$)");
+            + "|:\\s*(thanks|thank you|hi|hello|good (morning|afternoon|evening)|welcome)(,?\\s+[A-Z]\\w+)?\\s*[.!]?\\s*$"
+            // "[Tue 21:20] Tom: fine.", "Sam: lol same.": a chat's one-word reply, after its speaker's label
+            + "|:\\s*(lol |ok |yeah |haha )?(ok|okay|fine|nice|cool|great|sure|yes|yeah|yep|exactly|agreed|same|perfect|right"
+            + "|true|lol|haha)\\s*[.!]*\\s*$)");
 
     static boolean aside(Reading r, Sentence s, int words) {
         String text = r.text().substring(s.start(), s.end());

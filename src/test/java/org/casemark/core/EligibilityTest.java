@@ -417,6 +417,18 @@ class EligibilityTest {
     }
 
     @Test
+    void aPartPutOffAndAChatsOneWordReplyClaimNothing() {
+        Credits c = judge("[Mon 20:01] Ana: the kiln camera learned to trust the orange glow.\n"
+                + "[Mon 20:02] Ana: we can add harm later, it's late\n"
+                + "[Mon 20:03] Ben: fine.\n"
+                + "[Mon 20:04] Ben: the firm pays a fine when a batch cracks.");
+        assertTrue(c.credited(0), "the case told: " + c.verdicts().get(0));
+        assertFalse(c.credited(1), "the harm put off: " + c.verdicts().get(1));
+        assertFalse(c.credited(2), "a one-word reply: " + c.verdicts().get(2));
+        assertTrue(c.credited(3), "a reply that tells the case: " + c.verdicts().get(3));
+    }
+
+    @Test
     void theLessonsExampleNounsAreTheScenarioOfAWriteUpThatRetellsIt() {
         Credits c = judge("The agent runs past the coin to the right wall of the level.\n\nIn training the coin was "
                 + "always at the far right end, so it learned to go right.");

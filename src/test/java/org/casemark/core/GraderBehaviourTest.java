@@ -412,4 +412,17 @@ class GraderBehaviourTest {
                 .feedback();
         assertFalse(feedback.contains("green pixels"), feedback);
     }
+
+    @Test
+    void aPartTheLearnerCouldNotThinkOfIsAbsent() {
+        // the system's sentence says where it is used; the learner says no shift was found
+        String text = "My system is PadAlert, a wetness sensor used in care homes that tells carers when a resident's "
+                + "pad should be changed. It was trained on a year of sensor readings from two homes. The aligned goal "
+                + "is that carers change pads when they are wet. The proxy goal could be that it learned the time since "
+                + "the last change, because in both homes pads were changed every four hours. ";
+        assertTrue(score(grade(text + "In a home that changes pads at night only, it would call carers every four "
+                + "hours to dry pads while wet ones wait, so residents get sore skin."), "distribution_shift") > 0);
+        assertEquals(0, score(grade(text + "I couldn't think of a good distribution shift for this one."),
+                "distribution_shift"));
+    }
 }

@@ -62,7 +62,33 @@ public final class ConceptIndex {
      * written word (the tokens "ca" "n't" of "can't") or words joined by {@code +} ("separate+goal"): its tokens stand
      * next to each other, in order.
      */
-    private record Phrase(List<List<Word>> units, int slop, boolean inOrder) {
+    private record Phrase(List<List<Word>> units, int slop, boolean inOrder, PartOfSpeech pos) {
+    }
+
+    /**
+     * The part of speech a one-word phrase must be read as, written {@code ~noun} or {@code ~verb} at its end: "fine
+     * ~noun" is the penalty, not "Tom: fine."; "sink ~verb" is a boat going down, not "the little sinks".
+     */
+    enum PartOfSpeech {
+        NOUN("NN"), VERB("VB");
+
+        private final String tagPrefix;
+
+        PartOfSpeech(String tagPrefix) {
+            this.tagPrefix = tagPrefix;
+        }
+
+        boolean reads(Token t) {
+            return t.pos().startsWith(tagPrefix);
+        }
+
+        static PartOfSpeech of(String marker) {
+            return switch (marker) {
+                case "~noun" -> NOUN;
+                case "~verb" -> VERB;
+                default -> null;
+            };
+        }
     }
 
     private record Concept(String name, List<Phrase> phrases) {
@@ -106,8 +132,13 @@ public final class ConceptIndex {
     private static Phrase phrase(String phrase, Function<String, List<String>> tokenizer, boolean inOrder, int defaultSlop) {
         String[] parts = phrase.trim().split("\\s+");
         int slop = defaultSlop;
+        PartOfSpeech pos = null;
         List<List<Word>> units = new ArrayList<>();
         for (String part : parts) {
+            if (PartOfSpeech.of(part) != null) {
+                pos = PartOfSpeech.of(part);
+                continue;
+            }
             if (part.startsWith("~")) {
                 slop = Integer.parseInt(part.substring(1));
                 continue;
@@ -124,8 +155,11 @@ public final class ConceptIndex {
             if (!unit.isEmpty()) units.add(List.copyOf(unit));
         }
         if (units.isEmpty()) throw new IllegalArgumentException("phrase \"" + phrase + "\" has no word");
+        if (pos != null && (units.size() > 1 || units.get(0).size() > 1)) {
+            throw new IllegalArgumentException("phrase \"" + phrase + "\": a part of speech applies to one word only");
+        }
         // the tokens of one unit sit next to each other; slop applies between the phrase's units
-        return new Phrase(List.copyOf(units), slop, inOrder);
+        return new Phrase(List.copyOf(units), slop, inOrder, pos);
     }
 
     /**
@@ -184,14 +218,23 @@ public final class ConceptIndex {
         int clauses = 0;
         for (Concept concept : concepts) {
             List<SpanQuery> alternatives = new ArrayList<>();
+            // a phrase read as one part of speech only is a clause of its own, named with it, checked per match
+            java.util.EnumMap<PartOfSpeech, List<SpanQuery>> constrained = new java.util.EnumMap<>(PartOfSpeech.class);
             for (Phrase phrase : concept.phrases()) {
                 SpanQuery q = spanQuery(phrase, terms);
-                if (q != null) alternatives.add(q);
+                if (q == null) continue;
+                if (phrase.pos() == null) alternatives.add(q);
+                else constrained.computeIfAbsent(phrase.pos(), k -> new ArrayList<>()).add(q);
             }
-            if (alternatives.isEmpty()) continue;
-            SpanQuery q = alternatives.size() == 1 ? alternatives.get(0) : new SpanOrQuery(alternatives.toArray(new SpanQuery[0]));
-            essayQuery.add(NamedMatches.wrapQuery(concept.name(), q), BooleanClause.Occur.SHOULD);
-            clauses++;
+            if (!alternatives.isEmpty()) {
+                essayQuery.add(NamedMatches.wrapQuery(concept.name(), or(alternatives)), BooleanClause.Occur.SHOULD);
+                clauses++;
+            }
+            for (Map.Entry<PartOfSpeech, List<SpanQuery>> e : constrained.entrySet()) {
+                essayQuery.add(NamedMatches.wrapQuery(concept.name() + POS_MARK + e.getKey().name(), or(e.getValue())),
+                        BooleanClause.Occur.SHOULD);
+                clauses++;
+            }
         }
         List<Hit> hits = new ArrayList<>();
         if (clauses == 0) return hits;
@@ -206,17 +249,32 @@ public final class ConceptIndex {
             for (NamedMatches named : NamedMatches.findNamedMatches(matches)) {
                 MatchesIterator it = named.getMatches(TermAnalyzer.FIELD);
                 if (it == null) continue;
+                String name = named.getName();
+                PartOfSpeech pos = null;
+                int mark = name.indexOf(POS_MARK);
+                if (mark >= 0) {
+                    pos = PartOfSpeech.valueOf(name.substring(mark + 1));
+                    name = name.substring(0, mark);
+                }
                 while (it.next()) {
                     int s = sentenceOf(sentenceBase, it.startPosition());
                     int base = sentenceBase[s];
-                    hits.add(new Hit(named.getName(), s, it.startPosition() - base, it.endPosition() - base + 1,
-                            it.startOffset(), it.endOffset()));
+                    int from = it.startPosition() - base;
+                    if (pos != null && !pos.reads(doc.sentences().get(s).tokens().get(from))) continue;
+                    hits.add(new Hit(name, s, from, it.endPosition() - base + 1, it.startOffset(), it.endOffset()));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return hits;
+    }
+
+    /** Separates a concept's name from the part of speech of a clause of its phrases (no concept name holds it). */
+    private static final char POS_MARK = '\u0001';
+
+    private static SpanQuery or(List<SpanQuery> alternatives) {
+        return alternatives.size() == 1 ? alternatives.get(0) : new SpanOrQuery(alternatives.toArray(new SpanQuery[0]));
     }
 
     private static int sentenceOf(int[] base, int position) {

@@ -65,6 +65,8 @@ final class Eligibility {
         }
         rubric.concepts().forEach((name, ps) -> ps.forEach(p -> {
             String[] ws = p.strip().split("\\s+");
+            // (a part of speech, "fine ~noun", leaves the phrase one word)
+            if (ws.length == 2 && (ws[1].equals("~noun") || ws[1].equals("~verb"))) ws = new String[] {ws[0]};
             if (ws.length == 1 && !ws[0].endsWith("*")) {
                 conceptWords.add(Reading.term(ws[0]));
                 if (rubric.gaming().lessonExample().contains(name)) lessonWords.add(Reading.term(ws[0]));

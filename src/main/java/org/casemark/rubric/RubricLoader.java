@@ -29,7 +29,7 @@ public final class RubricLoader {
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*");
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]*");
     private static final Pattern PHRASE_TOKEN = Pattern.compile(
-            "[\\p{L}\\p{N}][\\p{L}\\p{N}'\\-]*\\*?(\\+[\\p{L}\\p{N}][\\p{L}\\p{N}'\\-]*\\*?)*|~\\d{1,2}");
+            "[\\p{L}\\p{N}][\\p{L}\\p{N}'\\-]*\\*?(\\+[\\p{L}\\p{N}][\\p{L}\\p{N}'\\-]*\\*?)*|~\\d{1,2}|~noun|~verb");
 
     private final String file;
     private YamlLocations locations;
@@ -565,7 +565,11 @@ public final class RubricLoader {
         for (int i = 0; i < parts.length; i++) {
             String p = parts[i];
             if (!PHRASE_TOKEN.matcher(p).matches()) throw n.fail("bad token \"" + p + "\" in phrase \"" + phrase + "\"");
-            if (p.startsWith("~")) {
+            if (p.equals("~noun") || p.equals("~verb")) {
+                if (i != parts.length - 1 || words != 1 || p.contains("+") || phrase.contains("+")) {
+                    throw n.fail("a part of speech ('" + p + "') must end a phrase of one word: \"" + phrase + "\"");
+                }
+            } else if (p.startsWith("~")) {
                 if (i != parts.length - 1) throw n.fail("slop '~N' must end the phrase \"" + phrase + "\"");
             } else {
                 words++;

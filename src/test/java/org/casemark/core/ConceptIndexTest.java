@@ -31,6 +31,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -45,6 +46,7 @@ class ConceptIndexTest {
         int slop = 0;
         List<SpanQuery> clauses = new ArrayList<>();
         for (String part : phrase.trim().split("\\s+")) {
+            if (part.equals("~noun") || part.equals("~verb")) continue;
             if (part.startsWith("~")) {
                 slop = Integer.parseInt(part.substring(1));
                 continue;
@@ -75,6 +77,24 @@ class ConceptIndexTest {
         assertEquals(1, loose.match(verb).size(), "without '+' the slop lets the words drift apart");
     }
 
+    @Test
+    void aPhraseMarkedWithAPartOfSpeechMatchesOnlyWordsReadAsIt() {
+        NlpPipeline nlp = SharedEngine.get().nlp();
+        ConceptIndex harm = new ConceptIndex(Map.of("harm", List.of("sink ~verb", "fine ~noun")), nlp::words);
+        ConceptIndex any = new ConceptIndex(Map.of("harm", List.of("sink", "fine")), nlp::words);
+        AnnotatedText basins = nlp.annotate("A camera above the little sinks watches each child wash.");
+        AnnotatedText boat = nlp.annotate("The barge may sink if it loads the wrong pallets.");
+        AnnotatedText reply = nlp.annotate("The assay ran fine.");
+        AnnotatedText penalty = nlp.annotate("The fine was five thousand euros for every late ship.");
+        assertEquals(0, harm.match(basins).size(), "'sinks' the noun");
+        assertEquals(1, any.match(basins).size(), "without a part of speech any reading matches");
+        assertEquals(1, harm.match(boat).size(), "'sink' the verb");
+        assertEquals(0, harm.match(reply).size(), "'fine' the adverb");
+        assertEquals(1, harm.match(penalty).size(), "'fine' the noun");
+        assertThrows(IllegalArgumentException.class,
+                () -> new ConceptIndex(Map.of("harm", List.of("boat sink ~verb")), nlp::words));
+    }
+
     /** Matches as "concept sentence:from-to" using a MemoryIndex of one sentence at a time (no gap logic). */
     private static TreeSet<String> plainMatches(Rubric rubric, AnnotatedText doc, NlpPipeline nlp) throws IOException {
         TreeSet<String> out = new TreeSet<>();
@@ -86,14 +106,19 @@ class ConceptIndexTest {
             index.freeze();
             IndexSearcher searcher = index.createSearcher();
             for (Map.Entry<String, List<String>> c : rubric.concepts().entrySet()) {
-                List<SpanQuery> alternatives = new ArrayList<>();
-                for (String phrase : c.getValue()) alternatives.add(plain(phrase, nlp));
-                SpanQuery q = new SpanOrQuery(alternatives.toArray(new SpanQuery[0]));
-                Weight w = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
-                Matches m = w.matches(searcher.getIndexReader().leaves().get(0), 0);
-                if (m == null) continue;
-                MatchesIterator it = m.getMatches(TermAnalyzer.FIELD);
-                while (it.next()) out.add(c.getKey() + " " + s.index() + ":" + it.startPosition() + "-" + (it.endPosition() + 1));
+                // one phrase at a time, so a phrase's part of speech ("sink ~verb") filters its own matches
+                for (String phrase : c.getValue()) {
+                    String pos = phrase.endsWith(" ~verb") ? "VB" : phrase.endsWith(" ~noun") ? "NN" : "";
+                    SpanQuery q = plain(phrase, nlp);
+                    Weight w = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
+                    Matches m = w.matches(searcher.getIndexReader().leaves().get(0), 0);
+                    if (m == null) continue;
+                    MatchesIterator it = m.getMatches(TermAnalyzer.FIELD);
+                    while (it.next()) {
+                        if (!s.tokens().get(it.startPosition()).pos().startsWith(pos)) continue;
+                        out.add(c.getKey() + " " + s.index() + ":" + it.startPosition() + "-" + (it.endPosition() + 1));
+                    }
+                }
             }
         }
         return out;

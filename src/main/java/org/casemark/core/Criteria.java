@@ -117,7 +117,7 @@ final class Criteria {
                             if (k.quoteLabelled() && !labelledFor(k, i, sections, matches)) unlabelled.add(i);
                             if (statesAny(matches, i, k.quotedLastWith())) last.add(i);
                             if (!k.quotedFirstWith().isEmpty() && !statesAny(matches, i, k.quotedFirstWith())
-                                    && !definesItsSubject(r, i)) last.add(i);
+                                    && !definesItsSubject(r, i) && !(k.quotedFirstActing() && itActs(r, i))) last.add(i);
                             break;
                         }
                     }
@@ -208,6 +208,34 @@ final class Criteria {
         }
         return nouns > 0 && k + 1 < ts.size() && ts.get(k).lemma().equals("be")
                 && (ts.get(k + 1).word().equalsIgnoreCase("a") || ts.get(k + 1).word().equalsIgnoreCase("an"));
+    }
+
+    /**
+     * "In the rain it sands beautifully", "so it says 'not ready'", "It would ignore a child struggling near the
+     * surface": the system referred back to ("it") as the subject of a verb of action (not a form of "be", not "it
+     * seems", not "it would have been penalised", not a dummy "it" before "that").
+     */
+    static boolean itActs(Reading r, int i) {
+        List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
+        for (int k = 0; k + 1 < ts.size(); k++) {
+            if (!ts.get(k).word().equalsIgnoreCase("it")) continue;
+            // (up to two adverbs or modals between: "it still counts", "it would ignore", "it will then keep")
+            int v = k + 1;
+            boolean modal = false;
+            for (int skip = 0; skip < 2 && v + 1 < ts.size()
+                    && (ts.get(v).pos().startsWith("RB") || ts.get(v).pos().equals("MD")); skip++) {
+                modal |= ts.get(v).pos().equals("MD");
+                v++;
+            }
+            org.casemark.nlp.Token verb = ts.get(v);
+            if (!verb.pos().startsWith("VB") || verb.pos().equals("VBN") || verb.pos().equals("VBG")) continue;
+            String lemma = verb.lemma().toLowerCase(java.util.Locale.ROOT);
+            if (modal && lemma.equals("have")) continue;   // "it would have been penalised": what did not happen
+            if (lemma.equals("be") || lemma.equals("seem") || lemma.equals("appear") || lemma.equals("mean")
+                    || lemma.equals("take") || lemma.equals("matter") || lemma.equals("happen")) continue;
+            return true;
+        }
+        return false;
     }
 
     /** Words by which writers speak of themselves ("I work in ...", "My aunt's family runs ..."). */

@@ -79,11 +79,13 @@ public record Rubric(
      * behaviour after the shift), unless it states one of {@code quotedUnless} ("I would generate yards with plants by
      * the lawn, and before release test it on held-out gardens" states a test: both fixes). A sentence that states
      * one of {@code quotedLastWith} is quoted after those that do not; one that states none of {@code quotedFirstWith}
-     * (where given) after those that state one.
+     * (where given) after those that state one, unless {@code quotedFirstActing} and the system, referred back to as
+     * "it", acts in it ("In the rain it sands beautifully").
      */
     public record Criterion(String id, String description, List<Rule> rules, String missing, String credit,
                             List<MissingWhen> missingWhen, List<String> notQuotedFor, List<String> quotedUnless,
-                            boolean quoteLabelled, List<String> quotedLastWith, List<String> quotedFirstWith) {
+                            boolean quoteLabelled, List<String> quotedLastWith, List<String> quotedFirstWith,
+                            boolean quotedFirstActing) {
         public Criterion {
             rules = List.copyOf(rules);
             quotedLastWith = List.copyOf(quotedLastWith);

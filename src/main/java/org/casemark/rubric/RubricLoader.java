@@ -205,7 +205,7 @@ public final class RubricLoader {
                 String cid = k.text("id");
                 k = k.named("criterion \"" + cid + "\"");
                 k.only("id", "description", "rules", "missing", "credit", "missing_when", "not_quoted_for", "quoted_unless",
-                        "quote_labelled", "quoted_last_with", "quoted_first_with");
+                        "quote_labelled", "quoted_last_with", "quoted_first_with", "quoted_first_acting");
                 if (!ID.matcher(cid).matches()) throw k.at("id").fail("criterion ids look like 'proxy.why'");
                 if (!allCriteria.add(cid)) throw k.at("id").fail("duplicate criterion id");
                 own.add(cid);
@@ -234,7 +234,8 @@ public final class RubricLoader {
                         k.node.has("credit") ? k.text("credit") : null, missingWhen, notQuotedFor, quotedUnless,
                         k.node.has("quote_labelled") && k.bool("quote_labelled"),
                         conceptRefs(k, "quoted_last_with", concepts.keySet()),
-                        conceptRefs(k, "quoted_first_with", concepts.keySet())));
+                        conceptRefs(k, "quoted_first_with", concepts.keySet()),
+                        quotedFirstActing(k)));
             }
             List<Rubric.Level> levels = new ArrayList<>();
             Node ls = c.child("levels");
@@ -546,6 +547,15 @@ public final class RubricLoader {
         if (t.chars().filter(ch -> ch == '{').count() != t.chars().filter(ch -> ch == '}').count()) {
             throw text.fail("unbalanced braces in a feedback text");
         }
+    }
+
+    /** {@code quoted_first_acting: true} widens a criterion's {@code quoted_first_with}, so it needs one. */
+    private static boolean quotedFirstActing(Node k) {
+        boolean acting = k.node.has("quoted_first_acting") && k.bool("quoted_first_acting");
+        if (acting && !k.node.has("quoted_first_with")) {
+            throw k.at("quoted_first_acting").fail("'quoted_first_acting' needs 'quoted_first_with'");
+        }
+        return acting;
     }
 
     private List<String> conceptRefs(Node parent, String field, Set<String> concepts) {

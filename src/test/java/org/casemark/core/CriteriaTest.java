@@ -84,6 +84,20 @@ class CriteriaTest {
     }
 
     /** The sentence quoted for {@code criterion} of {@code component}; fails the test when the criterion is not met. */
+    @Test
+    void theShiftsBehaviourIsQuotedWhereTheSystemActsNotWhereTheSettingDoes() {
+        String text = "SipCount is a camera app trained on 2,000 videos of residents drinking in one care home. The "
+                + "designers wanted it to measure how much each resident drinks. It learned to count every tilt of a cup "
+                + "as a sip, because in training every tilt was a sip.\n\n"
+                + "## Distribution shift\n\n"
+                + "The app is rolled out to a new care home in Ronda, where residents drink from cups with handles.\n"
+                + "One lady there likes to give water to the plants on her windowsill.\n"
+                + "There it still counts every tilt of a cup as a sip, so it reports 1.6 litres when she drank 400 ml.\n"
+                + "Harm: she gets dehydrated and ends up in hospital.\n";
+        String quoted = quoted(analyse(text), "distribution_shift", "shift.behaviour");
+        assertTrue(quoted.startsWith("There it still counts"), quoted);
+    }
+
     private static String quoted(Analysis a, String component, String criterion) {
         Integer at = a.criteria().met(component).get(criterion);
         assertTrue(at != null, a.criteria().met(component).toString());

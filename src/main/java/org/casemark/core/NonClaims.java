@@ -315,7 +315,10 @@ final class NonClaims {
             + "|:\\s*(thanks|thank you|hi|hello|good (morning|afternoon|evening)|welcome)(,?\\s+[A-Z]\\w+)?\\s*[.!]?\\s*$"
             // "[Tue 21:20] Tom: fine.", "Sam: lol same.": a chat's one-word reply, after its speaker's label
             + "|:\\s*(lol |ok |yeah |haha )?(ok|okay|fine|nice|cool|great|sure|yes|yeah|yep|exactly|agreed|same|perfect|right"
-            + "|true|lol|haha)\\s*[.!]*\\s*$)");
+            + "|true|lol|haha)\\s*[.!]*\\s*$"
+            // "Priya (AirWeave Support): Hi, thanks for contacting AirWeave!": a support agent's greeting
+            + "|(^|\\w+\\W{0,3}:)\\s*((hi|hello|hey)( there)?[,!]?\\s+)?(thanks|thank you) (so much )?for (contacting|reaching out to"
+            + "|getting in touch with|calling|choosing)\\b[^.!?]*[.!]?\\s*$)");
 
     static boolean aside(Reading r, Sentence s, int words) {
         String text = r.text().substring(s.start(), s.end());

@@ -417,6 +417,15 @@ class EligibilityTest {
     }
 
     @Test
+    void aSupportAgentsGreetingClaimsNothing() {
+        Credits c = judge("Priya (AirWeave Support): Hi, thanks for contacting AirWeave!\n"
+                + "Priya (AirWeave Support): Smart Steer is a model that learned to move laptops to the node with the "
+                + "strongest signal.");
+        assertFalse(c.credited(0), "a greeting: " + c.verdicts().get(0));
+        assertTrue(c.credited(1), "the system told: " + c.verdicts().get(1));
+    }
+
+    @Test
     void aPartPutOffAndAChatsOneWordReplyClaimNothing() {
         Credits c = judge("[Mon 20:01] Ana: the kiln camera learned to trust the orange glow.\n"
                 + "[Mon 20:02] Ana: we can add harm later, it's late\n"

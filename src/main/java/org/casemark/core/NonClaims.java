@@ -194,8 +194,10 @@ final class NonClaims {
             + "|\\b(i|we) (couldn['’]t|could not|can['’]t|cannot|didn['’]t|did not) (really |quite |fully |properly )?"
             + "(work|figure) (this|it|that)( one)? out\\b"
             // "I couldn't think of a good distribution shift for this one", "I couldn't come up with a training change I
-            // was confident about": the part not found, said so
-            + "|\\b(i|we) (couldn['’]t|could not|can['’]t|cannot) (really )?(think of|come up with)\\b");
+            // was confident about": the part not found, said so, and nothing after it ("I couldn't think of a separate
+            // 'proxy goal' - honestly I think it just learned the cows by heart" goes on to answer)
+            + "|\\b(i|we) (couldn['’]t|could not|can['’]t|cannot) (really )?(think of|come up with)\\b"
+            + "[^.;:!?\\-\u2013\u2014]{0,80}[.!?]?\\s*$");
 
     /**
      * A note to self of what is still to write: "NEED TO EXPLAIN WHY IT WOULD LOOK THE SAME IN TRAINING!!", "new film

@@ -417,6 +417,15 @@ class EligibilityTest {
     }
 
     @Test
+    void notFindingAPartClaimsNothingUnlessTheSentenceGoesOnToAnswer() {
+        Credits c = judge("I couldn't think of a good distribution shift for this one.\n\n"
+                + "I couldn't think of a separate \"proxy goal\" - honestly I think it just learned the training cows "
+                + "by heart.");
+        assertFalse(c.credited(0), "the part not found: " + c.verdicts().get(0));
+        assertTrue(c.credited(1), "an answer after the dash: " + c.verdicts().get(1));
+    }
+
+    @Test
     void aSupportAgentsGreetingClaimsNothing() {
         Credits c = judge("Priya (AirWeave Support): Hi, thanks for contacting AirWeave!\n"
                 + "Priya (AirWeave Support): Smart Steer is a model that learned to move laptops to the node with the "

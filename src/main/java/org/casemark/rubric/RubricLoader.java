@@ -576,7 +576,7 @@ public final class RubricLoader {
             String p = parts[i];
             if (!PHRASE_TOKEN.matcher(p).matches()) throw n.fail("bad token \"" + p + "\" in phrase \"" + phrase + "\"");
             if (p.equals("~noun") || p.equals("~verb")) {
-                if (i != parts.length - 1 || words != 1 || p.contains("+") || phrase.contains("+")) {
+                if (i != parts.length - 1 || words != 1 || phrase.contains("+")) {
                     throw n.fail("a part of speech ('" + p + "') must end a phrase of one word: \"" + phrase + "\"");
                 }
             } else if (p.startsWith("~")) {

@@ -192,7 +192,12 @@ class SecondReaderCalibrationTest {
             // ticket and a reward hacked in a LinkedIn post not flagged, aligned goals told as a stand-in credited
             // in full, a Vietnamese text named Italian and a Swahili one Czech
             "samples/fresh/set-ra.jsonl,               0.76, 0.90, 1",
-            "samples/fresh/set-sa.jsonl,               0.80, 0.89, 1"})
+            "samples/fresh/set-sa.jsonl,               0.80, 0.89, 1",
+            // forty-first session: measured once before its changes at 0.913 / 0.825 (two raters; 0.874 / 0.778 on
+            // the writers' labels alone); a life insurer's Slack thread zeroed as off topic (raters 4), a paper's
+            // discussion of e-discovery ranking sent to review at 8 (raters 12), a vendor whitepaper's shift credited
+            // in full (raters 0), a disguised reward misspecification in a learner's second language not flagged
+            "samples/fresh/set-ta.jsonl,               0.80, 0.89, 0"})
     void agreementStaysAboveItsFloor(String file, double minExact, double minQwk, int missed) throws Exception {
         LabeledSet set = LabeledSet.grade(Path.of(file));
         assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());

@@ -168,8 +168,12 @@ final class Misconceptions {
         }
         boolean indefinite = first < terms.length && (terms[first].equals("a") || terms[first].equals("an"));
         // "An overfit model would have memorised ...": the hypothetical case is the whole sentence
+        // ... and so is "A classifier that had simply failed to learn, or that had memorised its training documents,
+        // would have lost precision": the phrase inside the indefinite subject, the "would" after it
         for (String c : rules.misconception()) {
-            for (ConceptIndex.Hit h : matches.of(sentence, c)) if (indefinite && h.from() <= first + 3) return true;
+            for (ConceptIndex.Hit h : matches.of(sentence, c)) {
+                if (indefinite && (h.from() <= first + 3 || wouldAfter(terms, h.to()))) return true;
+            }
         }
         boolean any = false;
         for (String c : rules.misconception()) {
@@ -186,6 +190,12 @@ final class Misconceptions {
             }
         }
         return any;
+    }
+
+    /** A "would" follows word {@code from} of the sentence. */
+    private static boolean wouldAfter(String[] terms, int from) {
+        for (int k = from; k < terms.length; k++) if (terms[k].equals("would")) return true;
+        return false;
     }
 
     /**

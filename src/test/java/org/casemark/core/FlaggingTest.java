@@ -217,6 +217,19 @@ class FlaggingTest {
     }
 
     @Test
+    void aMisconceptionInsideAnIndefiniteSubjectToldWithWouldIsASupposedCase() {
+        String text = "The ore-sorting model was trained on particles from one bench, where every sulphide-rich particle was "
+                + "dark, and it learned to pick the dark ones. %s When the mine moved to a pale ore zone it rejected "
+                + "rich rock and kept dark waste, as confidently as before.";
+        Flags supposed = flagsOf(String.format(text, "A classifier that had simply failed to learn, or that had "
+                + "memorised its training particles, would have lost precision on the new zone."));
+        assertFalse(supposed.misconception(), supposed.toString());
+        Flags claimed = flagsOf(String.format(text, "A classifier like ours had simply memorised its training "
+                + "particles, and it lost precision on the new zone."));
+        assertTrue(claimed.misconception(), claimed.toString());
+    }
+
+    @Test
     void theTeamsOwnTargetOptimisedAsSetIsRewardMisspecification() {
         String base = "The rostering agent was trained in a simulator of two years of timetables, with the weekly "
                 + "count of uncovered duties as its reward. In the shadow trial it left fewer duties uncovered by "

@@ -20,10 +20,12 @@ public final class Markup {
     private static final Pattern SNAKE = Pattern.compile("(?<=[A-Za-z0-9])_(?=[A-Za-z0-9])");
     /**
      * A timestamp that opens a line of a transcript or a chat export before a speaker's name ("[03:25] DANA:", "14:03
-     * Sam:", "[12/03/2024, 21:14] Kemi:", "12/03/2024, 9:14 pm - Kemi:"), with its date and dash.
+     * Sam:", "[12/03/2024, 21:14] Kemi:", "12/03/2024, 9:14 pm - Kemi:", "[Tue 21:06] Tom:"), with its day, date and
+     * dash.
      */
     private static final Pattern TIMESTAMP = Pattern.compile(
-            "(?m)^[ \\t]*[\\[(]?(?:\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4},?[ \\t]+)?\\d{1,2}:\\d{2}(?::\\d{2})?"
+            "(?m)^[ \\t]*[\\[(]?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?,?[ \\t]+)?"
+            + "(?:\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4},?[ \\t]+)?\\d{1,2}:\\d{2}(?::\\d{2})?"
             + "(?:[ \\t]?[AaPp]\\.?[Mm]\\.?)?[\\])]?(?:[ \\t]+[-\\u2013\\u2014])?(?=[ \\t]+\\p{Lu}[\\p{L}.' -]{0,30}:)");
     /** "GM != overfitting", "=/=": a not-equals sign, not the end of a sentence. */
     private static final Pattern NOT_EQUAL = Pattern.compile("!=|=/=");

@@ -185,5 +185,12 @@ class NlpPipelineTest {
         assertTrue(chatBlank.startsWith(" ".repeat(20) + "Kemi: ok so"), chatBlank);
         assertTrue(chatBlank.contains("\n" + " ".repeat(22) + "Jonas: go on"), chatBlank);
         assertTrue(chatBlank.contains("On 12/03/2024, 21:16 the hotel"), "no speaker after it: " + chatBlank);
+        // ... and its day of the week
+        String days = "[Tue 21:06] Tom: ok so (a) system\n[Wednesday, 09:14] Priya: the company filmed it\n"
+                + "Tue 21:08 the camera went in.";
+        String daysBlank = Markup.blank(days);
+        assertTrue(daysBlank.startsWith(" ".repeat(12) + "Tom: ok so"), daysBlank);
+        assertTrue(daysBlank.contains("\n" + " ".repeat(19) + "Priya: the company"), daysBlank);
+        assertTrue(daysBlank.endsWith("Tue 21:08 the camera went in."), "no speaker after it: " + daysBlank);
     }
 }

@@ -42,6 +42,8 @@ final class ConceptMatching {
      */
     private final Set<String> beforeScenarioNoun;
     private final String statedRuleConcept;
+    /** The concept a sentence states where the system, referred back to as "it", acts ("there it wouldnt brake"). */
+    private final String actingConcept;
     /** People learning or trained ("Stuff I learned", "training the people who keep these buildings standing"). */
     private final String peopleConcept;
     /** Nouns of no scenario ("a new model", "different data"): the rubric's generic words, as terms. */
@@ -68,6 +70,7 @@ final class ConceptMatching {
         this.imperativeConcept = rubric.imperativeConcept();
         this.beforeScenarioNoun = Set.copyOf(rubric.beforeScenarioNoun());
         this.statedRuleConcept = rubric.statedRuleConcept();
+        this.actingConcept = rubric.actingConcept();
         this.peopleConcept = rubric.peopleConcept();
         this.answerInherits = Set.copyOf(rubric.answerInherits());
         this.genericWords = Set.copyOf(rubric.gaming().genericWords().stream().map(Reading::term).toList());
@@ -140,6 +143,17 @@ final class ConceptMatching {
                 if (sections.heading(i)) continue;
                 ConceptIndex.Hit rule = statedRule(r.sentence(i), sections.contentFrom(i));
                 if (rule != null) add(hits.get(i), rule);
+            }
+        }
+        if (actingConcept != null) {
+            for (int i = 0; i < n; i++) {
+                if (sections.heading(i)) continue;
+                List<Token> ts = r.sentence(i).tokens();
+                int it = Criteria.actingIt(ts, sections.contentFrom(i));
+                if (it >= 0) {
+                    int verb = Criteria.actingVerb(ts, it);
+                    add(hits.get(i), new ConceptIndex.Hit(actingConcept, i, it, verb + 1, ts.get(it).start(), ts.get(verb).end()));
+                }
             }
         }
         if (givenNames != null) givenNames.addHits(r, sections, hits);

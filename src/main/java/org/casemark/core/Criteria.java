@@ -216,26 +216,44 @@ final class Criteria {
      * seems", not "it would have been penalised", not a dummy "it" before "that").
      */
     static boolean itActs(Reading r, int i) {
-        List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
-        for (int k = 0; k + 1 < ts.size(); k++) {
+        return actingIt(r.sentence(i).tokens(), 0) >= 0;
+    }
+
+    /**
+     * Verbs after "it" that say nothing the system does: a form of "be", "it seems", "it means", "it takes three
+     * weeks", "it turns out", "it depends", "it makes sense", "it sounds/looks/feels like".
+     */
+    private static final Set<String> NOT_ACTING = Set.of("be", "seem", "appear", "mean", "take", "matter", "happen",
+            "turn", "depend", "make", "sound", "look", "feel", "follow", "cost", "help", "rain", "snow", "occur");
+
+    /** The token of the first "it" (from token {@code from}) that is the subject of a verb of action; -1 for none. */
+    static int actingIt(List<org.casemark.nlp.Token> ts, int from) {
+        for (int k = from; k + 1 < ts.size(); k++) {
             if (!ts.get(k).word().equalsIgnoreCase("it")) continue;
-            // (up to two adverbs or modals between: "it still counts", "it would ignore", "it will then keep")
-            int v = k + 1;
-            boolean modal = false;
-            for (int skip = 0; skip < 2 && v + 1 < ts.size()
-                    && (ts.get(v).pos().startsWith("RB") || ts.get(v).pos().equals("MD")); skip++) {
-                modal |= ts.get(v).pos().equals("MD");
-                v++;
-            }
-            org.casemark.nlp.Token verb = ts.get(v);
-            if (!verb.pos().startsWith("VB") || verb.pos().equals("VBN") || verb.pos().equals("VBG")) continue;
-            String lemma = verb.lemma().toLowerCase(java.util.Locale.ROOT);
-            if (modal && lemma.equals("have")) continue;   // "it would have been penalised": what did not happen
-            if (lemma.equals("be") || lemma.equals("seem") || lemma.equals("appear") || lemma.equals("mean")
-                    || lemma.equals("take") || lemma.equals("matter") || lemma.equals("happen")) continue;
-            return true;
+            if (actingVerb(ts, k) >= 0) return k;
         }
-        return false;
+        return -1;
+    }
+
+    /**
+     * The verb of action whose subject is the "it" at token {@code it} (up to two adverbs or modals between: "it still
+     * counts", "it would ignore", "it will then keep"); -1 where none follows.
+     */
+    static int actingVerb(List<org.casemark.nlp.Token> ts, int it) {
+        int v = it + 1;
+        boolean modal = false;
+        for (int skip = 0; skip < 2 && v + 1 < ts.size()
+                && (ts.get(v).pos().startsWith("RB") || ts.get(v).pos().equals("MD")); skip++) {
+            modal |= ts.get(v).pos().equals("MD");
+            v++;
+        }
+        if (v >= ts.size()) return -1;
+        org.casemark.nlp.Token verb = ts.get(v);
+        if (!verb.pos().startsWith("VB") || verb.pos().equals("VBN") || verb.pos().equals("VBG")) return -1;
+        String lemma = verb.lemma().toLowerCase(java.util.Locale.ROOT);
+        if (modal && lemma.equals("have")) return -1;   // "it would have been penalised": what did not happen
+        if (NOT_ACTING.contains(lemma)) return -1;
+        return v;
     }
 
     /** Words by which writers speak of themselves ("I work in ...", "My aunt's family runs ..."). */

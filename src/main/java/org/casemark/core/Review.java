@@ -44,11 +44,13 @@ final class Review {
      */
     static final int COPIED_OWN_TOTAL = 4;
     /**
-     * ... but not when its criteria earn this much: a text that meets three quarters of the assignment on its merits
-     * is plainly an attempt at it, and the doubt is settled. Measured on the 37 labelled sets: 7 grades leave review,
-     * all within a point of the raters'; no text labelled off topic earned more than 7 on its merits.
+     * ... but not when its criteria earn this much: a text that meets five sixths of the assignment on its merits is
+     * plainly an attempt at it, and the doubt is settled. Measured on the 37 labelled sets at 9: 7 grades left review,
+     * all within a point of the raters'. On the 43 sets of the forty-first session, once a behaviour told of "it"
+     * counted, an essay comparing two training methods (labelled off topic) earned 9: at 10 it stays in review, with
+     * two on-topic texts within a point of their raters'.
      */
-    static final int DOUBT_SETTLED_TOTAL = 9;
+    static final int DOUBT_SETTLED_TOTAL = 10;
     /**
      * ... and so does one that earns at most this much: the engine finds the text about an AI system's learning, yet
      * reads nothing of a case in it (graffiti in capitals, a fable): measured on the labelled sets, 3 more grades go to

@@ -23,6 +23,7 @@ public record Rubric(
         List<String> beforeScenarioNoun,
         String peopleConcept,
         String statedRuleConcept,
+        String actingConcept,
         List<String> answerInherits,
         List<Component> components,
         FlagRules flags,

@@ -28,6 +28,16 @@ class ConceptMatchingTest {
     }
 
     @Test
+    void theSystemReferredBackToAsItActingStatesABehaviour() {
+        ConceptMatches m = match("lessons at night and motorway lessons, there it wouldnt brake when it needs to. "
+                + "At the new depot it still sends every bus out empty first. It seems fine on paper. "
+                + "It turns out nobody checked. It would have been penalised in training.");
+        assertTrue(m.has(0, "behaviour"), m.toString());
+        assertTrue(m.has(1, "behaviour"), m.toString());
+        for (int i = 2; i <= 4; i++) assertFalse(m.has(i, "behaviour"), i + ": " + m);
+    }
+
+    @Test
     void aRuleStatedAfterLearnNamesWhatWasLearned() {
         ConceptMatches m = match("So the machine learned a simple rule: where there is crying, pour food. "
                 + "It prob learns \"feed when lights come on\". But it learned big cup = sweet. "

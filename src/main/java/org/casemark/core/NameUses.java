@@ -109,7 +109,8 @@ record NameUses(Map<String, Integer> counts, Set<String> introduced, Set<String>
 
     private String introducedName(Set<String> persons) {
         for (String name : introduced) {
-            if (counts.get(name) >= 2 && !persons.contains(lower(name))) return name;
+            // (a product's name needs saying once: "its called HailScout i think")
+            if ((counts.get(name) >= 2 || SystemNames.productName(name)) && !persons.contains(lower(name))) return name;
         }
         return null;
     }

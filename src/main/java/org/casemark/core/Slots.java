@@ -110,6 +110,12 @@ final class Slots {
                     String given = uses.given(persons);
                     String name = p == null || SystemNames.plural(p) ? uses.recurring(persons)
                             : p.equals(given) ? null : given;
+                    // ... and so does a product's name in the title ("GM case study: TapTune") where the sentence's
+                    // noun phrase does not hold it ("the Phone app")
+                    if (name == null && p != null) {
+                        String titled = names.titleProduct(r, sections, persons);
+                        if (titled != null && !p.contains(titled)) name = titled;
+                    }
                     yield name != null ? name : p == null ? null : SystemNames.singular(p, r.text());
                 }
                 default -> after(r, sections, matches, credits, sentence, rule.concept());

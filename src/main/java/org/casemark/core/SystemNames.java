@@ -147,6 +147,38 @@ final class SystemNames {
     }
 
     /**
+     * A product's name in the write-up's title or its opening headings ("SLIDE 1 - GM case study: TapTune / ...",
+     * "Slide 1: FeastCast @ Gather Events"), not one of {@code persons}; null when none.
+     */
+    String titleProduct(Reading r, Sections sections, Set<String> persons) {
+        for (int i = 0; i < Math.min(r.size(), TITLE_SENTENCES); i++) {
+            if (i > 0 && !sections.heading(i) && !sections.heading(i - 1)) break;
+            List<Token> ts = r.sentence(i).tokens();
+            for (int k = 0; k < ts.size(); k++) {
+                Token t = ts.get(k);
+                if (!productName(t.word()) || !isName(t) || persons.contains(lower(t.word()))) continue;
+                // not a word of a longer name ("DeepTech Founders Evening", "RoboOps Summit 2024"), a forum's
+                // ("r/ConcreteTech") or an alert's ("WakeFalseAcceptRateHigh")
+                boolean longer = k + 1 < ts.size() && ts.get(k + 1).word().length() > 1
+                        && Character.isUpperCase(ts.get(k + 1).word().charAt(0));
+                boolean path = k > 0 && ts.get(k - 1).word().endsWith("/");
+                if (!longer && !path && humps(t.word()) <= MAX_NAME_HUMPS) return t.word();
+            }
+        }
+        return null;
+    }
+
+    /** A product's name has few capitals inside it ("TapTune", "FeastCast"), an alert's or a code's many. */
+    private static final int MAX_NAME_HUMPS = 3;
+
+    private static int humps(String w) {
+        return (int) w.chars().filter(Character::isUpperCase).count();
+    }
+
+    /** How many opening sentences a title and its headings may take ("GM case study - slides / Slide 1: ..."). */
+    private static final int TITLE_SENTENCES = 3;
+
+    /**
      * The system a title names: a product's name in it ("Case study: JasmineSort, a bud sorter"), else the noun
      * phrase around the system's word ("Case study: stitch-planning model for embroidery machines"); null when none.
      */

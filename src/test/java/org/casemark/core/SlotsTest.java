@@ -31,6 +31,20 @@ class SlotsTest {
     }
 
     @Test
+    void aProductsNameSaidOnceInTheTitleOrAsItsNameNamesTheSystem() {
+        String slides = "SLIDE 1 - GM case study: TapTune\n\nSLIDE 2 - The system\n- Phone app + small tapping hammer: the "
+                + "maker taps the plate and the app listens.\n- Trained on 1,200 plates carved at the school.";
+        assertEquals("TapTune", slots(slides).get("system"), slots(slides).toString());
+        String called = "ok so my case is the drone roof thing my boss bought, its called HailScout i think. it was "
+                + "trained on thousands of drone pics from claims where an adjuster marked the damage by hand.";
+        assertEquals("HailScout", slots(called).get("system"), slots(called).toString());
+        // an event's name in the title is not the system's ("RoboOps Summit 2024")
+        String event = "RoboOps Summit 2024, Track B\n\nOur shelf robot was trained in one warehouse to find empty "
+                + "slots on the racks.";
+        assertNotEquals("RoboOps", slots(event).get("system"), slots(event).toString());
+    }
+
+    @Test
     void aPersonInAStoryIsNotTheSystem() {
         Map<String, String> s = slots("Dave had run the offside camera for two seasons, and he trusted it. The camera "
                 + "system was trained on three seasons of top-flight matches to flag offside attackers. Dave said he "

@@ -57,6 +57,10 @@ final class Gist {
             // a cut phrase ends on a word that carries meaning, not on "of the", "and"
             while (end > start + 1 && List.of("IN", "DT", "TO", "CC", "PRP$", "WDT", "POS").contains(ts.get(end - 1).pos())) end--;
         }
+        // never half a written word: "wouldnt" and "don't" are split in two tokens, and "there it would …" says the
+        // opposite of what was written
+        while (end < ts.size() && glued(ts, end)) end++;
+        while (start > from && glued(ts, start)) start--;
         while (start < end && !ts.get(start).isWord()) start++;
         if (start >= end) return null;
         String text = r.text().substring(ts.get(start).start(), ts.get(end - 1).end())
@@ -70,6 +74,16 @@ final class Gist {
         text = opened;
         if (text.isEmpty()) return null;
         return "\u201c" + (cutBefore ? "\u2026" : "") + Brackets.closing(text + (cutAfter ? " \u2026" : "")) + "\u201d";
+    }
+
+    /** Token {@code k} is the written rest of the word before it ("nt" of "wouldnt", "n't" of "don't"). */
+    private static boolean glued(List<Token> ts, int k) {
+        if (k <= 0 || k >= ts.size() || ts.get(k).start() != ts.get(k - 1).end()) return false;
+        String w = ts.get(k).word();
+        // (a letter, or an apostrophe with letters after it: "'s", "n't"; a bare closing quotation mark is not)
+        return !w.isEmpty() && (Character.isLetter(w.charAt(0))
+                || (w.charAt(0) == '\'' || w.charAt(0) == '\u2019') && w.length() > 1 && Character.isLetter(w.charAt(1)))
+                && Character.isLetterOrDigit(ts.get(k - 1).word().charAt(ts.get(k - 1).word().length() - 1));
     }
 
     /** The first token of the sentence that one of the criterion's rules names, by rule order; else its first word. */

@@ -111,6 +111,30 @@ class FeedbackTest {
     }
 
     @Test
+    void aQuoteIsCutBetweenWrittenWordsNeverInsideOne() throws Exception {
+        // "wouldnt" and "couldn't" are two tokens each: a cut between them would quote "would", the opposite
+        String text = "ok so my system is the auto brake in the dual-control cars at our driving school, trained on "
+                + "dashcam from daytime town lessons. goal is it brakes when the instructor would brake. proxy goal = "
+                + "brake near schools i think, because in the town lessons the hazards were always near schools. "
+                + "distribution shift: lessons at night and motorway lessons with learners on fast roads, there it "
+                + "wouldnt brake when it needs to and the learner couldn't stop in time for the lorry ahead.";
+        GradeResult g = GRADER.grade("q", text);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\u201c\u2026?([^\u201d\u2026]+?)( \u2026)?\u201d")
+                .matcher(g.feedback() + " " + g.components().stream().map(ComponentResult::feedback).toList());
+        int quotes = 0;
+        while (m.find()) {
+            String q = m.group(1).strip();
+            int at = text.indexOf(q);
+            if (at < 0) continue;   // a slot's words, not a quote of the text
+            quotes++;
+            int end = at + q.length();
+            assertTrue(end == text.length() || !Character.isLetterOrDigit(text.charAt(end)) && text.charAt(end) != '\'',
+                    "cut inside a word: \"" + q + "\" in " + g.components());
+        }
+        assertTrue(quotes > 0, g.toString());
+    }
+
+    @Test
     void aMissingComponentsNextStepIsItsFirstPieceNotItsLast() throws Exception {
         // a write-up with no deployment at all: the next step is the setting, not the harm that would follow there
         GradeResult g = GRADER.grade("n", "The system is a drone trained in a simulator of suburban gardens to land on "

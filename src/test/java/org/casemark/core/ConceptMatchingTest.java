@@ -28,6 +28,15 @@ class ConceptMatchingTest {
     }
 
     @Test
+    void anAnswerThatOpensByNotKnowingTakesNothingFromTheQuestion() {
+        String asked = "Jo: how was the dialer trained?\nKev: %s\n";
+        ConceptMatches knows = match(String.format(asked, "on old safes at the shop, about two thousand dials"));
+        assertTrue(knows.has(1, "training_context"), knows.toString());
+        ConceptMatches guesses = match(String.format(asked, "no idea mate, on safes i guess"));
+        assertFalse(guesses.has(1, "training_context"), guesses.toString());
+    }
+
+    @Test
     void theSystemReferredBackToAsItActingStatesABehaviour() {
         ConceptMatches m = match("lessons at night and motorway lessons, there it wouldnt brake when it needs to. "
                 + "At the new depot it still sends every bus out empty first. It seems fine on paper. "

@@ -41,6 +41,8 @@ final class ConceptMatching {
      * more of the scenario's own things ("more seasons", "more pubs").
      */
     private final Set<String> beforeScenarioNoun;
+    /** Concepts whose one-word adjectives count only before a noun of the scenario ("a new version" is none). */
+    private final Set<String> adjectiveBeforeScenarioNoun;
     private final String statedRuleConcept;
     /** The concept a sentence states where the system, referred back to as "it", acts ("there it wouldnt brake"). */
     private final String actingConcept;
@@ -69,6 +71,7 @@ final class ConceptMatching {
         this.numberConcept = rubric.numberConcept();
         this.imperativeConcept = rubric.imperativeConcept();
         this.beforeScenarioNoun = Set.copyOf(rubric.beforeScenarioNoun());
+        this.adjectiveBeforeScenarioNoun = Set.copyOf(rubric.adjectiveBeforeScenarioNoun());
         this.statedRuleConcept = rubric.statedRuleConcept();
         this.actingConcept = rubric.actingConcept();
         this.peopleConcept = rubric.peopleConcept();
@@ -95,6 +98,10 @@ final class ConceptMatching {
         }
         for (ConceptIndex.Hit h : index.match(r.doc())) {
             if (beforeScenarioNoun.contains(h.concept()) && !beforeScenarioNoun(r, h)) continue;
+            // "a new version", "the other way round": an adjective of such a concept says something of the scenario's
+            // own things ("the new quarry's blocks"), not of the system or the writing
+            if (adjectiveBeforeScenarioNoun.contains(h.concept()) && h.to() - h.from() == 1
+                    && r.sentence(h.sentence()).tokens().get(h.from()).pos().startsWith("JJ") && !beforeScenarioNoun(r, h)) continue;
             if (vehicle(r, h) || passing(r, h)) continue;
             // a label's own words count ("Harm: ..." states a harm), but a heading's do not: it only names them
             if (sections.heading(h.sentence())) {

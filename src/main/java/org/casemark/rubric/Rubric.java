@@ -21,6 +21,7 @@ public record Rubric(
         String imperativeConcept,
         String numberConcept,
         List<String> beforeScenarioNoun,
+        List<String> adjectiveBeforeScenarioNoun,
         String peopleConcept,
         String statedRuleConcept,
         String actingConcept,
@@ -39,6 +40,7 @@ public record Rubric(
         negatable = List.copyOf(negatable);
         denialCues = List.copyOf(denialCues);
         deniable = List.copyOf(deniable);
+        adjectiveBeforeScenarioNoun = List.copyOf(adjectiveBeforeScenarioNoun);
         beforeScenarioNoun = List.copyOf(beforeScenarioNoun);
         answerInherits = List.copyOf(answerInherits);
         components = List.copyOf(components);

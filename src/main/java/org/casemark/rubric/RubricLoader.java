@@ -61,7 +61,7 @@ public final class RubricLoader {
         }
         if (root == null || !root.isObject()) throw locations.error("", "rubric", "the file must be a mapping");
         Node r = new Node(root, "", "rubric", locations);
-        r.only("id", "version", "title", "description", "limits", "negation_cues", "negatable", "denial_cues", "deniable", "imperative_concept", "number_concept", "before_scenario_noun", "people_concept", "stated_rule_concept", "acting_concept", "answer_inherits", "concepts", "components", "slots",
+        r.only("id", "version", "title", "description", "limits", "negation_cues", "negatable", "denial_cues", "deniable", "imperative_concept", "number_concept", "before_scenario_noun", "adjective_before_scenario_noun", "people_concept", "stated_rule_concept", "acting_concept", "answer_inherits", "concepts", "components", "slots",
                 "flags", "gaming", "copy_sources", "section_model", "section_model_thresholds");
         String id = r.text("id");
         if (!KEY.matcher(id.replace('-', '_')).matches()) throw r.at("id").fail("id must be lowercase words joined by '-'");
@@ -95,6 +95,7 @@ public final class RubricLoader {
         List<String> number = conceptRefs(r, "number_concept", concepts.keySet());
         if (number.size() > 1) throw r.at("number_concept").fail("number_concept names one concept");
         List<String> beforeScenarioNoun = conceptRefs(r, "before_scenario_noun", concepts.keySet());
+        List<String> adjectiveBeforeScenarioNoun = conceptRefs(r, "adjective_before_scenario_noun", concepts.keySet());
         List<String> people = conceptRefs(r, "people_concept", concepts.keySet());
         if (people.size() > 1) throw r.at("people_concept").fail("people_concept names one concept");
         List<String> statedRule = conceptRefs(r, "stated_rule_concept", concepts.keySet());
@@ -172,7 +173,7 @@ public final class RubricLoader {
         String recorded = version + "+" + digest(yaml, digested);
         return new Rubric(id, recorded, r.text("title"), r.text("description"), limits, concepts, negation,
                 negatable, denial, deniable, imperative.isEmpty() ? null : imperative.get(0), number.isEmpty() ? null : number.get(0),
-                beforeScenarioNoun, people.isEmpty() ? null : people.get(0),
+                beforeScenarioNoun, adjectiveBeforeScenarioNoun, people.isEmpty() ? null : people.get(0),
                 statedRule.isEmpty() ? null : statedRule.get(0), acting.isEmpty() ? null : acting.get(0), answerInherits,
                 components, flags, gaming, slots, sources, model, file);
     }

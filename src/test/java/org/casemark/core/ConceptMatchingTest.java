@@ -28,6 +28,15 @@ class ConceptMatchingTest {
     }
 
     @Test
+    void aTargetedTestsAdjectiveSaysSomethingOnlyOfTheScenariosOwnThings() {
+        ConceptMatches m = match("Before release, test it on photos from a new quarry. "
+                + "Evaluation: as now, hold back 10% of the photos and only put a new version on the tablets if it "
+                + "scores over 98% on it.");
+        assertTrue(m.has(0, "targeted_eval"), m.toString());
+        assertFalse(m.has(1, "targeted_eval"), m.toString());
+    }
+
+    @Test
     void anAnswerThatOpensByNotKnowingTakesNothingFromTheQuestion() {
         String asked = "Jo: how was the dialer trained?\nKev: %s\n";
         ConceptMatches knows = match(String.format(asked, "on old safes at the shop, about two thousand dials"));

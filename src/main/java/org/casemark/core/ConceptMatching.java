@@ -101,7 +101,8 @@ final class ConceptMatching {
             // "a new version", "the other way round": an adjective of such a concept says something of the scenario's
             // own things ("the new quarry's blocks"), not of the system or the writing
             if (adjectiveBeforeScenarioNoun.contains(h.concept()) && h.to() - h.from() == 1
-                    && r.sentence(h.sentence()).tokens().get(h.from()).pos().startsWith("JJ") && !beforeScenarioNoun(r, h)) continue;
+                    && r.sentence(h.sentence()).tokens().get(h.from()).pos().startsWith("JJ")
+                    && !beforeScenarioNoun(r, h)) continue;
             if (vehicle(r, h) || passing(r, h)) continue;
             // a label's own words count ("Harm: ..." states a harm), but a heading's do not: it only names them
             if (sections.heading(h.sentence())) {
@@ -159,7 +160,8 @@ final class ConceptMatching {
                 int it = Criteria.actingIt(ts, sections.contentFrom(i));
                 if (it >= 0) {
                     int verb = Criteria.actingVerb(ts, it);
-                    add(hits.get(i), new ConceptIndex.Hit(actingConcept, i, it, verb + 1, ts.get(it).start(), ts.get(verb).end()));
+                    add(hits.get(i), new ConceptIndex.Hit(actingConcept, i, it, verb + 1, ts.get(it).start(),
+                            ts.get(verb).end()));
                 }
             }
         }

@@ -81,8 +81,9 @@ final class Gist {
         if (k <= 0 || k >= ts.size() || ts.get(k).start() != ts.get(k - 1).end()) return false;
         String w = ts.get(k).word();
         // (a letter, or an apostrophe with letters after it: "'s", "n't"; a bare closing quotation mark is not)
-        return !w.isEmpty() && (Character.isLetter(w.charAt(0))
-                || (w.charAt(0) == '\'' || w.charAt(0) == '\u2019') && w.length() > 1 && Character.isLetter(w.charAt(1)))
+        boolean apostrophe = w.length() > 1 && (w.charAt(0) == '\'' || w.charAt(0) == '\u2019')
+                && Character.isLetter(w.charAt(1));
+        return !w.isEmpty() && (Character.isLetter(w.charAt(0)) || apostrophe)
                 && Character.isLetterOrDigit(ts.get(k - 1).word().charAt(ts.get(k - 1).word().length() - 1));
     }
 

@@ -174,7 +174,8 @@ public final class RubricLoader {
         return new Rubric(id, recorded, r.text("title"), r.text("description"), limits, concepts, negation,
                 negatable, denial, deniable, imperative.isEmpty() ? null : imperative.get(0), number.isEmpty() ? null : number.get(0),
                 beforeScenarioNoun, adjectiveBeforeScenarioNoun, people.isEmpty() ? null : people.get(0),
-                statedRule.isEmpty() ? null : statedRule.get(0), acting.isEmpty() ? null : acting.get(0), answerInherits,
+                statedRule.isEmpty() ? null : statedRule.get(0), acting.isEmpty() ? null : acting.get(0),
+                answerInherits,
                 components, flags, gaming, slots, sources, model, file);
     }
 

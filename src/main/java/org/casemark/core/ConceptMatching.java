@@ -231,7 +231,7 @@ final class ConceptMatching {
             // (a chat's question typed without its "?", "Jonas: and what's it supposed to do", asks too)
             if (!(endsWithQuestionMark(q) && NonClaims.asks(asked)) && !NonClaims.asksUnmarked(asked)) continue;
             // "Kev: no idea mate, on safes i guess": an answer that opens by not knowing tells nothing asked for
-            if (opensNotKnowing(a, sections.contentFrom(i))) continue;
+            if (NonClaims.opensNotKnowing(r, i, sections.contentFrom(i))) continue;
             for (String c : answerInherits) {
                 if (hits.get(i).containsKey(c)) continue;
                 List<ConceptIndex.Hit> from = hits.get(i - 1).get(c);
@@ -245,26 +245,6 @@ final class ConceptMatching {
                 hits.get(i).put(c, own);
             }
         }
-    }
-
-    /** How a reply says it does not know ("no idea", "dunno", "I'm not sure", "don't know"). */
-    private static final List<String> NOT_KNOWING = List.of("no idea", "not sure", "dunno", "idk", "no clue",
-            "who knows", "don't know", "dont know", "do n't know", "not a clue", "unsure");
-    /** How far into an answer its not knowing may stand ("honestly I have no idea", "tbh not sure"). */
-    private static final int NOT_KNOWING_WITHIN = 5;
-
-    private static boolean opensNotKnowing(Sentence a, int from) {
-        List<Token> ts = a.tokens();
-        StringBuilder opening = new StringBuilder(" ");
-        for (int k = from; k < Math.min(ts.size(), from + NOT_KNOWING_WITHIN + 2); k++) {
-            opening.append(ts.get(k).word().toLowerCase(Locale.ROOT).replace('\u2019', '\'')).append(' ');
-        }
-        String o = opening.toString();
-        for (String n : NOT_KNOWING) {
-            int at = o.indexOf(" " + n + " ");
-            if (at >= 0 && o.substring(0, at).strip().split(" +").length <= NOT_KNOWING_WITHIN) return true;
-        }
-        return false;
     }
 
     private static boolean endsWithQuestionMark(Sentence s) {

@@ -36,6 +36,22 @@ final class NonClaims {
             "not sure what", "not sure which", "n't know what", "not know what", "n't know which", "not know which",
             "no idea what", "no idea how", "no idea which").map(Reading::terms).toList();
 
+    /** How a reply says it does not know ("no idea mate", "dunno", "I'm not sure", "don't know"), as index terms. */
+    private static final List<List<String>> NOT_KNOWING = Stream.of("no idea", "not sure", "dunno", "idk", "no clue",
+            "who knows", "n't know", "dont know", "not a clue", "unsure").map(Reading::terms).toList();
+    /** How many words may come before a reply's not knowing ("honestly I have no idea", "tbh not sure"). */
+    private static final int NOT_KNOWING_WITHIN = 5;
+
+    /** Sentence {@code i}, from token {@code from}, opens by not knowing ("Kev: no idea mate, on safes i guess"). */
+    static boolean opensNotKnowing(Reading r, int i, int from) {
+        int to = Math.min(r.terms(i).length, from + NOT_KNOWING_WITHIN + 2);
+        for (List<String> cue : NOT_KNOWING) {
+            int at = r.indexOf(i, from, to, cue);
+            if (at >= 0 && at - from <= NOT_KNOWING_WITHIN) return true;
+        }
+        return false;
+    }
+
     /**
      * How many words may open a sentence before its indirect question or admission: "For the evaluation part I am not
      * sure what to change", "Evaluation - I did not have time".

@@ -197,7 +197,12 @@ class SecondReaderCalibrationTest {
             // the writers' labels alone); a life insurer's Slack thread zeroed as off topic (raters 4), a paper's
             // discussion of e-discovery ranking sent to review at 8 (raters 12), a vendor whitepaper's shift credited
             // in full (raters 0), a disguised reward misspecification in a learner's second language not flagged
-            "samples/fresh/set-ta.jsonl,               0.80, 0.89, 0"})
+            "samples/fresh/set-ta.jsonl,               0.80, 0.89, 0",
+            // forty-second session: measured once before its changes at 0.946 / 0.845 (two raters; 0.934 / 0.825 on
+            // the writers' labels alone); a Japanese text read as English and graded 0, a soil-carbon app's draft
+            // graded 11 (raters 6), two misconceptions missed (a reward told as the proxy in a textbook sidebar,
+            // overfitting told as goal misgeneralization in a referee report), 12% in review
+            "samples/fresh/set-ua.jsonl,               0.81, 0.91, 0"})
     void agreementStaysAboveItsFloor(String file, double minExact, double minQwk, int missed) throws Exception {
         LabeledSet set = LabeledSet.grade(Path.of(file));
         assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());

@@ -56,6 +56,16 @@ final class ScriptLanguage {
             letters.merge(UnicodeScript.of(cp), 1, Integer::sum);
             total++;
         }
+        // Japanese writes one text in three scripts (kanji, hiragana, katakana), none of which need hold most of its
+        // letters: they count together as its writing system, told apart from Chinese by the kana
+        int japanese = letters.getOrDefault(UnicodeScript.HIRAGANA, 0) + letters.getOrDefault(UnicodeScript.KATAKANA, 0);
+        // (a few kana in a Chinese text, a quoted brand name, do not make it Japanese: every Japanese sentence has them)
+        boolean kana = japanese * 10 >= japanese + letters.getOrDefault(UnicodeScript.HAN, 0) && japanese > 0;
+        if (kana) {
+            letters.merge(UnicodeScript.HAN, japanese, Integer::sum);
+            letters.remove(UnicodeScript.HIRAGANA);
+            letters.remove(UnicodeScript.KATAKANA);
+        }
         int latin = letters.getOrDefault(UnicodeScript.LATIN, 0);
         if (total == 0 || latin * 2 >= total) return null;
         UnicodeScript main = UnicodeScript.LATIN;
@@ -64,8 +74,7 @@ final class ScriptLanguage {
         }
         if (letters.get(main) * 2 < total) return null;   // no script holds most of the letters: let the words decide
         return switch (main) {
-            case HAN -> letters.containsKey(UnicodeScript.HIRAGANA) || letters.containsKey(UnicodeScript.KATAKANA)
-                    ? "ja" : "zh";
+            case HAN -> kana ? "ja" : "zh";
             case ARABIC -> arabicScript(text);
             case CYRILLIC -> cyrillicScript(text);
             default -> DEFAULT.getOrDefault(main, "und");

@@ -23,6 +23,19 @@ class ScriptLanguageTest {
         assertEquals("hi", LanguageGuess.of("रोबोट को एक गोदाम में प्रशिक्षित किया गया जहाँ बक्से हमेशा हरी दीवार के पास थे।"));
     }
 
+    /**
+     * Japanese in its usual mix, where kanji and kana each hold fewer than half the letters and an English acronym or
+     * unit ("CNN", "cm") sits among them: Japanese, not left to the Latin profiles (which read it as English).
+     */
+    @Test
+    void japaneseMixingKanjiKanaAndLatinAcronymsIsJapanese() {
+        assertEquals("ja", LanguageGuess.of("学習データは、2019年から2022年までの県北部の12観測所の画像、10分ごとに約50万枚"
+                + "です。正解ラベルには、同じ時刻の圧力式水位計の値を使いました。画像認識モデル（CNN）は水位をcm単位で出力"
+                + "します。量水標は水に浸かると黒っぽくなり、乾くまでに数十分から一時間以上かかります。"));
+        assertEquals("zh", LanguageGuess.of("这个模型在「ミズヨミ」项目的数据上训练，水位计的数据来自十二个观测站，"
+                + "每十分钟一张图像，模型学会了读取湿痕的上端而不是水面。"));
+    }
+
     @Test
     void hindiTypedInLatinLettersIsHindiWhileEnglishWithAFewHindiWordsStaysEnglish() {
         assertEquals("hi", LanguageGuess.of("Training ke liye ek poultry farm ka 8 mahine ka footage use hua, har clip pe "

@@ -60,6 +60,8 @@ final class Flagging {
     /** Null where the rubric defines no {@code reward_disguise}. */
     private final RewardDisguise rewardDisguise;
     private final Vocabulary vocabulary;
+    /** Who learns where a text says "learned" or "trained": people and animals do not make it about an AI system. */
+    private final Learners learners;
     /**
      * The course's vocabulary, which describes no learner's own scenario: the nouns of the assignment and lesson and
      * the words (and prefixes) of the rubric's {@code course_vocabulary} concepts.
@@ -77,6 +79,14 @@ final class Flagging {
         this.contrastScope = new ContrastScope(rules);
         this.rewardDisguise = rules.rewardDisguise() == null ? null : new RewardDisguise(rules.rewardDisguise());
         this.vocabulary = new Vocabulary(copySources);
+        Set<String> systemWords = new HashSet<>();
+        for (String c : rules.systemConcepts()) {
+            for (String phrase : rubric.concepts().getOrDefault(c, List.of())) {
+                String w = phrase.strip().toLowerCase(Locale.ROOT);
+                if (!w.contains(" ") && !w.endsWith("*")) systemWords.add(w);
+            }
+        }
+        this.learners = new Learners(systemWords);
         for (AnnotatedText source : copySources) {
             for (Sentence sentence : source.sentences()) {
                 for (Token t : sentence.tokens()) lessonLemmas.add(t.lemma().toLowerCase(Locale.ROOT));
@@ -120,7 +130,8 @@ final class Flagging {
         // a write-up that explains its failure the wrong way (overfitting, label noise...) is on the assignment, with
         // a misconception; a text that names no AI system at all is off topic, whatever its phrases match ("the
         // regulation's intended goal", "in deployment")
-        int naming = rules.systemConcepts().isEmpty() ? Integer.MAX_VALUE : naming(matches, credits, rules.systemConcepts());
+        int naming = rules.systemConcepts().isEmpty() ? Integer.MAX_VALUE
+                : naming(r, matches, credits, rules.systemConcepts());
         // named in two sentences or more, or with a word of machine learning; once, in everyday words, is too little
         // to call it an AI system, and too much to be sure it is not one
         boolean namesNoSystem = naming < 2;
@@ -187,19 +198,31 @@ final class Flagging {
      * word of machine learning counts as naming it outright ({@link Integer#MAX_VALUE}); the first of {@code concepts}
      * also names everyday things ("cars mount the pavement"), so its sentences are counted.
      */
-    private int naming(ConceptMatches matches, Credits credits, List<String> concepts) {
+    private int naming(Reading r, ConceptMatches matches, Credits credits, List<String> concepts) {
         int naming = 0;
         for (int i = 0; i < credits.verdicts().size(); i++) {
             if (!credits.credited(i)) continue;
             if (aboutLessonExample(matches, i)) continue;
             for (int k = 0; k < concepts.size(); k++) {
-                if (!matches.has(i, concepts.get(k))) continue;
+                if (!machineWords(r, matches, i, concepts.get(k))) continue;
                 if (k > 0 || concepts.size() == 1) return Integer.MAX_VALUE;
                 naming++;
                 break;
             }
         }
         return naming;
+    }
+
+    /**
+     * Sentence {@code i} has a hit of {@code concept} that is not a word of learning about people or animals ("the
+     * carers learned", "her trainer"): those say nothing of an AI system.
+     */
+    private boolean machineWords(Reading r, ConceptMatches matches, int i, String concept) {
+        List<Token> ts = r.sentence(i).tokens();
+        for (ConceptIndex.Hit h : matches.of(i, concept)) {
+            if (h.to() - h.from() != 1 || h.from() >= ts.size() || !learners.aboutPeople(ts, h.from())) return true;
+        }
+        return false;
     }
 
     /** Sentence {@code i} names the lesson's own example (its coin, levels, direction). */
@@ -300,7 +323,7 @@ final class Flagging {
             if (!credits.credited(i)) continue;
             if (aboutLessonExample(matches, i) && !retold) continue;
             boolean subject = false, with = false;
-            for (String c : rules.subject()) subject |= matches.has(i, c);
+            for (String c : rules.subject()) subject |= machineWords(r, matches, i, c);
             for (String c : rules.subjectWith()) with |= matches.has(i, c);
             if (subject && with) return quote(r, i);
             // "the app is doing exactly what it was designed to do": a system and what it was made to pursue

@@ -457,6 +457,28 @@ class FlaggingTest {
         assertTrue(m.has(1, "ml_subject"), "a model that learned: " + m);
     }
 
+    /**
+     * An essay on a metric gamed by people, told in the words of machine learning about them ("the dispatchers
+     * learned", "supervisors are trained to"): no AI system learns anything in it, so it is off topic; the same essay
+     * where a model learns the metric is about the assignment.
+     */
+    @Test
+    void aMetricGamedByPeopleWhoLearnedIsNotAnAiSystemsProxy() {
+        String essay = "When the ambulance trust began paying its call centre by how fast each call was answered, it "
+                + "did what supervisors are trained to do and put the answer time on a screen above every desk. The "
+                + "real goal was that the sickest callers get help first. The dispatchers themselves, most of them "
+                + "on short contracts, learned very quickly that a call answered in four seconds and transferred "
+                + "counted as a success. The answer time was a proxy that had always moved with good care in the "
+                + "old days, because calls used to be handled by one person from start to finish. After the "
+                + "reorganisation the screen stayed green while callers with chest pain waited on hold for twenty "
+                + "minutes, and two patients died before a crew was sent.";
+        Flags people = flagsOf(essay);
+        assertTrue(people.offTopic(), people.toString());
+        Flags machine = flagsOf(essay.replace("The dispatchers themselves, most of them on short contracts, learned "
+                + "very quickly", "The triage model, trained on the old call logs, learned"));
+        assertFalse(machine.offTopic(), machine.toString());
+    }
+
     @Test
     void aSystemNotAfterSomethingElseDeniesAProxyButACaseThatIsGmAndNotSomethingElseDoesNot() {
         String denial = "TileSort is a camera system that sorts roof tiles, trained on 20,000 photos from one factory. "

@@ -118,14 +118,28 @@ final class Flagging {
         List<String> denials = misconceptions.proxyDenials(r, matches, credits);
         List<String> disguise = rewardDisguise == null ? List.of() : rewardDisguise.find(r, matches, credits, met, contrasting);
         int signals = misconceptionQuotes.size() + denials.size() + (disguise.isEmpty() ? 0 : disguise.size() - 1);
-        // "the labels were wrong" and, in the fixes, "relabel the images": the proposal backs the claim
+        // "the labels were wrong" and, in the fixes, "relabel the images": the proposal backs the claim. A claim in a
+        // sentence that says nothing of the system ("a depth of 12 invites memorisation") is the write-up's own
+        // diagnosis when its fix acts on it ("retrain it with stronger regularisation"): what the fix changes tells
+        // what the learner thinks went wrong
+        List<String> unplaced = rules.corroboratedBy().isEmpty() ? List.of()
+                : misconceptions.unplaced(r, sections, matches, credits, contrasting);
         for (Map.Entry<String, String> e : rules.corroboratedBy().entrySet()) {
-            boolean claimed = misconceptionQuotes.stream().anyMatch(q -> q.startsWith(e.getKey() + " \u201c"));
-            boolean backed = false;
-            for (int i = 0; i < r.size() && claimed && !backed; i++) {
-                backed = credits.credited(i) && matches.has(i, e.getValue());
+            String prefix = e.getKey() + " \u201c";
+            boolean claimed = misconceptionQuotes.stream().anyMatch(q -> q.startsWith(prefix));
+            String weak = unplaced.stream().filter(q -> q.startsWith(prefix)).findFirst().orElse(null);
+            String backing = null;
+            for (int i = 0; i < r.size() && (claimed || weak != null) && backing == null; i++) {
+                if (credits.credited(i) && !contrasting.contains(i) && matches.has(i, e.getValue())) {
+                    backing = quote(r, i);
+                }
             }
-            if (backed) signals++;
+            if (backing == null) continue;
+            signals++;
+            if (!claimed) {
+                misconceptionQuotes = new ArrayList<>(misconceptionQuotes);
+                misconceptionQuotes.add(weak + ", acted on by the fix " + backing);
+            }
         }
         // a write-up that explains its failure the wrong way (overfitting, label noise...) is on the assignment, with
         // a misconception; a text that names no AI system at all is off topic, whatever its phrases match ("the

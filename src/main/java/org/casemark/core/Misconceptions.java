@@ -33,6 +33,20 @@ final class Misconceptions {
      * {@code concept “words”}.
      */
     List<String> stated(Reading r, Sections sections, ConceptMatches matches, Credits credits, Set<Integer> contrasting) {
+        return found(r, sections, matches, credits, contrasting, true);
+    }
+
+    /**
+     * The misconceptions {@link #stated} would quote but for their sentence, which says nothing of the system or its
+     * training ("a depth of 12 invites memorisation"): not a claim about the case on their own, they are one when the
+     * write-up's own fix acts on them (see {@code corroborated_by}).
+     */
+    List<String> unplaced(Reading r, Sections sections, ConceptMatches matches, Credits credits, Set<Integer> contrasting) {
+        return found(r, sections, matches, credits, contrasting, false);
+    }
+
+    private List<String> found(Reading r, Sections sections, ConceptMatches matches, Credits credits,
+                               Set<Integer> contrasting, boolean placed) {
         List<String> quotes = new ArrayList<>();
         for (int i = 0; i < r.size(); i++) {
             if (!credits.credited(i) || contrasting.contains(i)) continue;
@@ -40,7 +54,7 @@ final class Misconceptions {
             for (String c : rules.misconceptionContext()) about |= matches.has(i, c);
             // "It had basically memorised Season 8.": "it" as the subject is the case's system
             about |= itIsTheSubject(r, i, sections.contentFrom(i)) || itStatesIt(r, i, matches);
-            if (!about || generic(r, i, sections, matches)) continue;
+            if (about != placed || generic(r, i, sections, matches)) continue;
             // a sentence that defines a misconception's term defines all of its words
             boolean definition = false;
             for (String c : rules.misconception()) {

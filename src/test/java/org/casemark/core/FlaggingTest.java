@@ -458,6 +458,27 @@ class FlaggingTest {
     }
 
     /**
+     * "A depth of 12 invites memorisation" says nothing of the system by itself; with a fix that curbs the model's
+     * capacity ("retrain it with stronger regularisation") it is the write-up's diagnosis: overfitting. Neither half
+     * alone is one, and a passage that sets overfitting aside stays a contrast.
+     */
+    @Test
+    void anOverfittingHintActedOnByACapacityFixIsTheWriteUpsDiagnosis() {
+        String review = "The authors built a ranking model for a cycling team, trained on race results from 2016 to "
+                + "2021. Its job is to pick riders who will finish stage races. On new seasons its accuracy fell from "
+                + "0.90 to 0.60. The number of features relative to riders is very high, and a depth of 12 invites "
+                + "memorisation. I would like to see it retrained with stronger regularisation and feature selection.";
+        Flags both = flagsOf(review);
+        assertTrue(both.misconception(), both.toString());
+        Flags hintOnly = flagsOf(review.replace("I would like to see it retrained with stronger regularisation and "
+                + "feature selection.", "I would like to see results on a team from another country."));
+        assertFalse(hintOnly.misconception(), hintOnly.toString());
+        Flags fixOnly = flagsOf(review.replace("The number of features relative to riders is very high, and a depth of "
+                + "12 invites memorisation. ", ""));
+        assertFalse(fixOnly.misconception(), fixOnly.toString());
+    }
+
+    /**
      * An essay on a metric gamed by people, told in the words of machine learning about them ("the dispatchers
      * learned", "supervisors are trained to"): no AI system learns anything in it, so it is off topic; the same essay
      * where a model learns the metric is about the assignment.

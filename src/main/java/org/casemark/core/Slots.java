@@ -111,8 +111,9 @@ final class Slots {
                     String name = p == null || SystemNames.plural(p) ? uses.recurring(persons)
                             : p.equals(given) ? null : given;
                     // ... and so does a product's name in the title ("GM case study: TapTune") where the sentence's
-                    // noun phrase does not hold it ("the Phone app")
-                    if (name == null && p != null) {
+                    // noun phrase does not hold it ("the Phone app"); not where that phrase is a product's name
+                    // itself ("system = PartFinder" under "[WhatsApp chat export ...]": the title names the medium)
+                    if (name == null && p != null && !namesAProduct(p)) {
                         String titled = names.titleProduct(r, sections, persons);
                         if (titled != null && !p.contains(titled)) name = titled;
                     }
@@ -186,6 +187,12 @@ final class Slots {
             if (noun != null) nouns.put(slot, noun);
         });
         return new Filled(out, ranked.subList(0, Math.min(OWN_NOUNS, ranked.size())), nouns);
+    }
+
+    /** A word of {@code phrase} is a product's name ("PartFinder", "the TallyNet scanner"). */
+    private static boolean namesAProduct(String phrase) {
+        for (String w : phrase.split("\\s+")) if (SystemNames.productName(w)) return true;
+        return false;
     }
 
     /** Nouns of time say when something happened, not what the system is ("your year system"). */

@@ -42,6 +42,12 @@ class SlotsTest {
         String event = "RoboOps Summit 2024, Track B\n\nOur shelf robot was trained in one warehouse to find empty "
                 + "slots on the racks.";
         assertNotEquals("RoboOps", slots(event).get("system"), slots(event).toString());
+        // a title that names the medium ("[ChatLog export ...]") does not outrank the product the text names as its
+        // system
+        String chat = "[ChatLog export - me and Dot from the choir]\n\n[19/02, 20:15] Priya: so for the write up. "
+                + "system = PartFinder, the app the choir uses at new members night. you sing a scale into the tablet "
+                + "and it tells her S, A, T or B\n[19/02, 20:17] Priya: it was trained on lots of recordings of singers";
+        assertEquals("PartFinder", slots(chat).get("system"), slots(chat).toString());
     }
 
     @Test

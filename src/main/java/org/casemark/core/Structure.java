@@ -176,7 +176,14 @@ final class Structure {
                         && Layout.capitals(r, s));
             // only a short sentence can be a heading: long ones skip the cue search
             boolean markedLine = marked && lineAlone && words <= 12;
-            Set<String> cue = (words <= 8 || markedLine) && !tableRow ? cues.components(r, i, 0, s.tokens().size()) : Set.of();
+            // "5. Propose a change to the training distribution." alone in its paragraph, its answer in the paragraph
+            // below: the assignment's next part, numbered as the assignment numbers it and named, asked as a heading
+            // whatever its full stop (a list of one-line answers goes on with the next number, not with an answer)
+            boolean nextPart = headNumber > 0 && headNumber < order.size() && Layout.itemNumber(r, s) == headNumber + 1
+                    && words <= NUMBERED_PART_WORDS && Layout.aloneInParagraph(r, s) && answeredBelow(r, s);
+            Set<String> cue = (words <= 8 || markedLine || nextPart) && !tableRow
+                    ? cues.components(r, i, 0, s.tokens().size()) : Set.of();
+            nextPart = nextPart && cue.contains(order.get(headNumber));
             // "Blimp camera chases gull, misses winning goal": a headline whose one cue word comes late names no part
             // (a headline tells news with a verb; "What I would change in training" asks, "Changes to training" names)
             if (!cue.isEmpty() && !marked && LineShapes.tellsNews(s) && !Layout.whLabel(s) && !last.equals("?") && !last.equals(":")
@@ -211,6 +218,12 @@ final class Structure {
                     && LineShapes.statesIt(s)) cue = Set.of();
             if (words == 0) {
                 heading = true;
+            } else if (nextPart) {
+                heading = true;
+                current = Set.of(order.get(headNumber));
+                tableHeads = false;
+                label = null;
+                asker = null;
             } else if ((lineAlone && words <= 8 && (!terminal || (last.equals("?") && !cue.isEmpty()))
                     && (!cue.isEmpty() || marked || last.equals(":")) && !labelWithContent(r, s))
                     // "## Fix 1: changing the training distribution" - a marked line of its own heads what follows
@@ -355,6 +368,16 @@ final class Structure {
             for (Sections.Place p : places) if (!p.heading()) present.addAll(p.section());
         }
         return new Sections(places, present, declaredAbsent);
+    }
+
+    /** The most words a numbered line that asks for the assignment's next part may have. */
+    private static final int NUMBERED_PART_WORDS = 12;
+
+    /** The paragraph after sentence {@code s}'s is not a numbered item: an answer, not the list's next line. */
+    private static boolean answeredBelow(Reading r, Sentence s) {
+        int line = Layout.lastLine(r, s), k = s.index() + 1;
+        while (k < r.size() && r.sentence(k).line() <= line) k++;
+        return k < r.size() && Layout.itemNumber(r, r.sentence(k)) < 0;
     }
 
     /** Headings in a row, numbers aside, that list the assignment's parts rather than head them. */
@@ -508,3 +531,4 @@ final class Structure {
     }
 
 }
+

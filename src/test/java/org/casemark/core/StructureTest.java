@@ -32,6 +32,34 @@ class StructureTest {
         }
     }
 
+    /**
+     * The assignment's questions as numbered headings, the last two in words of the writer's own ("5. Propose a
+     * change to the training distribution."), each alone in its paragraph with the answer below: the numbering goes
+     * on from the labelled parts, so they head the two fixes. A list of one-line answers numbered on does not.
+     */
+    @Test
+    void aNumberedQuestionThatGoesOnWithTheAssignmentsPartsHeadsTheAnswerBelowIt() {
+        String parts = "1. The AI system: describe the system, its task, and the training environment.\n\n"
+                + "ReefEye is a camera app trained on 4,000 photos of tanks from one shop.\n\n"
+                + "2. The aligned goal: what the designers wanted the system to optimize.\n\n"
+                + "To tell keepers when a coral is stressed.\n\n"
+                + "3. The proxy goal: what spurious goal the system could have learned.\n\n"
+                + "Pale colour, because every stressed coral in the shop's photos was pale.\n\n"
+                + "4. The distribution shift: describe a realistic deployment context.\n\n"
+                + "Under blue LEDs at home every coral looks pale, so it raises alarms all night.\n\n";
+        Sections s = read(parts + "5. Propose a change to the training distribution.\n\n"
+                + "Add photos of healthy corals under blue LEDs.\n\n6. Propose a change to the evaluation strategy.\n\n"
+                + "Test it on tanks lit in other colours before release.\n");
+        int last = s.places().size() - 1;
+        assertEquals(Set.of("fix_evaluation"), s.section(last), s.toString());
+        assertTrue(s.heading(last - 1), s.toString());
+        assertEquals(Set.of("fix_training"), s.section(last - 3), s.toString());
+        // numbered one-line answers, each the next item: content, not headings
+        Sections list = read(parts + "5. Train it on healthy corals under blue LEDs as well.\n\n"
+                + "6. Test it on tanks lit in other colours before release.\n");
+        assertFalse(list.heading(list.places().size() - 3), list.toString());
+    }
+
     @Test
     void aShortTitleWithAFullStopAloneOnItsLineHeadsTheLinesBelowIt() {
         Sections s = read("The app measures windows from photos.\n\n5. Change to the training distribution.\n"

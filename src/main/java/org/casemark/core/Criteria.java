@@ -116,8 +116,12 @@ final class Criteria {
                                     && aboutTheWriter(r, i)) wordless.add(i);
                             if (k.quoteLabelled() && !labelledFor(k, i, sections, matches)) unlabelled.add(i);
                             if (statesAny(matches, i, k.quotedLastWith())) last.add(i);
-                            if (!k.quotedFirstWith().isEmpty() && !statesAny(matches, i, k.quotedFirstWith())
-                                    && !definesItsSubject(r, i) && !(k.quotedFirstActing() && itActs(r, i))) last.add(i);
+                            // ... and for what the system does, a sentence that says what it is ("It is an AI
+                            // camera system supplied by Pyrosight Ltd") tells no action: quoted last
+                            boolean defines = definesItsSubject(r, i);
+                            if (!k.quotedFirstWith().isEmpty() && (k.quotedFirstActing() && defines
+                                    || !statesAny(matches, i, k.quotedFirstWith()) && !defines
+                                    && !(k.quotedFirstActing() && itActs(r, i)))) last.add(i);
                             break;
                         }
                     }
@@ -199,6 +203,10 @@ final class Criteria {
     private static boolean definesItsSubject(Reading r, int i) {
         List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
         int k = 0;
+        // "It is an AI camera system supplied by ...": the system referred back to
+        if (ts.size() > 2 && ts.get(0).word().equalsIgnoreCase("it") && ts.get(1).lemma().equals("be")) {
+            return ts.get(2).word().equalsIgnoreCase("a") || ts.get(2).word().equalsIgnoreCase("an");
+        }
         if (k < ts.size() && (ts.get(k).pos().equals("DT") || ts.get(k).pos().equals("PRP$"))) k++;
         int nouns = 0;
         while (k < ts.size() && (ts.get(k).pos().startsWith("NN") || ts.get(k).pos().startsWith("JJ")

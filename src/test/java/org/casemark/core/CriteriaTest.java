@@ -98,6 +98,21 @@ class CriteriaTest {
         assertTrue(quoted.startsWith("There it still counts"), quoted);
     }
 
+    /** A sentence in the shift's section that says what the system is ("It is an AI camera ...") tells no action. */
+    @Test
+    void aSentenceThatSaysWhatTheSystemIsIsNotItsBehaviour() {
+        String text = "FlareGuard is a camera model trained on footage of lit flares from two seasons at one stadium. "
+                + "It was meant to spot pyrotechnics in the crowd. It learned to look for a bright red glow, because "
+                + "every flare in training burned red.\n\n"
+                + "## Distribution shift\n\n"
+                + "At the cup final the away fans in the North Stand lit white strobes and green smoke.\n"
+                + "It is an AI camera system supplied by a contractor to the club.\n"
+                + "FlareGuard raised no alert for any of them, so stewards never reached the stand.\n"
+                + "Harm: two fans were burned in the crush.\n";
+        String quoted = quoted(analyse(text), "distribution_shift", "shift.behaviour");
+        assertTrue(quoted.startsWith("FlareGuard raised no alert"), quoted);
+    }
+
     private static String quoted(Analysis a, String component, String criterion) {
         Integer at = a.criteria().met(component).get(criterion);
         assertTrue(at != null, a.criteria().met(component).toString());

@@ -39,23 +39,33 @@ final class Learners {
     /** Reflexive pronouns between the one who learns and the verb: "the carers themselves ... learned". */
     private static final Set<String> REFLEXIVE = Set.of("themselves", "himself", "herself", "ourselves", "myself",
             "yourself", "yourselves");
-    private static final String[] FIRST_NAMES = {"edu/stanford/nlp/models/gender/male_first_names.txt",
+    private static final String[] FIRST_NAME_LISTS = {"edu/stanford/nlp/models/gender/male_first_names.txt",
             "edu/stanford/nlp/models/gender/female_first_names.txt"};
 
-    private static volatile Set<String> animate;
-    private static volatile Set<String> firstNames;
+    /** The lists, read once per process on first use (the holder's class is initialised then, by the JVM's lock). */
+    private static final class Lists {
+        /** Nouns on the animate list and not on the inanimate one. */
+        static final Set<String> ANIMATE_ONLY = animateOnly();
+        static final Set<String> FIRST_NAMES = firstNames();
+
+        private static Set<String> animateOnly() {
+            Set<String> out = read(ANIMATE);
+            out.removeAll(read(INANIMATE));
+            return Set.copyOf(out);
+        }
+
+        private static Set<String> firstNames() {
+            Set<String> out = new HashSet<>();
+            for (String f : FIRST_NAME_LISTS) out.addAll(read(f));
+            return Set.copyOf(out);
+        }
+    }
 
     private final Set<String> systemWords;
 
     /** @param systemWords the rubric's single words for a system, lower case: never a person, whatever the lists say */
     Learners(Set<String> systemWords) {
-        this.systemWords = systemWords;
-        if (animate == null) animate = load();
-        if (firstNames == null) {
-            Set<String> names = new HashSet<>();
-            for (String f : FIRST_NAMES) names.addAll(read(f));
-            firstNames = names;
-        }
+        this.systemWords = Set.copyOf(systemWords);
     }
 
     /**
@@ -77,10 +87,7 @@ final class Learners {
             int o = k + 1;
             while (o < ts.size() && (ts.get(o).pos().equals("DT") || ts.get(o).pos().equals("PRP$")
                     || ts.get(o).pos().startsWith("JJ"))) o++;
-            if (o < ts.size() && o > k + 1 || o < ts.size() && ts.get(o).pos().startsWith("NN")) {
-                Token object = ts.get(o);
-                if (object.pos().startsWith("NN")) return person(object);
-            }
+            if (o < ts.size() && ts.get(o).pos().startsWith("NN")) return person(ts.get(o));
         }
         for (int j = k - 1; j >= 0 && j >= k - 20; j--) {
             Token b = ts.get(j);
@@ -106,18 +113,11 @@ final class Learners {
     private boolean person(Token t) {
         String w = t.word().toLowerCase(Locale.ROOT);
         if (t.pos().startsWith("PRP")) return PERSONAL.contains(w);
-        if (t.pos().startsWith("NNP")) return firstNames.contains(w);
+        if (t.pos().startsWith("NNP")) return Lists.FIRST_NAMES.contains(w);
         if (!t.pos().startsWith("NN")) return false;
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         if (systemWords.contains(lemma) || systemWords.contains(w)) return false;
-        return animate.contains(w) || animate.contains(lemma);
-    }
-
-    private static synchronized Set<String> load() {
-        if (animate != null) return animate;
-        Set<String> out = read(ANIMATE);
-        out.removeAll(read(INANIMATE));
-        return out;
+        return Lists.ANIMATE_ONLY.contains(w) || Lists.ANIMATE_ONLY.contains(lemma);
     }
 
     private static Set<String> read(String resource) {

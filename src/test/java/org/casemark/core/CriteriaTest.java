@@ -113,6 +113,30 @@ class CriteriaTest {
         assertTrue(quoted.startsWith("FlareGuard raised no alert"), quoted);
     }
 
+    /**
+     * Under the evaluation's heading, a change to the model ("try a bigger model instead of the small one") is not a
+     * test that separates the proxy from the goal, whatever words of contrast it holds; a test on the shift's own
+     * conditions there is.
+     */
+    @Test
+    void aModelChangeUnderTheEvaluationHeadingIsNotATargetedEvaluation() {
+        String text = "SoilLens is a phone app trained on 3,000 photos of soil samples from one state, each labelled "
+                + "with its lab carbon result. The designers wanted it to report the soil's real organic carbon. It "
+                + "learned to go by the colour of the soil, how dark it looks, because in training the darkest soils "
+                + "always held the most carbon.\n\n## Distribution shift\n\nOn fields treated with charcoal the soil "
+                + "is black, so SoilLens reports very high carbon, and farmers sell carbon credits they do not have.\n\n"
+                + "## Change to the evaluation\n\n";
+        Analysis model = analyse(text + "We could give the model a second input, the texture class from the hand "
+                + "texture test. And try a bigger model (ResNet-50 instead of the small one we have now), because it "
+                + "can learn more complex features than colour.\n");
+        assertFalse(model.criteria().met("fix_evaluation").containsKey("fix_evaluation.targeted"),
+                model.criteria().met("fix_evaluation").toString());
+        Analysis test = analyse(text + "Before release, test it on samples from charcoal-treated fields, where dark "
+                + "soil and high carbon come apart, instead of only on the old photos.\n");
+        assertTrue(test.criteria().met("fix_evaluation").containsKey("fix_evaluation.targeted"),
+                test.criteria().met("fix_evaluation").toString());
+    }
+
     private static String quoted(Analysis a, String component, String criterion) {
         Integer at = a.criteria().met(component).get(criterion);
         assertTrue(at != null, a.criteria().met(component).toString());

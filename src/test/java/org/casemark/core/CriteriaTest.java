@@ -124,7 +124,7 @@ class CriteriaTest {
                 + "with its lab carbon result. The designers wanted it to report the soil's real organic carbon. It "
                 + "learned to go by the colour of the soil, how dark it looks, because in training the darkest soils "
                 + "always held the most carbon.\n\n## Distribution shift\n\nOn fields treated with charcoal the soil "
-                + "is black, so SoilLens reports very high carbon, and farmers sell carbon credits they do not have.\n\n"
+                + "is black, so SoilLens reports very high carbon, and farmers sell carbon credits they lack.\n\n"
                 + "## Change to the evaluation\n\n";
         Analysis model = analyse(text + "We could give the model a second input, the texture class from the hand "
                 + "texture test. And try a bigger model (ResNet-50 instead of the small one we have now), because it "

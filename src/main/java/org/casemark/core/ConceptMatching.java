@@ -46,6 +46,9 @@ final class ConceptMatching {
     private final String statedRuleConcept;
     /** The concept a sentence states where the system, referred back to as "it", acts ("there it wouldnt brake"). */
     private final String actingConcept;
+    /** The concept of a person or animal named in a sentence (who may be harmed), or null. */
+    private final String affectedConcept;
+    private final Learners learners;
     /** People learning or trained ("Stuff I learned", "training the people who keep these buildings standing"). */
     private final String peopleConcept;
     /** Nouns of no scenario ("a new model", "different data"): the rubric's generic words, as terms. */
@@ -74,6 +77,8 @@ final class ConceptMatching {
         this.adjectiveBeforeScenarioNoun = Set.copyOf(rubric.adjectiveBeforeScenarioNoun());
         this.statedRuleConcept = rubric.statedRuleConcept();
         this.actingConcept = rubric.actingConcept();
+        this.affectedConcept = rubric.affectedConcept();
+        this.learners = affectedConcept == null ? null : Learners.of(rubric);
         this.peopleConcept = rubric.peopleConcept();
         this.answerInherits = Set.copyOf(rubric.answerInherits());
         this.genericWords = Set.copyOf(rubric.gaming().genericWords().stream().map(Reading::term).toList());
@@ -162,6 +167,19 @@ final class ConceptMatching {
                     int verb = Criteria.actingVerb(ts, it);
                     add(hits.get(i), new ConceptIndex.Hit(actingConcept, i, it, verb + 1, ts.get(it).start(),
                             ts.get(verb).end()));
+                }
+            }
+        }
+        if (affectedConcept != null) {
+            // "The customer refuses to pay", "two fans were burned": a person or an animal named in the sentence
+            for (int i = 0; i < n; i++) {
+                if (sections.heading(i)) continue;
+                List<Token> ts = r.sentence(i).tokens();
+                for (int k = sections.contentFrom(i); k < ts.size(); k++) {
+                    Token t = ts.get(k);
+                    if (!t.pos().startsWith("NN") || t.pos().startsWith("NNP") || !learners.person(t)) continue;
+                    add(hits.get(i), new ConceptIndex.Hit(affectedConcept, i, k, k + 1, t.start(), t.end()));
+                    break;
                 }
             }
         }

@@ -79,14 +79,7 @@ final class Flagging {
         this.contrastScope = new ContrastScope(rules);
         this.rewardDisguise = rules.rewardDisguise() == null ? null : new RewardDisguise(rules.rewardDisguise());
         this.vocabulary = new Vocabulary(copySources);
-        Set<String> systemWords = new HashSet<>();
-        for (String c : rules.systemConcepts()) {
-            for (String phrase : rubric.concepts().getOrDefault(c, List.of())) {
-                String w = phrase.strip().toLowerCase(Locale.ROOT);
-                if (!w.contains(" ") && !w.endsWith("*")) systemWords.add(w);
-            }
-        }
-        this.learners = new Learners(systemWords);
+        this.learners = Learners.of(rubric);
         for (AnnotatedText source : copySources) {
             for (Sentence sentence : source.sentences()) {
                 for (Token t : sentence.tokens()) lessonLemmas.add(t.lemma().toLowerCase(Locale.ROOT));

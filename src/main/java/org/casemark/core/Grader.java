@@ -53,7 +53,7 @@ public final class Grader {
         this.feedback = new Feedback(rubric);
         this.review = new Review(rubric);
         this.slots = new Slots(rubric, Reading.nounLemmas(copySources));
-        this.sectionModel = rubric.sectionModel() == null ? null : new SectionModel(rubric.sectionModel());
+        this.sectionModel = rubric.sectionModel() == null ? null : new SectionModel(rubric.sectionModel(), rubric.affectedConcept());
     }
 
     public Rubric rubric() {

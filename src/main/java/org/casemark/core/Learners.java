@@ -1,6 +1,7 @@
 package org.casemark.core;
 
 import org.casemark.nlp.Token;
+import org.casemark.rubric.Rubric;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -68,6 +69,18 @@ final class Learners {
         this.systemWords = Set.copyOf(systemWords);
     }
 
+    /** With the single words of the rubric's {@code system_concepts} as its words for a system. */
+    static Learners of(Rubric rubric) {
+        Set<String> systemWords = new HashSet<>();
+        for (String c : rubric.flags().systemConcepts()) {
+            for (String phrase : rubric.concepts().getOrDefault(c, List.of())) {
+                String w = phrase.strip().toLowerCase(Locale.ROOT);
+                if (!w.contains(" ") && !w.endsWith("*")) systemWords.add(w);
+            }
+        }
+        return new Learners(systemWords);
+    }
+
     /**
      * The word at {@code k} is one of learning ("learn", "train") and its learner is a person or animal, or it is a
      * noun for people ("trainer") or a railway's "train": the word does not name an AI system.
@@ -110,7 +123,7 @@ final class Learners {
     }
 
     /** A personal pronoun, or a noun only ever animate that is not one of the rubric's words for a system. */
-    private boolean person(Token t) {
+    boolean person(Token t) {
         String w = t.word().toLowerCase(Locale.ROOT);
         if (t.pos().startsWith("PRP")) return PERSONAL.contains(w);
         if (t.pos().startsWith("NNP")) return Lists.FIRST_NAMES.contains(w);

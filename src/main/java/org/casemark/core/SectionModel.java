@@ -26,13 +26,20 @@ final class SectionModel {
     private static final double ALPHA = 1.0;
 
     private final Rubric.SectionModel weights;
+    /** The concept whose matches are no feature (see {@link #features}), or null. */
+    private final String unread;
 
-    SectionModel(Rubric.SectionModel weights) {
+    SectionModel(Rubric.SectionModel weights, String unread) {
         this.weights = weights;
+        this.unread = unread;
     }
 
-    /** A sentence's features: "w:" and each content lemma after any inline label, "c:" and each concept it matches. */
-    static Set<String> features(Reading r, Sections sections, ConceptMatches matches, int i) {
+    /**
+     * A sentence's features: "w:" and each content lemma after any inline label, "c:" and each concept it matches but
+     * {@code unread} (the rubric's {@code affected_concept}, or null: the people a sentence names are in every part of a
+     * case, its users, its setting and its harm, and tell none of them apart).
+     */
+    static Set<String> features(Reading r, Sections sections, ConceptMatches matches, int i, String unread) {
         Set<String> out = new TreeSet<>();
         List<Token> tokens = r.sentence(i).tokens();
         for (int k = sections.contentFrom(i); k < tokens.size(); k++) {
@@ -40,7 +47,7 @@ final class SectionModel {
             if (!t.isWord() || !t.isContent()) continue;
             out.add(t.pos().equals("CD") ? "w:#" : "w:" + Reading.term(t.lemma()));
         }
-        for (String c : matches.hits().get(i).keySet()) out.add("c:" + c);
+        for (String c : matches.hits().get(i).keySet()) if (!c.equals(unread)) out.add("c:" + c);
         return out;
     }
 
@@ -48,7 +55,7 @@ final class SectionModel {
     List<Set<String>> infer(Reading r, Sections sections, ConceptMatches matches) {
         List<Set<String>> out = new ArrayList<>();
         for (int i = 0; i < r.size(); i++) {
-            String read = sections.heading(i) || sections.cued(i) ? null : classify(features(r, sections, matches, i));
+            String read = sections.heading(i) || sections.cued(i) ? null : classify(features(r, sections, matches, i, unread));
             out.add(read == null ? Set.of() : Set.of(read));
         }
         return out;

@@ -32,7 +32,7 @@ public final class SectionTraining {
             for (int i = 0; i < a.reading().size(); i++) {
                 Sections s = a.sections();
                 if (s.heading(i) || !s.cued(i) || s.section(i).size() != 1 || !a.credits().credited(i)) continue;
-                sentences.add(Map.entry(s.section(i).first(), SectionModel.features(a.reading(), s, a.matches(), i)));
+                sentences.add(Map.entry(s.section(i).first(), SectionModel.features(a.reading(), s, a.matches(), i, rubric.affectedConcept())));
             }
             if (sentences.isEmpty()) continue;
             writeUps.add(sentences);

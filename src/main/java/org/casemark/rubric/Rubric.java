@@ -25,6 +25,7 @@ public record Rubric(
         String peopleConcept,
         String statedRuleConcept,
         String actingConcept,
+        String affectedConcept,
         List<String> answerInherits,
         List<Component> components,
         FlagRules flags,

@@ -55,6 +55,16 @@ class ConceptMatchingTest {
         for (int i = 2; i <= 4; i++) assertFalse(m.has(i, "behaviour"), i + ": " + m);
     }
 
+    /** A person or an animal named in a sentence is one a harm may fall on; the system and a name are not. */
+    @Test
+    void aPersonOrAnAnimalNamedInASentenceIsOneWhoMayBeAffected() {
+        ConceptMatches m = match("The customer refuses to pay for the floor. Two patients were sent home early. "
+                + "The agent keeps going right. The robot stacks the chairs. Maureen read the speech.");
+        assertTrue(m.has(0, "affected"), m.toString());
+        assertTrue(m.has(1, "affected"), m.toString());
+        for (int i = 2; i <= 4; i++) assertFalse(m.has(i, "affected"), i + ": " + m);
+    }
+
     @Test
     void aRuleStatedAfterLearnNamesWhatWasLearned() {
         ConceptMatches m = match("So the machine learned a simple rule: where there is crying, pour food. "

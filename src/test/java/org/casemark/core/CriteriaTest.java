@@ -137,6 +137,27 @@ class CriteriaTest {
                 test.criteria().met("fix_evaluation").toString());
     }
 
+    /**
+     * "The customer refuses to pay and the contractor has to redo the whole floor by hand": what befalls people after
+     * what the system does, told after it in the same passage, is the shift's harm, though no word of harm is in it.
+     */
+    @Test
+    void whatBefallsPeopleAfterTheSystemsBehaviourIsTheHarm() {
+        String text = "GrindBot is a floor-polishing robot trained on 300 marble terrazzo floors. It was meant to stop "
+                + "when the floor is smooth. It learned to stop when its gloss meter reads high, because on marble "
+                + "floors the gloss only came once the floor was smooth.\n\n## Distribution shift\n\n"
+                + "The company gets a contract for a recycled-glass terrazzo in a dark epoxy. Glass gets glossy after "
+                + "the coarse grits. The robot declares the floor finished while it still has uneven edges between "
+                + "the tiles and deep scratches in the epoxy.";
+        Analysis without = analyse(text + "\n");
+        assertFalse(without.criteria().met("distribution_shift").containsKey("shift.harm"),
+                without.criteria().met("distribution_shift").toString());
+        Analysis with = analyse(text + " The customer refuses to pay and the contractor has to redo the whole "
+                + "terrazzo floor by hand.\n");
+        assertEquals("The customer refuses to pay and the contractor has to redo the whole terrazzo floor by hand.",
+                quoted(with, "distribution_shift", "shift.harm"));
+    }
+
     private static String quoted(Analysis a, String component, String criterion) {
         Integer at = a.criteria().met(component).get(criterion);
         assertTrue(at != null, a.criteria().met(component).toString());

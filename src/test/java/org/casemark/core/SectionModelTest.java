@@ -63,7 +63,7 @@ class SectionModelTest {
 
     @Test
     void anUnsureSentenceIsLeftUnread() {
-        SectionModel model = new SectionModel(grader().rubric().sectionModel());
+        SectionModel model = new SectionModel(grader().rubric().sectionModel(), grader().rubric().affectedConcept());
         assertEquals(null, model.classify(Set.of("w:biscuit", "w:tabby")), "words the model never saw say nothing");
         assertEquals(null, model.classify(Set.of()));
     }

@@ -171,10 +171,17 @@ final class ConceptMatching {
             }
         }
         if (affectedConcept != null) {
-            // "The customer refuses to pay", "two fans were burned": a person or an animal named in the sentence
+            // "The customer refuses to pay", "two fans were burned": a person or an animal named in a sentence that
+            // tells something happening (a finite verb: not "12:30 Lunch in the staff restaurant")
             for (int i = 0; i < n; i++) {
                 if (sections.heading(i)) continue;
                 List<Token> ts = r.sentence(i).tokens();
+                boolean finite = false;
+                for (int k = sections.contentFrom(i); k < ts.size() && !finite; k++) {
+                    String pos = ts.get(k).pos();
+                    finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+                }
+                if (!finite) continue;
                 for (int k = sections.contentFrom(i); k < ts.size(); k++) {
                     Token t = ts.get(k);
                     if (!t.pos().startsWith("NN") || t.pos().startsWith("NNP") || !learners.person(t)) continue;

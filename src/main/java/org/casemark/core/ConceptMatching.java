@@ -177,10 +177,7 @@ final class ConceptMatching {
                 if (sections.heading(i)) continue;
                 List<Token> ts = r.sentence(i).tokens();
                 boolean finite = false;
-                for (int k = sections.contentFrom(i); k < ts.size() && !finite; k++) {
-                    String pos = ts.get(k).pos();
-                    finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
-                }
+                for (int k = sections.contentFrom(i); k < ts.size() && !finite; k++) finite = ts.get(k).isFinite();
                 if (!finite) continue;
                 for (int k = sections.contentFrom(i); k < ts.size(); k++) {
                     Token t = ts.get(k);
@@ -493,8 +490,7 @@ final class ConceptMatching {
         for (int k = from; k < ts.size(); k++) if (ts.get(k).word().equals(",")) { comma = k; break; }
         if (comma < 0) return false;
         for (int k = comma + 1; k < Math.min(ts.size(), comma + 5); k++) {
-            String pos = ts.get(k).pos();
-            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) return true;
+            if (ts.get(k).isFinite()) return true;
         }
         return false;
     }

@@ -211,9 +211,15 @@ final class Layout {
         if (!startsParagraph(r, opener)) return false;
         // the rest of its line may hold more of the question ("... Explain specifically why ..."): the paragraph
         // ends where the line does
+        int k = afterLine(r, s);
+        return k >= r.size() || startsParagraph(r, r.sentence(k));
+    }
+
+    /** The index of the first sentence on a line after the last line of {@code s} ({@code r.size()} for none). */
+    static int afterLine(Reading r, Sentence s) {
         int line = lastLine(r, s), k = s.index() + 1;
         while (k < r.size() && r.sentence(k).line() <= line) k++;
-        return k >= r.size() || startsParagraph(r, r.sentence(k));
+        return k;
     }
 
     /** A blank line separates this sentence from the previous one. */

@@ -33,7 +33,7 @@ final class Learners {
     private static final Set<String> PERSONAL = Set.of("i", "we", "you", "he", "she", "me", "us", "him", "her");
     /** Words between the one who learns and the verb: auxiliaries, negation, adverbs of manner and time. */
     private static final Set<String> BETWEEN_LEMMAS = Set.of("be", "have", "get", "do", "not", "n't", "also", "all",
-            "quickly", "soon", "now", "then", "never", "always", "who", "that", "had", "eventually", "gradually");
+            "quickly", "soon", "now", "then", "never", "always", "that", "eventually", "gradually");
     /** Nouns of the words of learning that name people or a railway, not a machine: "trainer", "trainee", "train". */
     private static final Set<String> PEOPLE_NOUNS = Set.of("train", "trainer", "trainee", "learner", "apprentice");
 

@@ -375,8 +375,7 @@ final class Structure {
 
     /** The paragraph after sentence {@code s}'s is not a numbered item: an answer, not the list's next line. */
     private static boolean answeredBelow(Reading r, Sentence s) {
-        int line = Layout.lastLine(r, s), k = s.index() + 1;
-        while (k < r.size() && r.sentence(k).line() <= line) k++;
+        int k = Layout.afterLine(r, s);
         return k < r.size() && Layout.itemNumber(r, r.sentence(k)) < 0;
     }
 

@@ -58,18 +58,14 @@ final class RunOn {
         for (int k = at; k < Math.min(ts.size(), at + VERB_WITHIN); k++) {
             Token t = ts.get(k);
             if (t.word().equals(",") || t.word().equals(";")) return false;
-            if (finite(t)) return subject;
+            if (t.isFinite()) return subject;
             subject |= t.pos().startsWith("NN") || t.pos().equals("PRP") || t.pos().equals("EX") || t.pos().equals("CD");
         }
         return false;
     }
 
     private static boolean hasFiniteVerb(List<Token> ts, int from, int to) {
-        for (int k = from; k < to; k++) if (finite(ts.get(k))) return true;
+        for (int k = from; k < to; k++) if (ts.get(k).isFinite()) return true;
         return false;
-    }
-
-    private static boolean finite(Token t) {
-        return t.pos().equals("VBZ") || t.pos().equals("VBD") || t.pos().equals("VBP") || t.pos().equals("MD");
     }
 }

@@ -7,6 +7,11 @@ public record Token(String word, String lemma, String pos, int start, int end) {
         return pos.startsWith("VB") || pos.equals("MD");
     }
 
+    /** A finite verb or a modal: a verb with a tense of its own ("refuses", "was", "would"), not "to pay", "paying". */
+    public boolean isFinite() {
+        return pos.equals("VBZ") || pos.equals("VBD") || pos.equals("VBP") || pos.equals("MD");
+    }
+
     public boolean isNoun() {
         return pos.startsWith("NN");
     }

@@ -180,7 +180,9 @@ final class Structure {
             // below: the assignment's next part, numbered as the assignment numbers it and named, asked as a heading
             // whatever its full stop (a list of one-line answers goes on with the next number, not with an answer)
             boolean nextPart = headNumber > 0 && headNumber < order.size() && Layout.itemNumber(r, s) == headNumber + 1
-                    && words <= NUMBERED_PART_WORDS && Layout.aloneInParagraph(r, s) && answeredBelow(r, s);
+                    && words <= NUMBERED_PART_WORDS && Layout.aloneInParagraph(r, s) && answeredBelow(r, s)
+                    // ("5. Changes: for training I would use more diverse data." is a label and its answer)
+                    && Layout.labelColon(s) < 0;
             Set<String> cue = (words <= 8 || markedLine || nextPart) && !tableRow
                     ? cues.components(r, i, 0, s.tokens().size()) : Set.of();
             nextPart = nextPart && cue.contains(order.get(headNumber));

@@ -202,7 +202,12 @@ class SecondReaderCalibrationTest {
             // the writers' labels alone); a Japanese text read as English and graded 0, a soil-carbon app's draft
             // graded 11 (raters 6), two misconceptions missed (a reward told as the proxy in a textbook sidebar,
             // overfitting told as goal misgeneralization in a referee report), 12% in review
-            "samples/fresh/set-ua.jsonl,               0.81, 0.91, 0"})
+            "samples/fresh/set-ua.jsonl,               0.81, 0.91, 0",
+            // forty-third session: measured once before its changes at 0.831 / 0.774 (two raters; 0.819 / 0.738 on
+            // the writers' labels alone); an exhibit panel, a support chat, a housing association's email and a
+            // meetup's slides, each about a household AI system's learned proxy, zeroed as off topic (raters 4-6),
+            // keyword-stuffed web copy with the lesson pasted in graded 5, unflagged (raters 0)
+            "samples/fresh/set-va.jsonl,               0.73, 0.81, 1"})
     void agreementStaysAboveItsFloor(String file, double minExact, double minQwk, int missed) throws Exception {
         LabeledSet set = LabeledSet.grade(Path.of(file));
         assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());

@@ -137,8 +137,10 @@ final class Flagging {
         // a write-up that explains its failure the wrong way (overfitting, label noise...) is on the assignment, with
         // a misconception; a text that names no AI system at all is off topic, whatever its phrases match ("the
         // regulation's intended goal", "in deployment")
+        // the people and animals the text introduces by name ("Pip is our whippet"): their learning is no machine's
+        Set<String> animate = learners.animateNames(r);
         int naming = rules.systemConcepts().isEmpty() ? Integer.MAX_VALUE
-                : naming(r, matches, credits, rules.systemConcepts());
+                : naming(r, matches, credits, rules.systemConcepts(), animate);
         // named in two sentences or more, or with a word of machine learning; once, in everyday words, is too little
         // to call it an AI system, and too much to be sure it is not one
         boolean namesNoSystem = naming < 2;
@@ -151,7 +153,7 @@ final class Flagging {
         // positive evidence of the assignment's subject (an AI system's training or learning) keeps a write-up on
         // topic: an instructor, not the engine, decides whether such a text attempts the case study
         Retold retold = lessonRetold(r, matches, credits);
-        String subject = offTopic ? subjectEvidence(r, matches, credits, retold != null) : null;
+        String subject = offTopic ? subjectEvidence(r, matches, credits, retold != null, animate) : null;
         // laid out by the assignment's parts, naming a system once in everyday words ("System: a controller for a
         // power hammer") or in none ("- FetchBot (disc launcher for the dog park) / - system / - camera decides when +
         // where to throw"): the layout is evidence of the subject, the naming too thin to be sure. On the 33 labelled
@@ -205,13 +207,13 @@ final class Flagging {
      * word of machine learning counts as naming it outright ({@link Integer#MAX_VALUE}); the first of {@code concepts}
      * also names everyday things ("cars mount the pavement"), so its sentences are counted.
      */
-    private int naming(Reading r, ConceptMatches matches, Credits credits, List<String> concepts) {
+    private int naming(Reading r, ConceptMatches matches, Credits credits, List<String> concepts, Set<String> animate) {
         int naming = 0;
         for (int i = 0; i < credits.verdicts().size(); i++) {
             if (!credits.credited(i)) continue;
             if (aboutLessonExample(matches, i)) continue;
             for (int k = 0; k < concepts.size(); k++) {
-                if (!machineWords(r, matches, i, concepts.get(k))) continue;
+                if (!machineWords(r, matches, i, concepts.get(k), animate)) continue;
                 if (k > 0 || concepts.size() == 1) return Integer.MAX_VALUE;
                 naming++;
                 break;
@@ -224,10 +226,10 @@ final class Flagging {
      * Sentence {@code i} has a hit of {@code concept} that is not a word of learning about people or animals ("the
      * carers learned", "her trainer"): those say nothing of an AI system.
      */
-    private boolean machineWords(Reading r, ConceptMatches matches, int i, String concept) {
+    private boolean machineWords(Reading r, ConceptMatches matches, int i, String concept, Set<String> animate) {
         List<Token> ts = r.sentence(i).tokens();
         for (ConceptIndex.Hit h : matches.of(i, concept)) {
-            if (h.to() - h.from() != 1 || h.from() >= ts.size() || !learners.aboutPeople(ts, h.from())) return true;
+            if (h.to() - h.from() != 1 || h.from() >= ts.size() || !learners.aboutPeople(ts, h.from(), animate)) return true;
         }
         return false;
     }
@@ -315,7 +317,8 @@ final class Flagging {
      * assignment, so an instructor, not the engine, decides how much of it is there (first allowed only where an AI
      * system was named; over the 38 labelled sets, the 3 texts it also reaches were labelled on topic, 0-7).
      */
-    private String subjectEvidence(Reading r, ConceptMatches matches, Credits credits, boolean retold) {
+    private String subjectEvidence(Reading r, ConceptMatches matches, Credits credits, boolean retold,
+            Set<String> animate) {
         Set<String> systemNouns = systemNouns(r, matches, credits);
         boolean named = false;
         for (int i = 0; i < r.size(); i++) {
@@ -326,11 +329,14 @@ final class Flagging {
             if (!v.copied() && !v.duplicate()) {
                 // (a line read as a heading too: "I think this is goal misgeneralization:" over the lines that say why)
                 for (String c : rules.diagnosis()) if (matches.has(i, c) || matches.headingNames(i, c)) return quote(r, i);
+                // "What it actually watched for was simpler: no page turned for four minutes", a slide's "Slide 4 -
+                // what it actually learned: SATURDAY = DANGER": what a thing was found to go by, told as a cleft
+                if (Clefts.revealed(r.sentence(i).tokens(), learners, animate)) return quote(r, i);
             }
             if (!credits.credited(i)) continue;
             if (aboutLessonExample(matches, i) && !retold) continue;
             boolean subject = false, with = false;
-            for (String c : rules.subject()) subject |= machineWords(r, matches, i, c);
+            for (String c : rules.subject()) subject |= machineWords(r, matches, i, c, animate);
             for (String c : rules.subjectWith()) with |= matches.has(i, c);
             if (subject && with) return quote(r, i);
             // "the app is doing exactly what it was designed to do": a system and what it was made to pursue
@@ -344,7 +350,7 @@ final class Flagging {
             named |= system && !aboutLessonExample(matches, i);
             // "So Pip learned: ROUND GLASS BOWL means FOOD GOES IN!": a system named before the verb that says it
             // learned
-            if (learnsItself(r, matches, i)) return quote(r, i);
+            if (learnsItself(r, matches, i, animate)) return quote(r, i);
         }
         return null;
     }
@@ -398,14 +404,19 @@ final class Flagging {
     }
 
     /** A verb "learn" in sentence {@code i} with a system's name or word before it, apart from the verb itself. */
-    private boolean learnsItself(Reading r, ConceptMatches matches, int i) {
+    private boolean learnsItself(Reading r, ConceptMatches matches, int i, Set<String> animate) {
         List<Token> ts = r.sentence(i).tokens();
         for (int k = 1; k < ts.size(); k++) {
             Token t = ts.get(k);
             if (!t.pos().startsWith("VB") || !t.lemma().equalsIgnoreCase("learn")) continue;
+            // "young people cannot afford the tools while they learn": people learning, whatever comes before
+            if (learners.aboutPeople(ts, k, animate)) continue;
             for (String c : rules.systemConcepts()) {
                 for (ConceptIndex.Hit h : matches.of(i, c)) if (h.to() <= k) return true;
             }
+            // "the valves 'learn' what an open window looks like": a thing, not a person or an animal, that learns
+            // something
+            if (Clefts.thingLearns(ts, k, learners, animate)) return true;
         }
         return false;
     }

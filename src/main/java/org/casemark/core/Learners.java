@@ -86,6 +86,14 @@ final class Learners {
      * noun for people ("trainer") or a railway's "train": the word does not name an AI system.
      */
     boolean aboutPeople(List<Token> ts, int k) {
+        return aboutPeople(ts, k, Set.of());
+    }
+
+    /**
+     * As {@link #aboutPeople(List, int)}, with the proper nouns the text itself introduces as people or animals
+     * ({@code names}, lower case, from {@link #animateNames}): "Pip hadn't learned 'come to me'".
+     */
+    boolean aboutPeople(List<Token> ts, int k, Set<String> names) {
         Token t = ts.get(k);
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         if (!lemma.startsWith("train") && !lemma.startsWith("learn")) return false;
@@ -100,7 +108,7 @@ final class Learners {
             int o = k + 1;
             while (o < ts.size() && (ts.get(o).pos().equals("DT") || ts.get(o).pos().equals("PRP$")
                     || ts.get(o).pos().startsWith("JJ"))) o++;
-            if (o < ts.size() && ts.get(o).pos().startsWith("NN")) return person(ts.get(o));
+            if (o < ts.size() && ts.get(o).pos().startsWith("NN")) return person(ts, o, names);
         }
         for (int j = k - 1; j >= 0 && j >= k - 20; j--) {
             Token b = ts.get(j);
@@ -117,9 +125,101 @@ final class Learners {
                 j = open;
                 continue;
             }
-            return person(b);
+            // "when people are judged by a number, they will learn to", "young people who try it ... while they
+            // learn": "they" stands for the nearest plural noun before it in the sentence that is a subject (a verb or
+            // "who" after it; "the tools or the insurance while they learn" is no subject)
+            if (b.word().equalsIgnoreCase("they")) {
+                for (int a = j - 1; a >= 0; a--) {
+                    Token n = ts.get(a);
+                    if (!n.pos().equals("NNS") && !n.pos().equals("NNPS")) continue;
+                    Token after = ts.get(a + 1);
+                    if (after.isVerb() || after.pos().equals("MD") || after.pos().startsWith("W")) {
+                        return person(ts, a, names);
+                    }
+                }
+                return false;
+            }
+            return person(ts, j, names);
         }
         return false;
+    }
+
+    /** The noun at {@code k} stands for a person or an animal ({@link #person(List, int, Set)}). */
+    boolean aboutPeopleNoun(List<Token> ts, int k, Set<String> names) {
+        return person(ts, k, names);
+    }
+
+    /**
+     * The word at {@code k} is a person or animal: {@link #person(Token)}, a proper noun the text introduces as one
+     * ({@code names}), or a common noun capitalised only because its line is in title case ("How Crews Learned to Beat
+     * the Paper").
+     */
+    private boolean person(List<Token> ts, int k, Set<String> names) {
+        Token t = ts.get(k);
+        if (person(t)) return true;
+        if (!t.pos().startsWith("NNP")) return false;
+        String w = t.word().toLowerCase(Locale.ROOT);
+        if (names.contains(w)) return true;
+        return titleCase(ts) && !systemWords.contains(w) && (Lists.ANIMATE_ONLY.contains(w)
+                || Lists.ANIMATE_ONLY.contains(t.lemma().toLowerCase(Locale.ROOT)));
+    }
+
+    /** Every word of four letters or more in the sentence starts with a capital letter: a title's line. */
+    private static boolean titleCase(List<Token> ts) {
+        int words = 0;
+        for (Token t : ts) {
+            String w = t.word();
+            if (w.length() < 4 || !Character.isLetter(w.charAt(0))) continue;
+            if (!Character.isUpperCase(w.charAt(0))) return false;
+            words++;
+        }
+        return words >= 3;
+    }
+
+    /**
+     * The proper nouns a text introduces as people or animals, lower case: "Pip is our three-year-old whippet", "Ruth,
+     * a retired nurse, ...", "my friend Marta". A system's name is introduced as a thing ("HiveEar is a contact
+     * microphone") and stays out.
+     */
+    Set<String> animateNames(Reading r) {
+        List<List<Token>> sentences = new java.util.ArrayList<>();
+        for (int i = 0; i < r.size(); i++) sentences.add(r.sentence(i).tokens());
+        return animateNames(sentences);
+    }
+
+    /** {@link #animateNames(Reading)} of the sentences' tokens. */
+    Set<String> animateNames(List<List<Token>> sentences) {
+        Set<String> out = new HashSet<>();
+        for (List<Token> ts : sentences) {
+            for (int k = 0; k < ts.size(); k++) {
+                Token t = ts.get(k);
+                if (!t.pos().startsWith("NNP") || k + 1 < ts.size() && ts.get(k + 1).pos().startsWith("NNP")) continue;
+                String w = t.word().toLowerCase(Locale.ROOT);
+                if (systemWords.contains(w)) continue;
+                // "my friend Marta", "our dog Biscuit": an animate noun right before the name
+                if (k > 0 && ts.get(k - 1).pos().startsWith("NN") && !ts.get(k - 1).pos().startsWith("NNP")
+                        && person(ts.get(k - 1))) {
+                    out.add(w);
+                    continue;
+                }
+                // "Pip is our whippet", "Ruth, a retired nurse,": the head of the noun phrase after "is" or the comma
+                int o = k + 1;
+                if (o < ts.size() && (ts.get(o).word().equals(",") || ts.get(o).lemma().equals("be"))) {
+                    o++;
+                    if (o < ts.size() && (ts.get(o).pos().equals("DT") || ts.get(o).pos().equals("PRP$"))) {
+                        o++;
+                        int head = -1;
+                        for (; o < ts.size(); o++) {
+                            String pos = ts.get(o).pos();
+                            if (pos.startsWith("NN") && !pos.startsWith("NNP")) head = o;
+                            else if (!pos.startsWith("JJ") && !pos.equals("HYPH") && !pos.equals("CD")) break;
+                        }
+                        if (head >= 0 && person(ts.get(head))) out.add(w);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** A personal pronoun, or a noun only ever animate that is not one of the rubric's words for a system. */

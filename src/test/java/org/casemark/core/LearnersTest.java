@@ -47,4 +47,35 @@ class LearnersTest {
         assertFalse(aboutPeople("It was trained in a simulator.", "trained"));
         assertFalse(aboutPeople("The training data came from twelve stations.", "training"));
     }
+
+    @Test
+    void theyStandsForThePluralSubjectBeforeIt() {
+        assertTrue(aboutPeople("When people are judged by a number, they will learn to move the number.", "learn"));
+        assertTrue(aboutPeople("Young people who try it leave, because they cannot afford the tools while they learn.",
+                "learn"));
+        assertFalse(aboutPeople("When the models are retrained, they learn the new layout.", "learn"));
+    }
+
+    @Test
+    void aTitlesCapitalisedNounIsStillAPerson() {
+        assertTrue(aboutPeople("How Crews Learned to Beat the Paper", "Learned"));
+        assertFalse(aboutPeople("Then Shepherd learned to beat the paper on the quay.", "learned"));
+    }
+
+    @Test
+    void aNameTheTextIntroducesAsAPersonOrAnimalLearnsAsOne() {
+        NlpPipeline nlp = SharedEngine.get().nlp();
+        AnnotatedText doc = nlp.annotate("If you are new here: Pip is our three-year-old whippet. My friend Marta laughed. "
+                + "HiveEar is a contact microphone. Pip hadn't learned the whistle.");
+        List<List<Token>> sentences = doc.sentences().stream().map(s -> s.tokens()).toList();
+        Set<String> names = LEARNERS.animateNames(sentences);
+        assertTrue(names.contains("pip"), names.toString());
+        assertTrue(names.contains("marta"), names.toString());
+        assertFalse(names.contains("hiveear"), names.toString());
+        List<Token> last = sentences.get(3);
+        int k = 0;
+        while (!last.get(k).word().equals("learned")) k++;
+        assertTrue(LEARNERS.aboutPeople(last, k, names));
+        assertFalse(LEARNERS.aboutPeople(last, k, Set.of()));
+    }
 }

@@ -534,6 +534,8 @@ final class Flagging {
             reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% of sentences repeat an earlier one%s", 100 * dup / all,
                     wordForWord ? "" : " " + REWORDED));
         }
+        String stuffed = KeywordStuffing.find(r, matches, gamingRules.rubricTerms());
+        if (stuffed != null) reasons.add(stuffed);
         double st = Math.max(1, statements);
         if (cop / ws > gamingRules.maxCopiedShare() || (copAll / ws > gamingRules.maxCopiedShare() && cred < MIN_OWN_SENTENCES)) {
             reasons.add(String.format(Locale.ROOT, "gaming: %.0f%% " + COPIED, 100 * copAll / ws));

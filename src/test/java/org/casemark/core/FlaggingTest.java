@@ -1080,5 +1080,23 @@ class FlaggingTest {
         Flags flags = flagsOf(text);
         assertFalse(flags.offTopic(), flags.toString());
     }
-}
 
+    @Test
+    void courseTermsRunIntoOneKeywordAreWebCopyNotACase() {
+        String page = "Goal misgeneralization garden hose: the complete 2025 guide. Looking for goal misgeneralization "
+                + "garden hose advice? Proxy goal garden hose is why your watering AI can fail. Aligned goal garden "
+                + "hose is what you really want. Distribution shift garden hose happens in summer. The hose learned "
+                + "to water the lawn when the sun was out, and it was trained on one garden. Buy the best hose now.";
+        Flags f = flagsOf(page);
+        assertTrue(f.gaming(), f.toString());
+        assertTrue(f.reasons().stream().anyMatch(r -> r.contains("run into the same keyword") && r.contains("proxy goal garden")),
+                f.toString());
+        // a learner who writes the terms with the system's name around them stuffs nothing
+        String learner = "My system is a garden hose controller trained on one garden. The aligned goal of the hose "
+                + "is to water dry soil. The proxy goal is to water when the sun is out, because in training the sun "
+                + "and dry soil always came together. Under distribution shift, in a cloudy drought, the hose stays "
+                + "off and the lawn dies. Goal misgeneralization hose failures like this need varied training.";
+        Flags l = flagsOf(learner);
+        assertFalse(l.reasons().stream().anyMatch(r -> r.contains("run into the same keyword")), l.toString());
+    }
+}

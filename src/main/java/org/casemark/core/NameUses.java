@@ -16,9 +16,15 @@ import java.util.function.BiPredicate;
  * introduces as names ("which we will call RibVision"), which ever stand other than after a preposition (a place
  * does: "near Geumsan"), and which stand within a few words of the system's word ("the RouteMed planner").
  */
-record NameUses(Map<String, Integer> counts, Set<String> introduced, Set<String> unplaced, Set<String> beside) {
+record NameUses(Map<String, Integer> counts, Set<String> introduced, Set<String> unplaced, Set<String> beside,
+                Set<String> products) {
     /** The words that introduce a name as one ("something called BedScan"). */
     private static final Set<String> INTRODUCING = Set.of("called", "named", "dubbed", "nicknamed", "call", "name");
+    /**
+     * A product's name in two or three humps of a capital and small letters ("PujaBot", "SoleScan"; not "PhD", not an
+     * alert's "WakeFalseAcceptRateHigh").
+     */
+    private static final java.util.regex.Pattern PRODUCT = java.util.regex.Pattern.compile("[A-Z][a-z]+(?:[A-Z][a-z]+){1,2}");
     /** How often a product's name ("PieceBot") is used to name the system before one sentence's noun phrase. */
     private static final int PRODUCT_NAME_USES = 3;
 
@@ -28,6 +34,7 @@ record NameUses(Map<String, Integer> counts, Set<String> introduced, Set<String>
     static NameUses read(Reading r, ConceptMatches matches, String concept, BiPredicate<List<Token>, Integer> name) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Set<String> introduced = new LinkedHashSet<>(), unplaced = new HashSet<>(), beside = new HashSet<>();
+        Set<String> products = new LinkedHashSet<>();
         // a name that stands beside the concept somewhere ("Jas and Tomasz talk to Ren" names people; "the RouteMed
         // planner" a system)
         for (int i = 0; i < r.size(); i++) {
@@ -49,6 +56,13 @@ record NameUses(Map<String, Integer> counts, Set<String> introduced, Set<String>
                 counts.merge(ts.get(k).word(), 1, Integer::sum);
                 // a name only ever after a preposition ("near Geumsan", "from Geumsan cooperative") is a place
                 if (k == 0 || !ts.get(k - 1).pos().equals("IN")) unplaced.add(ts.get(k).word());
+                // a product's name as a product's ("PujaBot", "SoleScan"): one, not a kind of people ("YouTubers"),
+                // and not the medium a note in brackets names ("[WhatsApp chat export, pasted as ...]")
+                boolean noted = k > 0 && (ts.get(k - 1).word().equals("[") || ts.get(k - 1).word().equals("-LSB-"));
+                if (!noted && !ts.get(k).pos().equals("NNPS") && PRODUCT.matcher(ts.get(k).word()).matches()
+                        && SystemNames.productName(ts.get(k).word())) {
+                    products.add(ts.get(k).word());
+                }
                 // "something called BedScan", "a robot named Quill": the write-up says this is a name
                 // ("which I'll call Skyfall", "let's call it Kinfinder")
                 // ... but not a thing of another kind ("a new town called Ashby", "a dog named Rex")
@@ -60,7 +74,7 @@ record NameUses(Map<String, Integer> counts, Set<String> introduced, Set<String>
                 }
             }
         }
-        return new NameUses(counts, introduced, unplaced, beside);
+        return new NameUses(counts, introduced, unplaced, beside, products);
     }
 
     /**
@@ -103,6 +117,19 @@ record NameUses(Map<String, Integer> counts, Set<String> introduced, Set<String>
                     return w;
                 }
             }
+        }
+        return null;
+    }
+
+    /**
+     * The first product's name in the write-up ("PujaBot", "SoleScan": humps of a capital and small letters), used
+     * once or more and not only after a preposition, or null: where no sentence names the system in the scenario's words, the write-up's
+     * one product name says more of it than its most frequent noun does ("your family system"). Never one of
+     * {@code persons}.
+     */
+    String product(Set<String> persons) {
+        for (String w : products) {
+            if (unplaced.contains(w) && !persons.contains(lower(w))) return w;
         }
         return null;
     }

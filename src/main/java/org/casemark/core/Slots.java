@@ -117,6 +117,12 @@ final class Slots {
                         String titled = names.titleProduct(r, sections, persons);
                         if (titled != null && !p.contains(titled)) name = titled;
                     }
+                    // ... and so does the product's name the write-up gives it, where the phrase comes from a line
+                    // without a verb ("Bereavement Services Network forum > Technology & Equipment", a forum's
+                    // breadcrumb over a post about "CommitCue")
+                    if (name == null && p != null && !namesAProduct(p) && !r.sentence(sentence).hasVerb()) {
+                        name = uses.product(persons);
+                    }
                     yield name != null ? name : p == null ? null : SystemNames.singular(p, r.text());
                 }
                 default -> after(r, sections, matches, credits, sentence, rule.concept());
@@ -139,7 +145,10 @@ final class Slots {
             // "Case study: JasmineSort, a bud sorter for ...", "Case study: stitch-planning model for embroidery
             // machines": a title names the write-up's system where no sentence says it in the scenario's words
             if ((text == null || text.isBlank()) && rule.take().equals("phrase") && (sections.heading(0) || titled(r))) {
-                String t = names.titleName(r, sections, matches, rule.concept(), persons);
+                // ... unless the text gives the system a product's name ("Bereavement Services Network forum > ..."
+                // over a post about "CommitCue")
+                String product = names.nameUses(r, matches, rule.concept()).product(persons);
+                String t = product != null ? product : names.titleName(r, sections, matches, rule.concept(), persons);
                 if (t != null) {
                     text = t;
                     sentence = 0;
@@ -156,6 +165,11 @@ final class Slots {
                     text = other.text();
                     sentence = other.sentence();
                 }
+            }
+            // "im doing PujaBot at our mandir ... the bot should escalate": where no sentence names the system in
+            // the scenario's words, the product's name the write-up gives it once
+            if ((text == null || text.isBlank()) && rule.take().equals("phrase")) {
+                text = names.nameUses(r, matches, rule.concept()).product(persons);
             }
             if (text != null && !text.isBlank()) out.put(e.getKey(), new Slot(text, sentence));
             else unnamed.put(e.getKey(), sentence);

@@ -397,4 +397,23 @@ class SlotsTest {
         }
         assertEquals(expected.size(), seen);
     }
+
+    @Test
+    void theProductsNameSaidOnceNamesASystemNoSentenceNamesInItsOwnWords() {
+        // only "the bot" names the system where the criterion is met; the product's name, said once, says more
+        String chat = "Me: ok for the case study im doing PujaBot at our temple\nPriya: how was it trained\nMe: the "
+                + "priest's nephew fine tuned it on three years of old chats to the office\nMe: if someone has died "
+                + "the family needs a priest within a day, so the bot should escalate straight to the duty priest";
+        assertEquals("PujaBot", slots(chat).get("system"), slots(chat).toString());
+        // a forum's breadcrumb over the post is no system, the product the post is about is
+        String post = "Bereavement Services Network forum > Technology & Equipment\n\nLast year our supplier put in "
+                + "\"CommitCue\". It listens to the chapel mics and closes the curtains at the committal. It was "
+                + "trained on audio from around 2,000 services recorded at three crematoria.";
+        assertEquals("CommitCue", slots(post).get("system"), slots(post).toString());
+        // a kind of people ("YouTubers") and the medium a note names ("[WhatsApp chat export]") are no product
+        String note = "[WhatsApp chat export, pasted as my submission]\nKev: the thumbnail picker was trained on "
+                + "videos by YouTubers, so it learned that faces mean clicks";
+        assertNotEquals("WhatsApp", slots(note).get("system"), slots(note).toString());
+        assertNotEquals("YouTubers", slots(note).get("system"), slots(note).toString());
+    }
 }

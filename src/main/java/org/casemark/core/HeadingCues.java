@@ -123,6 +123,21 @@ final class HeadingCues {
                 if (at == bestAt) best.add(e.getKey());
             }
         }
+        // "Fix (training)", "Fix (evaluation)": a cue shared by several parts ("fix"), narrowed by another cue of one
+        // of them in the same stretch ("training"); "Changes" stays with both
+        if (best.size() > 1) {
+            Set<String> narrowed = new TreeSet<>();
+            for (String key : best) {
+                for (List<String> cue : headingCues.get(key)) {
+                    int at = r.indexOf(sentence, from, to, cue);
+                    if (at >= 0 && (at >= bestAt + bestLength || at + cue.size() <= bestAt)
+                            && !(cue.size() == 1 && insideCourseTerm(r, sentence, at))) {
+                        narrowed.add(key);
+                    }
+                }
+            }
+            if (!narrowed.isEmpty() && narrowed.size() < best.size()) best = narrowed;
+        }
         return new Longest(best, bestLength, bestAt);
     }
 }

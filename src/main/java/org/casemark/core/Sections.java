@@ -71,6 +71,29 @@ record Sections(List<Place> places, Set<String> present, List<Set<String>> infer
         return places.get(sentence).heading();
     }
 
+    /**
+     * A short heading of the write-up heads component {@code key}'s part with nothing under it ("Fix (evaluation)"
+     * last, over a note to self, or on a line of its own right before the next heading): the part has a place of its
+     * own, still empty. A table's header cells, side by side on one line, head columns, and a chat line read as a
+     * heading ("Tomasz: proxy goal = maximise %PF") says more than a part's name.
+     */
+    boolean headedEmpty(String key, Reading r) {
+        for (int i = 0; i < places.size(); i++) {
+            Place p = places.get(i);
+            if (!p.heading() || p.directive() || !p.section().contains(key)) continue;
+            int words = 0;
+            for (org.casemark.nlp.Token t : r.sentence(i).tokens()) if (t.isWord()) words++;
+            if (words > SHORT_HEADING) continue;
+            if (i + 1 == places.size()) return true;
+            if (places.get(i + 1).heading()
+                    && r.text().substring(r.sentence(i).end(), r.sentence(i + 1).start()).contains("\n")) return true;
+        }
+        return false;
+    }
+
+    /** The most words of a heading that only names its part ("Fix (evaluation)", "10:52 FIX - EVALUATION."). */
+    private static final int SHORT_HEADING = 5;
+
     int contentFrom(int sentence) {
         return places.get(sentence).contentFrom();
     }

@@ -79,7 +79,8 @@ final class Structure {
     }
 
     private static final Set<String> ADDRESSING = Set.of("i", "me", "my", "we", "us", "our", "you", "your",
-            "please", "grader", "marker", "deserve", "deserves", "give", "award", "ignore", "disregard");
+            "please", "grader", "marker", "grading", "marking", "rubric", "deserve", "deserves", "give", "award", "ignore",
+            "disregard");
 
     /**
      * The sentence speaks to its reader: a person ("I", "you", "please"), a request ("give", "award", "ignore") or

@@ -370,4 +370,14 @@ class CriteriaTest {
         MetCriteria met = analyse(count + "\n\n" + STORY).criteria();
         assertFalse(met.met("aligned_goal").containsKey("aligned.stated"), met.met("aligned_goal").toString());
     }
+
+    @Test
+    void aPartHeadedButNotWrittenEarnsNothingFromAnotherPartsSection() {
+        String text = "KilnCheck is a camera app trained on 900 photos of our pots, labelled PASS or FAIL by Viv.\n\n"
+                + "Fix (training)\nAdd photos of pinholed pots in pale glazes, so glaze colour stops predicting the "
+                + "label. Ask Jen if she still has the test tile photos from the glaze course.\n\nFix (evaluation)";
+        Analysis a = analyse(text);
+        assertTrue(a.criteria().met("fix_evaluation").isEmpty(), a.criteria().met("fix_evaluation").toString());
+        assertFalse(a.criteria().met("fix_training").isEmpty(), a.criteria().toString());
+    }
 }

@@ -187,8 +187,8 @@ class StructureTest {
         String body = "The robot was trained in one barn. It learned to clean the feed alley first.\n\n";
         assertEquals(Set.of("fix_evaluation"), read(body + "For evaluation I'm honestly not sure what to do.").declaredAbsent().keySet());
         assertEquals(Set.of("fix_training", "fix_evaluation"), read(body + "(Ran out of time for the two fixes, sorry.)").declaredAbsent().keySet());
-        assertEquals(Set.of(), read(body + "Fix for eval: haven't figured this one out yet, suggestions welcome").declaredAbsent().keySet(),
-                "the fixes' shared word and one of them: not which");
+        assertEquals(Set.of("fix_evaluation"), read(body + "Fix for eval: haven't figured this one out yet, suggestions welcome")
+                .declaredAbsent().keySet(), "the fixes' shared word, narrowed by the evaluation's own");
         assertEquals(Set.of(), read(body + "For evaluation, test it in a barn with a different layout.").declaredAbsent().keySet());
         assertEquals(Set.of("fix_evaluation"), read(body + "The evaluation I have not clear idea, sorry.").declaredAbsent().keySet());
         assertEquals(Set.of("fix_evaluation"), read(body + "Evaluation fix: not sure what to put here yet.").declaredAbsent().keySet());
@@ -456,5 +456,18 @@ class StructureTest {
         Sections s = read("- Proxy goal: the robot follows the yellow tape.\n- The warehouse is large and busy.");
         assertEquals(List.of("proxy_goal"), List.copyOf(s.section(0)), s.toString());
         assertEquals(List.of(), List.copyOf(s.section(1)), s.toString());
+    }
+
+    @Test
+    void aHeadingSharedByTwoPartsIsNarrowedByItsOtherCue() {
+        Sections s = read("The kiln camera was trained on photos from one studio.\n\nFix (training)\nAdd photos of "
+                + "pinholed pots in pale glazes.\n\nFix (evaluation)\nTest on pots from other studios.");
+        int training = 2, evaluation = 4;
+        assertEquals(Set.of("fix_training"), s.section(training), s.toString());
+        assertEquals(Set.of("fix_evaluation"), s.section(evaluation), s.toString());
+        // one heading for both fixes heads both
+        Sections both = read("The kiln camera was trained on photos from one studio.\n\nFixes\nAdd photos of "
+                + "pinholed pots in pale glazes.");
+        assertEquals(Set.of("fix_training", "fix_evaluation"), both.section(2), both.toString());
     }
 }

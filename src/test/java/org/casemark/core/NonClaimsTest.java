@@ -1,5 +1,6 @@
 package org.casemark.core;
 
+import org.casemark.SharedEngine;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -57,7 +58,7 @@ class NonClaimsTest {
                 "dunno what to put", "gotta think about this one still", "need to check with manager",
                 "ask Sam re fixes", "training fix ??? ask in tutorial thurs", "I didn't have time to do the evaluation fix, sorry", "I don't know yet",
                 "honestly I don't know what I would change", "I'm going to have to come back to that one",
-                "the rest isn't written yet", "I'm stuck on the shift part", "still need to add the two fixes",
+                "the rest isn't written yet", "I'm stuck on the shift part", "I'm honestly stuck on the second one", "still need to add the two fixes",
                 "I'm not sure how to fix it", "I left out the evaluation fix because I ran out of room",
                 "I skipped the harm", "no idea what to do here", "I have no clue, sorry", "haven't got round to it",
                 "still thinking about this one", "not sure what I'd change", "I couldn't work this out, sorry",
@@ -76,6 +77,27 @@ class NonClaimsTest {
                 "Training data with a network of masks made the task harder.")) {
             assertFalse(NonClaims.mayDefer(e.toLowerCase(Locale.ROOT)), e);
             assertEquals(false, NonClaims.patternsFind(e), e);
+        }
+    }
+
+    @Test
+    void aNoteInSquareBracketsClaimsNothing() {
+        for (String note : List.of("A fix is promised. [asked how they test updates before release - no answer by "
+                + "deadline. chase or cut]\n\nMore text.", "The lamp dims early. [harm?? TODO]")) {
+            Reading r = new Reading(SharedEngine.get().nlp().annotate(note));
+            boolean any = false;
+            for (int i = 0; i < r.size(); i++) {
+                if (r.text().substring(r.sentence(i).start(), r.sentence(i).end()).startsWith("[")) {
+                    assertTrue(NonClaims.noteToSelf(r, r.sentence(i)), note);
+                    any = true;
+                }
+            }
+            assertTrue(any, note);
+        }
+        for (String said : List.of("[14/05, 21:02] Priya: the lamp was trained on one flat.",
+                "[laughter] They really were trained on one flat.")) {
+            Reading r = new Reading(SharedEngine.get().nlp().annotate(said));
+            assertFalse(NonClaims.noteToSelf(r, r.sentence(0)), said);
         }
     }
 }

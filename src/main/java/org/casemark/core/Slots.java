@@ -54,6 +54,8 @@ final class Slots {
     }
 
     private static final int MAX_WORDS = 12;
+    /** Verbs whose "like" ends a phrase: "what the card looks like", "what a full pen sounds like". */
+    private static final Set<String> LIKENED = Set.of("look", "sound", "feel", "seem", "smell", "taste");
     /** How many of a write-up's most frequent own nouns may name an unnamed part. */
     private static final int FREQUENT = 10;
     /** How many of them a grade keeps as the write-up's own nouns (most frequent first, ties alphabetical). */
@@ -386,7 +388,10 @@ final class Slots {
         // a phrase cut short ends on its last content word, not on "at the", "away from"
         // (a quotation ends where its closing mark does: "brake when the car is going fast")
         boolean closed = quoted && end < ts.size() && CLOSING_QUOTES.contains(ts.get(end).word());
-        while (!closed && end > start && TRAILING_TAGS.contains(ts.get(end - 1).pos())) end--;
+        // ... but "what the card looks like" keeps its "like"
+        while (!closed && end > start && TRAILING_TAGS.contains(ts.get(end - 1).pos())
+                && !(end - start >= 2 && ts.get(end - 1).word().equalsIgnoreCase("like")
+                && LIKENED.contains(ts.get(end - 2).lemma().toLowerCase(Locale.ROOT)))) end--;
         if (end - start < 3 || !quoted && !readsAsGoal(ts, start, end)) return null;
         // the phrase must name something of the learner's scenario, not only "the wrong thing"
         boolean own = false;

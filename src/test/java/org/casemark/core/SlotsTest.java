@@ -416,4 +416,12 @@ class SlotsTest {
         assertNotEquals("WhatsApp", slots(note).get("system"), slots(note).toString());
         assertNotEquals("YouTubers", slots(note).get("system"), slots(note).toString());
     }
+
+    @Test
+    void aProxyEndingOnWhatSomethingLooksLikeKeepsItsLike() {
+        String text = "PhotoDater is a model trained on 2,000 dated family photos from our society's cabinets. The proxy "
+                + "goal, I think, is that it is really reading how faded the card looks like.";
+        String proxy = String.valueOf(slots(text).get("proxy"));
+        assertFalse(proxy.endsWith("looks"), slots(text).toString());
+    }
 }

@@ -84,6 +84,10 @@ record Sections(List<Place> places, Set<String> present, List<Set<String>> infer
             int words = 0;
             for (org.casemark.nlp.Token t : r.sentence(i).tokens()) if (t.isWord()) words++;
             if (words > SHORT_HEADING) continue;
+            // a wrapped line's tail read as a heading ("logs before deployment." under a PDF's last sentence) starts
+            // in lower case or ends with a full stop; a part's heading does neither
+            String line = r.text().substring(r.sentence(i).start(), r.sentence(i).end()).strip();
+            if (line.isEmpty() || Character.isLowerCase(line.charAt(0)) || line.endsWith(".")) continue;
             if (i + 1 == places.size()) return true;
             if (places.get(i + 1).heading()
                     && r.text().substring(r.sentence(i).end(), r.sentence(i + 1).start()).contains("\n")) return true;

@@ -379,5 +379,11 @@ class CriteriaTest {
         Analysis a = analyse(text);
         assertTrue(a.criteria().met("fix_evaluation").isEmpty(), a.criteria().met("fix_evaluation").toString());
         assertFalse(a.criteria().met("fix_training").isEmpty(), a.criteria().toString());
+        // a PDF's wrapped last line read as a heading ("logs before deployment.") heads no empty part
+        String wrapped = "My system is a chatbot for a bank. It was trained on chat\nlogs from 2022.\nWhen deployed, "
+                + "things could go wrong because the data is different.\nTo fix it I would test it on 20% of the chat\n"
+                + "logs before deployment.";
+        Analysis w = analyse(wrapped);
+        assertFalse(w.criteria().met("distribution_shift").isEmpty(), w.criteria().toString());
     }
 }

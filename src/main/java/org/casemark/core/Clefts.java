@@ -34,10 +34,10 @@ final class Clefts {
             if (!ts.get(w).word().equalsIgnoreCase("what")) continue;
             int s = w + 1;
             // the subject: "it", "they", a name, or a noun phrase ("the valves", "the e-reader's feature")
-            Token subj = ts.get(s);
-            String sw = subj.word().toLowerCase(Locale.ROOT);
+            String sw = ts.get(s).word().toLowerCase(Locale.ROOT);
+            boolean pronoun = sw.equals("it") || sw.equals("they");
             int head;
-            if (sw.equals("it") || sw.equals("they")) {
+            if (pronoun) {
                 head = s;
             } else {
                 int k = s;
@@ -47,9 +47,8 @@ final class Clefts {
                 if (k >= ts.size() || !ts.get(k).pos().startsWith("NN")) continue;
                 head = k;
             }
-            if (sw.equals("they") || head > s || ts.get(head).pos().startsWith("NN")) {
-                if (!sw.equals("it") && !sw.equals("they") && learners.aboutPeopleNoun(ts, head, animate)) continue;
-            }
+            // ... not a person: "what the designers actually found" is no finding about a system
+            if (!pronoun && learners.aboutPeopleNoun(ts, head, animate)) continue;
             boolean finding = false;
             int v = -1;
             for (int k = head + 1; k < ts.size() && k <= head + SPAN; k++) {
@@ -67,7 +66,7 @@ final class Clefts {
                 break;
             }
             if (v < 0 || !finding || WANTING.contains(ts.get(v).lemma().toLowerCase(Locale.ROOT))) continue;
-            // people who "actually found" or "really did" something are no system: "they" stands for no person here
+            // "what they actually learned", "they" standing for people named before it: people's learning
             if (sw.equals("they") && learners.aboutPeople(ts, v, animate)) continue;
             for (int k = v + 1; k < ts.size() && k <= v + SPAN; k++) {
                 String x = ts.get(k).word();

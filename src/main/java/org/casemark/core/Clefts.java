@@ -14,9 +14,9 @@ import java.util.Set;
  * about the assignment's subject.
  */
 final class Clefts {
-    /** Verbs of wanting and meaning: "what the designers actually want is ..." tells the intended goal, not a finding. */
-    private static final Set<String> WANTING = Set.of("want", "mean", "care", "need", "wish", "like", "expect", "intend",
-            "hope", "prefer", "ask", "say", "think", "hear", "see", "do", "be", "have", "happen");
+    /** Verbs of wanting and meaning: "what the designers actually want is ..." tells the intended goal. */
+    private static final Set<String> WANTING = Set.of("want", "mean", "care", "need", "wish", "like", "expect",
+            "intend", "hope", "prefer", "ask", "say", "think", "hear", "see", "do", "be", "have", "happen");
     /** Words that mark a cleft's finding as what really happens, unlike what was meant. */
     private static final Set<String> FINDING = Set.of("actually", "really", "practice", "seem", "appear", "turn");
     /** How far the cleft's verb may stand from "what", and its "is" or colon from the verb, in tokens. */

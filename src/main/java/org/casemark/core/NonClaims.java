@@ -152,6 +152,10 @@ final class NonClaims {
             // "evaluation part I will add after, I am having exam on Monday": the part named first, "after" alone
             + "|(?i)\\b(part|parts|section|sections)\\b.*" + PROMISE
             + "|(?i)" + PROMISE + "(\\s+it|\\s+this)?\\s+after\\b\\s*[,.;)]"
+            // "I did not get to the part about the two changes, sorry": the part not reached
+            + "|(?i)\\b(i|we)\\s+(didn['’]t|did not|couldn['’]t|could not|haven['’]t|have not)\\s+(get|got)\\s+"
+            + "(to|round to|around to)\\s+(the|that|this|those|my|our)\\s+(\\w+\\s+){0,2}"
+            + "(part|parts|section|sections|bit|fix|fixes|changes)\\b"
             // "I haven't done the two fixes yet, do you have any ideas for the evaluation one?"
             + "|(?i)(\\b(i|we)\\s+|^\\W*)(haven['’]t|have not|didn['’]t|did not)\\s+(done|written|finished|do|write|finish)\\b"
             + ".*\\byet\\b"

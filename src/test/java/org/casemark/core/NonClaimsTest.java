@@ -58,9 +58,11 @@ class NonClaimsTest {
                 "dunno what to put", "gotta think about this one still", "need to check with manager",
                 "ask Sam re fixes", "training fix ??? ask in tutorial thurs", "I didn't have time to do the evaluation fix, sorry", "I don't know yet",
                 "honestly I don't know what I would change", "I'm going to have to come back to that one",
-                "the rest isn't written yet", "I'm stuck on the shift part", "I'm honestly stuck on the second one", "still need to add the two fixes",
+                "the rest isn't written yet", "I'm stuck on the shift part", "I'm honestly stuck on the second one",
+                "still need to add the two fixes",
                 "I'm not sure how to fix it", "I left out the evaluation fix because I ran out of room",
-                "I skipped the harm", "no idea what to do here", "I have no clue, sorry", "haven't got round to it",
+                "I skipped the harm", "I did not get to the part about the two changes, sorry",
+                "no idea what to do here", "I have no clue, sorry", "haven't got round to it",
                 "still thinking about this one", "not sure what I'd change", "I couldn't work this out, sorry",
                 "Still to do: the two fixes.", "my break is over, so I'll have to add them another time",
                 "we will need to write the evaluation part next time")) {

@@ -91,6 +91,8 @@ final class Criteria {
             Map<String, List<Integer>> meetingBy = new java.util.HashMap<>();   // criterion -> every sentence meeting it
             // every sentence that meets one of the component's criteria: what later criteria tie back to
             Set<Integer> support = new TreeSet<>();
+            // the component has a place of its own: a section with sentences, or its heading over nothing yet
+            boolean placed = sections.present().contains(c.key()) || sections.headedEmpty(c.key(), r);
             for (Rubric.Criterion k : c.criteria()) {
                 List<Integer> meeting = new ArrayList<>();
                 // a slot's criterion met only where a sentence stands, by a sentence about the writer without the
@@ -106,7 +108,7 @@ final class Criteria {
                 Set<Integer> last = new HashSet<>();
                 String slotConcept = preferWords ? slotConcepts.get(k.id()) : null;
                 for (int i = 0; i < r.size(); i++) {
-                    if (!candidate(r, sections, credits, i, c.key())) continue;
+                    if (!candidate(sections, credits, i, c.key(), placed)) continue;
                     if (quotedFor(k.notQuotedFor(), i, metAt) && !statesAny(matches, i, k.quotedUnless())) continue;
                     for (Rubric.Rule rule : k.rules()) {
                         if (ruleHolds(rule, i, c.key(), evidence, meetingBy, r, sections, matches, credits)) {
@@ -320,15 +322,18 @@ final class Criteria {
         return 0;
     }
 
-    /** Sentences a component's criteria look at: its own section (plus unsectioned ones) if it has one. */
-    private static boolean candidate(Reading r, Sections sections, Credits credits, int i, String key) {
+    /**
+     * Sentences a component's criteria look at: its own section (plus unsectioned ones) if it has one ({@code placed}:
+     * a section with sentences, or its heading over nothing yet).
+     */
+    private static boolean candidate(Sections sections, Credits credits, int i, String key, boolean placed) {
         if (!credits.credited(i)) return false;
         // a part the learner says is not written earns only from a section of its own ("Ran out of time for the two
         // fixes": the optimiser settings of the system's description are no training fix)
         if (sections.declaredAbsent().containsKey(key)) return sections.section(i).equals(Set.of(key));
         // ... and so does one under its own heading with nothing written there yet ("Fix (evaluation) / [TODO - test
         // set?]"): a note under the training fix asking a friend for photos is no evaluation
-        if (!sections.present().contains(key) && !sections.headedEmpty(key, r)) return true;
+        if (!placed) return true;
         return sections.section(i).contains(key) || sections.section(i).isEmpty();
     }
 

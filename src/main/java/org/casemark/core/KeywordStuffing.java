@@ -17,7 +17,7 @@ import java.util.TreeSet;
 final class KeywordStuffing {
     /**
      * Distinct course terms directly followed by the same word that make stuffing. Measured on the 46 labelled sets:
-     * the one keyword-stuffed page ran 6 terms into its keyword; no other write-up more than 2 into any one word
+     * the one keyword-stuffed page ran 5 terms into its keyword; no other write-up more than 2 into any one word
      * ("proxy goal rather", "distribution shift scenario").
      */
     static final int MIN_TERMS = 4;

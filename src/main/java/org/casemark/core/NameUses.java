@@ -24,7 +24,8 @@ record NameUses(Map<String, Integer> counts, Set<String> introduced, Set<String>
      * A product's name in two or three humps of a capital and small letters ("PujaBot", "SoleScan"; not "PhD", not an
      * alert's "WakeFalseAcceptRateHigh").
      */
-    private static final java.util.regex.Pattern PRODUCT = java.util.regex.Pattern.compile("[A-Z][a-z]+(?:[A-Z][a-z]+){1,2}");
+    private static final java.util.regex.Pattern PRODUCT =
+            java.util.regex.Pattern.compile("[A-Z][a-z]+(?:[A-Z][a-z]+){1,2}");
     /** How often a product's name ("PieceBot") is used to name the system before one sentence's noun phrase. */
     private static final int PRODUCT_NAME_USES = 3;
 
@@ -123,9 +124,9 @@ record NameUses(Map<String, Integer> counts, Set<String> introduced, Set<String>
 
     /**
      * The first product's name in the write-up ("PujaBot", "SoleScan": humps of a capital and small letters), used
-     * once or more and not only after a preposition, or null: where no sentence names the system in the scenario's words, the write-up's
-     * one product name says more of it than its most frequent noun does ("your family system"). Never one of
-     * {@code persons}.
+     * once or more and not only after a preposition, or null: where no sentence names the system in the scenario's
+     * words, the write-up's one product name says more of it than its most frequent noun does ("your family system").
+     * Never one of {@code persons}.
      */
     String product(Set<String> persons) {
         for (String w : products) {

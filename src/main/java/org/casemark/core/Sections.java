@@ -95,7 +95,7 @@ record Sections(List<Place> places, Set<String> present, List<Set<String>> infer
         return false;
     }
 
-    /** The most words of a heading that only names its part ("Fix (evaluation)", "10:52 FIX - EVALUATION."). */
+    /** The most words of a heading that only names its part ("Fix (evaluation)", "10:52 FIX - EVALUATION"). */
     private static final int SHORT_HEADING = 5;
 
     int contentFrom(int sentence) {

@@ -6,6 +6,7 @@ import org.casemark.nlp.Token;
 import org.casemark.rubric.Rubric;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +47,11 @@ final class ConceptMatching {
     private final String statedRuleConcept;
     /** The concept a sentence states where the system, referred back to as "it", acts ("there it wouldnt brake"). */
     private final String actingConcept;
+    /**
+     * Concepts whose word, as the verb of the system acting, tells what the system does, not what is done to it: "so
+     * it can measure the spokes", "it always first checks the IBAN" are no evaluation of the system.
+     */
+    private final Set<String> actingExcludes;
     /** The concept of a person or animal named in a sentence (who may be harmed), or null. */
     private final String affectedConcept;
     private final Learners learners;
@@ -77,6 +83,7 @@ final class ConceptMatching {
         this.adjectiveBeforeScenarioNoun = Set.copyOf(rubric.adjectiveBeforeScenarioNoun());
         this.statedRuleConcept = rubric.statedRuleConcept();
         this.actingConcept = rubric.actingConcept();
+        this.actingExcludes = Set.copyOf(rubric.actingExcludes());
         this.affectedConcept = rubric.affectedConcept();
         this.learners = affectedConcept == null ? null : Learners.of(rubric);
         this.peopleConcept = rubric.peopleConcept();
@@ -168,6 +175,7 @@ final class ConceptMatching {
                     add(hits.get(i), new ConceptIndex.Hit(actingConcept, i, it, verb + 1, ts.get(it).start(),
                             ts.get(verb).end()));
                 }
+                if (!actingExcludes.isEmpty()) systemsOwnVerbs(ts, sections.contentFrom(i), hits.get(i));
             }
         }
         if (affectedConcept != null) {
@@ -190,6 +198,31 @@ final class ConceptMatching {
         if (givenNames != null) givenNames.addHits(r, sections, hits);
         if (!answerInherits.isEmpty()) answers(r, sections, hits);
         return new ConceptMatches(hits, negated, named, negatedHits);
+    }
+
+    /**
+     * Hits of the {@code acting_excludes} concepts that open on the verb of "it" acting ("so it can measure the
+     * spokes", "it always first checks the IBAN") go: the system does the checking there, nobody tests the system.
+     * ("Test it on ...", "make sure it stops" keep theirs: "it" is their object.)
+     */
+    private void systemsOwnVerbs(List<Token> ts, int from, SortedMap<String, List<ConceptIndex.Hit>> hits) {
+        Set<Integer> verbs = new HashSet<>();
+        for (int k = from; k + 1 < ts.size(); k++) {
+            if (!ts.get(k).word().equalsIgnoreCase("it")) continue;
+            int verb = Criteria.actingVerb(ts, k);
+            if (verb >= 0) verbs.add(verb);
+        }
+        // ... unless the system is its object: "the club says it will test the system properly" (an "it" that is
+        // someone else)
+        List<ConceptIndex.Hit> systems = systemConcept == null ? null : hits.get(systemConcept);
+        if (systems != null) verbs.removeIf(v -> systems.stream().anyMatch(h -> h.from() > v && h.from() <= v + 3));
+        if (verbs.isEmpty()) return;
+        for (String c : actingExcludes) {
+            List<ConceptIndex.Hit> of = hits.get(c);
+            if (of == null) continue;
+            of.removeIf(h -> verbs.contains(h.from()));
+            if (of.isEmpty()) hits.remove(c);
+        }
     }
 
     /** What a "train" of machine learning is said with: "the train set", "train/test split", "train loss". */

@@ -25,6 +25,7 @@ public record Rubric(
         String peopleConcept,
         String statedRuleConcept,
         String actingConcept,
+        List<String> actingExcludes,
         String affectedConcept,
         List<String> answerInherits,
         List<Component> components,
@@ -44,6 +45,7 @@ public record Rubric(
         adjectiveBeforeScenarioNoun = List.copyOf(adjectiveBeforeScenarioNoun);
         beforeScenarioNoun = List.copyOf(beforeScenarioNoun);
         answerInherits = List.copyOf(answerInherits);
+        actingExcludes = List.copyOf(actingExcludes);
         components = List.copyOf(components);
         slots = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(slots));
         copySources = List.copyOf(copySources);

@@ -55,6 +55,19 @@ class ConceptMatchingTest {
         for (int i = 2; i <= 4; i++) assertFalse(m.has(i, "behaviour"), i + ": " + m);
     }
 
+    /** A checking verb of the system's own ("it can measure", "it always first checks") tests nothing. */
+    @Test
+    void whatTheSystemItselfChecksIsNoEvaluationOfIt() {
+        ConceptMatches m = match("Add a tension sensor to the machine so it can measure the spokes too. "
+                + "Change the model so that it always first checks the IBAN. "
+                + "Test it on wheels from the new factory before release. "
+                + "The club says it will test the system properly before it is turned back on.");
+        assertFalse(m.has(0, "evaluation"), m.toString());
+        assertFalse(m.has(1, "evaluation"), m.toString());
+        assertTrue(m.has(2, "evaluation"), m.toString());
+        assertTrue(m.has(3, "evaluation"), m.toString());
+    }
+
     /** A person or an animal named in a sentence is one a harm may fall on; the system and a name are not. */
     @Test
     void aPersonOrAnAnimalNamedInASentenceIsOneWhoMayBeAffected() {

@@ -207,7 +207,12 @@ class SecondReaderCalibrationTest {
             // the writers' labels alone); an exhibit panel, a support chat, a housing association's email and a
             // meetup's slides, each about a household AI system's learned proxy, zeroed as off topic (raters 4-6),
             // keyword-stuffed web copy with the lesson pasted in graded 5, unflagged (raters 0)
-            "samples/fresh/set-va.jsonl,               0.73, 0.81, 1"})
+            "samples/fresh/set-va.jsonl,               0.73, 0.81, 1",
+            // forty-fourth session: measured once before its changes at 0.921 / 0.786 (two raters; 0.907 / 0.754 on
+            // the writers' labels alone); a residents' association's hurried news-in-brief on a photo checker zeroed
+            // as off topic (raters 3), a textbook-like oyster grader with a contrast section sent to review at 8
+            // (raters 12), a stage crew scheduler's reward told as its proxy graded 11 unflagged (raters 8)
+            "samples/fresh/set-wa.jsonl,               0.74, 0.90, 0"})
     void agreementStaysAboveItsFloor(String file, double minExact, double minQwk, int missed) throws Exception {
         LabeledSet set = LabeledSet.grade(Path.of(file));
         assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());

@@ -65,7 +65,8 @@ final class Misconceptions {
                     if (asked(r, i, h) || contrasted(r, i, h, matches) || attributive(r, i, h, matches) || saidOfPeople(r, i, h, matches)
                             || reported(r, i, h) || formerView(r, i, h) || agentNoun(r, i, h)
                             || oppositeValues(r, i, h) || definition
-                            || (rules.purposeOnly().contains(c) && purposeOfChange(r, i, sections.contentFrom(i), h, matches))) continue;
+                            || (rules.purposeOnly().contains(c) && purposeOfChange(r, i, sections.contentFrom(i), h, matches))
+                            || (rules.systemOnly().contains(c) && saidOfAnotherThing(r, i, h, matches))) continue;
                     // the same words stated twice are one reason
                     String quote = c + " \u201c" + r.doc().quote(h.start(), h.end()) + "\u201d";
                     if (!quotes.contains(quote)) quotes.add(quote);
@@ -370,6 +371,30 @@ final class Misconceptions {
     }
 
     /** Token {@code k} of sentence {@code i} is inside a match of a system concept. */
+    /** What may stand between a relative pronoun and what it says of its noun ("that are dead (or too weak"). */
+    private static final Set<String> BE_LIKE = Set.of("be", "seem", "look", "become", "get");
+
+    /**
+     * The phrase stands in a relative clause of a noun that is no word of the system: "divert oysters that are dead (or
+     * too weak to survive)" says what the oysters are, not what the system can do.
+     */
+    private boolean saidOfAnotherThing(Reading r, int i, ConceptIndex.Hit h, ConceptMatches matches) {
+        List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
+        for (int k = h.from() - 1; k >= 1 && k >= h.from() - 8; k--) {
+            org.casemark.nlp.Token t = ts.get(k);
+            String pos = t.pos();
+            if (pos.equals("WDT")) {
+                org.casemark.nlp.Token noun = ts.get(k - 1);
+                return noun.pos().startsWith("NN") && !inSystemWords(i, k - 1, matches);
+            }
+            boolean between = pos.startsWith("JJ") || pos.startsWith("RB") || pos.equals("CC") || pos.equals(",")
+                    || pos.equals("-LRB-") || pos.equals("-RRB-")
+                    || pos.startsWith("VB") && BE_LIKE.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
+            if (!between) return false;
+        }
+        return false;
+    }
+
     private boolean inSystemWords(int i, int k, ConceptMatches matches) {
         for (String system : rules.systemConcepts()) {
             for (ConceptIndex.Hit s : matches.of(i, system)) if (s.from() <= k && k < s.to()) return true;

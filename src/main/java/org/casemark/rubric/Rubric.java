@@ -189,15 +189,19 @@ public record Rubric(
      * first: a proposal to relabel backs "the labels were wrong" but claims nothing alone); {@code purposeOnly}: the
      * misconception concepts whose
      * words, as the purpose of a proposed change ("crop the input so the model can't see the hands"), say what the
-     * change is for and diagnose nothing (the others, "add dropout so it stops memorising", tell the diagnosis).
+     * change is for and diagnose nothing (the others, "add dropout so it stops memorising", tell the diagnosis);
+     * {@code systemOnly}: the misconception concepts that say nothing of the system where they describe another
+     * thing ("oysters that are dead or too weak to survive").
      */
     public record FlagRules(List<String> misconception, List<String> misconceptionContext, List<String> contrast,
                             List<String> genericCues, List<String> contrastCues, String proxyDenial,
                             RewardDisguise rewardDisguise, List<String> subject,
                             List<String> subjectWith, List<String> madeFor, List<String> systemConcepts,
                             List<List<String>> onTopic, Map<String, Map<String, Integer>> caps,
-                            List<String> diagnosis, List<String> purposeOnly, Map<String, String> corroboratedBy) {
+                            List<String> diagnosis, List<String> purposeOnly, List<String> systemOnly,
+                            Map<String, String> corroboratedBy) {
         public FlagRules {
+            systemOnly = List.copyOf(systemOnly);
             corroboratedBy = Map.copyOf(corroboratedBy);
             diagnosis = List.copyOf(diagnosis);
             purposeOnly = List.copyOf(purposeOnly);

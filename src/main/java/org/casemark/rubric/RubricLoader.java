@@ -324,7 +324,7 @@ public final class RubricLoader {
         Node f = r.child("flags").named("flags");
         f.only("misconception", "misconception_context", "contrast", "generic_cues", "contrast_cues", "proxy_denial",
                 "reward_disguise", "subject", "subject_with", "made_for", "system_concepts", "on_topic",
-                "caps", "diagnosis", "purpose_only",
+                "caps", "diagnosis", "purpose_only", "system_only",
                 "corroborated_by");
         List<String> misconception = conceptRefs(f, "misconception", concepts.keySet());
         List<String> misconceptionContext = conceptRefs(f, "misconception_context", concepts.keySet());
@@ -391,7 +391,7 @@ public final class RubricLoader {
                 conceptRefs(f, "subject_with", concepts.keySet()), conceptRefs(f, "made_for", concepts.keySet()),
                 conceptRefs(f, "system_concepts", concepts.keySet()),
                 onTopic, caps, conceptRefs(f, "diagnosis", concepts.keySet()),
-                conceptRefs(f, "purpose_only", concepts.keySet()),
+                conceptRefs(f, "purpose_only", concepts.keySet()), conceptRefs(f, "system_only", concepts.keySet()),
                 corroboratedBy);
     }
 

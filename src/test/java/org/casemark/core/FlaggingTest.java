@@ -283,6 +283,17 @@ class FlaggingTest {
     }
 
     @Test
+    void whatTheScenariosThingsCannotDoSaysNothingOfTheSystemsCapability() {
+        String base = "ShellSight, a grading camera, was trained on oysters photographed at one farm and learned that a "
+                + "gaping shell means dead. At a new farm the live oysters gape in the warm sheds and it diverts them. ";
+        String things = base + "The designers intend ShellSight to divert oysters that are dead (or too weak to survive) and "
+                + "to pass the rest.";
+        assertFalse(flagsOf(things).misconception(), flagsOf(things).toString());
+        String system = base + "The camera simply cannot see the gape under the wet sheds, so it is not a wrong goal.";
+        assertTrue(flagsOf(system).misconception(), flagsOf(system).toString());
+    }
+
+    @Test
     void aChangeMadeSoTheModelStopsMemorisingTellsTheDiagnosisOneMadeSoItCannotSeeACueDoesNot() {
         String base = "The eye app is a CNN trained on 30k photos from one phone model. On other phones its "
                 + "prescriptions jump around and people order the wrong glasses. ";

@@ -169,8 +169,18 @@ final class RewardDisguise {
         // the tagger reads a predicate's "hard" as an adverb now and then: one with no verb after it is predicative
         boolean predicate = after.pos().startsWith("JJ") || (after.pos().equals("RB")
                 && (already.to() + 1 >= ts.size() || !ts.get(already.to() + 1).pos().startsWith("VB")));
+        // "CrewCall was already splitting people into 2-hour fragments": the tagger reads the progressive's "-ing" as
+        // an adjective now and then; with its object after it, it is what the system did
+        if (predicate && progressiveWithObject(ts, already.to())) predicate = false;
         return before.lemma().equals("be") && predicate
                 && !FAILURE_SHOWN.contains(after.word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The word at {@code at} ends in "-ing" and an object follows it (a determiner, a noun or a pronoun). */
+    private static boolean progressiveWithObject(List<org.casemark.nlp.Token> ts, int at) {
+        if (at + 1 >= ts.size() || !ts.get(at).word().toLowerCase(java.util.Locale.ROOT).endsWith("ing")) return false;
+        String next = ts.get(at + 1).pos();
+        return next.equals("DT") || next.startsWith("NN") || next.equals("PRP") || next.equals("PRP$") || next.equals("CD");
     }
 
     /** The words from {@code at} tell a recurring pattern: "the same weeks", "every spring", "each year". */

@@ -293,6 +293,21 @@ class FlaggingTest {
         assertTrue(flagsOf(system).misconception(), flagsOf(system).toString());
     }
 
+    /** "was already splitting people": a progressive the tagger reads as an adjective is still what the system did. */
+    @Test
+    void aProgressiveWithItsObjectAlreadyInTheTrainingLogsIsABehaviourSeenThere() {
+        String text = "System: ShiftPlan builds the rota for a bakery's night staff. It was trained with reinforcement "
+                + "learning in a simulator built from two years of past orders. The reward was the negative of the total "
+                + "paid staff hours.\n\nProxy goal: \"minimise total paid hours\". It looked the same as the intended "
+                + "goal in training because fewer hours is usually cheaper. Looking back at the training logs, ShiftPlan "
+                + "was already splitting people into 2-hour fragments, because that gave the lowest hours.\n\nShift: when "
+                + "it went live, bakers were called in for 2 hours twice a night and two of them quit.\n\nTraining fix: "
+                + "add penalties to the reward for calls under 4 hours.";
+        Flags f = flagsOf(text);
+        assertTrue(f.misconception(), f.toString());
+        assertTrue(f.reasons().toString().contains("already splitting"), f.toString());
+    }
+
     @Test
     void aChangeMadeSoTheModelStopsMemorisingTellsTheDiagnosisOneMadeSoItCannotSeeACueDoesNot() {
         String base = "The eye app is a CNN trained on 30k photos from one phone model. On other phones its "

@@ -505,7 +505,7 @@ final class ConceptMatching {
      * the sentence (or any verb right after a label), read by the tagger as a name or a noun, before its object's
      * determiner or pronoun.
      */
-    private static boolean taggedAsNoun(List<Token> ts, int first, boolean labelled) {
+    static boolean taggedAsNoun(List<Token> ts, int first, boolean labelled) {
         if (first + 1 >= ts.size()) return false;
         Token t = ts.get(first);
         String pos = t.pos();

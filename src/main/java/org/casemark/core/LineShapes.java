@@ -47,13 +47,19 @@ final class LineShapes {
         return false;
     }
 
-    /** The sentence opens, numbers aside, with a verb in its base form: it tells what to do. */
+    /**
+     * The sentence opens, numbers aside, with a verb in its base form: it tells what to do. ("Break the correlation on
+     * purpose.": a capitalised verb the tagger read as a noun, before its object's determiner, does too.)
+     */
     static boolean imperative(Sentence s) {
-        Token first = null;
-        for (Token t : s.tokens()) {
-            if (t.isWord() && !t.pos().equals("CD") && !t.pos().equals("LS")) { first = t; break; }
+        List<Token> ts = s.tokens();
+        for (int k = 0; k < ts.size(); k++) {
+            Token t = ts.get(k);
+            if (t.isWord() && !t.pos().equals("CD") && !t.pos().equals("LS")) {
+                return t.pos().equals("VB") || ConceptMatching.taggedAsNoun(ts, k, false);
+            }
         }
-        return first != null && first.pos().equals("VB");
+        return false;
     }
 
     private static final Set<String> WH_WORDS = Set.of("what", "how", "why", "where", "when", "which", "who");

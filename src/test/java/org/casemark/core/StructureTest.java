@@ -95,6 +95,16 @@ class StructureTest {
         assertFalse(alone.section(alone.places().size() - 1).contains("fix_training"), alone.toString());
     }
 
+    /** "Break the correlation on purpose.": a capitalised verb the tagger reads as a noun still tells what to do. */
+    @Test
+    void aFixHeadingOpeningWithAVerbReadAsANounStaysUnderTheFix() {
+        Sections s = read("The camera watches the flood screens.\n\nOne change to the training distribution:\n"
+                + "Break the correlation on purpose.\nAdd stills of blocked screens at low flow.");
+        int last = s.places().size() - 1;
+        assertTrue(s.section(last).contains("fix_training"), s.toString());
+        assertFalse(s.section(last).contains("aligned_goal"), s.toString());
+    }
+
     @Test
     void aReportsNumberedSubSectionTitleHeadsItsParagraphAndEarnsNothing() {
         String text = "3. Proxy goal\n\n3.1 Description. The robot learned to drop parcels in the bin nearest the red "

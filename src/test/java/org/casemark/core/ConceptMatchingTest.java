@@ -55,6 +55,16 @@ class ConceptMatchingTest {
         for (int i = 2; i <= 4; i++) assertFalse(m.has(i, "behaviour"), i + ": " + m);
     }
 
+    /** People kept from what they came for suffer a harm. */
+    @Test
+    void peopleUnableToDoWhatTheyCameForAreHarmed() {
+        ConceptMatches m = match("Residents were unable to vote at two polling stations. "
+                + "Staff report readers leaving with nothing. The readers borrowed two books each.");
+        assertTrue(m.has(0, "harm"), m.toString());
+        assertTrue(m.has(1, "harm"), m.toString());
+        assertFalse(m.has(2, "harm"), m.toString());
+    }
+
     /** A checking verb of the system's own ("it can measure", "it always first checks") tests nothing. */
     @Test
     void whatTheSystemItselfChecksIsNoEvaluationOfIt() {

@@ -246,14 +246,30 @@ final class NonClaims {
      */
     private static boolean bracketedLine(Reading r, Sentence s) {
         String text = r.text();
-        if (!text.substring(s.start(), s.end()).strip().startsWith("[")) return false;
+        int open = s.start();
+        if (!text.substring(s.start(), s.end()).strip().startsWith("[")) {
+            // "[TODO!!! rewatch lecture 4 bit on this]", "[note to self: ~380 words ... check spelling of
+            // delamination. submit as pdf??]": a later sentence inside a note still open on its line is the note's
+            int lineStart = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
+            open = text.lastIndexOf('[', Math.max(0, s.start() - 1));
+            if (open < lineStart || s.start() == 0) return false;
+            int closed = text.indexOf(']', open);
+            if (closed >= 0 && closed < s.start()) return false;
+            // ... a note the writer marks as one: an agents' note or a pasted header ("[NOTE FOR AGENTS: Use this
+            // script when ...]", "[pasted from our study group chat ...]") goes on with the document's content
+            if (!NOTE_OPENING.matcher(text.substring(open, s.start())).lookingAt()) return false;
+        }
         int lineEnd = text.indexOf('\n', s.start());
         if (lineEnd < 0) lineEnd = text.length();
         int close = text.indexOf(']', s.start());
         int noteEnd = close < 0 || close >= lineEnd ? lineEnd : close;
-        if (text.substring(s.start(), noteEnd).strip().split("\\s+").length < NOTE_WORDS) return false;
+        if (text.substring(open, noteEnd).strip().split("\\s+").length < NOTE_WORDS) return false;
         return noteEnd == lineEnd || close >= s.end() - 1 || text.substring(close + 1, s.end()).strip().matches("\\W*");
     }
+
+    /** The words that open a writer's note to self ("[TODO!!! rewatch ...", "[note to self: ...", "[expand - WHY ..."). */
+    private static final Pattern NOTE_OPENING = Pattern.compile("(?i)\\[\\W*(todo|to-do|tbd|fixme|note to self|nb|"
+            + "expand|check|ask|chase|rewrite|fill in|finish)\\b");
 
     /** The fewest words of a bracketed note ("[harm?? TODO]" has two; "[3]" is a reference). */
     private static final int NOTE_WORDS = 2;

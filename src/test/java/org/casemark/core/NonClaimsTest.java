@@ -102,4 +102,21 @@ class NonClaimsTest {
             assertFalse(NonClaims.noteToSelf(r, r.sentence(0)), said);
         }
     }
+
+    /** Every sentence of a note to self that runs on over several sentences is the note's; an agents' note is content. */
+    @Test
+    void aNoteToSelfOverSeveralSentencesClaimsNothingInAnyOfThem() {
+        Reading r = new Reading(SharedEngine.get().nlp().annotate("Fix - evaluation\n"
+                + "[note to self: ~380 words, limit is 800 so loads of room. check the test on glossy cloth. submit as pdf??]\n"
+                + "[NOTE FOR AGENTS: Use this script after a fire. Tell the customer the alarm was slow.]"));
+        int notes = 0, content = 0;
+        for (int i = 0; i < r.size(); i++) {
+            String text = r.text().substring(r.sentence(i).start(), r.sentence(i).end());
+            boolean note = NonClaims.noteToSelf(r, r.sentence(i));
+            if (text.contains("glossy") || text.contains("pdf")) assertTrue(note, text);
+            if (text.contains("Tell the customer")) assertFalse(note, text);
+            if (note) notes++; else content++;
+        }
+        assertTrue(notes >= 3 && content >= 1, notes + " notes, " + content + " other");
+    }
 }

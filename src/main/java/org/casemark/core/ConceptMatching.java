@@ -52,6 +52,10 @@ final class ConceptMatching {
      * it can measure the spokes", "it always first checks the IBAN" are no evaluation of the system.
      */
     private final Set<String> actingExcludes;
+    /** Concepts whose words, opening the object of the system's acting verb, tell what it did ("it gets nearly all"). */
+    private final Set<String> actingObjectExcludes;
+    /** How many words after the acting verb its object's opening word may stand ("gets nearly all", "gets all"). */
+    private static final int ACTING_OBJECT_REACH = 2;
     /** The concept of a person or animal named in a sentence (who may be harmed), or null. */
     private final String affectedConcept;
     private final Learners learners;
@@ -84,6 +88,7 @@ final class ConceptMatching {
         this.statedRuleConcept = rubric.statedRuleConcept();
         this.actingConcept = rubric.actingConcept();
         this.actingExcludes = Set.copyOf(rubric.actingExcludes());
+        this.actingObjectExcludes = Set.copyOf(rubric.actingObjectExcludes());
         this.affectedConcept = rubric.affectedConcept();
         this.learners = affectedConcept == null ? null : Learners.of(rubric);
         this.peopleConcept = rubric.peopleConcept();
@@ -175,7 +180,7 @@ final class ConceptMatching {
                     add(hits.get(i), new ConceptIndex.Hit(actingConcept, i, it, verb + 1, ts.get(it).start(),
                             ts.get(verb).end()));
                 }
-                if (!actingExcludes.isEmpty()) systemsOwnVerbs(ts, sections.contentFrom(i), hits.get(i));
+                if (!actingExcludes.isEmpty() || !actingObjectExcludes.isEmpty()) systemsOwnVerbs(ts, sections.contentFrom(i), hits.get(i));
             }
         }
         if (affectedConcept != null) {
@@ -217,6 +222,14 @@ final class ConceptMatching {
         List<ConceptIndex.Hit> systems = systemConcept == null ? null : hits.get(systemConcept);
         if (systems != null) verbs.removeIf(v -> systems.stream().anyMatch(h -> h.from() > v && h.from() <= v + 3));
         if (verbs.isEmpty()) return;
+        // ... and the hits of the {@code acting_object_excludes} concepts that open its object: "it gets nearly all of
+        // them right" tells how the system did, not what went together in training
+        for (String c : actingObjectExcludes) {
+            List<ConceptIndex.Hit> of = hits.get(c);
+            if (of == null) continue;
+            of.removeIf(h -> verbs.stream().anyMatch(v -> h.from() > v && h.from() <= v + ACTING_OBJECT_REACH));
+            if (of.isEmpty()) hits.remove(c);
+        }
         for (String c : actingExcludes) {
             List<ConceptIndex.Hit> of = hits.get(c);
             if (of == null) continue;

@@ -26,6 +26,7 @@ public record Rubric(
         String statedRuleConcept,
         String actingConcept,
         List<String> actingExcludes,
+        List<String> actingObjectExcludes,
         String affectedConcept,
         List<String> answerInherits,
         List<Component> components,
@@ -46,6 +47,7 @@ public record Rubric(
         beforeScenarioNoun = List.copyOf(beforeScenarioNoun);
         answerInherits = List.copyOf(answerInherits);
         actingExcludes = List.copyOf(actingExcludes);
+        actingObjectExcludes = List.copyOf(actingObjectExcludes);
         components = List.copyOf(components);
         slots = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(slots));
         copySources = List.copyOf(copySources);

@@ -61,7 +61,7 @@ public final class RubricLoader {
         }
         if (root == null || !root.isObject()) throw locations.error("", "rubric", "the file must be a mapping");
         Node r = new Node(root, "", "rubric", locations);
-        r.only("id", "version", "title", "description", "limits", "negation_cues", "negatable", "denial_cues", "deniable", "imperative_concept", "number_concept", "before_scenario_noun", "adjective_before_scenario_noun", "people_concept", "stated_rule_concept", "acting_concept", "acting_excludes", "affected_concept", "answer_inherits", "concepts", "components", "slots",
+        r.only("id", "version", "title", "description", "limits", "negation_cues", "negatable", "denial_cues", "deniable", "imperative_concept", "number_concept", "before_scenario_noun", "adjective_before_scenario_noun", "people_concept", "stated_rule_concept", "acting_concept", "acting_excludes", "acting_object_excludes", "affected_concept", "answer_inherits", "concepts", "components", "slots",
                 "flags", "gaming", "copy_sources", "section_model", "section_model_thresholds");
         String id = r.text("id");
         if (!KEY.matcher(id.replace('-', '_')).matches()) throw r.at("id").fail("id must be lowercase words joined by '-'");
@@ -104,6 +104,10 @@ public final class RubricLoader {
         if (acting.size() > 1) throw r.at("acting_concept").fail("acting_concept names one concept");
         List<String> actingExcludes = conceptRefs(r, "acting_excludes", concepts.keySet());
         if (!actingExcludes.isEmpty() && acting.isEmpty()) throw r.at("acting_excludes").fail("acting_excludes needs an acting_concept");
+        List<String> actingObjectExcludes = conceptRefs(r, "acting_object_excludes", concepts.keySet());
+        if (!actingObjectExcludes.isEmpty() && acting.isEmpty()) {
+            throw r.at("acting_object_excludes").fail("acting_object_excludes needs an acting_concept");
+        }
         List<String> affected = conceptRefs(r, "affected_concept", concepts.keySet());
         if (affected.size() > 1) throw r.at("affected_concept").fail("affected_concept names one concept");
         List<String> answerInherits = conceptRefs(r, "answer_inherits", concepts.keySet());
@@ -178,7 +182,7 @@ public final class RubricLoader {
         return new Rubric(id, recorded, r.text("title"), r.text("description"), limits, concepts, negation,
                 negatable, denial, deniable, imperative.isEmpty() ? null : imperative.get(0), number.isEmpty() ? null : number.get(0),
                 beforeScenarioNoun, adjectiveBeforeScenarioNoun, people.isEmpty() ? null : people.get(0),
-                statedRule.isEmpty() ? null : statedRule.get(0), acting.isEmpty() ? null : acting.get(0), actingExcludes,
+                statedRule.isEmpty() ? null : statedRule.get(0), acting.isEmpty() ? null : acting.get(0), actingExcludes, actingObjectExcludes,
                 affected.isEmpty() ? null : affected.get(0), answerInherits,
                 components, flags, gaming, slots, sources, model, file);
     }

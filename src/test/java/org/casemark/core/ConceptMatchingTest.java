@@ -55,6 +55,15 @@ class ConceptMatchingTest {
         for (int i = 2; i <= 4; i++) assertFalse(m.has(i, "behaviour"), i + ": " + m);
     }
 
+    /** "it gets nearly all of them right" tells how the system did, not what went together in training. */
+    @Test
+    void whatTheSystemGetsRightIsNoCorrelationOfItsTrainingData() {
+        ConceptMatches m = match("Basically it works in training because it gets nearly all of them right. "
+                + "In the training photos nearly all of the defects were shiny.");
+        assertFalse(m.has(0, "correlation"), m.toString());
+        assertTrue(m.has(1, "correlation"), m.toString());
+    }
+
     /** People kept from what they came for suffer a harm. */
     @Test
     void peopleUnableToDoWhatTheyCameForAreHarmed() {

@@ -234,6 +234,30 @@ final class Flagging {
         return false;
     }
 
+    /**
+     * A hit of {@code concept} in sentence {@code i} (a machine, not people) before "that" or "which" and a verb in
+     * the present or past ("an 'AI' that decides from your photos whether ..."): the system and what it does.
+     */
+    private boolean machineActs(Reading r, ConceptMatches matches, int i, String concept, Set<String> animate) {
+        List<Token> ts = r.sentence(i).tokens();
+        for (ConceptIndex.Hit h : matches.of(i, concept)) {
+            if (h.to() - h.from() == 1 && learners.aboutPeople(ts, h.from(), animate)) continue;
+            int k = h.to();
+            // (a closing quotation mark: "an 'AI' that ...")
+            while (k < ts.size() && !ts.get(k).isWord() && !ts.get(k).word().equals(",")) k++;
+            if (k + 1 >= ts.size() || !ts.get(k).pos().equals("WDT")) continue;
+            String verb = ts.get(k + 1).pos();
+            if (verb.equals("VBZ") || verb.equals("VBP") || verb.equals("VBD")) return true;
+        }
+        return false;
+    }
+
+    /** A credited sentence after sentence {@code i} in which "it" acts ("it has rejected ours three times now"). */
+    private static boolean actsLater(Reading r, Credits credits, int i) {
+        for (int j = i + 1; j < r.size(); j++) if (credits.credited(j) && Criteria.itActs(r, j)) return true;
+        return false;
+    }
+
     /** Sentence {@code i} names the lesson's own example (its coin, levels, direction). */
     private boolean aboutLessonExample(ConceptMatches matches, int i) {
         for (String c : gamingRules.lessonExample()) if (matches.has(i, c)) return true;
@@ -339,6 +363,13 @@ final class Flagging {
             for (String c : rules.subject()) subject |= machineWords(r, matches, i, c, animate);
             for (String c : rules.subjectWith()) with |= matches.has(i, c);
             if (subject && with) return quote(r, i);
+            // "reports are checked by an 'AI' that decides from your photos whether a vehicle is abandoned": a
+            // machine-learning word with the task it does, in a clause of its own, and after it the system referred
+            // back to as "it" doing something ("it has rejected ours three times now"): a system at work, told (a job
+            // advert's "models that read vet invoices" tells no system at work)
+            for (String c : rules.subject()) {
+                if (machineActs(r, matches, i, c, animate) && actsLater(r, credits, i)) return quote(r, i);
+            }
             // "the app is doing exactly what it was designed to do": a system and what it was made to pursue
             boolean system = false, madeFor = false;
             for (String c : rules.systemConcepts()) system |= matches.has(i, c);

@@ -153,6 +153,19 @@ class FlaggingTest {
         assertTrue(flagsOf(newsletter + end).offTopic(), "without the cue it goes by: " + flagsOf(newsletter + end));
     }
 
+    /** A machine word with the task it does, then "it" at work: a thin note about an AI system, not off topic. */
+    @Test
+    void anAiWithItsTaskAndWhatItDidIsAboutTheSubject() {
+        String intro = "RESIDENTS' NEWS\n\nbins: a few of you asked why the council keeps closing reports about the "
+                + "overflowing bins on Mill Lane. since march, reports made through the council's app are checked by "
+                + "an 'AI' that decides from your photos whether a bin is overflowing. ";
+        String acts = "it has rejected ours four times now. ";
+        String end = "we've raised it with the council. meanwhile please keep reporting, and phone as well!";
+        assertFalse(flagsOf(intro + acts + end).offTopic(), flagsOf(intro + acts + end).toString());
+        // a job advert's "models that read vet invoices" tells no system at work
+        assertTrue(flagsOf(intro + end).offTopic(), flagsOf(intro + end).toString());
+    }
+
     @Test
     void aTableComparingTheDiagnosesIsAContrastNotAClaim() {
         String table = "| | Goal misgeneralization | Overfitting |\n|---|---|---|\n"

@@ -72,7 +72,7 @@ public final class NlpPipeline {
      * refer to {@code text}.
      */
     public AnnotatedText annotate(String text) {
-        String analysed = Shouting.sentenceCase(Verse.join(Markup.blank(text)));
+        String analysed = Shouting.sentenceCase(Verse.join(Markup.blank(plainHyphens(text))));
         Annotation doc = new Annotation(analysed);
         split.annotate(doc);
         List<CoreMap> bounded = new ArrayList<>();
@@ -106,6 +106,15 @@ public final class NlpPipeline {
             }
         }
         return new AnnotatedText(text, sentences);
+    }
+
+    /**
+     * {@code text} with the Unicode hyphens a word processor puts in ("held\u2011back", a non-breaking hyphen) as the
+     * plain hyphen a rubric's phrases are written with; one character for one, so offsets stay the text's.
+     */
+    static String plainHyphens(String text) {
+        if (text.indexOf('\u2010') < 0 && text.indexOf('\u2011') < 0) return text;
+        return text.replace('\u2010', '-').replace('\u2011', '-');
     }
 
     /**

@@ -64,6 +64,16 @@ class ConceptMatchingTest {
         assertTrue(m.has(1, "correlation"), m.toString());
     }
 
+    /** A test "the same way as before" is unchanged; a word processor's non-breaking hyphen is a hyphen. */
+    @Test
+    void aTestRunTheSameWayAsBeforeIsGenericAndAnyHyphenJoinsAWord() {
+        ConceptMatches m = match("Before using it for the new client, we test it again on a bigger held\u2011back set "
+                + "of episodes, the same way as before.");
+        assertTrue(m.has(0, "generic_eval"), m.toString());
+        ConceptMatches kept = match("They kept a held\u2011out set of episodes.");
+        assertTrue(kept.has(0, "evaluation"), kept.toString());
+    }
+
     /** People kept from what they came for suffer a harm. */
     @Test
     void peopleUnableToDoWhatTheyCameForAreHarmed() {

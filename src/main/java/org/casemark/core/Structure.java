@@ -91,6 +91,14 @@ final class Structure {
         return false;
     }
 
+    /** The most words of a document's own section title in the shape of its part headings ("What we found"). */
+    private static final int BARE_TITLE_WORDS = 5;
+
+    private static boolean opensCapitalised(Sentence s) {
+        Token first = Layout.firstWord(s);
+        return first != null && Character.isUpperCase(first.word().codePointAt(0));
+    }
+
     /** Words that name several parts of the assignment at once ("the two fixes", "both parts"). */
     private static final Pattern PLURAL_PARTS = Pattern.compile(
             "(?i)\\b(fixes|parts|sections|both|two)\\b");
@@ -111,6 +119,7 @@ final class Structure {
         boolean[] fenced = Layout.fenced(r);
         Set<String> speakers = speakers(r);
         boolean lowerCaseProse = !org.casemark.nlp.Shouting.shouted(r.text());
+        boolean bareHeadings = false;        // a part's heading stood alone in its paragraph, without a full stop
         int headNumber = -1;                 // the list number of the numbered label line that set `current`
         String asker = null;                 // the speaker whose question set `current`
         String turnBy = null;                // the speaker of the turn on line `turnLine`
@@ -174,7 +183,12 @@ final class Structure {
             // reach of the heading before it (the first line titles the whole text, and may name its system)
             boolean marked = Layout.markedHeading(r, s)
                     || (i > 0 && lowerCaseProse && lineAlone && words <= CAPS_TITLE_WORDS && !terminal
-                        && Layout.capitals(r, s));
+                        && Layout.capitals(r, s))
+                    // "What the Department intended" headed a part on a line of its own: "What we found", a line of
+                    // the same shape (a title's words, a capital first, no full stop), is the document's next section
+                    // and ends the part's reach
+                    || (bareHeadings && lineAlone && words <= BARE_TITLE_WORDS && !terminal && !last.equals(":")
+                        && Layout.startsParagraph(r, s) && Layout.titleWords(s) && opensCapitalised(s));
             // only a short sentence can be a heading: long ones skip the cue search
             boolean markedLine = marked && lineAlone && words <= 12;
             // "5. Propose a change to the training distribution." alone in its paragraph, its answer in the paragraph
@@ -238,6 +252,7 @@ final class Structure {
                 tableHeads = Layout.tableColumn(r, s) == 0;
                 label = null;
                 asker = null;
+                bareHeadings |= !cue.isEmpty() && lineAlone && !terminal && Layout.startsParagraph(r, s);
             } else if (Layout.outlineTitle(r, s) && words <= 8 && terminal && Layout.titleWords(s)) {
                 // "3.2 Why the proxy is indistinguishable in training. At all three sites ...", "4.1 Body scan data.":
                 // a report's numbered sub-section title, run in or on its own line, heads its paragraph; it earns

@@ -95,6 +95,20 @@ class StructureTest {
         assertFalse(alone.section(alone.places().size() - 1).contains("fix_training"), alone.toString());
     }
 
+    /** A document's own section title in the shape of its part headings ends the part's reach. */
+    @Test
+    void aSectionTitleShapedLikeThePartHeadingsEndsTheLastPartsReach() {
+        String text = "Why we did this audit\n\nThe helpline replaced its keypad menu with a voice assistant.\n\n"
+                + "What the Department intended\nCallers in hardship must reach an agent on their first call.\n\n"
+                + "What we found\n\nThe assistant routes on a phrase, not on the caller's situation.";
+        Sections s = read(text);
+        int last = s.places().size() - 1;
+        assertFalse(s.section(last).contains("aligned_goal"), s.toString());
+        // without the title, the finding stays under the heading above it
+        Sections run = read(text.replace("What we found\n\n", ""));
+        assertTrue(run.section(run.places().size() - 1).contains("aligned_goal"), run.toString());
+    }
+
     /** "Break the correlation on purpose.": a capitalised verb the tagger reads as a noun still tells what to do. */
     @Test
     void aFixHeadingOpeningWithAVerbReadAsANounStaysUnderTheFix() {

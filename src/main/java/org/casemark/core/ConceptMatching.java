@@ -180,7 +180,9 @@ final class ConceptMatching {
                     add(hits.get(i), new ConceptIndex.Hit(actingConcept, i, it, verb + 1, ts.get(it).start(),
                             ts.get(verb).end()));
                 }
-                if (!actingExcludes.isEmpty() || !actingObjectExcludes.isEmpty()) systemsOwnVerbs(ts, sections.contentFrom(i), hits.get(i));
+                if (!actingExcludes.isEmpty() || !actingObjectExcludes.isEmpty()) {
+                    systemsOwnVerbs(ts, sections.contentFrom(i), hits.get(i));
+                }
             }
         }
         if (affectedConcept != null) {
@@ -208,7 +210,8 @@ final class ConceptMatching {
     /**
      * Hits of the {@code acting_excludes} concepts that open on the verb of "it" acting ("so it can measure the
      * spokes", "it always first checks the IBAN") go: the system does the checking there, nobody tests the system.
-     * ("Test it on ...", "make sure it stops" keep theirs: "it" is their object.)
+     * ("Test it on ...", "make sure it stops" keep theirs: "it" is their object.) So do hits of the
+     * {@code acting_object_excludes} concepts that open the verb's object ("it gets nearly all of them right").
      */
     private void systemsOwnVerbs(List<Token> ts, int from, SortedMap<String, List<ConceptIndex.Hit>> hits) {
         Set<Integer> verbs = new HashSet<>();

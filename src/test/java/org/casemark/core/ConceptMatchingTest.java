@@ -74,6 +74,14 @@ class ConceptMatchingTest {
         assertTrue(kept.has(0, "evaluation"), kept.toString());
     }
 
+    /** "The simulation runs show the same packing": the behaviour seen again in a record of training. */
+    @Test
+    void aRecordThatShowsTheSameBehaviourIsASighting() {
+        ConceptMatches m = match("The simulation runs in 2023 show the same packing. The simulation ran in 2023.");
+        assertTrue(m.has(0, "seen_marker"), m.toString());
+        assertFalse(m.has(1, "seen_marker"), m.toString());
+    }
+
     /** People kept from what they came for suffer a harm. */
     @Test
     void peopleUnableToDoWhatTheyCameForAreHarmed() {

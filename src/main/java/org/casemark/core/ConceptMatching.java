@@ -227,16 +227,18 @@ final class ConceptMatching {
         if (verbs.isEmpty()) return;
         // ... and the hits of the {@code acting_object_excludes} concepts that open its object: "it gets nearly all of
         // them right" tells how the system did, not what went together in training
-        for (String c : actingObjectExcludes) {
+        drop(hits, actingObjectExcludes,
+                h -> verbs.stream().anyMatch(v -> h.from() > v && h.from() <= v + ACTING_OBJECT_REACH));
+        drop(hits, actingExcludes, h -> verbs.contains(h.from()));
+    }
+
+    /** Removes the hits of {@code concepts} that {@code gone} holds for, and a concept left without hits. */
+    private static void drop(SortedMap<String, List<ConceptIndex.Hit>> hits, Set<String> concepts,
+                             java.util.function.Predicate<ConceptIndex.Hit> gone) {
+        for (String c : concepts) {
             List<ConceptIndex.Hit> of = hits.get(c);
             if (of == null) continue;
-            of.removeIf(h -> verbs.stream().anyMatch(v -> h.from() > v && h.from() <= v + ACTING_OBJECT_REACH));
-            if (of.isEmpty()) hits.remove(c);
-        }
-        for (String c : actingExcludes) {
-            List<ConceptIndex.Hit> of = hits.get(c);
-            if (of == null) continue;
-            of.removeIf(h -> verbs.contains(h.from()));
+            of.removeIf(gone);
             if (of.isEmpty()) hits.remove(c);
         }
     }

@@ -103,7 +103,9 @@ public final class RubricLoader {
         List<String> acting = conceptRefs(r, "acting_concept", concepts.keySet());
         if (acting.size() > 1) throw r.at("acting_concept").fail("acting_concept names one concept");
         List<String> actingExcludes = conceptRefs(r, "acting_excludes", concepts.keySet());
-        if (!actingExcludes.isEmpty() && acting.isEmpty()) throw r.at("acting_excludes").fail("acting_excludes needs an acting_concept");
+        if (!actingExcludes.isEmpty() && acting.isEmpty()) {
+            throw r.at("acting_excludes").fail("acting_excludes needs an acting_concept");
+        }
         List<String> actingObjectExcludes = conceptRefs(r, "acting_object_excludes", concepts.keySet());
         if (!actingObjectExcludes.isEmpty() && acting.isEmpty()) {
             throw r.at("acting_object_excludes").fail("acting_object_excludes needs an acting_concept");
@@ -182,7 +184,8 @@ public final class RubricLoader {
         return new Rubric(id, recorded, r.text("title"), r.text("description"), limits, concepts, negation,
                 negatable, denial, deniable, imperative.isEmpty() ? null : imperative.get(0), number.isEmpty() ? null : number.get(0),
                 beforeScenarioNoun, adjectiveBeforeScenarioNoun, people.isEmpty() ? null : people.get(0),
-                statedRule.isEmpty() ? null : statedRule.get(0), acting.isEmpty() ? null : acting.get(0), actingExcludes, actingObjectExcludes,
+                statedRule.isEmpty() ? null : statedRule.get(0), acting.isEmpty() ? null : acting.get(0),
+                actingExcludes, actingObjectExcludes,
                 affected.isEmpty() ? null : affected.get(0), answerInherits,
                 components, flags, gaming, slots, sources, model, file);
     }

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -117,9 +116,9 @@ public final class RubricLoader {
         Set<String> allCriteria = new HashSet<>();
         Node comps = r.child("components");
         List<Rubric.Component> components = components(comps, concepts, keys, allCriteria);
-        Rubric.FlagRules flags = flagRules(r, concepts, keys, allCriteria);
-        Map<String, Rubric.SlotRule> slots = slots(r, concepts, allCriteria);
-        checkTemplates(comps, slots, keys);
+        Rubric.FlagRules flags = FlagRulesLoader.read(r, concepts, keys, allCriteria);
+        Map<String, Rubric.SlotRule> slots = FeedbackTemplates.slots(r, concepts, allCriteria);
+        FeedbackTemplates.checkTemplates(comps, slots, keys);
 
         Node g = r.child("gaming").named("gaming");
         g.only("rubric_terms", "max_term_density", "max_copied_share", "max_duplicate_share", "min_credited_share",
@@ -325,129 +324,6 @@ public final class RubricLoader {
         return components;
     }
 
-    /** The flags' rules: which concepts raise them, what keeps a write-up on topic, and the caps each flag sets. */
-    private Rubric.FlagRules flagRules(Node r, Map<String, List<String>> concepts, Set<String> keys,
-                                       Set<String> allCriteria) {
-        Node f = r.child("flags").named("flags");
-        f.only("misconception", "misconception_context", "contrast", "generic_cues", "contrast_cues", "proxy_denial",
-                "reward_disguise", "subject", "subject_with", "made_for", "system_concepts", "on_topic",
-                "caps", "diagnosis", "purpose_only", "system_only",
-                "corroborated_by");
-        List<String> misconception = conceptRefs(f, "misconception", concepts.keySet());
-        List<String> misconceptionContext = conceptRefs(f, "misconception_context", concepts.keySet());
-        List<String> contrast = conceptRefs(f, "contrast", concepts.keySet());
-        List<String> proxyDenial = conceptRefs(f, "proxy_denial", concepts.keySet());
-        if (proxyDenial.size() > 1) throw f.at("proxy_denial").fail("name one concept");
-        Rubric.RewardDisguise disguise = null;
-        Node rd = f.at("reward_disguise");
-        if (!rd.node.isMissingNode() && !rd.node.isNull()) {
-            rd.only("in_training", "reward", "edit", "already", "phase", "proposal", "data", "reward_met", "named");
-            List<String> parts = new ArrayList<>();
-            for (String field : List.of("in_training", "reward", "edit")) {
-                List<String> ref = conceptRefs(rd, field, concepts.keySet());
-                if (ref.size() != 1) throw rd.at(field).fail("name one concept");
-                parts.add(ref.get(0));
-            }
-            disguise = new Rubric.RewardDisguise(parts.get(0), parts.get(1), parts.get(2),
-                    conceptRefs(rd, "already", concepts.keySet()), conceptRefs(rd, "phase", concepts.keySet()),
-                    conceptRefs(rd, "proposal", concepts.keySet()), conceptRefs(rd, "data", concepts.keySet()),
-                    conceptRefs(rd, "reward_met", concepts.keySet()), conceptRefs(rd, "named", concepts.keySet()));
-        }
-        List<List<String>> onTopic = new ArrayList<>();
-        Node ot = f.child("on_topic");
-        if (!ot.node.isArray() || ot.node.isEmpty()) throw ot.fail("on_topic must be a list of criterion lists");
-        for (int i = 0; i < ot.node.size(); i++) {
-            List<String> set = ot.at(i).strings();
-            for (int j = 0; j < set.size(); j++) {
-                if (!allCriteria.contains(set.get(j))) throw ot.at(i).at(j).fail("unknown criterion \"" + set.get(j) + "\"");
-            }
-            onTopic.add(List.copyOf(set));
-        }
-        Map<String, Map<String, Integer>> caps = new LinkedHashMap<>();
-        Node capsNode = f.child("caps");
-        for (Iterator<String> it = capsNode.node.fieldNames(); it.hasNext(); ) {
-            String flag = it.next();
-            Node fc = capsNode.at(flag);
-            if (!Set.of("misconception", "proxy_denied", "off_topic", "gaming").contains(flag)) {
-                throw fc.fail("unknown flag \"" + flag + "\" (flags: misconception, proxy_denied, off_topic, gaming)");
-            }
-            Map<String, Integer> cap = new LinkedHashMap<>();
-            for (Iterator<String> ks = fc.node.fieldNames(); ks.hasNext(); ) {
-                String k = ks.next();
-                if (!keys.contains(k)) throw fc.at(k).fail("unknown component \"" + k + "\"");
-                cap.put(k, fc.intIn(k, 0, 10));
-            }
-            caps.put(flag, cap);
-        }
-        Map<String, String> corroboratedBy = new LinkedHashMap<>();
-        Node cb = f.at("corroborated_by");
-        Iterator<String> claims = cb.node.isMissingNode() ? java.util.Collections.emptyIterator()
-                : cb.node.fieldNames();
-        for (Iterator<String> it = claims; it.hasNext(); ) {
-            String claim = it.next();
-            if (!misconception.contains(claim)) {
-                throw cb.at(claim).fail("'corroborated_by' keys must be misconception concepts, was \"" + claim + "\"");
-            }
-            String by = cb.at(claim).node.asText();
-            if (!concepts.containsKey(by)) throw cb.at(claim).fail("unknown concept \"" + by + "\"");
-            corroboratedBy.put(claim, by);
-        }
-        return new Rubric.FlagRules(misconception, misconceptionContext, contrast,
-                f.optStrings("generic_cues"), f.optStrings("contrast_cues"), proxyDenial.isEmpty() ? null : proxyDenial.get(0),
-                disguise, conceptRefs(f, "subject", concepts.keySet()),
-                conceptRefs(f, "subject_with", concepts.keySet()), conceptRefs(f, "made_for", concepts.keySet()),
-                conceptRefs(f, "system_concepts", concepts.keySet()),
-                onTopic, caps, conceptRefs(f, "diagnosis", concepts.keySet()),
-                conceptRefs(f, "purpose_only", concepts.keySet()), conceptRefs(f, "system_only", concepts.keySet()),
-                corroboratedBy);
-    }
-
-    /** The learner's words feedback is written with: which criterion's sentence fills each slot, and how. */
-    private Map<String, Rubric.SlotRule> slots(Node r, Map<String, List<String>> concepts, Set<String> allCriteria) {
-        Map<String, Rubric.SlotRule> slots = new LinkedHashMap<>();
-        Node sn = r.at("slots").named("slots");
-        if (!sn.node.isMissingNode()) {
-            for (Iterator<String> it = sn.node.fieldNames(); it.hasNext(); ) {
-                String name = it.next();
-                Node sl = sn.at(name).named("slot \"" + name + "\"");
-                sl.only("criterion", "take", "concept", "unlike");
-                String criterion = sl.text("criterion");
-                if (!allCriteria.contains(criterion)) throw sl.at("criterion").fail("unknown criterion \"" + criterion + "\"");
-                String take = sl.text("take");
-                if (!Set.of("phrase", "after").contains(take)) throw sl.at("take").fail("take is phrase or after");
-                String concept = sl.text("concept");
-                if (!concepts.containsKey(concept)) throw sl.at("concept").fail("unknown concept \"" + concept + "\"");
-                String unlike = sl.at("unlike").node.isMissingNode() ? null : sl.text("unlike");
-                if (unlike != null && !allCriteria.contains(unlike)) throw sl.at("unlike").fail("unknown criterion \"" + unlike + "\"");
-                slots.put(name, new Rubric.SlotRule(criterion, take, concept, unlike));
-            }
-        }
-        return slots;
-    }
-
-    /** Every placeholder of a feedback text names a slot the rubric fills, or a component to quote. */
-    private void checkTemplates(Node comps, Map<String, Rubric.SlotRule> slots, Set<String> keys) {
-        for (int i = 0; i < comps.node.size(); i++) {
-            Node c = comps.at(i).named("component \"" + comps.at(i).text("key") + "\"");
-            Node fb = c.child("feedback");
-            for (String level : List.of("met", "partial", "missing")) checkTemplate(fb.at(level), slots.keySet(), keys);
-            if (!fb.at("capped").node.isMissingNode()) checkTemplate(fb.at("capped"), slots.keySet(), keys);
-            Node pw = fb.at("partial_when");
-            for (int j = 0; !pw.node.isMissingNode() && j < pw.node.size(); j++) checkTemplate(pw.at(j).at("text"), slots.keySet(), keys);
-            Node cs = c.child("criteria");
-            for (int j = 0; j < cs.node.size(); j++) {
-                Node k = cs.at(j).named("criterion \"" + cs.at(j).text("id") + "\"");
-                checkTemplate(k.at("missing"), slots.keySet(), keys);
-                if (k.node.has("credit")) checkTemplate(k.at("credit"), slots.keySet(), keys);
-                // a missing_when text may quote the other criterion's words as {gist}
-                Set<String> withGist = new HashSet<>(slots.keySet());
-                withGist.add("gist");
-                Node mw = k.at("missing_when");
-                for (int m = 0; !mw.node.isMissingNode() && m < mw.node.size(); m++) checkTemplate(mw.at(m).at("text"), withGist, keys);
-            }
-        }
-    }
-
     private static String digest(String yaml, List<String> sources) {
         try {
             java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
@@ -530,40 +406,6 @@ public final class RubricLoader {
         return false;
     }
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
-
-    /**
-     * {@code {slot}}, {@code {Slot}}, {@code {(slot)}}, {@code {?component:words}} (the words where the component
-     * earned credit, nothing where it did not) and {@code {quote:component}} are the placeholders there are.
-     */
-    private static void checkTemplate(Node text, Set<String> slots, Set<String> components) {
-        if (text.node.isMissingNode() || !text.node.isTextual()) return;
-        java.util.regex.Matcher m = PLACEHOLDER.matcher(text.node.asText());   // one template, checked at load
-        while (m.find()) {
-            String p = m.group(1);
-            if (p.startsWith("quote:")) {
-                if (!components.contains(p.substring(6))) throw text.fail("placeholder {" + p + "} names no component");
-                continue;
-            }
-            if (p.startsWith("?")) {
-                int colon = p.indexOf(':');
-                if (colon < 2 || !components.contains(p.substring(1, colon))) {
-                    throw text.fail("placeholder {" + p + "} must read {?component:words}, naming a component");
-                }
-                continue;
-            }
-            String name = p.startsWith("(") && p.endsWith(")") ? p.substring(1, p.length() - 1) : p;
-            name = name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
-            if (!slots.contains(name)) {
-                throw text.fail("placeholder {" + p + "} names no slot (slots: " + String.join(", ", slots) + ")");
-            }
-        }
-        String t = text.node.asText();
-        if (t.chars().filter(ch -> ch == '{').count() != t.chars().filter(ch -> ch == '}').count()) {
-            throw text.fail("unbalanced braces in a feedback text");
-        }
-    }
-
     /** {@code quoted_first_acting: true} widens a criterion's {@code quoted_first_with}, so it needs one. */
     private static boolean quotedFirstActing(Node k) {
         boolean acting = k.node.has("quoted_first_acting") && k.bool("quoted_first_acting");
@@ -573,7 +415,8 @@ public final class RubricLoader {
         return acting;
     }
 
-    private List<String> conceptRefs(Node parent, String field, Set<String> concepts) {
+    /** The concepts a field names, each one the rubric defines. */
+    static List<String> conceptRefs(Node parent, String field, Set<String> concepts) {
         List<String> refs = parent.optStrings(field);
         for (int i = 0; i < refs.size(); i++) {
             if (!concepts.contains(refs.get(i))) {

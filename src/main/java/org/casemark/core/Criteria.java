@@ -342,6 +342,7 @@ final class Criteria {
                                      ConceptMatches matches, Credits credits) {
         if (rule.inSection() && !sections.inSection(i, key)) return false;
         if (!rule.inSection() && sections.heading(i)) return false;
+        if (r.sentence(i).wordCount() < rule.minWords()) return false;
         if (credits.scenario(i).size() < rule.minScenario()
                 && !leansOn(rule, i, key, sections, matches, credits)) return false;
         if (rule.after() != null) {

@@ -123,11 +123,13 @@ public record Rubric(
      * sentence; {@code afterStart}: in the paragraph that introduces the system (where
      * the first component's evidence begins), it comes after the first sentence of that component's evidence (in other
      * paragraphs, and in the rule's own component's section, it may come anywhere); {@code inPassageOf}: it follows, in
-     * the same paragraph, a sentence that meets one of these earlier criteria of its component.
+     * the same paragraph, a sentence that meets one of these earlier criteria of its component; {@code minWords}: the
+     * sentence has at least that many words (a goal said at some length, not a fragment of a few words).
      */
     public record Rule(List<String> all, List<String> any, List<String> none, int window, boolean inSection,
                        int minScenario, List<String> overlapWith, int minOverlap, boolean noneInClause, String after,
-                       String afterAll, List<String> inPassageOf, String afterStart, List<String> leansOn) {
+                       String afterAll, List<String> inPassageOf, String afterStart, List<String> leansOn,
+                       int minWords) {
         public Rule {
             leansOn = List.copyOf(leansOn);
             all = List.copyOf(all);

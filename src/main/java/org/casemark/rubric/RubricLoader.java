@@ -348,7 +348,7 @@ public final class RubricLoader {
 
     private Rubric.Rule rule(Node n, Set<String> concepts) {
         n.only("all", "any", "none", "none_scope", "window", "in_section", "min_scenario", "overlap_with",
-                "min_overlap", "after", "after_all", "in_passage_of", "after_start", "leans_on");
+                "min_overlap", "after", "after_all", "in_passage_of", "after_start", "leans_on", "min_words");
         List<String> all = conceptRefs(n, "all", concepts);
         List<String> any = conceptRefs(n, "any", concepts);
         List<String> none = conceptRefs(n, "none", concepts);
@@ -390,8 +390,10 @@ public final class RubricLoader {
         if (!leansOn.isEmpty() && minScenario == 0) {
             throw n.at("leans_on").fail("'leans_on' needs a 'min_scenario' to lean for");
         }
+        // "min_words: 9": the sentence has at least that many words (a goal told at some length, not a fragment)
+        int minWords = n.node.has("min_words") ? n.intIn("min_words", 0, 100) : 0;
         return new Rubric.Rule(all, any, none, window, inSection, minScenario, overlapWith, minOverlap, noneInClause, after,
-                afterAll, inPassageOf, afterStart, leansOn);
+                afterAll, inPassageOf, afterStart, leansOn, minWords);
     }
 
     /** Criterion {@code id} comes before criterion number {@code index} in the component's list {@code criteria}. */

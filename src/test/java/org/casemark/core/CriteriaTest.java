@@ -371,6 +371,21 @@ class CriteriaTest {
         assertFalse(met.met("aligned_goal").containsKey("aligned.stated"), met.met("aligned_goal").toString());
     }
 
+    /**
+     * A goal told in a few words with only "good" or "right" for what is wanted names nothing of the goal; told at
+     * some length, with what makes the result right, it does.
+     */
+    @Test
+    void anAlignedGoalOfAFewWordsSayingOnlyGoodIsImpliedNotStated() {
+        String shortGoal = "Aligned goal: cut the lawn right.";
+        String longGoal = "Aligned goal: cut the lawn right, meaning every blade at four centimetres right up to its real edge.";
+        MetCriteria vague = analyse(shortGoal + "\n\n" + STORY).criteria();
+        assertFalse(vague.met("aligned_goal").containsKey("aligned.stated"), vague.met("aligned_goal").toString());
+        assertTrue(vague.met("aligned_goal").containsKey("aligned.implied"), vague.met("aligned_goal").toString());
+        MetCriteria stated = analyse(longGoal + "\n\n" + STORY).criteria();
+        assertTrue(stated.met("aligned_goal").containsKey("aligned.stated"), stated.met("aligned_goal").toString());
+    }
+
     @Test
     void aPartHeadedButNotWrittenEarnsNothingFromAnotherPartsSection() {
         String text = "KilnCheck is a camera app trained on 900 photos of our pots, labelled PASS or FAIL by Viv.\n\n"

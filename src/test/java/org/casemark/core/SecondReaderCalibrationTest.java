@@ -212,7 +212,12 @@ class SecondReaderCalibrationTest {
             // the writers' labels alone); a residents' association's hurried news-in-brief on a photo checker zeroed
             // as off topic (raters 3), a textbook-like oyster grader with a contrast section sent to review at 8
             // (raters 12), a stage crew scheduler's reward told as its proxy graded 11 unflagged (raters 8)
-            "samples/fresh/set-wa.jsonl,               0.74, 0.90, 0"})
+            "samples/fresh/set-wa.jsonl,               0.74, 0.90, 0",
+            // forty-fifth session: measured once before its changes at 0.850 / 0.806 (two raters; 0.832 / 0.762 on
+            // the writers' labels alone); an archaeology examiners' report with no AI in it graded 7 (raters 0), a belt
+            // rip detector flagged for a camera that "can't see" spillage in training and sent to review at 8 (raters
+            // 12), a biobank robot's safety handout graded 4 in review (raters 8)
+            "samples/fresh/set-xa.jsonl,               0.74, 0.81, 1"})
     void agreementStaysAboveItsFloor(String file, double minExact, double minQwk, int missed) throws Exception {
         LabeledSet set = LabeledSet.grade(Path.of(file));
         assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());

@@ -386,6 +386,15 @@ class CriteriaTest {
         assertTrue(stated.met("aligned_goal").containsKey("aligned.stated"), stated.met("aligned_goal").toString());
     }
 
+    /** "Retrain it with hill farms in it." proposes a change to training: training again names its own context. */
+    @Test
+    void aRetrainingProposedAfterTheFailureIsATrainingChange() {
+        MetCriteria none = analyse(STORY).criteria();
+        assertTrue(none.met("fix_training").isEmpty(), none.met("fix_training").toString());
+        MetCriteria met = analyse(STORY + "\n\nRetrain it with hill farms in it.").criteria();
+        assertTrue(met.met("fix_training").containsKey("fix_training.proposed"), met.met("fix_training").toString());
+    }
+
     @Test
     void aPartHeadedButNotWrittenEarnsNothingFromAnotherPartsSection() {
         String text = "KilnCheck is a camera app trained on 900 photos of our pots, labelled PASS or FAIL by Viv.\n\n"

@@ -395,6 +395,18 @@ class CriteriaTest {
         assertTrue(met.met("fix_training").containsKey("fix_training.proposed"), met.met("fix_training").toString());
     }
 
+    /** "trained on a bunch of lawn photos" says only an amount; told with where the photos came from, it describes the data. */
+    @Test
+    void trainingDataToldOnlyAsAVagueAmountIsNotDescribed() {
+        String vague = "TrimBot is a robot mower that cuts the grass. It was trained on a bunch of lawn photos.";
+        String told = "TrimBot is a robot mower that cuts the grass. It was trained on a bunch of lawn photos from "
+                + "three garden centres in Kent, each labelled by the gardeners with where the real edge was.";
+        MetCriteria v = analyse(vague).criteria();
+        assertFalse(v.met("system").containsKey("system.training"), v.met("system").toString());
+        MetCriteria t = analyse(told).criteria();
+        assertTrue(t.met("system").containsKey("system.training"), t.met("system").toString());
+    }
+
     @Test
     void aPartHeadedButNotWrittenEarnsNothingFromAnotherPartsSection() {
         String text = "KilnCheck is a camera app trained on 900 photos of our pots, labelled PASS or FAIL by Viv.\n\n"

@@ -172,9 +172,17 @@ final class RewardDisguise {
         // "CrewCall was already splitting people into 2-hour fragments": the tagger reads the progressive's "-ing" as
         // an adjective now and then; with its object after it, it is what the system did
         if (predicate && progressiveWithObject(ts, already.to())) predicate = false;
+        // "The imaging platform ... is already in place": a state idiom, what exists, not what the system did
+        if (after.word().equalsIgnoreCase("in") && already.to() + 1 < ts.size()
+                && STATE_IDIOMS.contains(ts.get(already.to() + 1).word().toLowerCase(java.util.Locale.ROOT))) {
+            predicate = true;
+        }
         return before.lemma().equals("be") && predicate
                 && !FAILURE_SHOWN.contains(after.word().toLowerCase(java.util.Locale.ROOT));
     }
+
+    /** After "already in": what exists or runs ("in place", "in use"), a state of things, not a behaviour. */
+    private static final Set<String> STATE_IDIOMS = Set.of("place", "use", "operation", "service", "stock");
 
     /** The word at {@code at} ends in "-ing" and an object follows it (a determiner, a noun or a pronoun). */
     private static boolean progressiveWithObject(List<org.casemark.nlp.Token> ts, int at) {

@@ -321,6 +321,23 @@ class FlaggingTest {
         assertTrue(f.reasons().toString().contains("already splitting"), f.toString());
     }
 
+    /** "the training simulator was already in place": a state idiom tells what existed, not what the system did. */
+    @Test
+    void aThingAlreadyInPlaceInTrainingIsNoBehaviourSeenThere() {
+        String text = "System: ShiftPlan builds the rota for a bakery's night staff. It was trained with reinforcement "
+                + "learning in a simulator built from two years of past orders. The reward was the negative of the total "
+                + "paid staff hours.\n\nProxy goal: \"minimise total paid hours\". It looked the same as the intended "
+                + "goal in training because fewer hours is usually cheaper. For the training runs, the bakery's order "
+                + "simulator was already in place, so nothing new had to be built.\n\nShift: when it went live, bakers "
+                + "were called in for 2 hours twice a night and two of them quit.\n\nTraining fix: add penalties to the "
+                + "reward for calls under 4 hours.";
+        Flags f = flagsOf(text);
+        assertFalse(f.reasons().toString().contains("already shows in training"), f.toString());
+        String seen = text.replace("the bakery's order simulator was already in place, so nothing new had to be built",
+                "ShiftPlan was already in the habit of splitting people into 2-hour fragments");
+        assertTrue(flagsOf(seen).reasons().toString().contains("already shows in training"), flagsOf(seen).toString());
+    }
+
     @Test
     void aChangeMadeSoTheModelStopsMemorisingTellsTheDiagnosisOneMadeSoItCannotSeeACueDoesNot() {
         String base = "The eye app is a CNN trained on 30k photos from one phone model. On other phones its "

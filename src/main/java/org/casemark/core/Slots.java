@@ -84,6 +84,29 @@ final class Slots {
         this.names = new SystemNames(rubric, courseNouns);
     }
 
+    private static final Set<String> DENIALS = Set.of("not", "n't", "never");
+    /** How many words before a phrase its denial may stand ("didn't buy a normal detector": the verb between). */
+    private static final int DENIAL_REACH = 3;
+
+    /**
+     * The sentence denies {@code phrase}: "not", "n't" or "never" stands a few words before the phrase, in its
+     * clause ("he didn't buy a normal detector").
+     */
+    static boolean deniedBefore(Reading r, int sentence, String phrase) {
+        List<Token> ts = r.sentence(sentence).tokens();
+        String[] words = phrase.strip().split("\\s+");
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        for (int k = 0; k < ts.size(); k++) {
+            if (!ts.get(k).word().toLowerCase(Locale.ROOT).equals(last)) continue;
+            int clause = r.clause(sentence, k);
+            for (int j = k - 1; j >= Math.max(0, k - words.length - DENIAL_REACH) && r.clause(sentence, j) == clause; j--) {
+                if (DENIALS.contains(ts.get(j).word().toLowerCase(Locale.ROOT))) return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
     Filled read(Reading r, Sections sections, ConceptMatches matches, Credits credits, MetCriteria met) {
         Map<String, Slot> out = new LinkedHashMap<>();
         Map<String, Integer> unnamed = new LinkedHashMap<>();
@@ -105,6 +128,9 @@ final class Slots {
             String text = switch (rule.take()) {
                 case "phrase" -> {
                     String p = names.phraseAround(r, sections, matches, sentence, rule.concept(), persons);
+                    // "he didn't buy a normal detector. He bought one with AI": a phrase the sentence denies is what
+                    // the system is not; the name the write-up uses again says what it is
+                    if (p != null && deniedBefore(r, sentence, p)) p = null;
                     // "the machine-learning systems" is a kind; "TallyNet", used again and again, is this one
                     NameUses uses = names.nameUses(r, matches, rule.concept());
                     // ... and a name the write-up gives it ("which we will call RibVision") names it better than the

@@ -50,6 +50,17 @@ class SlotsTest {
         assertEquals("PartFinder", slots(chat).get("system"), slots(chat).toString());
     }
 
+    /** "he didn't buy a normal detector. He bought one with AI ... the HoardSeeker": the denied phrase is not the system. */
+    @Test
+    void aPhraseTheSentenceDeniesIsNotTheSystem() {
+        String text = "Dad doesn't do anything by halves, so he didn't buy a normal detector. He bought one with AI. "
+                + "It's called, I'm not making this up, the HoardSeeker Pro. Dad says it learned from thousands of "
+                + "finds. On the beach the HoardSeeker goes nuts and says treasure for every can.";
+        Map<String, String> s = slots(text);
+        assertFalse(String.valueOf(s.get("system")).contains("normal detector"), s.toString());
+        assertTrue(String.valueOf(s.get("system")).contains("HoardSeeker"), s.toString());
+    }
+
     @Test
     void aPersonInAStoryIsNotTheSystem() {
         Map<String, String> s = slots("Dave had run the offside camera for two seasons, and he trusted it. The camera "

@@ -152,6 +152,8 @@ final class Feedback {
                            Slots.Filled slots, Set<String> said) {
         String capped = bites ? " is capped at " + score : " can earn no more than " + score;
         String why;
+        // said again where a later cap bites, in full: "for the same reason" left the learner to look back for it
+        String again;
         if (raised.flags().gaming()) {
             // what a gamed write-up "would earn" is beside the point: say why it earns nothing
             return c.title() + " is capped at " + score + ": most of the write-up is text that earns no credit "
@@ -159,14 +161,16 @@ final class Feedback {
         } else if (raised.proxyDenied() && score == 0) {
             why = fill("you say {system} learned no other goal, which makes this a capability failure rather than goal "
                     + "misgeneralization", a, slots);
+            again = fill("you say {system} learned no other goal", a, slots);
         } else {
             why = fill("the write-up explains the failure of {system} as ", a, slots)
                     + misconceptionKind(raised.flags()) + ", not as goal misgeneralization";
+            again = "the write-up explains the failure as " + misconceptionKind(raised.flags());
         }
-        // the reason is said once, where the first cap bites; later caps point back to it
+        // the reason is said in full once, where the first cap bites; later caps say it short
         String first = "\u0000cap:" + why;
         if (!said.add(first)) {
-            return c.title() + capped + " for the same reason.";
+            return c.title() + capped + " while " + again + ".";
         }
         return c.title() + capped + ": " + why + ".";
     }

@@ -51,11 +51,18 @@ final class SectionModel {
         return out;
     }
 
+    /** Longer than this, a sentence runs several parts together (dictation without full stops). */
+    static final int RUN_ON_WORDS = 60;
+
     /** The component read in each sentence that no heading or label places (empty where unsure). */
     List<Set<String>> infer(Reading r, Sections sections, ConceptMatches matches) {
         List<Set<String>> out = new ArrayList<>();
         for (int i = 0; i < r.size(); i++) {
-            String read = sections.heading(i) || sections.cued(i) ? null : classify(features(r, sections, matches, i, unread));
+            // (a run-on sentence tells several parts at once: with that many features a naive Bayes posterior is
+            // sure of one part however mixed the sentence, so it is read as none)
+            boolean runOn = r.sentence(i).wordCount() > RUN_ON_WORDS;
+            String read = sections.heading(i) || sections.cued(i) || runOn ? null
+                    : classify(features(r, sections, matches, i, unread));
             out.add(read == null ? Set.of() : Set.of(read));
         }
         return out;

@@ -61,6 +61,23 @@ class SectionModelTest {
         assertEquals(Set.of(), a.sections().inferred(headed), "a sentence under a heading keeps its heading's section only");
     }
 
+    /** A run-on sentence (dictation without full stops) tells several parts at once: the model reads it as none. */
+    @Test
+    void aRunOnSentenceIsReadAsNoPart() {
+        String shift = "When it was deployed in a new warehouse with bare glassware, it kept throwing items into the bins "
+                + "at full speed, and customers received broken glasses";
+        String text = "The robot was trained in one warehouse where fragile items always came in padded boxes.\n\n"
+                + shift + ".";
+        Analysis a = grader().analyse(text);
+        assertEquals(Set.of("distribution_shift"), a.sections().inferred(1), "the short sentence is read as the shift");
+        String runOn = text.replace(shift + ".", shift + " and the pickers on the night shift never noticed because "
+                + "they were busy with the returns and the manager only saw the complaints a week later when the "
+                + "refunds came in and nobody had checked the bins or the boxes or the labels on the shelves since");
+        Analysis b = grader().analyse(runOn);
+        assertTrue(b.reading().sentence(1).wordCount() > SectionModel.RUN_ON_WORDS);
+        assertEquals(Set.of(), b.sections().inferred(1), "a run-on sentence is read as no part");
+    }
+
     @Test
     void anUnsureSentenceIsLeftUnread() {
         SectionModel model = new SectionModel(grader().rubric().sectionModel(), grader().rubric().affectedConcept());

@@ -89,17 +89,18 @@ final class Slots {
     private static final int DENIAL_REACH = 3;
 
     /**
-     * The sentence denies {@code phrase}: "not", "n't" or "never" stands a few words before the phrase, in its
-     * clause ("he didn't buy a normal detector").
+     * The sentence denies {@code phrase}: "not", "n't" or "never" stands a few words before the phrase, in its clause
+     * ("he didn't buy a normal detector"). Not {@link Reading#negation}'s "no": it opens names ("a no-show predictor").
      */
-    static boolean deniedBefore(Reading r, int sentence, String phrase) {
+    private static boolean deniedBefore(Reading r, int sentence, String phrase) {
         List<Token> ts = r.sentence(sentence).tokens();
         String[] words = phrase.strip().split("\\s+");
         String last = words[words.length - 1].toLowerCase(Locale.ROOT);
         for (int k = 0; k < ts.size(); k++) {
             if (!ts.get(k).word().toLowerCase(Locale.ROOT).equals(last)) continue;
             int clause = r.clause(sentence, k);
-            for (int j = k - 1; j >= Math.max(0, k - words.length - DENIAL_REACH) && r.clause(sentence, j) == clause; j--) {
+            int reach = Math.max(0, k - words.length - DENIAL_REACH);
+            for (int j = k - 1; j >= reach && r.clause(sentence, j) == clause; j--) {
                 if (DENIALS.contains(ts.get(j).word().toLowerCase(Locale.ROOT))) return true;
             }
             return false;

@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
 /**
  * Which sentences may earn credit at all: a real sentence (a verb, or a phrase naming the scenario's own things) of
  * enough words, not a repeat, not pasted from the assignment or lesson, not a string of rubric terms, not a
- * textbook definition of one, not a question, a promise or an aside ({@link NonClaims}), not an entry of a reference
- * list. Also the scenario words of every sentence: its nouns (and adjectives) that are neither a one-word rubric
+ * textbook definition of one, not a question or an aside ({@link NonClaims}), not a promise or a note to self
+ * ({@link Deferrals}), not an entry of a reference list. Also the scenario words of every sentence: its nouns (and adjectives) that are neither a one-word rubric
  * concept nor a generic word.
  */
 final class Eligibility {
@@ -185,7 +185,7 @@ final class Eligibility {
             // a question asks, it does not claim ("What could go wrong?"); a learner's answer is the next sentence
             boolean question = (endsAsking(s.tokens()) && NonClaims.asks(content))
                     || NonClaims.asksUnmarked(content) || NonClaims.prompts(content) || NonClaims.restatesPrompt(content)
-                    || NonClaims.wonders(r, i, contentFrom) || r.defers(i) || NonClaims.noteToSelf(r, s)
+                    || NonClaims.wonders(r, i, contentFrom) || r.defers(i) || Deferrals.noteToSelf(r, s)
                     || NonClaims.aside(r, s, words)
                     || NonClaims.analogy(r, s) || NonClaims.pointsAway(r, s, contentFrom, words)
                     || NonClaims.needsNoChange(r, s);

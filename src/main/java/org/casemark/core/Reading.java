@@ -35,7 +35,7 @@ final class Reading {
     private final String[][] lemmaTerms;
     private final int[][] clause;
     /**
-     * Per sentence, whether it defers a part ({@link NonClaims#defers}), read once when first asked (both
+     * Per sentence, whether it defers a part ({@link Deferrals#defers}), read once when first asked (both
      * {@link Structure} and {@link Eligibility} ask): 0 not yet read, 1 no, 2 yes.
      */
     private final byte[] defers;
@@ -59,9 +59,9 @@ final class Reading {
         }
     }
 
-    /** Sentence {@code i} admits or promises that a part is not written yet ({@link NonClaims#defers}). */
+    /** Sentence {@code i} admits or promises that a part is not written yet ({@link Deferrals#defers}). */
     boolean defers(int i) {
-        if (defers[i] == 0) defers[i] = (byte) (NonClaims.defers(this, sentence(i)) ? 2 : 1);
+        if (defers[i] == 0) defers[i] = (byte) (Deferrals.defers(this, sentence(i)) ? 2 : 1);
         return defers[i] == 2;
     }
 

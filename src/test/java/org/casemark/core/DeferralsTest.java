@@ -16,17 +16,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The words that gate the deferral patterns ({@code NonClaims.mayDefer}) never hide a deferral: every example quoted in
- * NonClaims.java's comments that the patterns find passes the gate, and so do sentences written for each of the
+ * The words that gate the deferral patterns ({@code Deferrals.mayDefer}) never hide a deferral: every example quoted in
+ * Deferrals.java's comments that the patterns find passes the gate, and so do sentences written for each of the
  * patterns' alternatives.
  */
-class NonClaimsTest {
+class DeferralsTest {
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]{4,200})\"");
 
-    /** The double-quoted examples in the comments of NonClaims.java, one per quotation. */
+    /** The double-quoted examples in the comments of Deferrals.java, one per quotation. */
     private static List<String> commentExamples() throws Exception {
         List<String> out = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of("src/main/java/org/casemark/core/NonClaims.java"))) {
+        for (String line : Files.readAllLines(Path.of("src/main/java/org/casemark/core/Deferrals.java"))) {
             String t = line.strip();
             if (!t.startsWith("//") && !t.startsWith("*") && !t.startsWith("/**")) continue;
             Matcher m = QUOTED.matcher(t);
@@ -40,9 +40,9 @@ class NonClaimsTest {
         List<String> examples = commentExamples();
         int found = 0;
         for (String e : examples) {
-            if (!NonClaims.patternsFind(e)) continue;
+            if (!Deferrals.patternsFind(e)) continue;
             found++;
-            assertTrue(NonClaims.mayDefer(e.toLowerCase(Locale.ROOT)), "the gate hides a deferral: " + e);
+            assertTrue(Deferrals.mayDefer(e.toLowerCase(Locale.ROOT)), "the gate hides a deferral: " + e);
         }
         // the comments hold examples of most alternatives: if the patterns stop finding them, this test reads nothing
         assertTrue(found >= 20, "only " + found + " of " + examples.size() + " examples are deferrals");
@@ -66,8 +66,8 @@ class NonClaimsTest {
                 "still thinking about this one", "not sure what I'd change", "I couldn't work this out, sorry",
                 "Still to do: the two fixes.", "my break is over, so I'll have to add them another time",
                 "we will need to write the evaluation part next time")) {
-            assertTrue(NonClaims.patternsFind(e), "not a deferral to the patterns: " + e);
-            assertTrue(NonClaims.mayDefer(e.toLowerCase(Locale.ROOT)), "the gate hides a deferral: " + e);
+            assertTrue(Deferrals.patternsFind(e), "not a deferral to the patterns: " + e);
+            assertTrue(Deferrals.mayDefer(e.toLowerCase(Locale.ROOT)), "the gate hides a deferral: " + e);
         }
     }
 
@@ -77,8 +77,8 @@ class NonClaimsTest {
         for (String e : List.of("The sorter is a camera mounted over a steel table.",
                 "It was trained on 40,000 photos from two farms in Kent.",
                 "Training data with a network of masks made the task harder.")) {
-            assertFalse(NonClaims.mayDefer(e.toLowerCase(Locale.ROOT)), e);
-            assertEquals(false, NonClaims.patternsFind(e), e);
+            assertFalse(Deferrals.mayDefer(e.toLowerCase(Locale.ROOT)), e);
+            assertEquals(false, Deferrals.patternsFind(e), e);
         }
     }
 
@@ -90,7 +90,7 @@ class NonClaimsTest {
             boolean any = false;
             for (int i = 0; i < r.size(); i++) {
                 if (r.text().substring(r.sentence(i).start(), r.sentence(i).end()).startsWith("[")) {
-                    assertTrue(NonClaims.noteToSelf(r, r.sentence(i)), note);
+                    assertTrue(Deferrals.noteToSelf(r, r.sentence(i)), note);
                     any = true;
                 }
             }
@@ -99,7 +99,7 @@ class NonClaimsTest {
         for (String said : List.of("[14/05, 21:02] Priya: the lamp was trained on one flat.",
                 "[laughter] They really were trained on one flat.")) {
             Reading r = new Reading(SharedEngine.get().nlp().annotate(said));
-            assertFalse(NonClaims.noteToSelf(r, r.sentence(0)), said);
+            assertFalse(Deferrals.noteToSelf(r, r.sentence(0)), said);
         }
     }
 
@@ -112,7 +112,7 @@ class NonClaimsTest {
         int notes = 0, content = 0;
         for (int i = 0; i < r.size(); i++) {
             String text = r.text().substring(r.sentence(i).start(), r.sentence(i).end());
-            boolean note = NonClaims.noteToSelf(r, r.sentence(i));
+            boolean note = Deferrals.noteToSelf(r, r.sentence(i));
             if (text.contains("glossy") || text.contains("pdf")) assertTrue(note, text);
             if (text.contains("Tell the customer")) assertFalse(note, text);
             if (note) notes++; else content++;

@@ -217,7 +217,12 @@ class SecondReaderCalibrationTest {
             // the writers' labels alone); an archaeology examiners' report with no AI in it graded 7 (raters 0), a belt
             // rip detector flagged for a camera that "can't see" spillage in training and sent to review at 8 (raters
             // 12), a biobank robot's safety handout graded 4 in review (raters 8)
-            "samples/fresh/set-xa.jsonl,               0.74, 0.81, 1"})
+            "samples/fresh/set-xa.jsonl,               0.74, 0.81, 1",
+            // forty-sixth session: measured once before its changes at 0.918 / 0.813 (two raters; 0.897 / 0.794 on
+            // the writers' labels alone); a rental booking screener and a crowd-work reliability model, both strong,
+            // flagged as misconceptions and sent to review at 8 (raters 11-12), a job advert's passing account graded
+            // 8 (raters 5), two disguised reward misspecifications not flagged (a courier's chat, a quiz answer key)
+            "samples/fresh/set-ya.jsonl,               0.76, 0.87, 0"})
     void agreementStaysAboveItsFloor(String file, double minExact, double minQwk, int missed) throws Exception {
         LabeledSet set = LabeledSet.grade(Path.of(file));
         assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());

@@ -90,6 +90,10 @@ final class Deferrals {
             // idea, sorry.", "haven't got to it yet": not knowing what to write, or not having come to it, said of a part
             + "|\\b(not sure|unsure|no idea|no clue|not (a )?clear idea) (what|how)\\b[^.?!]{0,20}\\bto (do|put|write|say|"
             + "suggest|propose|fix|add)\\b"
+            // "(dont really know what to do for the evaluation one sorry)": not knowing what to write, said of a part
+            // by its name ("the drivers don't know what to do" tells the case)
+            + "|\\b(don['’]?t|do not) (really |honestly |quite )?know (what|how) to (do|put|write|say|suggest|propose"
+            + "|fix|add) (for|about|with|in|on) (the|this|that|my) (\\w+ ){0,2}(part|parts|one|bit|section|fix|question)\\b"
             + "|\\b(i|we) (have|['’]ve|do|don['’]t|do not)( not| no|n['’]t)?( have)?( a| any)?( clear| real| good)? (idea|clue)"
             + "\\s*([,.;!)]|$|\\s+(for|about|here|yet|sorry)\\b)"
             + "|\\b(haven['’]t|have not|didn['’]t|did not) (got|gotten|get) (round |around )?to (it|this|that|them)\\b"

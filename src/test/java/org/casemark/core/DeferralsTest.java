@@ -65,7 +65,8 @@ class DeferralsTest {
                 "no idea what to do here", "I have no clue, sorry", "haven't got round to it",
                 "still thinking about this one", "not sure what I'd change", "I couldn't work this out, sorry",
                 "Still to do: the two fixes.", "my break is over, so I'll have to add them another time",
-                "we will need to write the evaluation part next time")) {
+                "we will need to write the evaluation part next time",
+                "dont really know what to do for the evaluation one sorry")) {
             assertTrue(Deferrals.patternsFind(e), "not a deferral to the patterns: " + e);
             assertTrue(Deferrals.mayDefer(e.toLowerCase(Locale.ROOT)), "the gate hides a deferral: " + e);
         }

@@ -66,7 +66,8 @@ final class Misconceptions {
                             || reported(r, i, h) || formerView(r, i, h) || agentNoun(r, i, h)
                             || oppositeValues(r, i, h) || definition
                             || (rules.purposeOnly().contains(c) && purposeOfChange(r, i, sections.contentFrom(i), h, matches))
-                            || (rules.systemOnly().contains(c) && saidOfAnotherThing(r, i, h, matches))) continue;
+                            || (rules.systemOnly().contains(c) && (saidOfAnotherThing(r, i, h, matches)
+                                    || saidOfOtherSubject(r, i, h, matches)))) continue;
                     // the same words stated twice are one reason
                     String quote = c + " \u201c" + r.doc().quote(h.start(), h.end()) + "\u201d";
                     if (!quotes.contains(quote)) quotes.add(quote);
@@ -370,7 +371,6 @@ final class Misconceptions {
         return true;
     }
 
-    /** Token {@code k} of sentence {@code i} is inside a match of a system concept. */
     /** What may stand between a relative pronoun and what it says of its noun ("that are dead (or too weak"). */
     private static final Set<String> BE_LIKE = Set.of("be", "seem", "look", "become", "get");
 
@@ -395,6 +395,27 @@ final class Misconceptions {
         return false;
     }
 
+    /**
+     * The phrase is said of something that is not the system: its subject, the noun right before it (past adverbs
+     * and a modal), is one of the rubric's other subjects ("the divergence that ordinary held-out validation cannot
+     * see" tells what a test misses, GM's own claim about testing in distribution); or its object is the system itself
+     * ("every booking request passes through QuietNight" tells where the requests go, not what the system misses).
+     */
+    private boolean saidOfOtherSubject(Reading r, int i, ConceptIndex.Hit h, ConceptMatches matches) {
+        List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
+        int k = h.from() - 1;
+        while (k >= 0 && (ts.get(k).pos().startsWith("RB") || ts.get(k).pos().equals("MD"))) k--;
+        if (k >= 0 && ts.get(k).pos().startsWith("NN")) {
+            for (String c : rules.otherSubjects()) {
+                for (ConceptIndex.Hit s : matches.of(i, c)) if (s.from() <= k && k < s.to()) return true;
+            }
+        }
+        int o = h.to();
+        while (o < ts.size() && (ts.get(o).pos().equals("DT") || ts.get(o).pos().equals("PRP$"))) o++;
+        return o < ts.size() && ts.get(o).pos().startsWith("NN") && inSystemWords(i, o, matches);
+    }
+
+    /** Token {@code k} of sentence {@code i} is inside a match of a system concept. */
     private boolean inSystemWords(int i, int k, ConceptMatches matches) {
         for (String system : rules.systemConcepts()) {
             for (ConceptIndex.Hit s : matches.of(i, system)) if (s.from() <= k && k < s.to()) return true;

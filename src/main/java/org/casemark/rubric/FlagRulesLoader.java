@@ -17,7 +17,7 @@ final class FlagRulesLoader {
         Node f = r.child("flags").named("flags");
         f.only("misconception", "misconception_context", "contrast", "generic_cues", "contrast_cues", "proxy_denial",
                 "reward_disguise", "subject", "subject_with", "made_for", "system_concepts", "on_topic",
-                "caps", "diagnosis", "purpose_only", "system_only",
+                "caps", "diagnosis", "purpose_only", "system_only", "other_subjects",
                 "corroborated_by");
         List<String> misconception = RubricLoader.conceptRefs(f, "misconception", concepts.keySet());
         List<String> misconceptionContext = RubricLoader.conceptRefs(f, "misconception_context", concepts.keySet());
@@ -85,6 +85,6 @@ final class FlagRulesLoader {
                 RubricLoader.conceptRefs(f, "system_concepts", concepts.keySet()),
                 onTopic, caps, RubricLoader.conceptRefs(f, "diagnosis", concepts.keySet()),
                 RubricLoader.conceptRefs(f, "purpose_only", concepts.keySet()), RubricLoader.conceptRefs(f, "system_only", concepts.keySet()),
-                corroboratedBy);
+                RubricLoader.conceptRefs(f, "other_subjects", concepts.keySet()), corroboratedBy);
     }
 }

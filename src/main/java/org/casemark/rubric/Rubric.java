@@ -195,7 +195,8 @@ public record Rubric(
      * words, as the purpose of a proposed change ("crop the input so the model can't see the hands"), say what the
      * change is for and diagnose nothing (the others, "add dropout so it stops memorising", tell the diagnosis);
      * {@code systemOnly}: the misconception concepts that say nothing of the system where they describe another
-     * thing ("oysters that are dead or too weak to survive").
+     * thing ("oysters that are dead or too weak to survive"), or where their subject is one of {@code otherSubjects}
+     * ("the divergence that ordinary held-out validation cannot see" says what a test misses).
      */
     public record FlagRules(List<String> misconception, List<String> misconceptionContext, List<String> contrast,
                             List<String> genericCues, List<String> contrastCues, String proxyDenial,
@@ -203,9 +204,10 @@ public record Rubric(
                             List<String> subjectWith, List<String> madeFor, List<String> systemConcepts,
                             List<List<String>> onTopic, Map<String, Map<String, Integer>> caps,
                             List<String> diagnosis, List<String> purposeOnly, List<String> systemOnly,
-                            Map<String, String> corroboratedBy) {
+                            List<String> otherSubjects, Map<String, String> corroboratedBy) {
         public FlagRules {
             systemOnly = List.copyOf(systemOnly);
+            otherSubjects = List.copyOf(otherSubjects);
             corroboratedBy = Map.copyOf(corroboratedBy);
             diagnosis = List.copyOf(diagnosis);
             purposeOnly = List.copyOf(purposeOnly);

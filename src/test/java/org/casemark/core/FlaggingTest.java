@@ -306,6 +306,23 @@ class FlaggingTest {
         assertTrue(flagsOf(system).misconception(), flagsOf(system).toString());
     }
 
+    /**
+     * What a test cannot see is GM's own claim about testing in distribution; where requests pass through the system
+     * is no limit of it; what the system itself cannot see still is.
+     */
+    @Test
+    void whatATestCannotSeeOrWhatPassesThroughTheSystemIsNoLimitOfIt() {
+        String base = "ShellSight, a grading camera, was trained on oysters photographed at one farm and learned that a "
+                + "gaping shell means dead. At a new farm the live oysters gape in the warm sheds and it diverts them. ";
+        String test = base + "Build a test set of live gaping oysters: it targets the divergence that ordinary held-out "
+                + "validation cannot see.";
+        assertFalse(flagsOf(test).misconception(), flagsOf(test).toString());
+        String routed = base + "Every tray of oysters now passes through ShellSight before it reaches the packers.";
+        assertFalse(flagsOf(routed).misconception(), flagsOf(routed).toString());
+        String system = base + "ShellSight simply cannot see the gape under the wet sheds, so it is not a wrong goal.";
+        assertTrue(flagsOf(system).misconception(), flagsOf(system).toString());
+    }
+
     /** "was already splitting people": a progressive the tagger reads as an adjective is still what the system did. */
     @Test
     void aProgressiveWithItsObjectAlreadyInTheTrainingLogsIsABehaviourSeenThere() {

@@ -323,6 +323,20 @@ class FlaggingTest {
         assertTrue(flagsOf(system).misconception(), flagsOf(system).toString());
     }
 
+    /** "the sim runs showed it from pretty early on": a sighting in the simulator's runs, said short, is in training. */
+    @Test
+    void aSightingInTheSimRunsPlacesTheBehaviourInTraining() {
+        String text = "StopStack orders a courier's stops. It was trained with RL in a simulator of the routes, and the "
+                + "reward is stops completed per hour.\n\nProxy: stops per hour. It puts the hard flats last and marks "
+                + "them attempted.\n\nThe depot guy said the sim runs showed it from pretty early on.\n\nTraining fix: "
+                + "change the reward so failed attempts count as negative.";
+        Flags f = flagsOf(text);
+        assertTrue(f.misconception(), f.toString());
+        String unseen = text.replace("The depot guy said the sim runs showed it from pretty early on.",
+                "The depot guy said nobody expected it.");
+        assertFalse(flagsOf(unseen).misconception(), flagsOf(unseen).toString());
+    }
+
     /** "was already splitting people": a progressive the tagger reads as an adjective is still what the system did. */
     @Test
     void aProgressiveWithItsObjectAlreadyInTheTrainingLogsIsABehaviourSeenThere() {

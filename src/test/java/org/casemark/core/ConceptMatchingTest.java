@@ -92,6 +92,16 @@ class ConceptMatchingTest {
         assertFalse(m.has(2, "harm"), m.toString());
     }
 
+    /** "Financial" and "legal" naming a sector or a document are no harm; the harm they name in a phrase is. */
+    @Test
+    void aSectorOrAStatementCalledFinancialOrLegalIsNoHarm() {
+        ConceptMatches m = match("Nice to have: experience in a regulated sector (legal, financial, public). "
+                + "The auditors signed the financial statements. The shop owner faced financial ruin and legal action.");
+        assertFalse(m.has(0, "harm"), m.toString());
+        assertFalse(m.has(1, "harm"), m.toString());
+        assertTrue(m.has(2, "harm"), m.toString());
+    }
+
     /** A checking verb of the system's own ("it can measure", "it always first checks") tests nothing. */
     @Test
     void whatTheSystemItselfChecksIsNoEvaluationOfIt() {

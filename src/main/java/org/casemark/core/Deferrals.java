@@ -135,7 +135,10 @@ final class Deferrals {
     private static boolean bracketedLine(Reading r, Sentence s) {
         String text = r.text();
         int open = s.start();
-        if (!text.substring(s.start(), s.end()).strip().startsWith("[")) {
+        // "Evaluation: [TODO - something about testing?": the note under the part's inline label
+        Matcher labelled = LABEL_THEN_NOTE.matcher(text.substring(s.start(), s.end()));
+        if (labelled.lookingAt()) open = s.start() + labelled.end() - 1;
+        else if (!text.substring(s.start(), s.end()).strip().startsWith("[")) {
             // "[TODO!!! rewatch lecture 4 bit on this]", "[note to self: ~380 words ... check spelling of
             // delamination. submit as pdf??]": a later sentence inside a note still open on its line is the note's
             int lineStart = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
@@ -154,6 +157,10 @@ final class Deferrals {
         if (text.substring(open, noteEnd).strip().split("\\s+").length < NOTE_WORDS) return false;
         return noteEnd == lineEnd || close >= s.end() - 1 || text.substring(close + 1, s.end()).strip().matches("\\W*");
     }
+
+    /** A short inline label and a writer's note opening after it ("Evaluation: [TODO ..."). */
+    private static final Pattern LABEL_THEN_NOTE = Pattern.compile("\\s*[\\p{L}][\\p{L} ()/&-]{0,40}:\\s*(?=\\[\\W*(todo|to-do"
+            + "|tbd|fixme|note to self|nb|expand|check|ask|chase|rewrite|fill in|finish)\\b)\\[", Pattern.CASE_INSENSITIVE);
 
     /** The words that open a writer's note to self ("[TODO!!! rewatch ...", "[note to self: ...", "[expand - WHY ..."). */
     private static final Pattern NOTE_OPENING = Pattern.compile("(?i)\\[\\W*(todo|to-do|tbd|fixme|note to self|nb|"

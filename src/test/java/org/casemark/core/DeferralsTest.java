@@ -97,6 +97,11 @@ class DeferralsTest {
             }
             assertTrue(any, note);
         }
+        // ... and so does one opening under a part's inline label; a label over a claim is content
+        Reading labelled = new Reading(SharedEngine.get().nlp().annotate("Evaluation: [TODO - something about testing?"));
+        assertTrue(Deferrals.noteToSelf(labelled, labelled.sentence(0)));
+        Reading claim = new Reading(SharedEngine.get().nlp().annotate("Evaluation: [check] test it on the new flats."));
+        assertFalse(Deferrals.noteToSelf(claim, claim.sentence(0)));
         for (String said : List.of("[14/05, 21:02] Priya: the lamp was trained on one flat.",
                 "[laughter] They really were trained on one flat.")) {
             Reading r = new Reading(SharedEngine.get().nlp().annotate(said));

@@ -34,6 +34,7 @@ final class RewardDisguise {
         // in a passage setting it apart from its case knows the difference, and disguises nothing ("My friend said it
         // sounds like 'specification gaming' but I don't see the difference" sets nothing apart)
         for (int i : contrasting) {
+            if (UNSURE.matcher(r.text().substring(r.sentence(i).start(), r.sentence(i).end())).find()) continue;
             for (String c : d.named()) {
                 if (matches.has(i, c) || matches.negated().get(i).contains(c)) return List.of();
             }
@@ -72,6 +73,15 @@ final class RewardDisguise {
         }
         return out.size() >= 2 ? out : List.of();
     }
+
+    /**
+     * "My friend said it sounds like 'specification gaming' but I don't see the difference", "not sure if it's reward
+     * hacking": the writer cannot tell the failures apart, so naming one sets nothing apart, even in a passage that
+     * weighs the diagnoses ("Is this GM or am I missing something?").
+     */
+    private static final java.util.regex.Pattern UNSURE = java.util.regex.Pattern.compile("(?i)\\b(do ?n['’]?t|do not"
+            + "|can['’]?t|cannot|could ?n['’]?t|could not)\\s+(really\\s+|quite\\s+)?(see|tell|get)\\s+(the|any|a)?\\s*"
+            + "difference\\b|\\b(not sure|unsure) (if|whether)\\b");
 
     /**
      * "If the reward had been 'birds seen near the bushes', the drone would have been chasing everything in training

@@ -352,6 +352,24 @@ class FlaggingTest {
         assertTrue(f.reasons().toString().contains("already splitting"), f.toString());
     }
 
+    /**
+     * "Is this GM or am I missing something? My friend said it sounds like 'specification gaming' but I don't see the
+     * difference": a writer who cannot tell the failures apart sets nothing apart by naming one.
+     */
+    @Test
+    void aFailureNamedByAWriterWhoCannotTellThemApartIsStillADisguise() {
+        String text = "System: ShiftPlan builds the rota for a bakery's night staff. It was trained with reinforcement "
+                + "learning in a simulator built from two years of past orders. The reward was the negative of the total "
+                + "paid staff hours.\n\nProxy goal: \"minimise total paid hours\". It looked the same as the intended "
+                + "goal in training because fewer hours is usually cheaper. Looking back at the training logs, ShiftPlan "
+                + "was already splitting people into 2-hour fragments, because that gave the lowest hours.\n\nShift: when "
+                + "it went live, bakers were called in for 2 hours twice a night and two of them quit.\n\nTraining fix: "
+                + "add penalties to the reward for calls under 4 hours.\n\nIs this GM or am I missing something? My "
+                + "friend said it sounds like \"specification gaming\" but I don't see the difference tbh.";
+        Flags f = flagsOf(text);
+        assertTrue(f.misconception(), f.toString());
+    }
+
     /** "the training simulator was already in place": a state idiom tells what existed, not what the system did. */
     @Test
     void aThingAlreadyInPlaceInTrainingIsNoBehaviourSeenThere() {

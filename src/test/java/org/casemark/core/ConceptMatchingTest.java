@@ -92,6 +92,16 @@ class ConceptMatchingTest {
         assertFalse(m.has(2, "harm"), m.toString());
     }
 
+    /** A goal told as no complaints or as enjoyment is an observable stand-in; complaints as the task are not. */
+    @Test
+    void noComplaintsAndEnjoymentAreStandInsForAGoal() {
+        ConceptMatches m = match("The goal is that listeners stay calm and there are fewer complaints. "
+                + "Players get through the levels and enjoy it. The bot answers customer complaints about late parcels.");
+        assertTrue(m.has(0, "stand_in"), m.toString());
+        assertTrue(m.has(1, "stand_in"), m.toString());
+        assertFalse(m.has(2, "stand_in"), m.toString());
+    }
+
     /** "Financial" and "legal" naming a sector or a document are no harm; the harm they name in a phrase is. */
     @Test
     void aSectorOrAStatementCalledFinancialOrLegalIsNoHarm() {

@@ -153,6 +153,9 @@ final class SystemNames {
     String titleProduct(Reading r, Sections sections, Set<String> persons) {
         for (int i = 0; i < Math.min(r.size(), TITLE_SENTENCES); i++) {
             if (i > 0 && !sections.heading(i) && !sections.heading(i - 1)) break;
+            // "[WhatsApp with Kasia from the course, she said I could use it ...]": a note in brackets on where the
+            // text comes from is no title
+            if (r.text().substring(r.sentence(i).start(), r.sentence(i).end()).strip().startsWith("[")) continue;
             List<Token> ts = r.sentence(i).tokens();
             for (int k = 0; k < ts.size(); k++) {
                 Token t = ts.get(k);

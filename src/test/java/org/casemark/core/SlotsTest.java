@@ -48,6 +48,11 @@ class SlotsTest {
                 + "system = PartFinder, the app the choir uses at new members night. you sing a scale into the tablet "
                 + "and it tells her S, A, T or B\n[19/02, 20:17] Priya: it was trained on lots of recordings of singers";
         assertEquals("PartFinder", slots(chat).get("system"), slots(chat).toString());
+        // ... nor does a note in brackets on where the text comes from ("[WhatsApp with Kasia ...]")
+        String note = "[WhatsApp with Kasia from the course, she said I could use it as my write-up.]\n\nMe: ok so I'm "
+                + "doing StopStack for the GM thing\nKasia: the route thing in the Parcelio app?\nMe: yeah. StopStack "
+                + "decides the order you do the stops in. it was trained with RL in a simulator of their routes";
+        assertEquals("StopStack", slots(note).get("system"), slots(note).toString());
     }
 
     /** "he didn't buy a normal detector. He bought one with AI ... the HoardSeeker": the denied phrase is not the system. */

@@ -92,6 +92,17 @@ class ConceptMatchingTest {
         assertFalse(m.has(2, "harm"), m.toString());
     }
 
+    /** A test that the system still works somewhere new is generic; people left without what they waited for are harmed. */
+    @Test
+    void aTransferCheckIsGenericAndGoingWithoutIsAHarm() {
+        ConceptMatches m = match("Evaluate it on footage from the neighbouring station to check that it generalizes to a "
+                + "new building. People waiting on prescriptions didn't get them for 3 days. "
+                + "Evaluate it on footage where the casualty stands upright.");
+        assertTrue(m.has(0, "generic_eval"), m.toString());
+        assertTrue(m.has(1, "harm"), m.toString());
+        assertFalse(m.has(2, "generic_eval"), m.toString());
+    }
+
     /** A goal told as no complaints or as enjoyment is an observable stand-in; complaints as the task are not. */
     @Test
     void noComplaintsAndEnjoymentAreStandInsForAGoal() {

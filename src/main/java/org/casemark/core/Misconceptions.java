@@ -399,7 +399,8 @@ final class Misconceptions {
      * The phrase is said of something that is not the system: its subject, the noun right before it (past adverbs
      * and a modal), is one of the rubric's other subjects ("the divergence that ordinary held-out validation cannot
      * see" tells what a test misses, GM's own claim about testing in distribution); or its object is the system itself
-     * ("every booking request passes through QuietNight" tells where the requests go, not what the system misses).
+     * by its name ("every booking request passes through QuietNight" tells where the requests go, not what the system
+     * misses).
      */
     private boolean saidOfOtherSubject(Reading r, int i, ConceptIndex.Hit h, ConceptMatches matches) {
         List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
@@ -412,7 +413,8 @@ final class Misconceptions {
         }
         int o = h.to();
         while (o < ts.size() && (ts.get(o).pos().equals("DT") || ts.get(o).pos().equals("PRP$"))) o++;
-        return o < ts.size() && ts.get(o).pos().startsWith("NN") && inSystemWords(i, o, matches);
+        // (by its name: "can't make out the cars" is about the cars, whatever a car may be elsewhere)
+        return o < ts.size() && ts.get(o).pos().startsWith("NNP") && inSystemWords(i, o, matches);
     }
 
     /** Token {@code k} of sentence {@code i} is inside a match of a system concept. */

@@ -158,13 +158,14 @@ final class Deferrals {
         return noteEnd == lineEnd || close >= s.end() - 1 || text.substring(close + 1, s.end()).strip().matches("\\W*");
     }
 
-    /** A short inline label and a writer's note opening after it ("Evaluation: [TODO ..."). */
-    private static final Pattern LABEL_THEN_NOTE = Pattern.compile("\\s*[\\p{L}][\\p{L} ()/&-]{0,40}:\\s*(?=\\[\\W*(todo|to-do"
-            + "|tbd|fixme|note to self|nb|expand|check|ask|chase|rewrite|fill in|finish)\\b)\\[", Pattern.CASE_INSENSITIVE);
-
     /** The words that open a writer's note to self ("[TODO!!! rewatch ...", "[note to self: ...", "[expand - WHY ..."). */
-    private static final Pattern NOTE_OPENING = Pattern.compile("(?i)\\[\\W*(todo|to-do|tbd|fixme|note to self|nb|"
-            + "expand|check|ask|chase|rewrite|fill in|finish)\\b");
+    private static final String NOTE_WORDS_OPENING = "\\[\\W*(todo|to-do|tbd|fixme|note to self|nb|expand|check|ask|chase"
+            + "|rewrite|fill in|finish)\\b";
+    private static final Pattern NOTE_OPENING = Pattern.compile("(?i)" + NOTE_WORDS_OPENING);
+
+    /** A short inline label and a writer's note opening after it ("Evaluation: [TODO ..."). */
+    private static final Pattern LABEL_THEN_NOTE = Pattern.compile("(?i)\\s*[\\p{L}][\\p{L} ()/&-]{0,40}:\\s*(?="
+            + NOTE_WORDS_OPENING + ")\\[");
 
     /** The fewest words of a bracketed note ("[harm?? TODO]" has two; "[3]" is a reference). */
     private static final int NOTE_WORDS = 2;

@@ -15,6 +15,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@link Flagging}: the flags raised, in words, and the caps they put on components (bundled rubric, real pipeline). */
 class FlaggingTest {
+    /** A grading camera whose learned cue fails at a new farm: the start of the capability-limit cases. */
+    private static final String OYSTERS = "ShellSight, a grading camera, was trained on oysters photographed at one "
+            + "farm and learned that a gaping shell means dead. At a new farm the live oysters gape in the warm sheds and "
+            + "it diverts them. ";
+    /** A rota planner whose reward is its proxy, with the behaviour seen in its training logs: a disguised reward. */
+    private static final String SHIFT_PLAN = "System: ShiftPlan builds the rota for a bakery's night staff. It was "
+            + "trained with reinforcement learning in a simulator built from two years of past orders. The reward was the negative of the total "
+            + "paid staff hours.\n\nProxy goal: \"minimise total paid hours\". It looked the same as the intended "
+            + "goal in training because fewer hours is usually cheaper. Looking back at the training logs, ShiftPlan "
+            + "was already splitting people into 2-hour fragments, because that gave the lowest hours.\n\nShift: when "
+            + "it went live, bakers were called in for 2 hours twice a night and two of them quit.\n\nTraining fix: "
+            + "add penalties to the reward for calls under 4 hours.";
+
     private static final Grader GRADER = SharedEngine.get().grader("gm-case-study");
 
     private static Flags flags(String sample) throws Exception {
@@ -297,8 +310,7 @@ class FlaggingTest {
 
     @Test
     void whatTheScenariosThingsCannotDoSaysNothingOfTheSystemsCapability() {
-        String base = "ShellSight, a grading camera, was trained on oysters photographed at one farm and learned that a "
-                + "gaping shell means dead. At a new farm the live oysters gape in the warm sheds and it diverts them. ";
+        String base = OYSTERS;
         String things = base + "The designers intend ShellSight to divert oysters that are dead (or too weak to survive) and "
                 + "to pass the rest.";
         assertFalse(flagsOf(things).misconception(), flagsOf(things).toString());
@@ -312,8 +324,7 @@ class FlaggingTest {
      */
     @Test
     void whatATestCannotSeeOrWhatPassesThroughTheSystemIsNoLimitOfIt() {
-        String base = "ShellSight, a grading camera, was trained on oysters photographed at one farm and learned that a "
-                + "gaping shell means dead. At a new farm the live oysters gape in the warm sheds and it diverts them. ";
+        String base = OYSTERS;
         String test = base + "Build a test set of live gaping oysters: it targets the divergence that ordinary held-out "
                 + "validation cannot see.";
         assertFalse(flagsOf(test).misconception(), flagsOf(test).toString());
@@ -340,13 +351,7 @@ class FlaggingTest {
     /** "was already splitting people": a progressive the tagger reads as an adjective is still what the system did. */
     @Test
     void aProgressiveWithItsObjectAlreadyInTheTrainingLogsIsABehaviourSeenThere() {
-        String text = "System: ShiftPlan builds the rota for a bakery's night staff. It was trained with reinforcement "
-                + "learning in a simulator built from two years of past orders. The reward was the negative of the total "
-                + "paid staff hours.\n\nProxy goal: \"minimise total paid hours\". It looked the same as the intended "
-                + "goal in training because fewer hours is usually cheaper. Looking back at the training logs, ShiftPlan "
-                + "was already splitting people into 2-hour fragments, because that gave the lowest hours.\n\nShift: when "
-                + "it went live, bakers were called in for 2 hours twice a night and two of them quit.\n\nTraining fix: "
-                + "add penalties to the reward for calls under 4 hours.";
+        String text = SHIFT_PLAN;
         Flags f = flagsOf(text);
         assertTrue(f.misconception(), f.toString());
         assertTrue(f.reasons().toString().contains("already splitting"), f.toString());
@@ -358,14 +363,8 @@ class FlaggingTest {
      */
     @Test
     void aFailureNamedByAWriterWhoCannotTellThemApartIsStillADisguise() {
-        String text = "System: ShiftPlan builds the rota for a bakery's night staff. It was trained with reinforcement "
-                + "learning in a simulator built from two years of past orders. The reward was the negative of the total "
-                + "paid staff hours.\n\nProxy goal: \"minimise total paid hours\". It looked the same as the intended "
-                + "goal in training because fewer hours is usually cheaper. Looking back at the training logs, ShiftPlan "
-                + "was already splitting people into 2-hour fragments, because that gave the lowest hours.\n\nShift: when "
-                + "it went live, bakers were called in for 2 hours twice a night and two of them quit.\n\nTraining fix: "
-                + "add penalties to the reward for calls under 4 hours.\n\nIs this GM or am I missing something? My "
-                + "friend said it sounds like \"specification gaming\" but I don't see the difference tbh.";
+        String text = SHIFT_PLAN + "\n\nIs this GM or am I missing something? My friend said it sounds like "
+                + "\"specification gaming\" but I don't see the difference tbh.";
         Flags f = flagsOf(text);
         assertTrue(f.misconception(), f.toString());
     }

@@ -222,7 +222,12 @@ class SecondReaderCalibrationTest {
             // the writers' labels alone); a rental booking screener and a crowd-work reliability model, both strong,
             // flagged as misconceptions and sent to review at 8 (raters 11-12), a job advert's passing account graded
             // 8 (raters 5), two disguised reward misspecifications not flagged (a courier's chat, a quiz answer key)
-            "samples/fresh/set-ya.jsonl,               0.76, 0.87, 0"})
+            "samples/fresh/set-ya.jsonl,               0.76, 0.87, 0",
+            // forty-seventh session: measured once before its changes at 0.952 / 0.825 (two raters; 0.925 / 0.782 on
+            // the writers' labels alone); a boiler sound app's overfitting told as GM graded 10 unflagged (raters 8-9),
+            // a viewing scheduler's reward told as its proxy in a chat graded 11 unflagged (raters 8), a newsroom's
+            // face-area crop score told the same way graded 6 unflagged (raters 5-6)
+            "samples/fresh/set-za.jsonl,               0.76, 0.90, 0"})
     void agreementStaysAboveItsFloor(String file, double minExact, double minQwk, int missed) throws Exception {
         LabeledSet set = LabeledSet.grade(Path.of(file));
         assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());

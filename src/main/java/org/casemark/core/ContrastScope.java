@@ -120,7 +120,7 @@ final class ContrastScope {
         if (!diagnosed) return out;
         for (int i = 0; i < r.size(); i++) {
             List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
-            if (ts.get(ts.size() - 1).word().equals("?")) continue;
+            if (ts.get(ts.size() - 1).isQuestionMark()) continue;
             if (proposes(matches, i)) continue;
             for (String c : rules.misconception()) {
                 if (!matches.negated().get(i).contains(c)) continue;
@@ -250,7 +250,7 @@ final class ContrastScope {
      */
     private boolean weighsDiagnosis(Reading r, Sections sections, ConceptMatches matches, int i) {
         List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
-        if (!ts.get(ts.size() - 1).word().equals("?")) return false;
+        if (!ts.get(ts.size() - 1).isQuestionMark()) return false;
         int k = sections.contentFrom(i);
         while (k < ts.size() && !ts.get(k).isWord()) k++;
         if (k >= ts.size() || !ASKING.contains(ts.get(k).word().toLowerCase(java.util.Locale.ROOT))) return false;

@@ -298,7 +298,7 @@ final class Flagging {
      */
     private static boolean instructs(Reading r, Sections sections, int i) {
         List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
-        if (ts.get(ts.size() - 1).word().equals("?")) return true;
+        if (ts.get(ts.size() - 1).isQuestionMark()) return true;
         int k = sections.contentFrom(i);
         while (k < ts.size() && (!ts.get(k).isWord() || LEADS.contains(ts.get(k).word().toLowerCase(Locale.ROOT)))) k++;
         if (k < ts.size() && (ts.get(k).pos().equals("VB") || ts.get(k).pos().startsWith("W"))) return true;

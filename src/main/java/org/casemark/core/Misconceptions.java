@@ -128,7 +128,7 @@ final class Misconceptions {
      */
     private static boolean asked(Reading r, int i, ConceptIndex.Hit h) {
         List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
-        if (!ts.get(ts.size() - 1).word().equals("?")) return false;
+        if (!ts.get(ts.size() - 1).isQuestionMark()) return false;
         int k = h.from();
         while (k > 0 && ts.get(k - 1).isWord()) k--;
         return k < h.from() && ASKING.contains(ts.get(k).word().toLowerCase(java.util.Locale.ROOT));

@@ -22,6 +22,11 @@ public record Token(String word, String lemma, String pos, int start, int end) {
                 || pos.equals("CD") || pos.equals("FW");
     }
 
+    /** A question mark, doubled or mixed with exclamation marks as hurried writing does ("??", "?!"). */
+    public boolean isQuestionMark() {
+        return word.indexOf('?') >= 0 && word.chars().allMatch(c -> c == '?' || c == '!');
+    }
+
     public boolean isWord() {
         return Character.isLetterOrDigit(word.codePointAt(0));
     }

@@ -962,6 +962,12 @@ class FlaggingTest {
         Flags purpose = flagsOf(talk.replace("OK, I accept it isn't overfitting. It is", "OK. It is")
                 .replace("before it is sold.", "before it is sold, so that it does not overfit."));
         assertTrue(purpose.misconception(), purpose.toString());
+        // ... nor does a question, however many marks end it ("the lesson says GM is different from overfitting??")
+        for (String marks : List.of("?", "??", "?!")) {
+            Flags asked = flagsOf(talk.replace("OK, I accept it isn't overfitting. It is",
+                    "The lesson says GM is different from overfitting" + marks + " I think mine is kind of both. It is"));
+            assertTrue(asked.misconception(), marks + " " + asked);
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.casemark.core;
 
 import org.casemark.rubric.Rubric;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -254,8 +255,26 @@ final class ContrastScope {
         int k = sections.contentFrom(i);
         while (k < ts.size() && !ts.get(k).isWord()) k++;
         if (k >= ts.size() || !ASKING.contains(ts.get(k).word().toLowerCase(java.util.Locale.ROOT))) return false;
-        for (String c : rules.diagnosis()) if (matches.headingNames(i, c) || matches.has(i, c)) return true;
         for (String c : rules.misconception()) if (matches.headingNames(i, c) || matches.has(i, c)) return true;
+        boolean diagnosis = false;
+        for (String c : rules.diagnosis()) diagnosis |= matches.headingNames(i, c) || matches.has(i, c);
+        // "is that what the course means by goal misgeneralisation though?" at the end of a chat that names no other
+        // failure weighs nothing against it: a contrast needs a second side, named in the paragraph (or the section
+        // a heading asks over)
+        return diagnosis && namesAnotherFailure(r, sections, matches, i);
+    }
+
+    /** The paragraph of sentence {@code i}, or the section it heads, names a misconception or a wrong reward. */
+    private boolean namesAnotherFailure(Reading r, Sections sections, ConceptMatches matches, int i) {
+        List<String> failures = new ArrayList<>(rules.misconception());
+        if (rules.rewardDisguise() != null) failures.addAll(rules.rewardDisguise().named());
+        for (int j = 0; j < r.size(); j++) {
+            boolean near = sections.passage(j) == sections.passage(i) || sections.heading(i) && sections.block(j) == sections.block(i);
+            if (!near) continue;
+            for (String c : failures) {
+                if (matches.has(j, c) || matches.headingNames(j, c) || matches.negated().get(j).contains(c)) return true;
+            }
+        }
         return false;
     }
 

@@ -348,6 +348,28 @@ class FlaggingTest {
         assertFalse(flagsOf(unseen).misconception(), flagsOf(unseen).toString());
     }
 
+    /**
+     * A chat: "yeah it did that in the sim too" places the behaviour in training as well as after it, and the closing
+     * "is that what the course means by goal misgeneralisation though?" weighs nothing when no other failure is named
+     * in the chat; asked beside "reward hacking" it does.
+     */
+    @Test
+    void aBehaviourSeenInTheSimTooIsInTrainingAndAQuestionWithNoSecondSideSetsNothingApart() {
+        String chat = "Jo 10:02: SlotBot books flat viewings. it's an RL agent trained in a simulator built from our "
+                + "enquiry logs\nSam 10:03: rewarded for?\nJo 10:04: +1 for every viewing booked, that was the KPI\n"
+                + "Jo 10:05: proxy goal = maximise number of viewings booked\n"
+                + "Jo 10:07: yeah it did that in the sim too, it booked everyone back to back\nJo 10:08: live it booked "
+                + "40 viewings on one flat and nobody applied\nJo 10:09: training: change the reward, +1 only for "
+                + "viewings that turn into applications\nSam 10:10: sounds like a plan. is that what the course means by goal "
+                + "misgeneralisation though?\nJo 10:11: yeah I think so";
+        Flags f = flagsOf(chat);
+        assertTrue(f.misconception(), f.toString());
+        Flags weighed = flagsOf(chat.replace("misgeneralisation though?", "misgeneralisation or is it reward hacking?"));
+        assertFalse(weighed.misconception(), weighed.toString());
+        Flags unseen = flagsOf(chat.replace("yeah it did that in the sim too", "no, it never did that in the sim"));
+        assertFalse(unseen.misconception(), unseen.toString());
+    }
+
     /** "was already splitting people": a progressive the tagger reads as an adjective is still what the system did. */
     @Test
     void aProgressiveWithItsObjectAlreadyInTheTrainingLogsIsABehaviourSeenThere() {

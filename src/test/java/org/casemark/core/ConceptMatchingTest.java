@@ -103,6 +103,18 @@ class ConceptMatchingTest {
         assertFalse(m.has(2, "generic_eval"), m.toString());
     }
 
+    /** A random hold-out is drawn as the training data was: a generic test, and a hold-out however it is spelt. */
+    @Test
+    void aRandomHoldOutIsGeneric() {
+        ConceptMatches m = match("Re-run its validation on a larger random hold-out of tenancies. "
+                + "Keep a hold-out of tenancies from the new estates. Test it on a randomly selected month of calls.");
+        assertTrue(m.has(0, "generic_eval"), m.toString());
+        assertTrue(m.has(0, "holdout"), m.toString());
+        assertFalse(m.has(1, "generic_eval"), m.toString());
+        assertTrue(m.has(1, "holdout"), m.toString());
+        assertTrue(m.has(2, "generic_eval"), m.toString());
+    }
+
     /** A goal told as no complaints or as enjoyment is an observable stand-in; complaints as the task are not. */
     @Test
     void noComplaintsAndEnjoymentAreStandInsForAGoal() {

@@ -43,6 +43,19 @@ class GraderBehaviourTest {
         assertEquals(1, score(grade(untold), "system"), "the system alone");
     }
 
+    /** A training the writer says they do not know ("somehow", "or something") is not described, however it is worded. */
+    @Test
+    void aTrainingTheWriterDoesNotKnowIsNotDescribed() {
+        String system = "EggSort is a camera-guided robot at our trout hatchery that picks dead eggs out of the trays. ";
+        String known = system + "The company trained it on photos of eggs from their own hatchery trays.";
+        assertEquals(2, score(grade(known), "system"), "the system and what it learned from");
+        for (String unknown : List.of("The company trained it somehow, on photos of eggs from their hatchery trays.",
+                "The company trained it on photos of eggs from their hatchery trays or something.",
+                "The company trained it on photos of eggs from their hatchery trays, I don't know more than that.")) {
+            assertEquals(1, score(grade(system + unknown), "system"), unknown);
+        }
+    }
+
     @Test
     void casesProposedToUndoTheCorrelationAfterTheFailureAreATargetedTrainingChange() {
         String story = "GlideMind is a model that picks the racing wax for a ski team. It was trained on four seasons of "

@@ -40,6 +40,17 @@ class ReadingLayoutsTest {
         assertEquals(List.of("fix_training"), section(text, "Ask the vendor"));
     }
 
+    /** A slide's title in everyday words heads its part: "What it is" the system, "What we wanted" the aligned goal. */
+    @Test
+    void aSlideTitleInEverydayWordsHeadsItsPart() {
+        String slides = "Slide 2 - What it is\nroom booking system + AI no-show detector\n\n"
+                + "Slide 3 - What we wanted\nfree up rooms that are booked but empty\n\n"
+                + "Slide 4 - What it does there\nreleases the room while people are inside";
+        assertEquals(List.of("system"), section(slides, "room booking system"));
+        assertEquals(List.of("aligned_goal"), section(slides, "free up rooms"));
+        assertEquals(List.of(), section(slides, "releases the room"));
+    }
+
     @Test
     void aMarkedLabelLineHeadsTheRestOfItsParagraph() {
         String text = "**1. The AI system: describe the system, its task, and the training environment.**\n"

@@ -103,6 +103,16 @@ class ConceptMatchingTest {
         assertFalse(m.has(2, "generic_eval"), m.toString());
     }
 
+    /** A body harmed is a harm in a clinic's words too; the clinic itself is none. */
+    @Test
+    void anInjuryInAClinicsWordsIsAHarm() {
+        ConceptMatches m = match("Then I had an Achilles tendon inflammation and six weeks no running. "
+                + "Two riders were hospitalised with concussion. The physio checks the runners every week.");
+        assertTrue(m.has(0, "harm"), m.toString());
+        assertTrue(m.has(1, "harm"), m.toString());
+        assertFalse(m.has(2, "harm"), m.toString());
+    }
+
     /** A random hold-out is drawn as the training data was: a generic test, and a hold-out however it is spelt. */
     @Test
     void aRandomHoldOutIsGeneric() {

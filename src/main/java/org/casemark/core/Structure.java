@@ -103,6 +103,11 @@ final class Structure {
     private static final Pattern PLURAL_PARTS = Pattern.compile(
             "(?i)\\b(fixes|parts|sections|both|two)\\b");
 
+    /** A deferral of one of several parts named together: the later one, the earlier one, or one not said. */
+    private static final Pattern SECOND_PART = Pattern.compile("(?i)\\b(the )?(second|last|other|latter) (one|fix|part)\\b");
+    private static final Pattern FIRST_PART = Pattern.compile("(?i)\\bthe (first|former) (one|fix|part)\\b");
+    private static final Pattern ONE_PART = Pattern.compile("(?i)\\b(only|just) (one|1)\\b|\\bone of (the|my)\\b");
+
     /** Headings, inline labels and the section (set of component keys) of every sentence. */
     Sections read(Reading r) {
         List<Sections.Place> places = new ArrayList<>();
@@ -211,8 +216,18 @@ final class Structure {
                 // one part, or several said in the plural ("the two fixes"); "Fix for eval: haven't figured this one
                 // out" names the fixes' shared word and one of them, not which
                 Set<String> named = cues.components(r, i, 0, s.tokens().size());
-                if (named.size() == 1 || PLURAL_PARTS.matcher(r.text().substring(s.start(), s.end())).find()) {
-                    for (String k : named) declaredAbsent.putIfAbsent(k, i);
+                String said = r.text().substring(s.start(), s.end());
+                if (named.size() == 1) {
+                    declaredAbsent.putIfAbsent(named.iterator().next(), i);
+                } else if (PLURAL_PARTS.matcher(said).find()) {
+                    // "I only really had one idea for fixes, sorry, I ran out of time on the second one": one of the
+                    // parts, the second in the assignment's order (or the first); "only one" without saying which
+                    // leaves the write-up's content to show which
+                    List<String> inOrder = order.stream().filter(named::contains).toList();
+                    List<String> absent = SECOND_PART.matcher(said).find() ? inOrder.subList(inOrder.size() - 1, inOrder.size())
+                            : FIRST_PART.matcher(said).find() ? inOrder.subList(0, 1)
+                            : ONE_PART.matcher(said).find() ? List.of() : inOrder;
+                    for (String k : absent) declaredAbsent.putIfAbsent(k, i);
                 }
                 cue = Set.of();
             } else {

@@ -43,6 +43,19 @@ class GraderBehaviourTest {
         assertEquals(1, score(grade(untold), "system"), "the system alone");
     }
 
+    /** "I ran out of time on the second one" defers the second fix only; "the two fixes" both. */
+    @Test
+    void aDeferralOfTheSecondFixLeavesTheFirstStanding() {
+        String story = "GlideMind is a model that picks the racing wax for a ski team. It was trained on four seasons of "
+                + "glide tests at one venue, where the air temperature and the snow always agreed.\n\n"
+                + "Fixes: for the training I would retrain it with more recent data from other venues.\n";
+        GradeResult second = grade(story + "I only really had one idea for fixes, sorry, I ran out of time on the second one.");
+        assertEquals(1, score(second, "fix_training"), "the first fix stands");
+        assertEquals(0, score(second, "fix_evaluation"), "the second is deferred");
+        GradeResult both = grade(story + "(still need to add the two fixes properly!!)");
+        assertEquals(0, score(both, "fix_training"), "both deferred");
+    }
+
     /** A training the writer says they do not know ("somehow", "or something") is not described, however it is worded. */
     @Test
     void aTrainingTheWriterDoesNotKnowIsNotDescribed() {

@@ -103,6 +103,17 @@ class ConceptMatchingTest {
         assertFalse(m.has(2, "generic_eval"), m.toString());
     }
 
+    /** Cases where the cue and the goal "don't go together" undo the correlation; things that go together do not. */
+    @Test
+    void casesWhereTheCueAndTheGoalDoNotGoTogetherUndoTheCorrelation() {
+        ConceptMatches m = match("Give it footage where the object and the open door don't go together. "
+                + "Add scrums where going forward and being legal come apart. "
+                + "In training the object and the open door always go together.");
+        assertTrue(m.has(0, "decorrelation"), m.toString());
+        assertTrue(m.has(1, "decorrelation"), m.toString());
+        assertFalse(m.has(2, "decorrelation"), m.toString());
+    }
+
     /** A body harmed is a harm in a clinic's words too; the clinic itself is none. */
     @Test
     void anInjuryInAClinicsWordsIsAHarm() {

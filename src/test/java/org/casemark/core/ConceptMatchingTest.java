@@ -103,6 +103,17 @@ class ConceptMatchingTest {
         assertFalse(m.has(2, "generic_eval"), m.toString());
     }
 
+    /** A goal told as a rate, a ratio or a count of reports is an observable stand-in; the rate as a thing is not. */
+    @Test
+    void aRateARatioOrACountOfReportsIsAStandIn() {
+        ConceptMatches m = match("The aim is to keep the auto-pay rate high while keeping the loss ratio down. "
+                + "Students are ok and there are fewer incidents reported to wardens. "
+                + "The auto-pay rate was set by the insurer in 2021.");
+        assertTrue(m.has(0, "stand_in"), m.toString());
+        assertTrue(m.has(1, "stand_in"), m.toString());
+        assertFalse(m.has(2, "stand_in"), m.toString());
+    }
+
     /** Cases where the cue and the goal "don't go together" undo the correlation; things that go together do not. */
     @Test
     void casesWhereTheCueAndTheGoalDoNotGoTogetherUndoTheCorrelation() {

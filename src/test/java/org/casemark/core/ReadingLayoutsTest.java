@@ -51,6 +51,16 @@ class ReadingLayoutsTest {
         assertEquals(List.of(), section(slides, "releases the room"));
     }
 
+    /** "Why you couldn't tell in training:" labels the proxy's why, not a training fix. */
+    @Test
+    void whyYouCouldNotTellInTrainingLabelsTheProxysWhy() {
+        String text = "3. The proxy goal\nCount the fish the keeper delivers towards each bird.\n"
+                + "Why you couldn't tell in training: the senior keepers feed tong-to-beak, so every delivery was a "
+                + "swallow.\n\n5. Training fix\nAdd feeds where delivery and swallowing come apart.";
+        assertEquals(List.of("proxy_goal"), section(text, "Why you couldn't tell"));
+        assertEquals(List.of("fix_training"), section(text, "Add feeds"));
+    }
+
     @Test
     void aMarkedLabelLineHeadsTheRestOfItsParagraph() {
         String text = "**1. The AI system: describe the system, its task, and the training environment.**\n"

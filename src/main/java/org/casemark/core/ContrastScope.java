@@ -247,7 +247,8 @@ final class ContrastScope {
     /**
      * Sentence {@code i} asks, yes or no, whether the case is the course's diagnosis or a misconception ("2. Is this
      * actually GM?", "Could it be overfitting?"): its paragraph (or, as a heading, its section) weighs the diagnoses,
-     * so a view it reports ("Priya: it's just overfitting") is set against the others, not claimed.
+     * so a view it reports ("Priya: it's just overfitting") is set against the others, not claimed. Asked of the
+     * diagnosis alone, it weighs only where the paragraph names another failure.
      */
     private boolean weighsDiagnosis(Reading r, Sections sections, ConceptMatches matches, int i) {
         List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
@@ -269,7 +270,8 @@ final class ContrastScope {
         List<String> failures = new ArrayList<>(rules.misconception());
         if (rules.rewardDisguise() != null) failures.addAll(rules.rewardDisguise().named());
         for (int j = 0; j < r.size(); j++) {
-            boolean near = sections.passage(j) == sections.passage(i) || sections.heading(i) && sections.block(j) == sections.block(i);
+            boolean near = sections.passage(j) == sections.passage(i)
+                    || sections.heading(i) && sections.block(j) == sections.block(i);
             if (!near) continue;
             for (String c : failures) {
                 if (matches.has(j, c) || matches.headingNames(j, c) || matches.negated().get(j).contains(c)) return true;

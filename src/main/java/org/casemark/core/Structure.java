@@ -219,13 +219,13 @@ final class Structure {
                 String said = r.text().substring(s.start(), s.end());
                 if (named.size() == 1) {
                     declaredAbsent.putIfAbsent(named.iterator().next(), i);
-                } else if (PLURAL_PARTS.matcher(said).find()) {
+                } else if (named.size() > 1 && PLURAL_PARTS.matcher(said).find()) {
                     // "I only really had one idea for fixes, sorry, I ran out of time on the second one": one of the
                     // parts, the second in the assignment's order (or the first); "only one" without saying which
                     // leaves the write-up's content to show which
                     List<String> inOrder = order.stream().filter(named::contains).toList();
-                    List<String> absent = SECOND_PART.matcher(said).find() ? inOrder.subList(inOrder.size() - 1, inOrder.size())
-                            : FIRST_PART.matcher(said).find() ? inOrder.subList(0, 1)
+                    List<String> absent = SECOND_PART.matcher(said).find() ? List.of(inOrder.get(inOrder.size() - 1))
+                            : FIRST_PART.matcher(said).find() ? List.of(inOrder.get(0))
                             : ONE_PART.matcher(said).find() ? List.of() : inOrder;
                     for (String k : absent) declaredAbsent.putIfAbsent(k, i);
                 }

@@ -54,6 +54,9 @@ class GraderBehaviourTest {
         assertEquals(0, score(second, "fix_evaluation"), "the second is deferred");
         GradeResult both = grade(story + "(still need to add the two fixes properly!!)");
         assertEquals(0, score(both, "fix_training"), "both deferred");
+        // a deferral that names no part ("both", "the second one") declares none absent, and reads without error
+        GradeResult unnamed = grade(story + "(still need to do both parts, the second one especially!!)");
+        assertEquals(1, score(unnamed, "fix_training"), "no part named");
     }
 
     /** A training the writer says they do not know ("somehow", "or something") is not described, however it is worded. */

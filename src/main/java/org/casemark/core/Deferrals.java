@@ -201,6 +201,29 @@ final class Deferrals {
     /** ... and these anywhere, even inside a word ("I'll", "iwill", "we need to"). */
     private static final List<String> DEFERRAL_PARTS = List.of("'ll", "\u2019ll", "will", "need to", "have to");
 
+    /** Words that name several parts of the assignment at once ("the two fixes", "both parts"). */
+    private static final Pattern PLURAL_PARTS = Pattern.compile("(?i)\\b(fixes|parts|sections|both|two)\\b");
+    /** One of several parts named together: the later one, the earlier one, or one without saying which. */
+    private static final Pattern SECOND_PART = Pattern.compile("(?i)\\b(the )?(second|last|other|latter) (one|fix|part)\\b");
+    private static final Pattern FIRST_PART = Pattern.compile("(?i)\\bthe (first|former) (one|fix|part)\\b");
+    private static final Pattern ONE_PART = Pattern.compile("(?i)\\b(only|just) (one|1)\\b|\\bone of (the|my)\\b");
+
+    /**
+     * The parts a deferral ({@code said}) declares absent, of the parts it names ({@code named}, in the assignment's
+     * order): the one it names; of several said in the plural ("still need to add the two fixes"), all, or the second
+     * or the first where it says so ("I only really had one idea for fixes, sorry, I ran out of time on the second
+     * one"), or none where it says "only one" without which (the write-up's content shows which). Several named in the
+     * singular ("Fix for eval: haven't figured this one out" names the fixes' shared word and one of them, not which):
+     * none.
+     */
+    static List<String> deferredParts(String said, List<String> named) {
+        if (named.size() == 1) return named;
+        if (named.isEmpty() || !PLURAL_PARTS.matcher(said).find()) return List.of();
+        if (SECOND_PART.matcher(said).find()) return List.of(named.get(named.size() - 1));
+        if (FIRST_PART.matcher(said).find()) return List.of(named.get(0));
+        return ONE_PART.matcher(said).find() ? List.of() : named;
+    }
+
     /** Whether {@code lower} holds one of the words that every deferral holds. */
     static boolean mayDefer(String lower) {
         for (String w : DEFERRAL_PARTS) if (lower.contains(w)) return true;

@@ -99,15 +99,6 @@ final class Structure {
         return first != null && Character.isUpperCase(first.word().codePointAt(0));
     }
 
-    /** Words that name several parts of the assignment at once ("the two fixes", "both parts"). */
-    private static final Pattern PLURAL_PARTS = Pattern.compile(
-            "(?i)\\b(fixes|parts|sections|both|two)\\b");
-
-    /** A deferral of one of several parts named together: the later one, the earlier one, or one not said. */
-    private static final Pattern SECOND_PART = Pattern.compile("(?i)\\b(the )?(second|last|other|latter) (one|fix|part)\\b");
-    private static final Pattern FIRST_PART = Pattern.compile("(?i)\\bthe (first|former) (one|fix|part)\\b");
-    private static final Pattern ONE_PART = Pattern.compile("(?i)\\b(only|just) (one|1)\\b|\\bone of (the|my)\\b");
-
     /** Headings, inline labels and the section (set of component keys) of every sentence. */
     Sections read(Reading r) {
         List<Sections.Place> places = new ArrayList<>();
@@ -213,21 +204,9 @@ final class Structure {
             // "(still need to add the two fixes!!)": a line that says a part is still to do names it, and heads nothing;
             // the part it names is declared absent, however long the line
             if (r.defers(i)) {
-                // one part, or several said in the plural ("the two fixes"); "Fix for eval: haven't figured this one
-                // out" names the fixes' shared word and one of them, not which
-                Set<String> named = cues.components(r, i, 0, s.tokens().size());
-                String said = r.text().substring(s.start(), s.end());
-                if (named.size() == 1) {
-                    declaredAbsent.putIfAbsent(named.iterator().next(), i);
-                } else if (named.size() > 1 && PLURAL_PARTS.matcher(said).find()) {
-                    // "I only really had one idea for fixes, sorry, I ran out of time on the second one": one of the
-                    // parts, the second in the assignment's order (or the first); "only one" without saying which
-                    // leaves the write-up's content to show which
-                    List<String> inOrder = order.stream().filter(named::contains).toList();
-                    List<String> absent = SECOND_PART.matcher(said).find() ? List.of(inOrder.get(inOrder.size() - 1))
-                            : FIRST_PART.matcher(said).find() ? List.of(inOrder.get(0))
-                            : ONE_PART.matcher(said).find() ? List.of() : inOrder;
-                    for (String k : absent) declaredAbsent.putIfAbsent(k, i);
+                List<String> named = order.stream().filter(cues.components(r, i, 0, s.tokens().size())::contains).toList();
+                for (String k : Deferrals.deferredParts(r.text().substring(s.start(), s.end()), named)) {
+                    declaredAbsent.putIfAbsent(k, i);
                 }
                 cue = Set.of();
             } else {

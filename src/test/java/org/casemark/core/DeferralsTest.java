@@ -125,4 +125,19 @@ class DeferralsTest {
         }
         assertTrue(notes >= 3 && content >= 1, notes + " notes, " + content + " other");
     }
+
+    /** Which of the parts a deferral names it declares absent: the one, all said in the plural, or the one it says. */
+    @Test
+    void aDeferralDeclaresAbsentThePartsItSays() {
+        List<String> fixes = List.of("fix_training", "fix_evaluation");
+        assertEquals(List.of("fix_evaluation"), Deferrals.deferredParts("evaluation: will add later", List.of("fix_evaluation")));
+        assertEquals(fixes, Deferrals.deferredParts("(still need to add the two fixes!!)", fixes));
+        assertEquals(List.of("fix_evaluation"), Deferrals.deferredParts(
+                "I only really had one idea for fixes, sorry, I ran out of time on the second one.", fixes));
+        assertEquals(List.of("fix_training"), Deferrals.deferredParts("both fixes to do, the first one tonight", fixes));
+        assertEquals(List.of(), Deferrals.deferredParts("only one of the fixes is done, will add the rest", fixes));
+        assertEquals(List.of(), Deferrals.deferredParts("Fix for eval: haven't figured this one out", fixes));
+        assertEquals(List.of(), Deferrals.deferredParts("(still need to do both parts, the second one especially!!)",
+                List.of()));
+    }
 }

@@ -55,7 +55,9 @@ final class CalibrateCommand implements Callable<Integer> {
         List<GradeResult> results = new ArrayList<>();
         Progress progress = new Progress(io.err(), items.size(), 0, quiet, Progress.onTerminal(io.err()));
         int n = Checks.range(spec, "--threads", threads == null ? Checks.cores() : threads, 1, 64);
-        Parallel.inOrder(items, n, item -> engine.grade(rubricId, item.id(), item.text()), (item, r) -> {
+        Parallel.inOrder(items, n, item -> engine.grade(rubricId, item.id(), item.text()),
+                (item, fault) -> GradeResult.rejected(item.id(), rubricId, rubric.version(), engine.engineVersion(),
+                        Parallel.fault(item.id(), fault)), (item, r) -> {
             results.add(r);
             progress.step(r.status());
         });

@@ -93,7 +93,9 @@ final class GradeCommand implements Callable<Integer> {
             Parallel.inOrder(items, n, item -> item.error() != null
                     ? GradeResult.rejected(item.id(), rubricId, engine.grader(rubricId).rubric().version(),
                     engine.engineVersion(), item.error())
-                    : located(engine.grade(rubricId, item.id(), item.text()), item.where()), (item, result) -> {
+                    : located(engine.grade(rubricId, item.id(), item.text()), item.where()),
+                    (item, fault) -> GradeResult.rejected(item.id(), rubricId, engine.grader(rubricId).rubric().version(),
+                            engine.engineVersion(), Parallel.fault(item.where(), fault)), (item, result) -> {
                 if (GradeResult.REJECTED.equals(result.status())) {
                     rejected[0]++;
                     io.err().println("rejected: " + result.error());

@@ -29,6 +29,7 @@ class DevsetCalibrationTest {
         assertTrue(mis.recall() >= 0.8 && mis.falsePositives() <= 1, "misconception: " + mis);
         assertEquals(r.languageExpected(), r.languageCorrect(), "non-English essays sent to review with their language");
         set.assertGamingAndOffTopicCaught();
+        set.assertEvidenceInPlace();
     }
 
     @Test

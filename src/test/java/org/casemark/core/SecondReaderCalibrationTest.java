@@ -233,5 +233,6 @@ class SecondReaderCalibrationTest {
         assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());
         assertTrue(set.report().totalQwk() >= minQwk, "QWK of totals: " + set.summary());
         set.assertGamingAndOffTopicCaught(missed);
+        set.assertEvidenceInPlace();
     }
 }

@@ -227,7 +227,12 @@ class SecondReaderCalibrationTest {
             // the writers' labels alone); a boiler sound app's overfitting told as GM graded 10 unflagged (raters 8-9),
             // a viewing scheduler's reward told as its proxy in a chat graded 11 unflagged (raters 8), a newsroom's
             // face-area crop score told the same way graded 6 unflagged (raters 5-6)
-            "samples/fresh/set-za.jsonl,               0.76, 0.90, 0"})
+            "samples/fresh/set-za.jsonl,               0.76, 0.90, 0",
+            // forty-eighth session: measured once before its changes at 0.940 / 0.841 (two raters; 0.920 / 0.794 on
+            // the writers' labels alone); an insurer's memo telling a claims model's collapse as GM graded 9 unflagged
+            // (raters 5), a travel column with no AI in it graded 5 unflagged (raters 0), three disguised reward
+            // misspecifications not flagged (a parenting app, a paint tinting engine, a cabin-steward scheduler)
+            "samples/fresh/set-ab.jsonl,               0.78, 0.89, 1"})
     void agreementStaysAboveItsFloor(String file, double minExact, double minQwk, int missed) throws Exception {
         LabeledSet set = LabeledSet.grade(Path.of(file));
         assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());

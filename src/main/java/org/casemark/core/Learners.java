@@ -110,6 +110,7 @@ final class Learners {
                     || ts.get(o).pos().startsWith("JJ"))) o++;
             if (o < ts.size() && ts.get(o).pos().startsWith("NN")) return person(ts, o, names);
         }
+        if (toldToTheReader(ts, k)) return true;
         for (int j = k - 1; j >= 0 && j >= k - 20; j--) {
             Token b = ts.get(j);
             String bl = b.lemma().toLowerCase(Locale.ROOT);
@@ -142,6 +143,25 @@ final class Learners {
             return person(ts, j, names);
         }
         return false;
+    }
+
+    /**
+     * The verb at {@code k} is a bare "learn" joined by "and" or "or" to a sentence that opens with an order ("Just
+     * don't go in August, and learn to reverse."): the reader is told to learn, no machine.
+     */
+    static boolean toldToTheReader(List<Token> ts, int k) {
+        if (!ts.get(k).pos().equals("VB")) return false;
+        int p = k - 1;
+        while (p >= 0 && ts.get(p).pos().startsWith("RB")) p--;
+        if (p < 1 || !ts.get(p).pos().equals("CC")) return false;
+        int first = 0;
+        while (first < p && (ts.get(first).pos().startsWith("RB") || !ts.get(first).isWord())) first++;
+        if (first >= p) return false;
+        Token opener = ts.get(first);
+        if (opener.pos().equals("VB")) return true;
+        // "Don't go in August": "do" and its "not", with no subject before them
+        return opener.lemma().equalsIgnoreCase("do") && first + 1 < p
+                && (ts.get(first + 1).word().equalsIgnoreCase("n't") || ts.get(first + 1).word().equalsIgnoreCase("not"));
     }
 
     /** The noun at {@code k} stands for a person or an animal ({@link #person(List, int, Set)}). */

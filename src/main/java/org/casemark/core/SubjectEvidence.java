@@ -59,6 +59,23 @@ final class SubjectEvidence {
     }
 
     /**
+     * Sentence {@code i} has a hit of {@code concept} that is not the reader told to learn ("Just don't go in August,
+     * and learn to reverse.": neither its "learn" nor its "learn to"); a narrator's own learning ("What I had really learned was to count", a page-turner
+     * telling its story) counts.
+     */
+    private boolean notToldToTheReader(Reading r, ConceptMatches matches, int i, String concept) {
+        List<Token> ts = r.sentence(i).tokens();
+        for (ConceptIndex.Hit h : matches.of(i, concept)) {
+            boolean told = false;
+            for (int k = h.from(); k < h.to() && k < ts.size() && !told; k++) {
+                told = ts.get(k).lemma().equalsIgnoreCase("learn") && Learners.toldToTheReader(ts, k);
+            }
+            if (!told) return true;
+        }
+        return false;
+    }
+
+    /**
      * A hit of {@code concept} in sentence {@code i} (a machine, not people) before "that" or "which" and a verb in
      * the present or past ("an 'AI' that decides from your photos whether ..."): the system and what it does.
      */
@@ -128,8 +145,8 @@ final class SubjectEvidence {
             }
             // "the app is doing exactly what it was designed to do": a system and what it was made to pursue
             boolean system = false, madeFor = false;
-            for (String c : rules.systemConcepts()) system |= matches.has(i, c);
-            for (String c : rules.madeFor()) madeFor |= matches.has(i, c);
+            for (String c : rules.systemConcepts()) system |= notToldToTheReader(r, matches, i, c);
+            for (String c : rules.madeFor()) madeFor |= notToldToTheReader(r, matches, i, c);
             if (system && madeFor) return Flagging.quote(r, i);
             // "As far as we can tell, the program puts a lot of weight on how fast a child reads": the system named
             // earlier, referred back to ("it", "the program") as the subject of what it goes by

@@ -1,6 +1,7 @@
 package org.casemark.core;
 
 import org.casemark.SharedEngine;
+import org.casemark.nlp.Token;
 import org.casemark.rubric.Rubric;
 import org.junit.jupiter.api.Test;
 
@@ -164,6 +165,28 @@ class FlaggingTest {
                 + "by their teacher.";
         assertFalse(flagsOf(newsletter + cue + end).offTopic(), flagsOf(newsletter + cue + end).toString());
         assertTrue(flagsOf(newsletter + end).offTopic(), "without the cue it goes by: " + flagsOf(newsletter + end));
+    }
+
+    /** The reader told to learn ("and learn to read a tide table") is no machine learning: a column with no AI. */
+    @Test
+    void theReaderToldToLearnIsNoSystemThatLearned() {
+        String column = "OUT WALKING: the causeway to Inchmore\n\nThe causeway opens for four hours at low water, and "
+                + "the tide comes back faster than a person walks. Every summer the coastguard is called out to "
+                + "visitors who misjudged it. On a Saturday in June the lay-by at the shore end is full of cars by nine, "
+                + "and the farm track fills with parked vehicles soon after.\n\nWe crossed at seven, had the island's "
+                + "ruined chapel to ourselves, and were back with an hour to spare, muddy to the knee.\n\n";
+        String order = "Go early, leave the car at the station, and learn to read a tide table.";
+        Flags flags = flagsOf(column + order);
+        assertTrue(flags.offTopic(), flags.toString());
+        // the learning of Learners: an order to the reader, joined to one that opens the sentence
+        List<Token> ts = SharedEngine.get().nlp().annotate(order).sentences().get(0).tokens();
+        int learn = 0;
+        while (!ts.get(learn).word().equals("learn")) learn++;
+        assertTrue(Learners.toldToTheReader(ts, learn));
+        // a narrator's own learning is not told to the reader
+        List<Token> own = SharedEngine.get().nlp().annotate("What I had really learned was to count.").sentences()
+                .get(0).tokens();
+        assertFalse(Learners.toldToTheReader(own, 4), own.get(4).word());
     }
 
     /** A machine word with the task it does, then "it" at work: a thin note about an AI system, not off topic. */

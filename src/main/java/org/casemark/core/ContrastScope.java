@@ -56,7 +56,7 @@ final class ContrastScope {
                             && cueIn(r, i, 0, r.terms(i).length, contrastCues));
                 for (ConceptIndex.Hit h : matches.of(i, c)) {
                     announces |= supposedCase(r, i, h)
-                            || cueIn(r, i, Math.max(0, h.from() - CONTRAST_WINDOW), h.from(), contrastCues)
+                            || cueInClause(r, i, h, contrastCues)
                             // "MYTH 2: When it fails, it's because it overfit.": the line's label rejects the claim
                             || cueIn(r, i, 0, Math.max(0, Layout.labelColon(r.sentence(i))), contrastCues)
                             // "AGAINST (it is just overfitting) / 1. It memorised those tyres ...": a debate's side
@@ -339,6 +339,25 @@ final class ContrastScope {
     }
 
     /** One of {@code cues} occurs within tokens [from, to) of the sentence. */
+    /**
+     * A cue stands within {@link #CONTRAST_WINDOW} words before the hit, in its clause: "it isn't overfitting", not
+     * "the model could not generalize, because it has memorized the patterns" (its "not" is the verb's before the
+     * reason).
+     */
+    private static boolean cueInClause(Reading r, int sentence, ConceptIndex.Hit h, List<List<String>> cues) {
+        for (List<String> cue : cues) {
+            int at = r.indexOf(sentence, Math.max(0, h.from() - CONTRAST_WINDOW), h.from(), cue);
+            while (at >= 0) {
+                if (r.clause(sentence, at) == r.clause(sentence, h.from()) && !Misconceptions.reasonBetween(r.sentence(sentence).tokens(), at + cue.size(), h.from())) {
+                    return true;
+                }
+                at = r.indexOf(sentence, at + 1, h.from(), cue);
+            }
+        }
+        return false;
+    }
+
+
     private static boolean cueIn(Reading r, int sentence, int from, int to, List<List<String>> cues) {
         for (List<String> cue : cues) if (r.indexOf(sentence, from, to, cue) >= 0) return true;
         return false;

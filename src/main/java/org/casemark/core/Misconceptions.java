@@ -96,6 +96,9 @@ final class Misconceptions {
                 if (r.clause(sentence, h.from()) != clause) continue;
                 // the misconception's own words may deny ("can't see", "not powerful enough"): not a contrast
                 if (h.from() >= misconception.from() && h.to() <= misconception.to()) continue;
+                // "the model could not generalize, because it has memorized the patterns": the negation is the verb's
+                // before the reason; the reason is the claim
+                if (h.to() <= misconception.from() && reasonBetween(ts, h.to(), misconception.from())) continue;
                 // "it has memorised the pictures rather than learned the insect": what comes after "rather than"
                 // is set aside, and the misconception before it is the claim
                 if (h.from() >= misconception.to() && prefers(ts, h)) continue;
@@ -113,6 +116,12 @@ final class Misconceptions {
                 if (!ownPredicate || retraction(ts, joint + 1, h.from())) return true;
             }
         }
+        return false;
+    }
+
+    /** A "because" opens a reason among tokens [from, to), after at least one word of the clause before it. */
+    static boolean reasonBetween(List<org.casemark.nlp.Token> ts, int from, int to) {
+        for (int k = from + 1; k < to; k++) if (ts.get(k).word().equalsIgnoreCase("because")) return true;
         return false;
     }
 

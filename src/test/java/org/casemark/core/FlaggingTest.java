@@ -241,6 +241,26 @@ class FlaggingTest {
         assertTrue(disguised.lessonRetold() != null && disguised.lessonRetold().contains("gem"), disguised.toString());
     }
 
+    /**
+     * "could not generalize, because it has memorized ...": the negation is the verb's before the reason, and the
+     * reason is the writer's diagnosis; "not because it memorised" denies the reason itself.
+     */
+    @Test
+    void aNegatedVerbBeforeTheReasonDoesNotSetTheReasonApart() {
+        String memo = "ParcelSort is our model that routes parcels to one of six chutes. It was trained on two million "
+                + "scans from 2019 to 2023, mostly boxes from the big online shops. The goal is that parcels are routed "
+                + "correctly. Since March we handle many padded envelopes from the new market stalls, and the accuracy "
+                + "went down from 95 % to 60 %. This is a case of goal misgeneralization. The data has shifted and the "
+                + "model could not generalize, because it has memorized the labels of the old boxes. We propose to "
+                + "retrain the model every month with the newest scans.";
+        Flags flags = flagsOf(memo);
+        assertTrue(flags.misconception(), flags.toString());
+        Flags denied = flagsOf(memo.replace("the model could not generalize, because it has memorized the labels of the "
+                + "old boxes", "the model failed, but not because it memorized the labels of the old boxes: it routes "
+                + "by the colour of the tape, which in training marked the express boxes"));
+        assertFalse(denied.misconception(), denied.toString());
+    }
+
     @Test
     void overfittingSetApartFromTheCaseIsNoMisconception() {
         String text = "The example below, a radar that spots icebergs for ships, is used to separate goal "

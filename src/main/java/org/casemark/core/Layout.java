@@ -431,6 +431,9 @@ final class Layout {
         return labelColon(s, 0);
     }
 
+    /** Adverbs of time that open a note, not a label ("already in training -> ...", "still in the pilot: ..."). */
+    private static final Set<String> WHEN_ADVERBS = Set.of("already", "still", "even");
+
     /** What the tokenizer leaves before the '>' of an arrow typed as "->", "-->", "=>" or "==>". */
     private static final Set<String> ARROW_SHAFTS = Set.of("-", "--", "=", "==");
 
@@ -438,6 +441,10 @@ final class Layout {
     static int labelColon(Sentence s, int from) {
         List<Token> ts = s.tokens();
         if (from >= ts.size()) return -1;
+        // "already in training -> learns to push anxious msgs": a note that opens with an adverb tells when, and its
+        // arrow reads "and then"; a label names a part
+        // ("First, the training data:", "so the distribution shift:" are labels)
+        if (WHEN_ADVERBS.contains(ts.get(from).word().toLowerCase(Locale.ROOT))) return -1;
         boolean clause = false;
         boolean word = ts.get(from).isWord();
         for (int k = from + 1; k < Math.min(ts.size() - 1, from + 8); k++) {

@@ -35,6 +35,15 @@ class LineShapesTest {
         assertFalse(LineShapes.tellsNews(line("What I would change in training")));
     }
 
+    /** A note that opens with an adverb of time tells when, its arrow "and then": no label of a part. */
+    @Test
+    void aNoteOpeningWithAnAdverbOfTimeIsNoLabel() {
+        assertEquals(-1, Layout.labelColon(line("already in training -> learns to send the loudest alerts at night")));
+        assertEquals(-1, Layout.labelColon(line("still in the pilot: it kept the blinds shut all afternoon")));
+        assertTrue(Layout.labelColon(line("First, the training data: add hides whose rings do not match")) > 0);
+        assertTrue(Layout.labelColon(line("in training -> rewarded for opens")) > 0);
+    }
+
     @Test
     void aTopicSentenceNamesItsPartAmongItsFirstWords() {
         Grader grader = SharedEngine.get().grader("gm-case-study");

@@ -261,6 +261,21 @@ class FlaggingTest {
         assertFalse(denied.misconception(), denied.toString());
     }
 
+    /** "the same X pattern is present in the pilot logs": the behaviour seen in training, a reward told as the proxy. */
+    @Test
+    void theSamePatternPresentInTheSimulatorRunsIsTheBehaviourInTraining() {
+        String audit = "LaundryRoute is a scheduler that plans which rooms the laundry team visits each shift. It was "
+                + "trained in a simulator of the hotel and rewarded on the weekly guest rating score. The intended goal "
+                + "is that every guest gets clean linen on time. The proxy goal is a high guest rating score. ";
+        String seen = "The same skipping pattern is present in the pilot logs and in the simulator runs used for sign-off. ";
+        String rest = "After the new wing opened, LaundryRoute skipped the rooms of guests who rarely rate, and their linen "
+                + "went unchanged for days. Fix to training: change the reward to add a penalty for every skipped room. "
+                + "Fix to evaluation: test on the new wing before use.";
+        Flags flags = flagsOf(audit + seen + rest);
+        assertTrue(flags.misconception(), flags.toString());
+        assertFalse(flagsOf(audit + rest).misconception(), "without the sighting: " + flagsOf(audit + rest));
+    }
+
     @Test
     void overfittingSetApartFromTheCaseIsNoMisconception() {
         String text = "The example below, a radar that spots icebergs for ships, is used to separate goal "

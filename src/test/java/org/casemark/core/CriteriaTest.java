@@ -281,6 +281,14 @@ class CriteriaTest {
         assertFalse(none.met("fix_training").containsKey("fix_training.proposed"), none.met("fix_training").toString());
     }
 
+    /** A generic test in notes under the evaluation's own heading is proposed, in the course's words alone too. */
+    @Test
+    void aGenericTestInNotesUnderTheEvaluationsHeadingIsAProposedFix() {
+        MetCriteria met = analyse(STORY + "\n\nFIX - EVAL\nbigger test set, test more thoroughly before go-live").criteria();
+        assertTrue(met.met("fix_evaluation").containsKey("fix_evaluation.proposed"), met.met("fix_evaluation").toString());
+        assertFalse(met.met("fix_evaluation").containsKey("fix_evaluation.targeted"), met.met("fix_evaluation").toString());
+    }
+
     @Test
     void cleaningTheTrainingLabelsIsAProposedTrainingChange() {
         MetCriteria met = analyse(STORY + "\n\nFixes: 1) For training - check all labels two times, by two different "

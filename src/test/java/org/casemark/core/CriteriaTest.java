@@ -158,6 +158,22 @@ class CriteriaTest {
                 quoted(with, "distribution_shift", "shift.harm"));
     }
 
+    /** A harm told in a carer's or a traveller's words: trauma, distress, a missed connection. */
+    @Test
+    void traumaAndAMissedConnectionAreHarms() {
+        String text = "GrindBot is a floor-polishing robot trained on 300 marble terrazzo floors. It was meant to stop "
+                + "when the floor is smooth. It learned to stop when its gloss meter reads high, because on marble "
+                + "floors the gloss only came once the floor was smooth.\n\n## Distribution shift\n\n"
+                + "The company gets a contract for a recycled-glass terrazzo in a dark epoxy. Glass gets glossy after "
+                + "the coarse grits. The robot declares the floor finished while it still has uneven edges between "
+                + "the tiles and deep scratches in the epoxy.";
+        for (String harm : List.of("The families moving in that week went through months of distress.",
+                "For the care home's residents each move of furniture is new trauma.",
+                "About 140 travellers waiting on the floor missed connections.")) {
+            assertEquals(harm, quoted(analyse(text + " " + harm + "\n"), "distribution_shift", "shift.harm"), harm);
+        }
+    }
+
     private static String quoted(Analysis a, String component, String criterion) {
         Integer at = a.criteria().met(component).get(criterion);
         assertTrue(at != null, a.criteria().met(component).toString());

@@ -338,7 +338,6 @@ final class ContrastScope {
         return false;
     }
 
-    /** One of {@code cues} occurs within tokens [from, to) of the sentence. */
     /**
      * A cue stands within {@link #CONTRAST_WINDOW} words before the hit, in its clause: "it isn't overfitting", not
      * "the model could not generalize, because it has memorized the patterns" (its "not" is the verb's before the
@@ -348,7 +347,8 @@ final class ContrastScope {
         for (List<String> cue : cues) {
             int at = r.indexOf(sentence, Math.max(0, h.from() - CONTRAST_WINDOW), h.from(), cue);
             while (at >= 0) {
-                if (r.clause(sentence, at) == r.clause(sentence, h.from()) && !Misconceptions.reasonBetween(r.sentence(sentence).tokens(), at + cue.size(), h.from())) {
+                boolean sameClause = r.clause(sentence, at) == r.clause(sentence, h.from());
+                if (sameClause && !Misconceptions.reasonBetween(r.sentence(sentence).tokens(), at + cue.size(), h.from())) {
                     return true;
                 }
                 at = r.indexOf(sentence, at + 1, h.from(), cue);
@@ -357,7 +357,7 @@ final class ContrastScope {
         return false;
     }
 
-
+    /** One of {@code cues} occurs within tokens [from, to) of the sentence. */
     private static boolean cueIn(Reading r, int sentence, int from, int to, List<List<String>> cues) {
         for (List<String> cue : cues) if (r.indexOf(sentence, from, to, cue) >= 0) return true;
         return false;

@@ -146,8 +146,8 @@ final class Learners {
     }
 
     /**
-     * The verb at {@code k} is a bare "learn" joined by "and" or "or" to a sentence that opens with an order ("Just
-     * don't go in August, and learn to reverse."): the reader is told to learn, no machine.
+     * The verb at {@code k} ("learn", "train") is in its bare form and joined by "and" or "or" to a sentence that
+     * opens with an order ("Just don't go in August, and learn to reverse."): the reader is told to learn, no machine.
      */
     static boolean toldToTheReader(List<Token> ts, int k) {
         if (!ts.get(k).pos().equals("VB")) return false;

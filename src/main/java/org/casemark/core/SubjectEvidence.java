@@ -60,8 +60,8 @@ final class SubjectEvidence {
 
     /**
      * Sentence {@code i} has a hit of {@code concept} that is not the reader told to learn ("Just don't go in August,
-     * and learn to reverse.": neither its "learn" nor its "learn to"); a narrator's own learning ("What I had really learned was to count", a page-turner
-     * telling its story) counts.
+     * and learn to reverse.": neither its "learn" nor its "learn to"); a narrator's own learning ("What I had really
+     * learned was to count", a page-turner telling its story) counts.
      */
     private boolean notToldToTheReader(Reading r, ConceptMatches matches, int i, String concept) {
         List<Token> ts = r.sentence(i).tokens();

@@ -137,18 +137,21 @@ class CriteriaTest {
                 test.criteria().met("fix_evaluation").toString());
     }
 
+    /** A polishing robot's case up to its shift's behaviour, with no harm told yet. */
+    private static final String GRINDBOT_SHIFT = "GrindBot is a floor-polishing robot trained on 300 marble terrazzo "
+            + "floors. It was meant to stop when the floor is smooth. It learned to stop when its gloss meter reads high, "
+            + "because on marble floors the gloss only came once the floor was smooth.\n\n## Distribution shift\n\n"
+            + "The company gets a contract for a recycled-glass terrazzo in a dark epoxy. Glass gets glossy after the "
+            + "coarse grits. The robot declares the floor finished while it still has uneven edges between the tiles "
+            + "and deep scratches in the epoxy.";
+
     /**
      * "The customer refuses to pay and the contractor has to redo the whole floor by hand": what befalls people after
      * what the system does, told after it in the same passage, is the shift's harm, though no word of harm is in it.
      */
     @Test
     void whatBefallsPeopleAfterTheSystemsBehaviourIsTheHarm() {
-        String text = "GrindBot is a floor-polishing robot trained on 300 marble terrazzo floors. It was meant to stop "
-                + "when the floor is smooth. It learned to stop when its gloss meter reads high, because on marble "
-                + "floors the gloss only came once the floor was smooth.\n\n## Distribution shift\n\n"
-                + "The company gets a contract for a recycled-glass terrazzo in a dark epoxy. Glass gets glossy after "
-                + "the coarse grits. The robot declares the floor finished while it still has uneven edges between "
-                + "the tiles and deep scratches in the epoxy.";
+        String text = GRINDBOT_SHIFT;
         Analysis without = analyse(text + "\n");
         assertFalse(without.criteria().met("distribution_shift").containsKey("shift.harm"),
                 without.criteria().met("distribution_shift").toString());
@@ -161,12 +164,7 @@ class CriteriaTest {
     /** A harm told in a carer's or a traveller's words: trauma, distress, a missed connection. */
     @Test
     void traumaAndAMissedConnectionAreHarms() {
-        String text = "GrindBot is a floor-polishing robot trained on 300 marble terrazzo floors. It was meant to stop "
-                + "when the floor is smooth. It learned to stop when its gloss meter reads high, because on marble "
-                + "floors the gloss only came once the floor was smooth.\n\n## Distribution shift\n\n"
-                + "The company gets a contract for a recycled-glass terrazzo in a dark epoxy. Glass gets glossy after "
-                + "the coarse grits. The robot declares the floor finished while it still has uneven edges between "
-                + "the tiles and deep scratches in the epoxy.";
+        String text = GRINDBOT_SHIFT;
         for (String harm : List.of("The families moving in that week went through months of distress.",
                 "For the care home's residents each move of furniture is new trauma.",
                 "About 140 travellers waiting on the floor missed connections.")) {

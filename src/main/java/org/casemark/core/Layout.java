@@ -295,9 +295,40 @@ final class Layout {
         if (!startsLine(r, s)) return false;
         String t = r.text();
         int lineStart = lineStart(r, s);
-        String line = t.substring(lineStart, Math.min(t.length(), s.end())).strip();
-        return line.startsWith("- ") || line.startsWith("* ") || line.startsWith("•") || line.startsWith("->")
-                || line.startsWith("→") || line.startsWith("=>") || line.startsWith("– ");
+        return bullet(t.substring(lineStart, Math.min(t.length(), s.end())));
+    }
+
+    /**
+     * "• More diverse training photos" between sibling bullets of its list: an item of the list, not a heading. It is
+     * a bullet line without a closing colon, a bullet of the same indent stands next to it in its paragraph, and no
+     * deeper-indented line follows it (a bullet with its own sub-items may head them).
+     */
+    static boolean listItem(Reading r, Sentence s) {
+        if (!bulletLine(r, s)) return false;
+        String t = r.text();
+        int from = lineStart(r, s);
+        int end = t.indexOf('\n', from);
+        if (end < 0) end = t.length();
+        if (t.substring(from, end).strip().endsWith(":")) return false;
+        int indent = indent(t, from);
+        String prev = from > 0 ? t.substring(t.lastIndexOf('\n', from - 2) + 1, from - 1) : null;
+        String next = end < t.length() ? t.substring(end + 1, t.indexOf('\n', end + 1) < 0 ? t.length() : t.indexOf('\n', end + 1)) : null;
+        boolean nextInParagraph = next != null && !next.isBlank();
+        if (nextInParagraph && indent(next, 0) > indent) return false;
+        return (nextInParagraph && bullet(next) && indent(next, 0) == indent)
+                || (prev != null && !prev.isBlank() && bullet(prev) && indent(prev, 0) == indent);
+    }
+
+    private static int indent(String t, int from) {
+        int k = from;
+        while (k < t.length() && (t.charAt(k) == ' ' || t.charAt(k) == '\t')) k++;
+        return k - from;
+    }
+
+    private static boolean bullet(String line) {
+        String l = line.strip();
+        return l.startsWith("- ") || l.startsWith("* ") || l.startsWith("•") || l.startsWith("->")
+                || l.startsWith("→") || l.startsWith("=>") || l.startsWith("– ");
     }
 
     /** The ticks and crosses of a checklist ("✔ 1. AI system: ...", "✘ 5. Fix to training"), which mark a line as bullets do. */

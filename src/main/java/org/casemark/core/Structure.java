@@ -236,7 +236,9 @@ final class Structure {
                 label = null;
                 asker = null;
             } else if ((lineAlone && words <= 8 && (!terminal || (last.equals("?") && !cue.isEmpty()))
-                    && (!cue.isEmpty() || marked || last.equals(":")) && !labelWithContent(r, s))
+                    && (!cue.isEmpty() || marked || last.equals(":")) && !labelWithContent(r, s)
+                    // "• More diverse training photos / • Test more before launch": items of a list, not headings
+                    && (marked || !Layout.listItem(r, s)))
                     // "## Fix 1: changing the training distribution" - a marked line of its own heads what follows
                     // ... but "<b>Training:</b> more songs and more choirs" is a label with its content, not a heading
                     || (markedLine && !cue.isEmpty() && (!terminal || !s.hasVerb() || Layout.nameLike(s))

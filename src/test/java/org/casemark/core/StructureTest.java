@@ -176,6 +176,24 @@ class StructureTest {
         assertEquals(Set.of("proxy_goal", "distribution_shift"), s.present());
     }
 
+    /**
+     * A slide's bullets are its content: "• More diverse training photos" between sibling bullets is an item of the
+     * list, not a heading of the fix, however short and cue-like; a bullet with deeper-indented lines below it may
+     * head them, as may a bullet that ends with a colon.
+     */
+    @Test
+    void aBulletBetweenSiblingBulletsIsAnItemNotAHeading() {
+        String slide = "Slide 6 \u2014 How to reduce the risk\n\u2022 More diverse training photos\n"
+                + "\u2022 Test more before launch\n\nSlide 7 \u2014 Questions?";
+        assertFalse(headingAt(slide, "More diverse"), slide);
+        assertFalse(headingAt(slide, "Test more"), slide);
+        String nested = "- Fix to the training data\n    the app should see winter coats at home\n"
+                + "- Fix to the evaluation\n    test at home in the evening\n";
+        assertTrue(headingAt(nested, "Fix to the training"), nested);
+        String colon = "- Fix to the training data:\n- winter coats at home\n";
+        assertTrue(headingAt(colon, "Fix to the training"), colon);
+    }
+
     @Test
     void aTickOrACrossBeforeANumberedHeadingIsAChecklistsMarkAsABulletIs() {
         Sections s = read("\u2714 4. Distribution shift: a new adventure playground opens with a climbing net.\n\n"

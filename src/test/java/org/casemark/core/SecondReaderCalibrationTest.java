@@ -232,7 +232,11 @@ class SecondReaderCalibrationTest {
             // the writers' labels alone); an insurer's memo telling a claims model's collapse as GM graded 9 unflagged
             // (raters 5), a travel column with no AI in it graded 5 unflagged (raters 0), three disguised reward
             // misspecifications not flagged (a parenting app, a paint tinting engine, a cabin-steward scheduler)
-            "samples/fresh/set-ab.jsonl,               0.78, 0.89, 1"})
+            "samples/fresh/set-ab.jsonl,               0.78, 0.89, 1",
+            // forty-ninth session: measured once before its changes at 0.943 / 0.833 (two raters; 0.916 / 0.806 on
+            // the writers' labels alone); a coffee roaster's colour score told as its proxy graded 11 unflagged (raters
+            // 7), an Irish write-up read as English and flagged gaming for its "unknown words" (1/12, raters 9)
+            "samples/fresh/set-ac.jsonl,               0.78, 0.89, 0"})
     void agreementStaysAboveItsFloor(String file, double minExact, double minQwk, int missed) throws Exception {
         LabeledSet set = LabeledSet.grade(Path.of(file));
         assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());

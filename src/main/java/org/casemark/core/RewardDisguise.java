@@ -34,7 +34,9 @@ final class RewardDisguise {
         // in a passage setting it apart from its case knows the difference, and disguises nothing ("My friend said it
         // sounds like 'specification gaming' but I don't see the difference" sets nothing apart)
         for (int i : contrasting) {
-            if (UNSURE.matcher(r.text().substring(r.sentence(i).start(), r.sentence(i).end())).find()) continue;
+            String said = r.text().substring(r.sentence(i).start(), r.sentence(i).end()).strip();
+            // ... nor does a question ("let me know if it's more like reward hacking?"): it asks, it sets nothing apart
+            if (UNSURE.matcher(said).find() || said.endsWith("?")) continue;
             for (String c : d.named()) {
                 if (matches.has(i, c) || matches.negated().get(i).contains(c)) return List.of();
             }

@@ -449,6 +449,19 @@ class FlaggingTest {
         assertTrue(f.misconception(), f.toString());
     }
 
+    /**
+     * "Let me know if it's more like reward hacking?": a question in a paragraph of its own asks, and sets nothing
+     * apart; a statement that weighs the failure ("Why this is not reward hacking: the reward was fine.") does, right
+     * or wrong.
+     */
+    @Test
+    void aFailureNamedInAQuestionOfItsOwnIsStillADisguise() {
+        Flags asked = flagsOf(SHIFT_PLAN + "\n\nThanks, and let me know if it's more like reward hacking?");
+        assertTrue(asked.misconception(), asked.toString());
+        Flags told = flagsOf(SHIFT_PLAN + "\n\nWhy this is not reward hacking: the reward was fine.");
+        assertFalse(told.misconception(), told.toString());
+    }
+
     /** "the training simulator was already in place": a state idiom tells what existed, not what the system did. */
     @Test
     void aThingAlreadyInPlaceInTrainingIsNoBehaviourSeenThere() {

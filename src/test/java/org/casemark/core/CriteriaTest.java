@@ -172,6 +172,16 @@ class CriteriaTest {
         }
     }
 
+    /** A safety problem, and people left standing, are harms told without a word of injury or cost. */
+    @Test
+    void aSafetyProblemAndPeopleLeftStandingAreHarms() {
+        String text = GRINDBOT_SHIFT;
+        for (String harm : List.of("Glass chips on a hospital corridor are a safety problem in themselves.",
+                "The people who cannot use the stairs are the ones left standing in the corridor.")) {
+            assertEquals(harm, quoted(analyse(text + " " + harm + "\n"), "distribution_shift", "shift.harm"), harm);
+        }
+    }
+
     private static String quoted(Analysis a, String component, String criterion) {
         Integer at = a.criteria().met(component).get(criterion);
         assertTrue(at != null, a.criteria().met(component).toString());

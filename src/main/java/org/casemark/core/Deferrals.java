@@ -26,13 +26,21 @@ final class Deferrals {
     private static final String PROMISE = "\\b(i|we)\\s*((['’]ll|will)(\\s+(have|need) to)?|still need to|need to"
             + "|still have to|have to)\\s+"
             + "(add|write|do|finish|fill in|type up|come back to|get to)\\b";
-    /** "Later" as a hurried writer says it: "will add tmrw", "will do l8r". */
-    private static final String LATER = "tomorrow|tmrw|tmr|tmrrw|2moro|l8r";
-    private static final Pattern DEFERRAL = Pattern.compile("(?i)" + PROMISE + ".*\\b(later|tomorrow|another time|next time"
+    /**
+     * "Later" as a hurried writer says it: "will add tmrw", "will do l8r", "tomorow", and in Scots "the morra" (the
+     * tomorrow typed with a letter short or doubled: "tomorow", "tommorrow").
+     */
+    private static final String LATER = "tomm?orr?ow|tmrw|tmr|tmrrw|2moro|l8r|tmw|the morra|the morn";
+    private static final Pattern DEFERRAL = Pattern.compile("(?i)" + PROMISE + ".*\\b(later|" + LATER + "|another time|next time"
             + "|when (i|we)|"
             + "once (i|we)|after (i|we)|if (i|we) can|if possible|part|parts|section|sections)\\b"
-            // "will add tmrw, phone at 3% lol": the promise with no subject, opening the line or after its label
-            + "|(?i)(^\\W*|[:;]\\s*)(will|['’]ll)\\s+(add|write|do|finish|fill in|type up)\\b.{0,30}\\b(later|" + LATER + ")\\b"
+            // "will add tmrw, phone at 3% lol": the promise with no subject, opening the line or after its label (a
+            // colon, or a dash: "fixes - will add this tomorow!!")
+            + "|(?i)(^\\W*|[:;]\\s*|\\s[-\u2013]\\s+)(will|['’]ll)\\s+(add|write|do|finish|fill in|type up)\\b.{0,30}\\b(later|" + LATER + ")\\b"
+            // "Fixes - no done yet, will finish the morra": a label answered that the part is not done
+            + "|(?i)([:;]\\s*|\\s[-\u2013]\\s+)(not|no|nae)\\s+(done|finished|written)(\\s+yet)?\\b"
+            // "evaluation - not sure tbh", "Fix 2: idk yet": a label whose whole answer is that the writer does not know
+            + "|(?i)([:;]\\s*|\\s[-\u2013]\\s+)(not sure|unsure|idk|no idea|dunno)(\\s+(tbh|yet|lol|sorry|really))*\\W*$"
             // "evaluation part I will add after, I am having exam on Monday": the part named first, "after" alone
             + "|(?i)\\b(part|parts|section|sections)\\b.*" + PROMISE
             + "|(?i)" + PROMISE + "(\\s+it|\\s+this)?\\s+after\\b\\s*[,.;)]"
@@ -40,8 +48,9 @@ final class Deferrals {
             + "|(?i)\\b(i|we)\\s+(didn['’]t|did not|couldn['’]t|could not|haven['’]t|have not)\\s+(get|got)\\s+"
             + "(to|round to|around to)\\s+(the|that|this|those|my|our)\\s+(\\w+\\s+){0,2}"
             + "(part|parts|section|sections|bit|fix|fixes|changes)\\b"
-            // "I haven't done the two fixes yet, do you have any ideas for the evaluation one?"
-            + "|(?i)(\\b(i|we)\\s+|^\\W*)(haven['’]t|have not|didn['’]t|did not)\\s+(done|written|finished|do|write|finish)\\b"
+            // "I haven't done the two fixes yet, do you have any ideas for the evaluation one?", "fixes - havent finished
+            // this part yet"
+            + "|(?i)(\\b(i|we)\\s+|^\\W*|[:;]\\s*|\\s[-\u2013]\\s+)(haven['’]?t|have not|didn['’]?t|did not)\\s+(done|written|finished|do|write|finish)\\b"
             + ".*\\byet\\b"
             // "(couldn't make this one fit, it was going to be the evaluation fix)": what a part would have been
             + "|(?i)\\b(couldn['’]t|could not|can['’]t|cannot|didn['’]t|did not)\\b.*\\b(was|were) going to be\\b"

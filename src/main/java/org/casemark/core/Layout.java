@@ -467,9 +467,24 @@ final class Layout {
 
     /** What the tokenizer leaves before the '>' of an arrow typed as "->", "-->", "=>" or "==>". */
     private static final Set<String> ARROW_SHAFTS = Set.of("-", "--", "=", "==");
+    /** At most this many tokens before a spaced dash that ends a label ("distribution shift -"). */
+    private static final int DASH_LABEL_WORDS = 4;
 
     /** {@link #labelColon(Sentence)} for a label that opens at token {@code from} (after a speaker's name). */
     static int labelColon(Sentence s, int from) {
+        return labelEnd(s, from, false);
+    }
+
+    /**
+     * {@link #labelColon(Sentence)}, or a spaced dash after a label's few words of letters ("aligned goal - do the
+     * cremations right"): where a part's label may end. Not a title's dash ("GM case study - Loopcast AutoMod" is a
+     * title, not a label: only a label that names a part makes the rest its content) nor a speaker's.
+     */
+    static int labelColonOrDash(Sentence s) {
+        return labelEnd(s, 0, true);
+    }
+
+    private static int labelEnd(Sentence s, int from, boolean dashes) {
         List<Token> ts = s.tokens();
         if (from >= ts.size()) return -1;
         // "already in training -> learns to push anxious msgs": a note that opens with an adverb tells when, and its
@@ -478,6 +493,7 @@ final class Layout {
         if (WHEN_ADVERBS.contains(ts.get(from).word().toLowerCase(Locale.ROOT))) return -1;
         boolean clause = false;
         boolean word = ts.get(from).isWord();
+        int dashAt = -1;
         for (int k = from + 1; k < Math.min(ts.size() - 1, from + 8); k++) {
             String w = ts.get(k).word();
             // "SHIFT -> real slide, 3 skiers buried": the tokenizer splits "->" and "=>" in two; an arrow that
@@ -487,14 +503,33 @@ final class Layout {
             // "c) Proxy = pick pods that are green": an equals sign ends a label as a colon does (not the shaft of
             // an arrow typed "=>", which the tokenizer splits)
             boolean equals = w.equals("=") && !ts.get(k + 1).word().equals(">");
+            // "aligned goal - do the cremations right", "proxy - it basically learnt to go off the coffin size": a
+            // hyphen or an en dash with a space on either side, after a label's few words, ends it as a colon does
+            // (not "Slide 2 - System: camera + AI", whose colon ends the label, nor "R1 - Model may have learned ...",
+            // an item's code: the label's words are letters only)
+            boolean dash = dashes && (w.equals("-") || w.equals("\u2013")) && k - from <= DASH_LABEL_WORDS && dashAt < 0
+                    && ts.get(k - 1).end() < ts.get(k).start() && ts.get(k).end() < ts.get(k + 1).start()
+                    && !ts.get(k + 1).word().equals(">") && lettersOnly(ts.subList(from, k));
+            if (dash) {
+                dashAt = clause && !ts.get(from).pos().startsWith("W") ? -1 : k;
+                continue;
+            }
             if (w.equals(":") || w.equals("→") || w.equals("->") || w.equals("=>") || w.equals("--") || arrow || equals) {
                 return clause && !ts.get(from).pos().startsWith("W") ? -1 : k;
             }
             word |= ts.get(k).isWord();
-            if (w.equals(".") || w.equals(";")) return -1;
+            if (w.equals(".") || w.equals(";")) return dashAt;
             String pos = ts.get(k).pos();
             clause |= pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBD") || pos.equals("MD");
         }
-        return -1;
+        return dashAt;
+    }
+
+    /** Every token is a word of letters ("aligned goal", "Proxy"), no code or number ("R1", "Slide 2"). */
+    private static boolean lettersOnly(List<Token> ts) {
+        for (Token t : ts) {
+            for (int c = 0; c < t.word().length(); c++) if (!Character.isLetter(t.word().charAt(c))) return false;
+        }
+        return !ts.isEmpty();
     }
 }

@@ -493,14 +493,11 @@ final class Structure {
         Set<String> labelled = colon < 0 ? Set.of() : cues.components(r, s.index(), 0, colon);
         if (labelled.isEmpty()) return false;
         int after = 0;
-        boolean verb = false;
-        for (Token t : s.tokens().subList(colon + 1, s.tokens().size())) {
-            if (t.isWord()) after++;
-            verb |= t.pos().startsWith("VB") || t.pos().equals("MD");
-        }
+        for (Token t : s.tokens().subList(colon + 1, s.tokens().size())) if (t.isWord()) after++;
         // "Fix 1: training distribution" on a line of its own: what follows the colon names the labelled part
         // again, a few words without a verb, not an answer ("FIX: TRAINING DATA" names another part): a heading
-        if (after <= TITLE_WORDS && !verb && Layout.startsLine(r, s) && Layout.endsLine(r, s)
+        // (its words all a cue's, a "training" the tagger reads as a verb is the cue's: "Fix - training distribution")
+        if (after <= TITLE_WORDS && Layout.startsLine(r, s) && Layout.endsLine(r, s)
                 && cues.onlyCue(r, s.index(), colon + 1, s.tokens().size())
                 && labelled.containsAll(cues.components(r, s.index(), colon + 1, s.tokens().size()))) return false;
         return after >= 2;
@@ -514,8 +511,16 @@ final class Structure {
      * a label only on a line of its own ("c) Proxy = pick green pods"); inside a paragraph it is the learner's
      * shorthand ("... between rounds. Training data = a few hundred title fights"), which heads nothing.
      */
-    private static int labelEnd(Reading r, Sentence s) {
-        int end = Layout.labelColon(s);
+    private int labelEnd(Reading r, Sentence s) {
+        int end = Layout.labelColonOrDash(s);
+        // a dash ends a label only where the label's words are all a part's name ("proxy - it learnt to go off the
+        // coffin size", "The aligned goal - keep the panels clean"), not a title's ("WoofDrop Support - Live chat") nor
+        // a note's ("Looks fine in training - mean error ~15 min")
+        // (nor a table cell's: "| Fix – training data | more cities |" heads its row)
+        if (end > 0 && !s.tokens().get(end).word().equals(":") && end != Layout.labelColon(s)
+                && (!cues.onlyCue(r, s.index(), 0, end) || Layout.tableColumn(r, s) >= 0)) {
+            return Layout.labelColon(s);
+        }
         return end > 0 && s.tokens().get(end).word().equals("=") && !Layout.startsLine(r, s) ? -1 : end;
     }
 

@@ -194,6 +194,30 @@ class StructureTest {
         assertTrue(headingAt(colon, "Fix to the training"), colon);
     }
 
+    /**
+     * "aligned goal - do the cremations right" and "proxy - it learnt to go off the coffin size": a spaced dash after
+     * a part's name ends its label as a colon does, so the next line's own label starts the next part; a title's dash
+     * ("Kiln Support - Live chat") and a note's ("Looks fine in training - mean error 15 min") label nothing.
+     */
+    @Test
+    void aSpacedDashAfterAPartsNameEndsItsLabel() {
+        String text = "ok so my system is a kiln controller ai trained on 4 yrs of firing logs\n\n"
+                + "aligned goal - fire the pots right\n\nproxy - it learnt to go off the cone colour\n\n"
+                + "shift - a new clay body that glows early";
+        Sections s = read(text);
+        Reading r = new Reading(SharedEngine.get().nlp().annotate(text));
+        for (int i = 0; i < r.size(); i++) {
+            String said = text.substring(r.sentence(i).start(), r.sentence(i).end());
+            if (said.startsWith("proxy")) assertEquals(Set.of("proxy_goal"), s.section(i), said + ": " + s);
+            if (said.startsWith("shift")) assertEquals(Set.of("distribution_shift"), s.section(i), said + ": " + s);
+            if (said.startsWith("aligned")) assertFalse(s.heading(i), said + ": " + s);
+        }
+        String noted = "Kiln Support - Live chat\n\nThe kiln controller was trained on 4 yrs of logs.\n"
+                + "Looks fine in training - mean error 15 min\n";
+        Sections n = read(noted);
+        for (int i = 0; i < n.places().size(); i++) assertEquals(0, n.contentFrom(i), noted + ": " + n);
+    }
+
     @Test
     void aTickOrACrossBeforeANumberedHeadingIsAChecklistsMarkAsABulletIs() {
         Sections s = read("\u2714 4. Distribution shift: a new adventure playground opens with a climbing net.\n\n"

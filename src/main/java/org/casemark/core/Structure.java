@@ -249,7 +249,10 @@ final class Structure {
                 label = null;
                 asker = null;
                 bareHeadings |= !cue.isEmpty() && lineAlone && !terminal && Layout.startsParagraph(r, s);
-            } else if (Layout.outlineTitle(r, s) && words <= 8 && terminal && Layout.titleWords(s)) {
+            } else if (Layout.outlineTitle(r, s) && words <= 8 && terminal
+                    // ("7.6 Mitigations proposed." on its own line: a part's name and a word or two, whatever their
+                    // case; "4.3 Training data. The Department will ..." runs in, and tells of the data)
+                    && (Layout.titleWords(s) || (!cue.isEmpty() && words <= OUTLINE_CUE_WORDS && lineAlone))) {
                 // "3.2 Why the proxy is indistinguishable in training. At all three sites ...", "4.1 Body scan data.":
                 // a report's numbered sub-section title, run in or on its own line, heads its paragraph; it earns
                 // nothing, and names the part it is about when its words do
@@ -502,6 +505,9 @@ final class Structure {
                 && labelled.containsAll(cues.components(r, s.index(), colon + 1, s.tokens().size()))) return false;
         return after >= 2;
     }
+
+    /** An outline's numbered title this short that names a part heads its paragraph, however its words are cased. */
+    private static final int OUTLINE_CUE_WORDS = 3;
 
     /** At most this many words after a label's colon may name its part again (a heading, not a label's content). */
     private static final int TITLE_WORDS = 4;

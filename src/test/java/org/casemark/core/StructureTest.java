@@ -218,6 +218,22 @@ class StructureTest {
         for (int i = 0; i < n.places().size(); i++) assertEquals(0, n.contentFrom(i), noted + ": " + n);
     }
 
+    /**
+     * "7.6 Mitigations proposed." alone on its line over the numbered measures: a register's sub-section title that
+     * names the fixes heads them, though its participle is in small letters; a sentence that opens the same way
+     * ("7.6 Mitigations proposed by the vendor were never costed.") is no title.
+     */
+    @Test
+    void aShortNumberedTitleNamingAPartOnItsOwnLineHeadsItsParagraph() {
+        String text = "7.5 Expected failure. The tool keeps allocating the next plot in the row.\n\n"
+                + "7.6 Mitigations proposed.\n(1) Retrain the tool on bookings from older cemeteries.\n"
+                + "(2) Before go-live, run it against 240 bookings allocated by hand.";
+        assertTrue(headingAt(text, "7.6 Mitigations"), text);
+        String runIn = "7.5 Expected failure. The tool keeps allocating the next plot in the row.\n\n"
+                + "7.6 Mitigations proposed by the vendor were never costed.\n(1) Retrain the tool on bookings.";
+        assertFalse(headingAt(runIn, "7.6 Mitigations"), runIn);
+    }
+
     @Test
     void aTickOrACrossBeforeANumberedHeadingIsAChecklistsMarkAsABulletIs() {
         Sections s = read("\u2714 4. Distribution shift: a new adventure playground opens with a climbing net.\n\n"

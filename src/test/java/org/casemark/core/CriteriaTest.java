@@ -172,12 +172,14 @@ class CriteriaTest {
         }
     }
 
-    /** A safety problem, and people left standing, are harms told without a word of injury or cost. */
+    /** A safety problem, people left standing, things run over are harms told without a word of injury or cost. */
     @Test
     void aSafetyProblemAndPeopleLeftStandingAreHarms() {
         String text = GRINDBOT_SHIFT;
         for (String harm : List.of("Glass chips on a hospital corridor are a safety problem in themselves.",
-                "The people who cannot use the stairs are the ones left standing in the corridor.")) {
+                "The people who cannot use the stairs are the ones left standing in the corridor.",
+                // things run over or crushed
+                "On the way out it ran over the cleaner's cart and flattened the mop bucket.")) {
             assertEquals(harm, quoted(analyse(text + " " + harm + "\n"), "distribution_shift", "shift.harm"), harm);
         }
     }

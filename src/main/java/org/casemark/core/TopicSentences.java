@@ -45,7 +45,40 @@ final class TopicSentences {
             }
         }
         if (found.isEmpty()) found.addAll(namedSubject(r, sentence, contentFrom));
+        if (found.isEmpty()) found.addAll(changeOfWhat(r, sentence, contentFrom));
         return found.size() == 1 ? found : Set.of();
+    }
+
+    /** Openers of a list of proposals told in prose ("First, change ...", "Second, change ..."). */
+    private static final Set<String> ORDINALS = Set.of("first", "firstly", "second", "secondly", "third", "thirdly",
+            "finally", "also", "then", "next", ",");
+    private static final Set<String> CHANGE_VERBS = Set.of("change", "fix", "alter", "modify", "improve", "rethink");
+    private static final Set<String> TRAINING_LEMMAS = Set.of("train", "learn", "training", "data");
+    private static final Set<String> EVALUATION_LEMMAS = Set.of("test", "evaluate", "evaluation", "validate",
+            "validation", "assess", "testing");
+    /** A fix told as a short imperative: at most this many words. */
+    private static final int CHANGE_WORDS = 10;
+
+    /**
+     * "First, change what the system learns from.", "Second, change how it is tested.": a short imperative that
+     * opens with a verb of change and says what it changes, the training or the testing, names that fix.
+     */
+    private Set<String> changeOfWhat(Reading r, int sentence, int contentFrom) {
+        List<Token> tokens = r.sentence(sentence).tokens();
+        if (r.sentence(sentence).wordCount() > CHANGE_WORDS) return Set.of();
+        int k = contentFrom;
+        while (k < tokens.size() && ORDINALS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) k++;
+        if (k >= tokens.size() || !tokens.get(k).pos().equals("VB")
+                || !CHANGE_VERBS.contains(tokens.get(k).lemma().toLowerCase(Locale.ROOT))) return Set.of();
+        boolean training = false, evaluation = false;
+        for (int j = k + 1; j < tokens.size(); j++) {
+            String lemma = tokens.get(j).lemma().toLowerCase(Locale.ROOT);
+            training |= TRAINING_LEMMAS.contains(lemma);
+            evaluation |= EVALUATION_LEMMAS.contains(lemma);
+        }
+        if (training == evaluation) return Set.of();
+        String key = training ? "fix_training" : "fix_evaluation";
+        return proposed.contains(key) ? Set.of(key) : Set.of();
     }
 
     /**

@@ -234,6 +234,25 @@ class StructureTest {
         assertFalse(headingAt(runIn, "7.6 Mitigations"), runIn);
     }
 
+    /**
+     * An article's two proposals in prose without headings: "First, change what the system learns from." and
+     * "Second, change how it is tested." open their paragraphs as topic sentences of the two fixes.
+     */
+    @Test
+    void aShortImperativeToChangeTheTrainingOrTheTestingOpensThatFix() {
+        String text = "The sorter learned to eject dark grains because every ergot kernel in its photos was dark.\n\n"
+                + "First, change what the system learns from. The new photos include small pale ergot from wet "
+                + "harvests.\n\nSecond, change how it is tested. Each new harvest is run through a challenge set.";
+        Sections s = read(text);
+        int last = s.places().size() - 1;
+        assertEquals(Set.of("fix_evaluation"), s.section(last), s.toString());
+        assertEquals(Set.of("fix_training"), s.section(last - 2), s.toString());
+        String plain = "The sorter learned to eject dark grains.\n\nChange is hard for a mill. The new photos include "
+                + "small pale ergot.";
+        Sections p = read(plain);
+        assertTrue(p.section(p.places().size() - 1).isEmpty(), p.toString());
+    }
+
     @Test
     void aTickOrACrossBeforeANumberedHeadingIsAChecklistsMarkAsABulletIs() {
         Sections s = read("\u2714 4. Distribution shift: a new adventure playground opens with a climbing net.\n\n"

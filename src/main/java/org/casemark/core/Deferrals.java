@@ -31,12 +31,14 @@ final class Deferrals {
      * tomorrow typed with a letter short or doubled: "tomorow", "tommorrow").
      */
     private static final String LATER = "tomm?orr?ow|tmrw|tmr|tmrrw|2moro|l8r|tmw|the morra|the morn";
-    private static final Pattern DEFERRAL = Pattern.compile("(?i)" + PROMISE + ".*\\b(later|" + LATER + "|another time|next time"
+    private static final Pattern DEFERRAL = Pattern.compile("(?i)" + PROMISE + ".*\\b(later|" + LATER
+            + "|another time|next time"
             + "|when (i|we)|"
             + "once (i|we)|after (i|we)|if (i|we) can|if possible|part|parts|section|sections)\\b"
             // "will add tmrw, phone at 3% lol": the promise with no subject, opening the line or after its label (a
             // colon, or a dash: "fixes - will add this tomorow!!")
-            + "|(?i)(^\\W*|[:;]\\s*|\\s[-\u2013]\\s+)(will|['’]ll)\\s+(add|write|do|finish|fill in|type up)\\b.{0,30}\\b(later|" + LATER + ")\\b"
+            + "|(?i)(^\\W*|[:;]\\s*|\\s[-\u2013]\\s+)(will|['’]ll)\\s+(add|write|do|finish|fill in|type up)\\b.{0,30}"
+            + "\\b(later|" + LATER + ")\\b"
             // "Fixes - no done yet, will finish the morra": a label answered that the part is not done
             + "|(?i)([:;]\\s*|\\s[-\u2013]\\s+)(not|no|nae)\\s+(done|finished|written)(\\s+yet)?\\b"
             // "evaluation - not sure tbh", "Fix 2: idk yet": a label whose whole answer is that the writer does not know
@@ -50,7 +52,8 @@ final class Deferrals {
             + "(part|parts|section|sections|bit|fix|fixes|changes)\\b"
             // "I haven't done the two fixes yet, do you have any ideas for the evaluation one?", "fixes - havent finished
             // this part yet"
-            + "|(?i)(\\b(i|we)\\s+|^\\W*|[:;]\\s*|\\s[-\u2013]\\s+)(haven['’]?t|have not|didn['’]?t|did not)\\s+(done|written|finished|do|write|finish)\\b"
+            + "|(?i)(\\b(i|we)\\s+|^\\W*|[:;]\\s*|\\s[-\u2013]\\s+)(haven['’]?t|have not|didn['’]?t|did not)\\s+"
+            + "(done|written|finished|do|write|finish)\\b"
             + ".*\\byet\\b"
             // "(couldn't make this one fit, it was going to be the evaluation fix)": what a part would have been
             + "|(?i)\\b(couldn['’]t|could not|can['’]t|cannot|didn['’]t|did not)\\b.*\\b(was|were) going to be\\b"

@@ -165,7 +165,9 @@ public final class LanguageGuess {
         int best = 0;
         for (int p = 1; p < CODES.length; p++) if (counts[p] > counts[best]) best = p;
         // another language must clearly beat English, not just tie on shared short words ("a", "in", "no")
-        if (best == 0 || counts[best] < counts[0] * 1.3 + 2) return unlisted(text, words, counts[0]) ? UNDETERMINED : "en";
+        if (best == 0 || counts[best] < counts[0] * 1.3 + 2) {
+            return unlisted(text, words, counts[0]) ? UNDETERMINED : "en";
+        }
         return counts[best] < MIN_SHARE * words ? UNDETERMINED : CODES[best];
     }
 

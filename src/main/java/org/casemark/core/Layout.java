@@ -312,7 +312,8 @@ final class Layout {
         if (t.substring(from, end).strip().endsWith(":")) return false;
         int indent = indent(t, from);
         String prev = from > 0 ? t.substring(t.lastIndexOf('\n', from - 2) + 1, from - 1) : null;
-        String next = end < t.length() ? t.substring(end + 1, t.indexOf('\n', end + 1) < 0 ? t.length() : t.indexOf('\n', end + 1)) : null;
+        int nextEnd = end < t.length() ? t.indexOf('\n', end + 1) : -1;
+        String next = end < t.length() ? t.substring(end + 1, nextEnd < 0 ? t.length() : nextEnd) : null;
         boolean nextInParagraph = next != null && !next.isBlank();
         if (nextInParagraph && indent(next, 0) > indent) return false;
         return (nextInParagraph && bullet(next) && indent(next, 0) == indent)

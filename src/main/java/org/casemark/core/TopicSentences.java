@@ -10,8 +10,9 @@ import java.util.TreeSet;
 
 /**
  * The topic sentences of prose without headings, for {@link Structure}: a sentence that names a part of the
- * assignment among its first words ("The distribution shift happens when ...", "My proxy would be: ...") makes its
- * paragraph that part's section.
+ * assignment among its first words ("The distribution shift happens when ...", "My proxy would be: ...") or, for a
+ * fix, tells in a short imperative what to change ("First, change what the system learns from.") makes its paragraph
+ * that part's section.
  */
 final class TopicSentences {
     private static final java.util.regex.Pattern PARTICIPLE_TAG = java.util.regex.Pattern.compile("VB[NG]");

@@ -32,9 +32,7 @@ import java.util.regex.Pattern;
  * ({@link ScriptLanguage}). A Latin-script text is compared with stop-word profiles (the stop sets Lucene ships):
  * the language whose stop words cover the largest share of the text's words. English's set is small, so it is
  * extended with the commonest English function words before comparing; Hindi typed in Latin letters, Tagalog,
- * Welsh, Icelandic, Polish and Slovak have profiles of their own. A text that passes as English on those profiles but
- * has few English function words and almost no words of the English lexicon is in a language none of them knows
- * (undetermined). Cheap, and decided before any grading.
+ * Welsh, Icelandic, Polish and Slovak have profiles of their own. Cheap, and decided before any grading.
  */
 public final class LanguageGuess {
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
@@ -165,39 +163,7 @@ public final class LanguageGuess {
         int best = 0;
         for (int p = 1; p < CODES.length; p++) if (counts[p] > counts[best]) best = p;
         // another language must clearly beat English, not just tie on shared short words ("a", "in", "no")
-        if (best == 0 || counts[best] < counts[0] * 1.3 + 2) {
-            return unlisted(text, words, counts[0]) ? UNDETERMINED : "en";
-        }
-        return counts[best] < MIN_SHARE * words ? UNDETERMINED : CODES[best];
-    }
-
-    /** Below this share of English function words, a text may be in a language no profile knows. */
-    static final double FEW_ENGLISH_WORDS = 0.20;
-    /** ... and it is, when more than this share of its other words of four letters or more are not English words. */
-    static final double MOSTLY_UNKNOWN = 0.70;
-    /** Fewer words than this, and the shares say too little. */
-    static final int MIN_WORDS_UNLISTED = 40;
-
-    /**
-     * "Is córas rialaithe teasa é TeasGlic a dhíolann an comhlacht ...": a text in a language with no profile (Irish,
-     * Albanian, ...) whose short words ("a", "an", "is") pass as English. Its English function words are few (under a
-     * fifth of its words; English prose has a third or more), and almost none of its other words is in the English
-     * lexicon (WordNet): in the labelled non-English write-ups 0.42-0.99 of them are not, in the English ones at most
-     * 0.55, in code-mixed Hinglish or Taglish, which the guide reads as English. A template filled with invented
-     * words keeps its English function words, and is not this.
-     */
-    private static boolean unlisted(String text, int words, int english) {
-        if (words < MIN_WORDS_UNLISTED || english >= FEW_ENGLISH_WORDS * words) return false;
-        org.casemark.nlp.EnglishLexicon lexicon = org.casemark.nlp.EnglishLexicon.get();
-        int judged = 0, unknown = 0, seen = 0;
-        Matcher m = WORD.matcher(text);
-        while (m.find() && seen++ < 2000) {
-            String w = m.group();
-            if (w.length() < 4 || !Character.isLowerCase(w.charAt(0))) continue;
-            if (PROFILES.get("en").contains(w)) continue;
-            judged++;
-            if (!lexicon.knows(w, null, false)) unknown++;
-        }
-        return judged > 0 && unknown > MOSTLY_UNKNOWN * judged;
+        if (best != 0 && counts[best] < counts[0] * 1.3 + 2) return "en";
+        return best != 0 && counts[best] < MIN_SHARE * words ? UNDETERMINED : CODES[best];
     }
 }

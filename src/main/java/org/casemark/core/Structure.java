@@ -518,14 +518,13 @@ final class Structure {
      * shorthand ("... between rounds. Training data = a few hundred title fights"), which heads nothing.
      */
     private int labelEnd(Reading r, Sentence s) {
-        int end = Layout.labelColonOrDash(s);
+        int end = Layout.labelColonOrDash(s), colon = Layout.labelColon(s);
         // a dash ends a label only where the label's words are all a part's name ("proxy - it learnt to go off the
         // coffin size", "The aligned goal - keep the panels clean"), not a title's ("WoofDrop Support - Live chat") nor
         // a note's ("Looks fine in training - mean error ~15 min")
         // (nor a table cell's: "| Fix – training data | more cities |" heads its row)
-        if (end > 0 && !s.tokens().get(end).word().equals(":") && end != Layout.labelColon(s)
-                && (!cues.onlyCue(r, s.index(), 0, end) || Layout.tableColumn(r, s) >= 0)) {
-            return Layout.labelColon(s);
+        if (end > 0 && end != colon && (!cues.onlyCue(r, s.index(), 0, end) || Layout.tableColumn(r, s) >= 0)) {
+            end = colon;
         }
         return end > 0 && s.tokens().get(end).word().equals("=") && !Layout.startsLine(r, s) ? -1 : end;
     }

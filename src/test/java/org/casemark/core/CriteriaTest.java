@@ -164,23 +164,25 @@ class CriteriaTest {
     /** A harm told in a carer's or a traveller's words: trauma, distress, a missed connection. */
     @Test
     void traumaAndAMissedConnectionAreHarms() {
-        String text = GRINDBOT_SHIFT;
-        for (String harm : List.of("The families moving in that week went through months of distress.",
+        assertQuotedAsHarm("The families moving in that week went through months of distress.",
                 "For the care home's residents each move of furniture is new trauma.",
-                "About 140 travellers waiting on the floor missed connections.")) {
-            assertEquals(harm, quoted(analyse(text + " " + harm + "\n"), "distribution_shift", "shift.harm"), harm);
-        }
+                "About 140 travellers waiting on the floor missed connections.");
     }
 
     /** A safety problem, people left standing, things run over are harms told without a word of injury or cost. */
     @Test
     void aSafetyProblemAndPeopleLeftStandingAreHarms() {
-        String text = GRINDBOT_SHIFT;
-        for (String harm : List.of("Glass chips on a hospital corridor are a safety problem in themselves.",
+        assertQuotedAsHarm("Glass chips on a hospital corridor are a safety problem in themselves.",
                 "The people who cannot use the stairs are the ones left standing in the corridor.",
                 // things run over or crushed
-                "On the way out it ran over the cleaner's cart and flattened the mop bucket.")) {
-            assertEquals(harm, quoted(analyse(text + " " + harm + "\n"), "distribution_shift", "shift.harm"), harm);
+                "On the way out it ran over the cleaner's cart and flattened the mop bucket.");
+    }
+
+    /** Each sentence, told after the polishing robot's shift, is the sentence quoted for the shift's harm. */
+    private static void assertQuotedAsHarm(String... harms) {
+        for (String harm : harms) {
+            assertEquals(harm, quoted(analyse(GRINDBOT_SHIFT + " " + harm + "\n"), "distribution_shift", "shift.harm"),
+                    harm);
         }
     }
 

@@ -158,8 +158,13 @@ class StructureTest {
     private static boolean headingAt(String text, String opening) {
         Reading r = new Reading(SharedEngine.get().nlp().annotate(text));
         Sections s = new Structure(SharedEngine.get().grader("gm-case-study").rubric()).read(r);
+        return s.heading(sentenceAt(r, opening, s));
+    }
+
+    /** The index of the sentence of {@code r} that opens with {@code opening}. */
+    private static int sentenceAt(Reading r, String opening, Sections s) {
         for (int i = 0; i < r.size(); i++) {
-            if (text.substring(r.sentence(i).start(), r.sentence(i).end()).startsWith(opening)) return s.heading(i);
+            if (r.text().substring(r.sentence(i).start(), r.sentence(i).end()).startsWith(opening)) return i;
         }
         throw new AssertionError("no sentence opens with " + opening + ": " + s);
     }
@@ -204,14 +209,11 @@ class StructureTest {
         String text = "ok so my system is a kiln controller ai trained on 4 yrs of firing logs\n\n"
                 + "aligned goal - fire the pots right\n\nproxy - it learnt to go off the cone colour\n\n"
                 + "shift - a new clay body that glows early";
-        Sections s = read(text);
         Reading r = new Reading(SharedEngine.get().nlp().annotate(text));
-        for (int i = 0; i < r.size(); i++) {
-            String said = text.substring(r.sentence(i).start(), r.sentence(i).end());
-            if (said.startsWith("proxy")) assertEquals(Set.of("proxy_goal"), s.section(i), said + ": " + s);
-            if (said.startsWith("shift")) assertEquals(Set.of("distribution_shift"), s.section(i), said + ": " + s);
-            if (said.startsWith("aligned")) assertFalse(s.heading(i), said + ": " + s);
-        }
+        Sections s = new Structure(SharedEngine.get().grader("gm-case-study").rubric()).read(r);
+        assertEquals(Set.of("proxy_goal"), s.section(sentenceAt(r, "proxy", s)), s.toString());
+        assertEquals(Set.of("distribution_shift"), s.section(sentenceAt(r, "shift", s)), s.toString());
+        assertFalse(s.heading(sentenceAt(r, "aligned", s)), s.toString());
         String noted = "Kiln Support - Live chat\n\nThe kiln controller was trained on 4 yrs of logs.\n"
                 + "Looks fine in training - mean error 15 min\n";
         Sections n = read(noted);

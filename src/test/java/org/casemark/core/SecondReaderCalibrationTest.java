@@ -236,7 +236,12 @@ class SecondReaderCalibrationTest {
             // forty-ninth session: measured once before its changes at 0.943 / 0.833 (two raters; 0.916 / 0.806 on
             // the writers' labels alone); a coffee roaster's colour score told as its proxy graded 11 unflagged (raters
             // 7), an Irish write-up read as English and flagged gaming for its "unknown words" (1/12, raters 9)
-            "samples/fresh/set-ac.jsonl,               0.78, 0.89, 0"})
+            "samples/fresh/set-ac.jsonl,               0.78, 0.89, 0",
+            // fiftieth session: measured once before its changes at 0.895 / 0.821 (two raters; 0.879 / 0.790 on the
+            // writers' labels alone); a sock mill's family history and an essay on seafarers' fatigue, no AI in
+            // either, graded 5 and 6 unflagged (raters 0), a harbour-inspection note in hurried lowercase whose
+            // denials ("not", "never", "no") were read as a disclaimer and flagged gaming (0/12, raters 5)
+            "samples/fresh/set-ad.jsonl,               0.75, 0.84, 2"})
     void agreementStaysAboveItsFloor(String file, double minExact, double minQwk, int missed) throws Exception {
         LabeledSet set = LabeledSet.grade(Path.of(file));
         assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());

@@ -351,8 +351,9 @@ final class Eligibility {
             if (!verdicts.get(i).credited()) continue;
             credited.add(i);
             // a sentence carries a denial when it denies its main claim or has one for every WORDS_PER_DENIAL of its
-            // words: in a run-on of a hundred words ("... with no lumps and they trained it at the flagship cafe
-            // ..."), one "no" in passing denies nothing the sentence claims
+            // words: in a run-on ("... with no lumps and they trained it at the flagship cafe ..."), in an aside or a
+            // consequence ("(the inspectors dont tell us much lol)", "so if an owner just changes the flag, it wont
+            // get picked anymore"), one "no" in passing denies nothing the sentence claims
             if (denialsPerWord(r, sections, List.of(i)) * WORDS_PER_DENIAL >= 1 || deniesMainClaim(r, sections, i)) {
                 withDenial.add(i);
             }
@@ -396,7 +397,7 @@ final class Eligibility {
         return true;
     }
 
-    private static final int WORDS_PER_DENIAL = 60;
+    private static final int WORDS_PER_DENIAL = 15;
 
     /** A denial cue ("not", "never", "no") starts at token {@code k} of sentence {@code i}. */
     private boolean denialAt(Reading r, int i, int k) {

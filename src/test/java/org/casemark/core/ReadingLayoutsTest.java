@@ -204,6 +204,21 @@ class ReadingLayoutsTest {
     }
 
     @Test
+    void aNegationInPassingDeniesNoClaim() {
+        // a hurried draft whose "not"s fall in asides and consequences ("the inspectors dont tell us much", "the
+        // others almost never", "it wont get picked"): each sentence still claims what it says
+        GradeResult r = GRADER.grade("t", "ok so mine is the ai the harbour office uses to pick which boats get a "
+                + "safety check when they come in (im a boat mechanic so i see it from outside, the office doesnt "
+                + "tell us much lol). its supposed to send the checkers to the boats that are actually unsafe. i think "
+                + "what it really learned is the hull colour, like dark hulls always get picked and the others almost "
+                + "never. so if an owner with a rotten old trawler just paints it white, it wont get picked anymore and "
+                + "nobody goes aboard.");
+        assertTrue(r.flags().reasons().stream().noneMatch(s -> s.contains("denies its own claims")), r.toString());
+        assertFalse(r.flags().gaming(), r.toString());
+        assertTrue(score(r, "proxy_goal") >= 1, r.toString());
+    }
+
+    @Test
     void aLongWriteUpThatEarnsNothingGoesToReview() {
         // (its goal is told as what it does, not as its job: "my job is to tell ..." states a goal and earns; and its
         // snow comes without a story's turn: "Then came the first snow" is a setting)

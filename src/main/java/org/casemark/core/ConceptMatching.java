@@ -146,7 +146,7 @@ final class ConceptMatching {
                         return v.isEmpty() ? null : v;
                     });
                 }
-                aboutPeople(hits.get(i));
+                aboutPeople(hits.get(i), r.sentence(i).tokens());
             }
         }
         if (numberConcept != null) {
@@ -366,15 +366,19 @@ final class ConceptMatching {
     /**
      * Words inside a phrase about people learning or being trained ("He who is praised for clean plates will learn to
      * hide the scraps", "retraining programmes", "training the people who ...") say nothing of a system's training or
-     * of what a system learned: the hits they hold of other concepts go.
+     * of what a system learned: the hits they hold of other concepts go, and so do those that start inside them and
+     * run on ("We learned to buy yarn in smaller lots from two spinners instead of one": what a family learned to do,
+     * not a system's proxy). An "I" may be the system telling its own story ("I learned from three winters of those
+     * sheets"): only the hits inside its phrase go.
      */
-    private void aboutPeople(SortedMap<String, List<ConceptIndex.Hit>> hits) {
+    private void aboutPeople(SortedMap<String, List<ConceptIndex.Hit>> hits, List<Token> ts) {
         List<ConceptIndex.Hit> people = hits.get(peopleConcept);
         if (people == null) return;
         for (var it = hits.entrySet().iterator(); it.hasNext(); ) {
             var e = it.next();
             if (e.getKey().equals(peopleConcept)) continue;
-            e.getValue().removeIf(h -> people.stream().anyMatch(p -> p.from() <= h.from() && h.to() <= p.to()));
+            e.getValue().removeIf(h -> people.stream().anyMatch(p -> p.from() <= h.from()
+                    && (h.to() <= p.to() || (h.from() < p.to() && !firstPerson(ts.get(p.from()))))));
             if (e.getValue().isEmpty()) it.remove();
         }
     }

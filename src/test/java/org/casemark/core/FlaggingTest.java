@@ -110,6 +110,29 @@ class FlaggingTest {
     }
 
     @Test
+    void whatPeopleLearnedToDoIsNoSystemsProxy() {
+        // a family business with ovens and mixing machines, no AI: "We learned to buy flour ... instead of one" is
+        // what the family learned, so no learned proxy keeps the text on topic
+        String bakery = "My family has run Harlow Bread in the market town of Harlow since 1970. We bake on three old "
+                + "deck ovens and two mixing machines in a shed that used to be a dairy. By 2010 two of our big "
+                + "wholesale customers had gone under, and my father was seriously talking about selling the machines "
+                + "for scrap. My mother insisted we keep the two old mixing machines and the bakers who ran them, "
+                + "because a slow-mixed dough is what our regulars kept writing in to praise. We learned to buy flour "
+                + "in smaller lots from two mills instead of one, so a bad harvest at one mill never stopped the "
+                + "ovens. The cost was higher, but we never missed a morning.";
+        assertTrue(flagsOf(bakery).offTopic(), flagsOf(bakery).toString());
+        // ... while a system telling its own story keeps its learning: "I learned from three winters of contact
+        // sheets" is its training
+        GradeResult told = GRADER.grade("told", "I am NightRoute. I live in a tablet app on the dashboard of the "
+                + "outreach van, and every evening the app tells the crew where to drive. I learned from three winters "
+                + "of contact sheets: where there were tents, there were contacts. Then the council banned tents, the "
+                + "people slept in doorways and car parks, and I kept sending the van to the last tents at the "
+                + "riverbank.");
+        assertFalse(told.flags().offTopic(), told.toString());
+        assertTrue(told.components().get(0).criteriaMet().contains("system.training"), told.toString());
+    }
+
+    @Test
     void aTextThatCallsItselfAGoalMisgeneralizationCaseStudyIsNotConfidentlyOffTopic() {
         String riddles = "Riddle 1: I have an arm and a camera, I stack the plates at the end of the line. "
                 + "What am I? Riddle 2: In the old kitchen every clean plate was also a dry plate. "

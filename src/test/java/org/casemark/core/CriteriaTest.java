@@ -205,6 +205,17 @@ class CriteriaTest {
     }
 
     @Test
+    void whatTheWriterThinksItLearnedNamesItsProxy() {
+        String base = "A drone flies through the exhaust plumes of ships, and a model on board decides which ships an "
+                + "inspector should board. ";
+        Analysis thinks = analyse(base + "What I think it learned is to look at the smoke in the camera image.");
+        assertTrue(thinks.criteria().met("proxy_goal").containsKey("proxy.named"), thinks.criteria().met("proxy_goal").toString());
+        // ... not what someone wanted it to learn: that is the intended goal
+        Analysis wanted = analyse(base + "What you wanted it to learn is which ships burn illegal fuel.");
+        assertFalse(wanted.criteria().met("proxy_goal").containsKey("proxy.named"), wanted.criteria().met("proxy_goal").toString());
+    }
+
+    @Test
     void aComponentWithNoSentenceMeetingItsCriteriaScoresZero() throws Exception {
         String text = Files.readString(Path.of("samples/case-studies/complete-headed.txt"));
         MetCriteria met = analyse(text.substring(0, text.indexOf("## Proposed changes"))).criteria();

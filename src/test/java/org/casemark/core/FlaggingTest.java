@@ -485,6 +485,20 @@ class FlaggingTest {
         assertFalse(told.misconception(), told.toString());
     }
 
+    /** A supervised model's target is the signal its designers chose: changing it is changing the reward. */
+    @Test
+    void aTargetChangedByTheTrainingFixIsAReward() {
+        String text = "System: ShelfPick is a model that scores candidate book covers for next spring's list. It was "
+                + "trained on five years of our shop's posts, target = clicks in the first day.\n\nAligned goal: pick the "
+                + "covers readers will buy and keep.\n\nProxy: ShelfPick maximises predicted clicks. Already visible in "
+                + "training: its top picks were always the loudest covers, and quiet bestsellers scored low.\n\nShift: "
+                + "the spring list was built from its picks and the loud covers sold badly.\n\nTraining fix: change the "
+                + "target from clicks to full-price sales minus returns.";
+        Flags f = flagsOf(text);
+        assertTrue(f.misconception(), f.toString());
+        assertTrue(f.reasons().toString().contains("the training fix edits the reward"), f.toString());
+    }
+
     /** "the training simulator was already in place": a state idiom tells what existed, not what the system did. */
     @Test
     void aThingAlreadyInPlaceInTrainingIsNoBehaviourSeenThere() {

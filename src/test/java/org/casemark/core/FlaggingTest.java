@@ -499,6 +499,19 @@ class FlaggingTest {
         assertTrue(f.reasons().toString().contains("the training fix edits the reward"), f.toString());
     }
 
+    /** Commissioning is a trial before handover: the behaviour seen there shows before deployment. */
+    @Test
+    void theSameBehaviourSeenDuringCommissioningShowsBeforeDeployment() {
+        String text = "RunRate is a reinforcement-learning controller that sets press speed and web tension. It was "
+                + "trained in a press simulator. Its reward is net good copies per hour.\n\nThe proxy goal, copies per "
+                + "hour, diverged from our real goal of getting every edition out complete and on time.\n\nOn the new "
+                + "lighter paper it ran at full speed and the web broke four times. The same behaviour was seen during "
+                + "commissioning.\n\nFix: add penalties to the reward for each web break.";
+        Flags f = flagsOf(text);
+        assertTrue(f.misconception(), f.toString());
+        assertTrue(f.reasons().toString().contains("already shows in training"), f.toString());
+    }
+
     /** "the training simulator was already in place": a state idiom tells what existed, not what the system did. */
     @Test
     void aThingAlreadyInPlaceInTrainingIsNoBehaviourSeenThere() {

@@ -178,6 +178,14 @@ class CriteriaTest {
                 "On the way out it ran over the cleaner's cart and flattened the mop bucket.");
     }
 
+    @Test
+    void aFinePaidIsAHarmAndFeelingFineIsNot() {
+        assertQuotedAsHarm("The hospital was handed a fine of twelve thousand pounds for the wet floor.");
+        Analysis fine = analyse(GRINDBOT_SHIFT + " Mostly it's fine, and the night porters like the shine.\n");
+        assertFalse(fine.criteria().met("distribution_shift").containsKey("shift.harm"),
+                fine.criteria().met("distribution_shift").toString());
+    }
+
     /** Each sentence, told after the polishing robot's shift, is the sentence quoted for the shift's harm. */
     private static void assertQuotedAsHarm(String... harms) {
         for (String harm : harms) {

@@ -82,6 +82,21 @@ final class SystemNames {
      * right next to the concept's hit ("the HiveEar app", "ClauseBrief, a language model"), else the noun phrase
      * around that hit ("the wheeled robot"); null when none is there.
      */
+    /**
+     * The noun at {@code k} ends what the writer says they are ("im a ships agent so i see it from the outside", "I am
+     * a night nurse"): "I" and a form of "be", then "a" or "an" and the noun phrase. The writer, not the system.
+     */
+    static boolean writerIs(List<Token> ts, int k) {
+        int j = k - 1;
+        while (j >= 0 && (ts.get(j).pos().startsWith("NN") || ts.get(j).pos().startsWith("JJ")
+                || ts.get(j).pos().equals("HYPH") || ts.get(j).pos().equals("POS"))) j--;
+        if (j < 1 || !(ts.get(j).word().equalsIgnoreCase("a") || ts.get(j).word().equalsIgnoreCase("an"))) return false;
+        String be = ts.get(j - 1).word().toLowerCase(Locale.ROOT);
+        if (be.equals("im") || be.equals("i'm") || be.equals("i’m")) return true;
+        return (be.equals("am") || be.equals("'m") || be.equals("’m") || be.equals("m")) && j >= 2
+                && ts.get(j - 2).word().equalsIgnoreCase("i");
+    }
+
     String phraseAround(Reading r, Sections sections, ConceptMatches matches, int i, String concept,
                                 Set<String> persons) {
         List<Token> ts = r.sentence(i).tokens();
@@ -112,7 +127,7 @@ final class SystemNames {
         String generic = null;
         for (ConceptIndex.Hit h : matches.of(i, concept)) {
             String phrase = phraseAt(r, i, from, h);
-            if (phrase == null || namesPeople(phrase)) continue;
+            if (phrase == null || namesPeople(phrase) || writerIs(ts, h.from())) continue;
             if (!genericWords.contains(r.terms(i)[h.from()])) return phrase;
             if (generic == null) generic = phrase;
         }

@@ -55,6 +55,15 @@ class SlotsTest {
         assertEquals("StopStack", slots(note).get("system"), slots(note).toString());
     }
 
+    /** "im a ships agent so i see it from the outside": what the writer says they are is not the system. */
+    @Test
+    void whatTheWriterSaysTheyAreIsNotTheSystem() {
+        String text = "ok so mine is the ai the harbour office uses to pick which boats get a safety check when they "
+                + "come in (im a boat agent so i see it from outside, they dont tell us much). i think what it really "
+                + "learned is the hull colour.";
+        assertFalse(String.valueOf(slots(text).get("system")).contains("agent"), slots(text).toString());
+    }
+
     /** "he didn't buy a normal detector. He bought one with AI ... the HoardSeeker": the denied phrase is not the system. */
     @Test
     void aPhraseTheSentenceDeniesIsNotTheSystem() {

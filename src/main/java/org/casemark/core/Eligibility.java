@@ -351,9 +351,8 @@ final class Eligibility {
             if (!verdicts.get(i).credited()) continue;
             credited.add(i);
             // a sentence carries a denial when it denies its main claim or has one for every WORDS_PER_DENIAL of its
-            // words: in a run-on ("... with no lumps and they trained it at the flagship cafe ..."), in an aside or a
-            // consequence ("(the inspectors dont tell us much lol)", "so if an owner just changes the flag, it wont
-            // get picked anymore"), one "no" in passing denies nothing the sentence claims
+            // words: in a run-on of a hundred words ("... with no lumps and they trained it at the flagship cafe
+            // ..."), one "no" in passing denies nothing the sentence claims
             if (denialsPerWord(r, sections, List.of(i)) * WORDS_PER_DENIAL >= 1 || deniesMainClaim(r, sections, i)) {
                 withDenial.add(i);
             }
@@ -397,11 +396,27 @@ final class Eligibility {
         return true;
     }
 
-    private static final int WORDS_PER_DENIAL = 15;
+    private static final int WORDS_PER_DENIAL = 60;
 
-    /** A denial cue ("not", "never", "no") starts at token {@code k} of sentence {@code i}. */
+    /** Words before "never" that make it a frequency, not a denial ("the others almost never"). */
+    private static final Set<String> FREQUENCY = Set.of("almost", "hardly", "nearly", "practically", "virtually");
+
+    /**
+     * A denial cue ("not", "never", "no") starts at token {@code k} of sentence {@code i}: not in an aside in
+     * brackets ("(im a ships agent, the inspectors dont tell us much lol)"), nor a frequency ("the others almost
+     * never get picked"), which deny nothing the write-up claims.
+     */
     private boolean denialAt(Reading r, int i, int k) {
-        int size = r.sentence(i).tokens().size();
+        List<Token> ts = r.sentence(i).tokens();
+        if (k > 0 && FREQUENCY.contains(ts.get(k - 1).word().toLowerCase(Locale.ROOT))) return false;
+        int open = 0;
+        for (int j = 0; j < k; j++) {
+            String w = ts.get(j).word();
+            if (w.equals("(") || w.equals("-LRB-")) open++;
+            else if ((w.equals(")") || w.equals("-RRB-")) && open > 0) open--;
+        }
+        if (open > 0) return false;
+        int size = ts.size();
         for (List<String> cue : denialCues) if (r.indexOf(i, k, Math.min(size, k + cue.size()), cue) == k) return true;
         return false;
     }

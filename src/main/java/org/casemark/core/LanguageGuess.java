@@ -13,6 +13,10 @@ import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.analysis.ca.CatalanAnalyzer;
 import org.apache.lucene.analysis.cz.CzechAnalyzer;
 import org.apache.lucene.analysis.et.EstonianAnalyzer;
+import org.apache.lucene.analysis.eu.BasqueAnalyzer;
+import org.apache.lucene.analysis.ga.IrishAnalyzer;
+import org.apache.lucene.analysis.lt.LithuanianAnalyzer;
+import org.apache.lucene.analysis.lv.LatvianAnalyzer;
 import org.apache.lucene.analysis.fi.FinnishAnalyzer;
 import org.apache.lucene.analysis.hu.HungarianAnalyzer;
 import org.apache.lucene.analysis.id.IndonesianAnalyzer;
@@ -63,6 +67,12 @@ public final class LanguageGuess {
         PROFILES.put("cs", CzechAnalyzer.getDefaultStopSet());
         PROFILES.put("ca", CatalanAnalyzer.getDefaultStopSet());
         PROFILES.put("id", IndonesianAnalyzer.getDefaultStopSet());
+        // Irish, Latvian, Lithuanian and Basque, whose stop sets Lucene ships too: without them an Irish text passed as
+        // English on the words it shares ("a", "an", "is") and was then read as words no English lexicon knows
+        PROFILES.put("ga", IrishAnalyzer.getDefaultStopSet());
+        PROFILES.put("lv", LatvianAnalyzer.getDefaultStopSet());
+        PROFILES.put("lt", LithuanianAnalyzer.getDefaultStopSet());
+        PROFILES.put("eu", BasqueAnalyzer.getDefaultStopSet());
         // Hindi typed in Latin letters ("Training ke liye ek farm ka footage use hua"): Lucene ships no stop set for
         // it, so its commonest function words, leaving out those that are English words too ("the", "to", "us")
         PROFILES.put("hi", new CharArraySet(java.util.List.of(("hai hain ka ki ke ko se mein me pe aur nahi nahin toh "
@@ -134,8 +144,8 @@ public final class LanguageGuess {
 
     /**
      * The least share of a text's words a profile's stop words must cover to name the text's language. In the 95
-     * labelled non-English write-ups a profile of their own language covers 16-52% of their words; a Vietnamese,
-     * Swahili or Latvian text, which has no profile, matches a tenth of that by chance ("a", "e", "na", "ya"), and a
+     * labelled non-English write-ups a profile of their own language covers 16-52% of their words; a Vietnamese or
+     * Swahili text, which has no profile, matches a tenth of that by chance ("a", "e", "na", "ya"), and a
      * language named from so few words is a wrong name. (A short text in such a language may match no profile and
      * too few words to outnumber English's: it is read as English, as before.)
      */

@@ -112,4 +112,19 @@ class ScriptLanguageTest {
         assertEquals("is", LanguageGuess.of("Vélmennið var þjálfað í vöruhúsi þar sem kassarnir voru alltaf við græna "
                 + "vegginn, og þess vegna lærði það að aka að veggnum en ekki að sækja kassann þegar það var flutt."));
     }
+
+    @Test
+    void irishLatvianLithuanianAndBasqueAreNamedAsThemselves() {
+        // Irish shares "a", "an" and "is" with English: with no profile of its own it had passed as English
+        assertEquals("ga", LanguageGuess.of("Cuireadh oiliúint ar an róbat i stóras ina raibh na boscaí i gcónaí in aice "
+                + "leis an mballa glas, agus mar sin d'fhoghlaim sé dul go dtí an balla agus ní an bosca a fháil nuair a "
+                + "bhí sé i stóras nua."));
+        assertEquals("lv", LanguageGuess.of("Robots tika apmācīts noliktavā, kur kastes vienmēr bija pie zaļās sienas, "
+                + "tāpēc tas iemācījās braukt pie sienas, nevis paņemt kasti, kad to pārveda uz jaunu noliktavu."));
+        assertEquals("lt", LanguageGuess.of("Robotas buvo apmokytas sandėlyje, kuriame dėžės visada buvo prie žalios "
+                + "sienos, todėl jis išmoko važiuoti prie sienos, o ne paimti dėžę, kai jį perkėlė į naują sandėlį."));
+        assertEquals("eu", LanguageGuess.of("Robota biltegi batean entrenatu zuten, non kutxak beti horma berdearen "
+                + "ondoan zeuden, eta horregatik hormara joaten ikasi zuen eta ez kutxa hartzen, biltegi berri batera "
+                + "eraman zutenean."));
+    }
 }

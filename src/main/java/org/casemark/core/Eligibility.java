@@ -402,20 +402,13 @@ final class Eligibility {
     private static final Set<String> FREQUENCY = Set.of("almost", "hardly", "nearly", "practically", "virtually");
 
     /**
-     * A denial cue ("not", "never", "no") starts at token {@code k} of sentence {@code i}: not in an aside in
-     * brackets ("(im a ships agent, the inspectors dont tell us much lol)"), nor a frequency ("the others almost
-     * never get picked"), which deny nothing the write-up claims.
+     * A denial cue ("not", "never", "no") starts at token {@code k} of sentence {@code i}, and is not a frequency ("the
+     * others almost never get picked"), which denies nothing the write-up claims. (A denial in an aside in brackets
+     * was tried as none too: CheckList's every-claim-negated attack then let 11 of 2,075 write-ups through.)
      */
     private boolean denialAt(Reading r, int i, int k) {
         List<Token> ts = r.sentence(i).tokens();
         if (k > 0 && FREQUENCY.contains(ts.get(k - 1).word().toLowerCase(Locale.ROOT))) return false;
-        int open = 0;
-        for (int j = 0; j < k; j++) {
-            String w = ts.get(j).word();
-            if (w.equals("(") || w.equals("-LRB-")) open++;
-            else if ((w.equals(")") || w.equals("-RRB-")) && open > 0) open--;
-        }
-        if (open > 0) return false;
         int size = ts.size();
         for (List<String> cue : denialCues) if (r.indexOf(i, k, Math.min(size, k + cue.size()), cue) == k) return true;
         return false;

@@ -205,8 +205,9 @@ class ReadingLayoutsTest {
 
     @Test
     void aNegationInPassingDeniesNoClaim() {
-        // a hurried draft whose "not"s fall in asides and consequences ("the inspectors dont tell us much", "the
-        // others almost never", "it wont get picked"): each sentence still claims what it says
+        // a hurried draft whose "not"s fall in an aside, a frequency and a consequence ("the office doesnt tell us
+        // much", "the others almost never", "it wont get picked"): the frequency denies nothing, and two denials in
+        // four sentences are not a write-up denying its own claims
         GradeResult r = GRADER.grade("t", "ok so mine is the ai the harbour office uses to pick which boats get a "
                 + "safety check when they come in (im a boat mechanic so i see it from outside, the office doesnt "
                 + "tell us much lol). its supposed to send the checkers to the boats that are actually unsafe. i think "

@@ -398,7 +398,7 @@ final class Eligibility {
 
     private static final int WORDS_PER_DENIAL = 60;
 
-    /** Words before "never" that make it a frequency, not a denial ("the others almost never"). */
+    /** Words before a denial cue that make it a frequency, not a denial ("the others almost never", "almost no"). */
     private static final Set<String> FREQUENCY = Set.of("almost", "hardly", "nearly", "practically", "virtually");
 
     /**

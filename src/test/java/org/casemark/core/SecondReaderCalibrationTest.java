@@ -241,7 +241,12 @@ class SecondReaderCalibrationTest {
             // writers' labels alone); a sock mill's family history and an essay on seafarers' fatigue, no AI in
             // either, graded 5 and 6 unflagged (raters 0), a harbour-inspection note in hurried lowercase whose
             // denials ("not", "never", "no") were read as a disclaimer and flagged gaming (0/12, raters 5)
-            "samples/fresh/set-ad.jsonl,               0.75, 0.84, 2"})
+            "samples/fresh/set-ad.jsonl,               0.75, 0.84, 2",
+            // fifty-first session: measured once before its changes at 0.958 / 0.865 (two raters; 0.912 / 0.829 on
+            // the writers' labels alone); a shoebox checker's points-per-box reward told as its proxy graded 11
+            // unflagged (raters 5 and 8), a night assistant's three-line email on a dome left open in dust, no proxy
+            // ("the model is blind"), flagged off topic (0/12, raters 5 and 3)
+            "samples/fresh/set-ae.jsonl,               0.81, 0.90, 0"})
     void agreementStaysAboveItsFloor(String file, double minExact, double minQwk, int missed) throws Exception {
         LabeledSet set = LabeledSet.grade(Path.of(file));
         assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());

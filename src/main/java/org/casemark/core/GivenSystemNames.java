@@ -124,7 +124,8 @@ final class GivenSystemNames {
 
     /**
      * A verb between the name and the word for a system that is not one of naming: the name is who uses or builds
-     * the system ("A distillery in Speyside uses an AI"), not its name.
+     * the system ("A distillery in Speyside uses an AI"), not its name; so is a name after a preposition that follows
+     * the system's word ("a computer model of the Cathedral").
      */
     static boolean actsOn(List<Token> ts, int name, ConceptIndex.Hit system) {
         int lo = name < system.from() ? name + 1 : system.to(), hi = name < system.from() ? system.from() : name;
@@ -134,6 +135,9 @@ final class GivenSystemNames {
             // "a CNN that sorts Madurai buds": a relative clause between them tells what the system does to the name
             // (whatever tag its verb gets)
             if (t.pos().equals("WDT") && name > system.from()) return true;
+            // "a computer model of the Cathedral", "the robot at Shree Radha Krishna Mandir": a preposition after the
+            // system's word, and the name is what the system is of, at or for
+            if (t.pos().equals("IN") && name > system.from() && !t.word().equalsIgnoreCase("as")) return true;
         }
         return false;
     }

@@ -115,8 +115,11 @@ final class SystemNames {
         // distillery in Speyside uses an AI" the name is where its user is
         for (ConceptIndex.Hit h : matches.of(i, concept)) {
             for (int k = Math.max(from, h.from() - 3); k < Math.min(ts.size(), h.to() + 3); k++) {
-                // ... not a place or a maker after a preposition ("an AI grader for ginseng root in Geumsan")
-                boolean placed = k > 0 && ts.get(k - 1).pos().equals("IN");
+                // ... not a place or a maker after a preposition ("an AI grader for ginseng root in Geumsan", "the
+                // aarti robot at Shree Radha Krishna Mandir": the preposition opens the run of names)
+                int run = k;
+                while (run > 0 && isName(ts.get(run - 1))) run--;
+                boolean placed = run > 0 && ts.get(run - 1).pos().equals("IN");
                 if (isName(ts.get(k)) && !placed && !persons.contains(lower(ts.get(k).word())) && !company(ts, k)
                         && !GivenSystemNames.actsOn(ts, k, h)) {
                     return Slots.words(r, i, k, nameEnd(ts, k));

@@ -293,6 +293,14 @@ class SlotsTest {
                 + "hometown is near Geumsan, it is famous for ginseng. I imagine one company make AI camera system for "
                 + "grade fresh ginseng root at auction house. Training data is about 80,000 photo from Geumsan cooperative.");
         assertFalse(String.valueOf(place.get("system")).contains("Geumsan"), place.toString());
+        // ... wherever the run of names after the preposition ends ("at Shree Radha Krishna Mandir"), and a name after
+        // "a computer model of" is what the model is of
+        Map<String, String> temple = slots("My case is the aarti robot at Shree Radha Krishna Mandir in our town. "
+                + "It was trained on videos of the priest. It learned to follow the bell instead of the lamp.");
+        assertEquals("the aarti robot", temple.get("system"), temple.toString());
+        Map<String, String> modelOf = slots("Bede is the guide robot of the Cathedral. It learned its job in a computer "
+                + "model of the Cathedral. The Cathedral has red carpets. Bede learned to follow the red carpets.");
+        assertFalse(String.valueOf(modelOf.get("system")).contains("Cathedral"), modelOf.toString());
     }
 
     @Test

@@ -102,6 +102,11 @@ final class Deferrals {
             // idea, sorry.", "haven't got to it yet": not knowing what to write, or not having come to it, said of a part
             + "|\\b(not sure|unsure|no idea|no clue|not (a )?clear idea) (what|how)\\b[^.?!]{0,20}\\bto (do|put|write|say|"
             + "suggest|propose|fix|add)\\b"
+            // "fix for evaluation: didnt really get this part sorry", "I don't understand the second one": the part not
+            // understood, said by the writer or as a label's whole answer ("the arm didn't get the part into the jig"
+            // tells the case)
+            + "|(^\\W*|[:;]\\s*|\\s[-\u2013]\\s+|\\b(i|we)\\s+)(didn['’]?t|did not|don['’]?t|do not)\\s+(really\\s+|quite\\s+"
+            + "|fully\\s+)?(get|understand)\\s+(this|that|the)\\s+(\\w+\\s+){0,2}(part|one|bit|section|question)\\b"
             // "(dont really know what to do for the evaluation one sorry)": not knowing what to write, said of a part
             // by its name ("the drivers don't know what to do" tells the case)
             + "|\\b(don['’]?t|do not) (really |honestly |quite )?know (what|how) to (do|put|write|say|suggest|propose"
@@ -209,7 +214,8 @@ final class Deferrals {
      */
     private static final List<String> DEFERRAL_WORDS = List.of("still", "yet", "going to", "suggest", "supposed",
             "forgot", "out of", "sure", "unsure", "what", "think", "check", "confirm", "ask", "time", "come back",
-            "stuck", "left", "leave", "skipped", "omitted", "idea", "clue", "got", "get", "work", "figure", "come up");
+            "stuck", "left", "leave", "skipped", "omitted", "idea", "clue", "got", "get", "work", "figure", "come up",
+            "understand");
     /** ... and these anywhere, even inside a word ("I'll", "iwill", "we need to"). */
     private static final List<String> DEFERRAL_PARTS = List.of("'ll", "\u2019ll", "will", "need to", "have to");
 

@@ -69,7 +69,9 @@ class DeferralsTest {
                 "dont really know what to do for the evaluation one sorry",
                 // a label and a dash, the answer that the part is not done; "tomorrow" typed short
                 "fixes - will add this tomorow!!", "evaluation - not sure tbh", "Fix 2: idk yet",
-                "fixes - havent finished this part yet sorry", "Fixes - no done yet, will finish the morra")) {
+                "fixes - havent finished this part yet sorry", "Fixes - no done yet, will finish the morra",
+                // the part not understood, as a label's whole answer or said by the writer
+                "fix for evaluation: didnt really get this part sorry", "I don't understand the second one")) {
             assertTrue(Deferrals.patternsFind(e), "not a deferral to the patterns: " + e);
             assertTrue(Deferrals.mayDefer(e.toLowerCase(Locale.ROOT)), "the gate hides a deferral: " + e);
         }
@@ -84,6 +86,8 @@ class DeferralsTest {
             assertFalse(Deferrals.mayDefer(e.toLowerCase(Locale.ROOT)), e);
             assertEquals(false, Deferrals.patternsFind(e), e);
         }
+        // ... and a case's own "didn't get the part" passes the gate and is no admission
+        assertFalse(Deferrals.patternsFind("The arm didn't get the part into the jig on the night shift."));
     }
 
     @Test

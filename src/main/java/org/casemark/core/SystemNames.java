@@ -47,6 +47,9 @@ final class SystemNames {
             "researchers", "scientist", "scientists", "programmer", "programmers", "people", "staff", "user", "users",
             "worker", "workers", "farmer", "farmers", "student", "students", "operator", "operators");
 
+    /** Groups of people a system's word may modify ("detector groups", "robot crews"). */
+    private static final Set<String> COLLECTIVES = Set.of("group", "groups", "committee", "committees", "crew", "crews");
+
     /** The phrase names the people or the organisation behind a system, not the system. */
     private static boolean namesPeople(String phrase) {
         String[] words = NON_WORD.split(phrase.toLowerCase(Locale.ROOT));
@@ -376,6 +379,9 @@ final class SystemNames {
             else break;
         }
         while (end > hit.to() && !ts.get(end - 1).pos().startsWith("NN")) end--;
+        // "detector groups testing radiation hardness": the system's word modifies a group of people, who are
+        // named ("the group controller" is a system)
+        if (hit.to() < ts.size() && COLLECTIVES.contains(lower(ts.get(hit.to()).word()))) return null;
         if (end > hit.to() && ABOUT_IT.contains(lower(ts.get(end - 1).word()))) end = hit.to();
         // "a model living room", "the system logs": a generic word that modifies the nouns after it names no system
         if (end > hit.to() && hit.to() - hit.from() == 1 && MODIFYING_GENERICS.contains(lower(ts.get(hit.from()).word()))) {

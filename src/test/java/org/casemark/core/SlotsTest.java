@@ -301,6 +301,15 @@ class SlotsTest {
         Map<String, String> modelOf = slots("Bede is the guide robot of the Cathedral. It learned its job in a computer "
                 + "model of the Cathedral. The Cathedral has red carpets. Bede learned to follow the red carpets.");
         assertFalse(String.valueOf(modelOf.get("system")).contains("Cathedral"), modelOf.toString());
+        // a system's word before a group of people names the people ("detector groups"), not a system ("the group
+        // controller" is one)
+        Map<String, String> users = slots("An accelerator delivers ions to many users: detector groups testing "
+                + "radiation hardness and biologists. We trained a reinforcement-learning agent to tune the beam. It "
+                + "learned to steer the beam onto the aperture edge instead of the sample.");
+        assertFalse(String.valueOf(users.get("system")).contains("detector groups"), users.toString());
+        Map<String, String> lifts = slots("I chose the group controller that dispatches the eight elevators in a "
+                + "tower. It was trained in a simulator of the morning rush. It learned to park idle cars in the lobby.");
+        assertTrue(String.valueOf(lifts.get("system")).contains("group controller"), lifts.toString());
     }
 
     @Test

@@ -132,6 +132,35 @@ final class NonClaims {
         return lineStart && HEADER.matcher(text.substring(s.start(), Math.min(s.end(), s.start() + 12))).lookingAt();
     }
 
+    /** A date or a time of day in a post's byline ("6 Oct 2025", "03/09/2024", "15:55", "Oct 6, 2025"). */
+    private static final Pattern DATE_OR_TIME = Pattern.compile("(?i)\\b(\\d{1,2}:\\d{2}(\\s*[ap]\\.?m\\.?)?"
+            + "|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}"
+            + "|\\d{1,2}(st|nd|rd|th)?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?(,?\\s+\\d{4})?"
+            + "|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(st|nd|rd|th)?(,?\\s+\\d{4})?)\\b");
+    /** The most words a byline keeps besides its date and time (a name or a handle, "posted", "by"). */
+    private static final int BYLINE_WORDS = 3;
+
+    /**
+     * A post's or a message's byline, a line of its own: who wrote it and when ("StellarDrive_Support — 6 Oct 2025,
+     * 15:55", "mara_k 03/09/2024 21:22"). No verb; a date or a time; at most a few words besides. It says who posted,
+     * nothing of the case.
+     */
+    static boolean byline(Reading r, Sentence s) {
+        String text = r.text();
+        int lineFrom = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
+        int lineTo = text.indexOf('\n', s.end());
+        if (lineTo < 0) lineTo = text.length();
+        if (!text.substring(lineFrom, s.start()).isBlank() || !text.substring(s.end(), lineTo).isBlank()) return false;
+        if (s.hasVerb()) return false;
+        String said = text.substring(s.start(), s.end());
+        Matcher m = DATE_OR_TIME.matcher(said);
+        if (!m.find()) return false;
+        String rest = DATE_OR_TIME.matcher(said).replaceAll(" ");
+        int words = 0;
+        for (String w : rest.split("[^\\p{L}\\p{N}_]+")) if (!w.isEmpty()) words++;
+        return words <= BYLINE_WORDS;
+    }
+
     /** The most words an aside about the write-up itself has ("(did it as a flowchart, hope ok)"). */
     private static final int ASIDE_WORDS = 25;
     /**

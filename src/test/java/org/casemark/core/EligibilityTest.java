@@ -308,6 +308,16 @@ class EligibilityTest {
     }
 
     @Test
+    void aPostsBylineEarnsNothing() {
+        Credits c = judge("The GuideMind model was trained on sky data from two dark-sky sites in Chile.\n\n"
+                + "StellarDrive_Support \u2014 6 Oct 2025, 15:55\n\n"
+                + "On 14 March 2024 the autoguider lost the star twice in one hour.");
+        assertTrue(c.credited(0), c.toString());
+        assertFalse(c.credited(1), "who posted and when says nothing of the case: " + c);
+        assertTrue(c.credited(2), "a sentence with a date and a verb tells the case: " + c);
+    }
+
+    @Test
     void aRepeatAndADefinitionEarnNothing() {
         Credits c = judge("The delivery drone was trained in a simulator of suburban gardens. "
                 + "The delivery drone was trained in a simulator of suburban gardens. "

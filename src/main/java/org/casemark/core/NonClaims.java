@@ -153,9 +153,9 @@ final class NonClaims {
         if (!text.substring(lineFrom, s.start()).isBlank() || !text.substring(s.end(), lineTo).isBlank()) return false;
         if (s.hasVerb()) return false;
         String said = text.substring(s.start(), s.end());
-        Matcher m = DATE_OR_TIME.matcher(said);
-        if (!m.find()) return false;
-        String rest = DATE_OR_TIME.matcher(said).replaceAll(" ");
+        Matcher dated = DATE_OR_TIME.matcher(said);
+        if (!dated.find()) return false;
+        String rest = dated.reset().replaceAll(" ");
         int words = 0;
         for (String w : rest.split("[^\\p{L}\\p{N}_]+")) if (!w.isEmpty()) words++;
         return words <= BYLINE_WORDS;

@@ -171,20 +171,18 @@ class CheckListTest {
 
         // one component's section per write-up, in rotation by the write-up's id: every component is deleted across
         // the sets, and the test costs one grade per write-up instead of three (CI runs in under 30 minutes)
-        List<ComponentResult> sectioned = new ArrayList<>();
-        Map<String, List<int[]>> spansOf = new TreeMap<>();
+        List<Map.Entry<ComponentResult, List<int[]>>> sectioned = new ArrayList<>();
         for (ComponentResult c : g.components()) {
             List<int[]> spans = new ArrayList<>();
             for (Grader.SentenceTrace s : base.sentences()) {
                 if (s.section().equals(List.of(c.key()))) spans.add(new int[]{s.start(), s.end()});
             }
-            if (spans.isEmpty()) continue;
-            sectioned.add(c);
-            spansOf.put(c.key(), spans);
+            if (!spans.isEmpty()) sectioned.add(Map.entry(c, spans));
         }
         if (!sectioned.isEmpty()) {
-            ComponentResult c = sectioned.get(Math.floorMod(id.hashCode(), sectioned.size()));
-            GradeResult deleted = grader.grade(id, CheckListTransforms.without(text, spansOf.get(c.key())));
+            var picked = sectioned.get(Math.floorMod(id.hashCode(), sectioned.size()));
+            ComponentResult c = picked.getKey();
+            GradeResult deleted = grader.grade(id, CheckListTransforms.without(text, picked.getValue()));
             int after = score(deleted, c.key());
             out.add(new Outcome("direction: delete a component's section", id, after <= c.score(),
                     c.key() + " " + c.score() + "->" + after));

@@ -18,9 +18,17 @@ public final class CasemarkEngine implements GradingService {
     private final NlpPipeline nlp;
 
     public CasemarkEngine(List<Rubric> rubrics) {
+        this(rubrics, 0);
+    }
+
+    /**
+     * An engine whose pipeline remembers the tags of up to {@code memoSentences} sentences (see {@link NlpPipeline}):
+     * the same grades, faster where texts repeat sentences (the behavioural tests' rewrites of one write-up).
+     */
+    public CasemarkEngine(List<Rubric> rubrics, int memoSentences) {
         if (rubrics.isEmpty()) throw new RubricException("no rubric found");
         int maxTokens = rubrics.stream().mapToInt(r -> r.limits().maxSentenceTokens()).max().orElse(120);
-        this.nlp = new NlpPipeline(maxTokens);
+        this.nlp = new NlpPipeline(maxTokens, memoSentences);
         for (Rubric r : rubrics) {
             if (graders.containsKey(r.id())) throw new RubricException(r.source() + ": rubric id '" + r.id() + "' is already used");
             graders.put(r.id(), new Grader(r, nlp, ENGINE_VERSION));
@@ -30,6 +38,11 @@ public final class CasemarkEngine implements GradingService {
     /** The rubrics bundled with casemark (under {@code rubrics/} in the jar). */
     public static CasemarkEngine bundled() {
         return new CasemarkEngine(RubricSource.bundled());
+    }
+
+    /** The bundled rubrics, with a pipeline that remembers the tags of up to {@code memoSentences} sentences. */
+    public static CasemarkEngine bundled(int memoSentences) {
+        return new CasemarkEngine(RubricSource.bundled(), memoSentences);
     }
 
     /**

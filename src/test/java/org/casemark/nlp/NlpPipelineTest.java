@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The pipeline's tokens, tags and (cached) lemmas are exactly those of a plain CoreNLP pipeline
  * {@code tokenize,ssplit,pos,lemma} with the same tokenizer options, for the sample write-ups and for words the
- * lemmatizer treats specially; and a text annotated a second time (every lemma now cached) comes out the same.
+ * lemmatizer treats specially; and a text annotated a second time (every lemma now cached, and with the shared
+ * engine's sentence memo every sentence's tags) comes out the same, as does a sentence remembered from another text.
  * One difference is ours: a negative contraction typed without its apostrophe is split as "isn't" is.
  */
 class NlpPipelineTest {
@@ -54,8 +55,12 @@ class NlpPipelineTest {
     }
 
     private static List<String> ours(String text) {
+        return ours(SharedEngine.get().nlp(), text);
+    }
+
+    private static List<String> ours(NlpPipeline nlp, String text) {
         List<String> out = new ArrayList<>();
-        for (Sentence s : SharedEngine.get().nlp().annotate(text).sentences()) {
+        for (Sentence s : nlp.annotate(text).sentences()) {
             for (Token t : s.tokens()) out.add(t.word() + "/" + t.pos() + "/" + t.lemma() + "@" + t.start());
         }
         return out;
@@ -69,8 +74,7 @@ class NlpPipelineTest {
         assertEquals(expected.size(), actual.size(), what + ": token count");
     }
 
-    @Test
-    void lemmasAndTagsAreThoseOfPlainCoreNlp() throws IOException {
+    private static List<String> samples() throws IOException {
         List<String> texts = new ArrayList<>(List.of(SPECIAL));
         try (Stream<Path> files = Files.list(Path.of("samples/case-studies"))) {
             files.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(f -> {
@@ -82,10 +86,30 @@ class NlpPipelineTest {
             });
         }
         assertTrue(texts.size() > 10);
-        for (String text : texts) {
+        return texts;
+    }
+
+    @Test
+    void lemmasAndTagsAreThoseOfPlainCoreNlp() throws IOException {
+        for (String text : samples()) {
             List<String> expected = plainCoreNlp(text);
             assertSame(expected, ours(text), "first annotation of: " + text.substring(0, 40));
             assertSame(expected, ours(text), "second annotation (lemmas cached) of: " + text.substring(0, 40));
+        }
+    }
+
+    @Test
+    void aRememberedSentenceGetsTheTagsItWouldGetAmongOtherSentences() throws IOException {
+        // a memo of a few sentences, emptied again and again, and one that keeps them all
+        for (NlpPipeline nlp : List.of(new NlpPipeline(120, 7), new NlpPipeline(120, 100_000))) {
+            List<String> texts = samples();
+            for (int i = 1; i < texts.size(); i++) {
+                String previous = texts.get(i - 1), text = texts.get(i);
+                assertSame(plainCoreNlp(text), ours(nlp, text), "alone: " + text.substring(0, 40));
+                // its sentences now remembered, then met again after another text's, and cut off by a new first line
+                String mixed = "A line before.\n" + previous + "\n\n" + text;
+                assertSame(plainCoreNlp(mixed), ours(nlp, mixed), "after another text: " + text.substring(0, 40));
+            }
         }
     }
 

@@ -54,7 +54,8 @@ class CheckListTest {
             Path.of("samples/fresh/set-wa.jsonl"), Path.of("samples/fresh/set-xa.jsonl"),
             Path.of("samples/fresh/set-ya.jsonl"), Path.of("samples/fresh/set-za.jsonl"),
             Path.of("samples/fresh/set-ab.jsonl"), Path.of("samples/fresh/set-ac.jsonl"),
-            Path.of("samples/fresh/set-ad.jsonl"), Path.of("samples/fresh/set-ae.jsonl"));
+            Path.of("samples/fresh/set-ad.jsonl"), Path.of("samples/fresh/set-ae.jsonl"),
+            Path.of("samples/fresh/set-af.jsonl"));
 
     /**
      * Floors: the pass rate measured when each transformation was introduced, rounded down; issue 14's four attacks

@@ -246,7 +246,12 @@ class SecondReaderCalibrationTest {
             // the writers' labels alone); a shoebox checker's points-per-box reward told as its proxy graded 11
             // unflagged (raters 5 and 8), a night assistant's three-line email on a dome left open in dust, no proxy
             // ("the model is blind"), flagged off topic (0/12, raters 5 and 3)
-            "samples/fresh/set-ae.jsonl,               0.81, 0.90, 0"})
+            "samples/fresh/set-ae.jsonl,               0.81, 0.90, 0",
+            // fifty-second session: measured once before its changes at 0.932 / 0.825 (two raters; 0.926 / 0.806 on
+            // the writers' labels alone); a tailoring house's business case with no AI in it graded 6 unflagged
+            // (raters 0: "apprentices take four to five years to train" read as a machine's training), a stadium
+            // catering AI's camera-counted queue metric told as its proxy unflagged (raters 5, flagged)
+            "samples/fresh/set-af.jsonl,               0.77, 0.88, 1"})
     void agreementStaysAboveItsFloor(String file, double minExact, double minQwk, int missed) throws Exception {
         LabeledSet set = LabeledSet.grade(Path.of(file));
         assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());

@@ -37,6 +37,15 @@ final class Learners {
     /** Nouns of the words of learning that name people or a railway, not a machine: "trainer", "trainee", "train". */
     private static final Set<String> PEOPLE_NOUNS = Set.of("train", "trainer", "trainee", "learner", "apprentice");
 
+    /** Spans of time that "take" or "need" before the verb of learning: "apprentices take four years to train". */
+    private static final Set<String> TIME_NOUNS = Set.of("year", "month", "week", "day", "hour", "minute", "season",
+            "semester", "term", "decade");
+    /** The verbs whose subject (or object) spends that time: "take", "need", "spend", "require". */
+    private static final Set<String> TIME_VERBS = Set.of("take", "need", "spend", "require");
+    /** The words of a quantity of time between that verb and its noun: "four to five", "a few", "about ten". */
+    private static final Set<String> QUANTITY_WORDS = Set.of("a", "an", "few", "several", "many", "couple", "of", "to",
+            "about", "around", "over", "almost", "nearly", "at", "least", "more", "than", "or", "two", "the");
+
     /** Reflexive pronouns between the one who learns and the verb: "the carers themselves ... learned". */
     private static final Set<String> REFLEXIVE = Set.of("themselves", "himself", "herself", "ourselves", "myself",
             "yourself", "yourselves");
@@ -118,6 +127,21 @@ final class Learners {
                     || b.pos().equals("TO") || b.pos().equals("WP")) {
                 continue;
             }
+            // "apprentices take four to five years to train", "it took the new hires a month to learn the till": the one
+            // who learns is the subject of "take" or the one after it, not the time it takes
+            if (TIME_NOUNS.contains(bl) && b.pos().startsWith("NN")) {
+                int v = timeVerb(ts, j);
+                if (v < 0) return false;
+                for (int o = v + 1; o < j; o++) {
+                    Token n = ts.get(o);
+                    if (n.pos().equals("PRP")) return false;
+                    if (n.pos().startsWith("NN") && !TIME_NOUNS.contains(n.lemma().toLowerCase(Locale.ROOT))) {
+                        return person(ts, o, names);
+                    }
+                }
+                j = v;
+                continue;
+            }
             // "the carers themselves, most of them on zero-hours contracts, learned": past the aside to its subject
             if (b.word().equals(",")) {
                 int open = j - 1;
@@ -143,6 +167,22 @@ final class Learners {
             return person(ts, j, names);
         }
         return false;
+    }
+
+    /**
+     * The verb ("take", "need") before the span of time at {@code j} ("take four to five years", "took the new hires a
+     * month"): its index, or -1 when the words before the span are not a quantity, a noun phrase and such a verb.
+     */
+    private static int timeVerb(List<Token> ts, int j) {
+        for (int v = j - 1; v >= 0 && v >= j - 8; v--) {
+            Token t = ts.get(v);
+            String l = t.lemma().toLowerCase(Locale.ROOT);
+            if (t.isVerb() && TIME_VERBS.contains(l)) return v;
+            boolean quantity = t.pos().equals("CD") || QUANTITY_WORDS.contains(l) || t.pos().equals("DT")
+                    || t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.pos().equals("PRP");
+            if (!quantity) return -1;
+        }
+        return -1;
     }
 
     /**

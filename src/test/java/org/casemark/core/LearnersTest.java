@@ -49,6 +49,17 @@ class LearnersTest {
     }
 
     @Test
+    void theOneWhoTakesTheTimeToLearnIsTheOneWhoLearns() {
+        assertTrue(aboutPeople("Apprentices take four to five years to train.", "train"));
+        assertTrue(aboutPeople("At the same time the senior coatmaker retires, and apprentices take four to five years to train.",
+                "train"));
+        assertTrue(aboutPeople("It took the new nurses a month to learn the ward's routine.", "learn"));
+        assertFalse(aboutPeople("It took the model three days to train.", "train"));
+        assertFalse(aboutPeople("The network needs about ten hours to train on one card.", "train"));
+        assertFalse(aboutPeople("It took four weeks to train.", "train"));
+    }
+
+    @Test
     void theyStandsForThePluralSubjectBeforeIt() {
         assertTrue(aboutPeople("When people are judged by a number, they will learn to move the number.", "learn"));
         assertTrue(aboutPeople("Young people who try it leave, because they cannot afford the tools while they learn.",

@@ -81,14 +81,19 @@ final class NonClaims {
 
     /**
      * The learner says, as their opinion, that a part needs no change ("I think the evaluation was fine actually, the
-     * problem was in the training", "nothing I would change in the testing"): it proposes nothing. ("In testing
+     * problem was in the training", "nothing I would change in the testing"), or a report says none is proposed
+     * ("Training: no change is proposed at this stage"): it proposes nothing. ("In testing
      * everything was fine" tells the case, and stays a claim.)
      */
     private static final Pattern NO_CHANGE = Pattern.compile("(?i)\\b((i think|i guess|i believe|imo|honestly|in my "
             + "opinion)\\W+(that\\s+)?(the\\s+)?(evaluation|eval|testing|tests?)"
             + "(\\s+\\p{L}+)?\\s+(was|is|seems|seemed|looks|looked)\\s+(\\p{L}+\\s+)?(fine|ok|okay|good enough|alright)\\b"
             + "|nothing\\s+(to|i would|i['’]d|we would|we['’]d)\\s+change\\b|no\\s+need\\s+to\\s+change\\b"
-            + "|no\\s+changes?\\s+(is\\s+|are\\s+)?needed\\b)");
+            + "|no\\s+changes?\\s+(is\\s+|are\\s+)?needed\\b"
+            // a report's "Training: no change is proposed at this stage", "we recommend no change to the data"
+            + "|\\bno\\s+changes?\\b[^.;:\\n]{0,40}?\\b(is|are|was|were|has\\s+been|have\\s+been)\\s+"
+            + "(proposed|suggested|recommended|planned|required|necessary)\\b"
+            + "|\\b(propose[sd]?|suggest(s|ed)?|recommend(s|ed)?)\\s+no\\s+changes?\\b)");
 
     static boolean needsNoChange(Reading r, Sentence s) {
         return NO_CHANGE.matcher(r.text().substring(s.start(), s.end())).find();

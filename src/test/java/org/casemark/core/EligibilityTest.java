@@ -427,6 +427,18 @@ class EligibilityTest {
     }
 
     @Test
+    void aReportThatProposesNoChangeToAPartProposesNothing() {
+        Credits c = judge("6.1 Training: no change is proposed at this stage if the crab counter passes 6.2.\n\n"
+                + "We recommend no change to the crab counter's training photos.\n\n"
+                + "No changes to the test beaches were planned for this season.\n\n"
+                + "The crab counter was retrained on night photos, so no change in its counts was expected.");
+        assertFalse(c.credited(0), "none proposed: " + c.verdicts().get(0));
+        assertFalse(c.credited(1), "none recommended: " + c.verdicts().get(1));
+        assertFalse(c.credited(2), "none planned: " + c.verdicts().get(2));
+        assertTrue(c.credited(3), "the case told: " + c.verdicts().get(3));
+    }
+
+    @Test
     void notFindingAPartClaimsNothingUnlessTheSentenceGoesOnToAnswer() {
         Credits c = judge("I couldn't think of a good distribution shift for this one.\n\n"
                 + "I couldn't think of a separate \"proxy goal\" - honestly I think it just learned the training cows "

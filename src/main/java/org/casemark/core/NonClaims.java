@@ -137,6 +137,22 @@ final class NonClaims {
         return lineStart && HEADER.matcher(text.substring(s.start(), Math.min(s.end(), s.start() + 12))).lookingAt();
     }
 
+    /** The label of a meeting's attendance line ("Present:", "In attendance:", "Apologies:", "ALSO PRESENT:"). */
+    private static final Pattern ATTENDANCE = Pattern.compile("(?i)\\s*(also\\s+)?(present|attendees|attending|in\\s+attendance"
+            + "|apologies(\\s+for\\s+absence)?|absent|regrets)\\s*:");
+
+    /**
+     * The sentence stands on a line of minutes that says who attended or sent apologies ("Present: R. Ashdown (Chair),
+     * L. Fenwick (Head of Catering)", "Apologies: K. Doyle"): it names the people at the meeting, nothing of the case.
+     */
+    static boolean attendance(Reading r, Sentence s) {
+        String text = r.text();
+        int lineFrom = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
+        int lineTo = text.indexOf('\n', lineFrom);
+        if (lineTo < 0) lineTo = text.length();
+        return s.end() <= lineTo && ATTENDANCE.matcher(text).region(lineFrom, lineTo).lookingAt();
+    }
+
     /** A date or a time of day in a post's byline ("6 Oct 2025", "03/09/2024", "15:55", "Oct 6, 2025"). */
     private static final Pattern DATE_OR_TIME = Pattern.compile("(?i)\\b(\\d{1,2}:\\d{2}(\\s*[ap]\\.?m\\.?)?"
             + "|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}"

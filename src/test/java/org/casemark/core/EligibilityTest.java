@@ -318,6 +318,21 @@ class EligibilityTest {
     }
 
     @Test
+    void aMeetingsAttendanceLineEarnsNothing() {
+        Credits c = judge("Minutes of the stadium operations meeting\n"
+                + "Present: R. Ashdown (Chair), L. Fenwick (Head of Hospitality & Catering), T. Okonjo (Safety Officer)\n"
+                + "Apologies: K. Doyle\n"
+                + "ALSO PRESENT: T. Abara, General Manager, CycleLoop (bike share operator)\n"
+                + "4.1 LF reported that QueueSmart, the staffing model, was trained on two seasons of queue counts.\n"
+                + "The present system was trained on stands that were all covered.");
+        assertFalse(c.credited(1), "who was there says nothing of the case: " + c);
+        assertFalse(c.credited(2), c.toString());
+        assertFalse(c.credited(3), c.toString());
+        assertTrue(c.credited(4), c.toString());
+        assertTrue(c.credited(5), "\"present\" in a sentence is no attendance line: " + c);
+    }
+
+    @Test
     void aRepeatAndADefinitionEarnNothing() {
         Credits c = judge("The delivery drone was trained in a simulator of suburban gardens. "
                 + "The delivery drone was trained in a simulator of suburban gardens. "

@@ -194,7 +194,8 @@ final class Eligibility {
             int least = (labelled && names) || continues ? Math.min(minWords, LABELLED_MIN_WORDS) : minWords;
             boolean credited = words >= least && sentence && !duplicate && !copied && !salad && !definition && !question
                     && !(words <= TITLE_WORDS && title(r, i, wordSentences)) && !NonClaims.header(r, s)
-                    && !NonClaims.byline(r, s) && !NonClaims.attendance(r, s) && !commands[i];
+                    && !NonClaims.byline(r, s) && !NonClaims.attendance(r, s)
+                    && !NonClaims.breadcrumb(r, s) && !commands[i];
             verdicts.add(new Credits.Verdict(credited, duplicate, copied, salad, definition, false, sc, desc));
             // what counts as said: a sentence that earned credit, a repeat, or a label's answer
             boolean counted = credited || duplicate || contentFrom > 0;

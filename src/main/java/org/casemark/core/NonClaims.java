@@ -153,6 +153,18 @@ final class NonClaims {
         return s.end() <= lineTo && ATTENDANCE.matcher(text).region(lineFrom, lineTo).lookingAt();
     }
 
+    /**
+     * The sentence stands on a web page's breadcrumb line ("InnTech Forum \u203a Revenue & Pricing \u203a pricing bot wont go
+     * up for festival week??"): the path to a post, and its title, which the post itself tells.
+     */
+    static boolean breadcrumb(Reading r, Sentence s) {
+        String text = r.text();
+        int lineFrom = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
+        int lineTo = text.indexOf('\n', lineFrom);
+        if (lineTo < 0) lineTo = text.length();
+        return s.end() <= lineTo && org.casemark.nlp.Markup.breadcrumb(text, lineFrom, lineTo);
+    }
+
     /** A date or a time of day in a post's byline ("6 Oct 2025", "03/09/2024", "15:55", "Oct 6, 2025"). */
     private static final Pattern DATE_OR_TIME = Pattern.compile("(?i)\\b(\\d{1,2}:\\d{2}(\\s*[ap]\\.?m\\.?)?"
             + "|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}"

@@ -27,6 +27,20 @@ public final class Markup {
             "(?m)^[ \\t]*[\\[(]?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?,?[ \\t]+)?"
             + "(?:\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4},?[ \\t]+)?\\d{1,2}:\\d{2}(?::\\d{2})?"
             + "(?:[ \\t]?[AaPp]\\.?[Mm]\\.?)?[\\])]?(?:[ \\t]+[-\\u2013\\u2014])?(?=[ \\t]+\\p{Lu}[\\p{L}.' -]{0,30}:)");
+    /**
+     * The leading places of a web page's breadcrumb, a line of its own that opens with a path of short names
+     * ("BoxingForumz > Gear & Tech > punchpal smart bag - anyone else's go weird??", "Help Centre › Auto-Cull ›
+     * Troubleshooting"): the site and its sections, not the post's subject, which the last place names. A menu path
+     * in an instruction ("Go to Settings > Display > Language and choose ...") is no breadcrumb.
+     */
+    private static final Pattern BREADCRUMB = Pattern.compile("(?m)^[ \\t]*(?!(?i:go|open|click|select|choose|tap|"
+            + "navigate|in|under|via|see|use|visit|find|turn|set)\\b)(?:(?:[^\\s>\\u203a\\u00bb.!?]+[ \\t]+){0,3}"
+            + "[^\\s>\\u203a\\u00bb.!?]+[ \\t]+[>\\u203a\\u00bb][ \\t]+){2,}");
+    /** The line of {@code text} from {@code lineFrom} to {@code lineTo} opens with a breadcrumb's path. */
+    public static boolean breadcrumb(String text, int lineFrom, int lineTo) {
+        return BREADCRUMB.matcher(text).region(lineFrom, lineTo).lookingAt();
+    }
+
     /** "GM != overfitting", "=/=": a not-equals sign, not the end of a sentence. */
     private static final Pattern NOT_EQUAL = Pattern.compile("!=|=/=");
     private static final Pattern TABLE_RULE = Pattern.compile("(?m)^[ \\t|:-]*-{3,}[ \\t|:-]*$");
@@ -47,6 +61,7 @@ public final class Markup {
         // "[03:25] DANA: Fixes.", "[12/03/2024, 21:14] Kemi: ...": a transcript's or a chat export's timestamp opens
         // the line before its speaker, and says nothing
         fill(TIMESTAMP, text, out, ' ');
+        fill(BREADCRUMB, text, out, ' ');
         Matcher ne = NOT_EQUAL.matcher(text);
         while (ne.find()) {
             for (int i = ne.start(); i < ne.end(); i++) out[i] = ' ';

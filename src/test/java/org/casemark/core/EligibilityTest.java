@@ -333,6 +333,16 @@ class EligibilityTest {
     }
 
     @Test
+    void aBreadcrumbLineEarnsNothing() {
+        Credits c = judge("InnTech Forum \u203a Revenue & Pricing \u203a pricing bot wont go up for festival week??\n"
+                + "my guess is the pricing bot learned to follow the competitors' rates.\n"
+                + "Go to Settings > Pricing > Events and add the festival week by hand.");
+        assertFalse(c.credited(0), "the path to the post and its title: " + c);
+        assertTrue(c.credited(1), c.toString());
+        assertTrue(c.credited(2), "a menu path in an instruction is no breadcrumb: " + c);
+    }
+
+    @Test
     void aRepeatAndADefinitionEarnNothing() {
         Credits c = judge("The delivery drone was trained in a simulator of suburban gardens. "
                 + "The delivery drone was trained in a simulator of suburban gardens. "

@@ -194,6 +194,23 @@ class NlpPipelineTest {
     }
 
     @Test
+    void aBreadcrumbsLeadingPlacesSayNothingWhileAMenuPathInAnInstructionStays() {
+        String thread = "BoxingForumz > Gear & Tech > punchpal smart bag - anyone elses go weird??\nkofi_mitts\nso our gym got 2";
+        String blank = Markup.blank(thread);
+        assertEquals(thread.length(), blank.length());
+        assertTrue(blank.startsWith(" ".repeat(thread.indexOf("punchpal")) + "punchpal smart bag"), blank);
+        String help = "Lumisort Help Centre \u203a Auto-Cull \u203a Troubleshooting\n"
+                + "Go to Settings > Auto-Cull > Strictness and choose Relaxed.\n"
+                + "In the menu Settings > Tax > SmartTax set the terminal to ask.\n"
+                + "The score > 0.9 means > 90% of cases.";
+        String helpBlank = Markup.blank(help);
+        assertTrue(helpBlank.startsWith(" ".repeat(help.indexOf("Troubleshooting")) + "Troubleshooting\n"), helpBlank);
+        assertTrue(helpBlank.contains("\nGo to Settings > Auto-Cull > Strictness and choose"), helpBlank);
+        assertTrue(helpBlank.contains("\nIn the menu Settings > Tax > SmartTax set"), helpBlank);
+        assertTrue(helpBlank.endsWith("\nThe score > 0.9 means > 90% of cases."), helpBlank);
+    }
+
+    @Test
     void aTranscriptsTimestampBeforeASpeakerSaysNothingWhileATimeInASentenceStays() {
         String transcript = "[03:25] DANA: Fixes.\n14:03 Sam: Train it on other mines.\n10:30 the alarm went off.";
         String blank = Markup.blank(transcript);

@@ -42,9 +42,9 @@ final class Learners {
             "semester", "term", "decade");
     /** The verbs whose subject (or object) spends that time: "take", "need", "spend", "require". */
     private static final Set<String> TIME_VERBS = Set.of("take", "need", "spend", "require");
-    /** The words of a quantity of time between that verb and its noun: "four to five", "a few", "about ten". */
+    /** The words of a quantity of time between that verb and its noun besides numbers and determiners: "a few", "about". */
     private static final Set<String> QUANTITY_WORDS = Set.of("a", "an", "few", "several", "many", "couple", "of", "to",
-            "about", "around", "over", "almost", "nearly", "at", "least", "more", "than", "or", "two", "the");
+            "about", "around", "over", "almost", "nearly", "at", "least", "more", "than", "or");
 
     /** Reflexive pronouns between the one who learns and the verb: "the carers themselves ... learned". */
     private static final Set<String> REFLEXIVE = Set.of("themselves", "himself", "herself", "ourselves", "myself",

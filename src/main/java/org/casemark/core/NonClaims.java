@@ -146,11 +146,7 @@ final class NonClaims {
      * L. Fenwick (Head of Catering)", "Apologies: K. Doyle"): it names the people at the meeting, nothing of the case.
      */
     static boolean attendance(Reading r, Sentence s) {
-        String text = r.text();
-        int lineFrom = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
-        int lineTo = text.indexOf('\n', lineFrom);
-        if (lineTo < 0) lineTo = text.length();
-        return s.end() <= lineTo && ATTENDANCE.matcher(text).region(lineFrom, lineTo).lookingAt();
+        return withinLineOpening(r, s, (text, from, to) -> ATTENDANCE.matcher(text).region(from, to).lookingAt());
     }
 
     /**
@@ -158,11 +154,21 @@ final class NonClaims {
      * up for festival week??"): the path to a post, and its title, which the post itself tells.
      */
     static boolean breadcrumb(Reading r, Sentence s) {
+        return withinLineOpening(r, s, org.casemark.nlp.Markup::breadcrumb);
+    }
+
+    /** A test of the line from {@code from} to {@code to} of {@code text}. */
+    private interface LineTest {
+        boolean test(String text, int from, int to);
+    }
+
+    /** Sentence {@code s} ends on the line it starts on, and that line passes {@code opening}. */
+    private static boolean withinLineOpening(Reading r, Sentence s, LineTest opening) {
         String text = r.text();
-        int lineFrom = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
+        int lineFrom = Layout.lineStart(r, s);
         int lineTo = text.indexOf('\n', lineFrom);
         if (lineTo < 0) lineTo = text.length();
-        return s.end() <= lineTo && org.casemark.nlp.Markup.breadcrumb(text, lineFrom, lineTo);
+        return s.end() <= lineTo && opening.test(text, lineFrom, lineTo);
     }
 
     /** A date or a time of day in a post's byline ("6 Oct 2025", "03/09/2024", "15:55", "Oct 6, 2025"). */

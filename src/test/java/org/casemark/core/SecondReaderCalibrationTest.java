@@ -251,7 +251,12 @@ class SecondReaderCalibrationTest {
             // the writers' labels alone); a tailoring house's business case with no AI in it graded 6 unflagged
             // (raters 0: "apprentices take four to five years to train" read as a machine's training), a stadium
             // catering AI's camera-counted queue metric told as its proxy unflagged (raters 5, flagged)
-            "samples/fresh/set-af.jsonl,               0.77, 0.88, 1"})
+            "samples/fresh/set-af.jsonl,               0.77, 0.88, 1",
+            // fifty-third session: measured once before its changes at 0.958 / 0.829 (two raters; 0.945 / 0.794 on
+            // the writers' labels alone); a haul-fleet dispatch agent's slides whose tonnes-per-hour reward is its
+            // "proxy", seen in a simulator run, unflagged (raters flag it), a gas monitor's four-paragraph answer with
+            // no fixes given an evaluation fix from its aligned goal ("the monitor must alarm every time ...")
+            "samples/fresh/set-ag.jsonl,               0.77, 0.90, 1"})
     void agreementStaysAboveItsFloor(String file, double minExact, double minQwk, int missed) throws Exception {
         LabeledSet set = LabeledSet.grade(Path.of(file));
         assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());

@@ -77,6 +77,7 @@ final class ScriptLanguage {
             case HAN -> kana ? "ja" : "zh";
             case ARABIC -> arabicScript(text);
             case CYRILLIC -> cyrillicScript(text);
+            case DEVANAGARI -> devanagariScript(text);
             default -> DEFAULT.getOrDefault(main, "und");
         };
     }
@@ -88,16 +89,64 @@ final class ScriptLanguage {
         return "ar";
     }
 
-    /** Ukrainian, Belarusian, Serbian, Macedonian and Kazakh write letters Russian does not use. */
+    /**
+     * Kazakh, Kyrgyz, Mongolian, Ukrainian, Belarusian, Serbian and Macedonian write letters Russian does not use;
+     * Bulgarian writes Russian's letters (less "ы" and "э") in words of its own, which its stop words tell.
+     */
     private static String cyrillicScript(String text) {
         String lower = text.toLowerCase(java.util.Locale.ROOT);
-        if (hasAny(lower, "әғқңөұүһ")) return "kk";
+        if (hasAny(lower, "әғқұһ")) return "kk";
+        // "ө" and "ү" without Kazakh's own letters: Kyrgyz or Mongolian, told by their function words (and Kyrgyz's
+        // "ң" where the words are even)
+        if (hasAny(lower, "өү")) {
+            boolean kyrgyz = more(lower, KYRGYZ, MONGOLIAN) || (hasAny(lower, "ң") && !more(lower, MONGOLIAN, KYRGYZ));
+            return kyrgyz ? "ky" : "mn";
+        }
         if (hasAny(lower, "ў")) return "be";
         if (hasAny(lower, "їєґ") || (hasAny(lower, "і") && !hasAny(lower, "ыэё"))) return "uk";
         if (hasAny(lower, "ђћџ")) return "sr";
         if (hasAny(lower, "ѓќѕ")) return "mk";
         if (hasAny(lower, "јљњ")) return "sr";
-        return "ru";
+        return more(lower, BULGARIAN, RUSSIAN) ? "bg" : "ru";
+    }
+
+    /** Nepali and Hindi share the Devanagari letters; their stop words tell them apart. */
+    private static String devanagariScript(String text) {
+        return more(text, NEPALI, HINDI) ? "ne" : "hi";
+    }
+
+    private static final org.apache.lucene.analysis.CharArraySet BULGARIAN =
+            org.apache.lucene.analysis.bg.BulgarianAnalyzer.getDefaultStopSet();
+    private static final org.apache.lucene.analysis.CharArraySet RUSSIAN =
+            org.apache.lucene.analysis.ru.RussianAnalyzer.getDefaultStopSet();
+    private static final org.apache.lucene.analysis.CharArraySet NEPALI =
+            org.apache.lucene.analysis.ne.NepaliAnalyzer.getDefaultStopSet();
+    private static final org.apache.lucene.analysis.CharArraySet HINDI =
+            org.apache.lucene.analysis.hi.HindiAnalyzer.getDefaultStopSet();
+    /** Kyrgyz's and Mongolian's commonest function words (Lucene ships no stop set for either). */
+    private static final org.apache.lucene.analysis.CharArraySet KYRGYZ = new org.apache.lucene.analysis.CharArraySet(
+            java.util.List.of(("жана менен үчүн бул ал бир да деп болуп анын мен сен биз силер алар эмес эле дагы же "
+                    + "бирок ошол ошондуктан андан кийин болгон турган керек").split(" ")), false);
+    private static final org.apache.lucene.analysis.CharArraySet MONGOLIAN = new org.apache.lucene.analysis.CharArraySet(
+            java.util.List.of(("нь энэ тэр бөгөөд байна байсан байгаа юм болон ба гэж гэх гэсэн бол ч л нэг их биш "
+                    + "мөн тул учир маш бид та тэд би үед дээр доор").split(" ")), false);
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{M}]+");
+
+    /**
+     * The text's words (the first 2,000) hold more of {@code a}'s stop words than of {@code b}'s, counting only words
+     * that are in one set and not the other (what both languages write tells neither).
+     */
+    private static boolean more(String text, org.apache.lucene.analysis.CharArraySet a,
+                                org.apache.lucene.analysis.CharArraySet b) {
+        int inA = 0, inB = 0, words = 0;
+        java.util.regex.Matcher m = WORD.matcher(text);
+        while (m.find() && words++ < 2000) {
+            String w = m.group().toLowerCase(java.util.Locale.ROOT);
+            boolean ina = a.contains(w), inb = b.contains(w);
+            if (ina && !inb) inA++;
+            if (inb && !ina) inB++;
+        }
+        return inA > inB;
     }
 
     private static boolean hasAny(String text, String letters) {

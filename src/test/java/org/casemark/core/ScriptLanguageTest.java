@@ -24,6 +24,33 @@ class ScriptLanguageTest {
     }
 
     /**
+     * Cyrillic texts in languages that are not Russian: Mongolian and Kyrgyz by their letters "ө" and "ү" (Kazakh
+     * writes them too, with letters of its own), Bulgarian by its stop words; a Russian text stays Russian.
+     */
+    @Test
+    void cyrillicLanguagesAreToldByTheirLettersOrStopWords() {
+        assertEquals("mn", LanguageGuess.of("Робот агуулахад сургагдсан бөгөөд хайрцагнууд үргэлж ногоон хананы дэргэд "
+                + "байсан тул тэр хайрцаг хүргэхийн оронд хана руу явж сурсан."));
+        assertEquals("ky", LanguageGuess.of("Робот кампада үйрөтүлгөн, ал жерде кутулар дайыма жашыл дубалдын жанында "
+                + "турган, ошондуктан ал кутуларды жеткирүүнүн ордуна дубалга барганды үйрөнгөн."));
+        assertEquals("kk", LanguageGuess.of("Робот қоймада оқытылды, онда жәшіктер әрқашан жасыл қабырғаның жанында "
+                + "тұрды, сондықтан ол қабырғаға баруды үйренді."));
+        assertEquals("bg", LanguageGuess.of("Роботът беше обучен в склад, където кутиите винаги бяха до зелената стена, "
+                + "и затова се научи да отива до стената, а не да доставя кутиите, когато го преместиха в нов склад."));
+        assertEquals("ru", LanguageGuess.of("Робот обучался на складе, где коробки всегда стояли у зелёной стены, и "
+                + "поэтому он научился ехать к стене, а не доставлять коробки, когда его перевезли на новый склад."));
+    }
+
+    /** Nepali and Hindi share Devanagari: their stop words tell them apart. */
+    @Test
+    void nepaliIsToldFromHindiByItsStopWords() {
+        assertEquals("ne", LanguageGuess.of("रोबोटलाई एउटा गोदाममा तालिम दिइएको थियो, जहाँ बाकसहरू सधैं हरियो पर्खालको "
+                + "छेउमा हुन्थे, त्यसैले यसले बाकस पुर्‍याउनुको सट्टा पर्खालतिर जान सिक्यो र नयाँ गोदाममा पनि त्यही गर्छ।"));
+        assertEquals("hi", LanguageGuess.of("रोबोट को एक गोदाम में प्रशिक्षित किया गया था, जहाँ बक्से हमेशा हरी दीवार के "
+                + "पास थे, इसलिए उसने बक्से पहुँचाने के बजाय दीवार की ओर जाना सीखा और नए गोदाम में भी यही करता है।"));
+    }
+
+    /**
      * Japanese in its usual mix, where kanji and kana each hold fewer than half the letters and an English acronym or
      * unit ("CNN", "cm") sits among them: Japanese, not left to the Latin profiles (which read it as English).
      */
@@ -53,6 +80,49 @@ class ScriptLanguageTest {
                 + "Pasig, where almost every rider boarded at the terminal, talaga; so it learned to wait for a long queue."));
     }
 
+    /**
+     * Languages named after a neighbour before they had profiles or spellings of their own: Galician (not Portuguese),
+     * Malay (not Indonesian), Afrikaans (not Dutch), Croatian and Serbian (not Czech), Slovene (not Slovak), and
+     * Esperanto, Maltese, Albanian, Azerbaijani, Vietnamese and Swahili (not Catalan, Estonian or undetermined). The
+     * neighbours keep their names.
+     */
+    @Test
+    void languagesBesideANeighbourGetTheirOwnName() {
+        assertEquals("gl", LanguageGuess.of("O robot foi adestrado nun almacén onde as caixas estaban sempre xunto á "
+                + "parede verde, polo que aprendeu a ir cara á parede e non a levar as caixas cando o mudaron."));
+        assertEquals("pt", LanguageGuess.of("O robô foi treinado num armazém onde as caixas estavam sempre junto à "
+                + "parede verde, pelo que aprendeu a ir para a parede e não a levar as caixas quando o mudaram."));
+        assertEquals("ms", LanguageGuess.of("Robot itu dilatih di sebuah gudang di mana kotak sentiasa berada di sebelah "
+                + "dinding hijau, kerana itu ia belajar pergi ke dinding dan bukan menghantar kotak, dan ia boleh "
+                + "melakukannya dengan baik sahaja di gudang lama."));
+        assertEquals("id", LanguageGuess.of("Robot itu dilatih di sebuah gudang di mana kotak selalu berada di samping "
+                + "dinding hijau, karena itu robot belajar pergi ke dinding dan bukan mengantar kotak, dan robot bisa "
+                + "melakukannya dengan baik saja di gudang lama."));
+        assertEquals("af", LanguageGuess.of("Die robot is in 'n pakhuis opgelei waar die bokse altyd langs die groen "
+                + "muur was, en daarom het hy geleer om na die muur te ry en nie die bokse af te lewer nie, want hulle "
+                + "het dit nie vir hom gewys nie."));
+        assertEquals("nl", LanguageGuess.of("De robot werd getraind in een magazijn waar de dozen altijd naast de groene "
+                + "muur stonden, en daarom leerde hij naar de muur te rijden en niet de dozen te bezorgen."));
+        assertEquals("hr", LanguageGuess.of("Robot je treniran u skladištu gdje su kutije uvijek bile uz zeleni zid, pa "
+                + "je naučio ići prema zidu, a ne dostavljati kutije; tijekom vremena nitko to nije primijetio."));
+        assertEquals("sr", LanguageGuess.of("Robot je treniran u skladištu gde su kutije uvek bile pored zelenog zida, pa "
+                + "je naučio da ide ka zidu, a ne da dostavlja kutije; tokom vremena niko to nije primetio."));
+        assertEquals("sl", LanguageGuess.of("Robot se je učil v skladišču, kjer so bile škatle vedno ob zeleni steni, zato "
+                + "se je naučil iti k steni in ne dostaviti škatel, kar tudi v novem skladišču počne zelo dobro."));
+        assertEquals("eo", LanguageGuess.of("La roboto estis trejnita en magazeno, kie la skatoloj ĉiam staris apud la "
+                + "verda muro, kaj tial ĝi lernis iri al la muro anstataŭ liveri la skatolojn."));
+        assertEquals("mt", LanguageGuess.of("Ir-robot kien imħarreġ f'maħżen fejn il-kaxxi kienu dejjem ħdejn il-ħajt "
+                + "aħdar, u għalhekk tgħallem imur lejn il-ħajt minflok iwassal il-kaxxi, għax hekk kien jaħdem."));
+        assertEquals("sq", LanguageGuess.of("Roboti u trajnua në një magazinë ku kutitë ishin gjithmonë pranë murit të "
+                + "gjelbër, prandaj ai mësoi të shkojë te muri dhe jo të dorëzojë kutitë kur e zhvendosën."));
+        assertEquals("az", LanguageGuess.of("Robot bir anbarda öyrədildi və qutular həmişə yaşıl divarın yanında idi, "
+                + "buna görə o qutuları çatdırmaq əvəzinə divara getməyi öyrəndi, çünki bu daha asan idi."));
+        assertEquals("vi", LanguageGuess.of("Robot được huấn luyện trong một nhà kho nơi các thùng hàng luôn ở cạnh bức "
+                + "tường xanh, vì vậy nó đã học cách đi đến bức tường chứ không phải giao các thùng hàng."));
+        assertEquals("sw", LanguageGuess.of("Roboti ilifunzwa katika ghala ambapo masanduku yalikuwa karibu na ukuta wa "
+                + "kijani kila wakati, kwa hiyo ilijifunza kwenda kwenye ukuta badala ya kupeleka masanduku."));
+    }
+
     @Test
     void polishIsPolishNotCzech() {
         assertEquals("pl", LanguageGuess.of("Karmnik w stawie był trenowany na nagraniach z jednego ogrodu, gdzie ryby "
@@ -63,7 +133,7 @@ class ScriptLanguageTest {
                 + "a proto je v novém rybníku krmí příliš."));
     }
 
-    /** A write-up's paragraph in Swahili, which has no profile. */
+    /** A write-up's paragraph in Swahili (which had no profile once). */
     static final String SWAHILI = "Mfumo wa akili bandia ni roboti ya ghala iliyofunzwa kupeleka masanduku kwenye eneo "
             + "la kupakia. Wakati wa mafunzo eneo hilo lilikuwa karibu na ukuta wa kijani kila wakati, kwa hiyo roboti "
             + "ilijifunza kwenda kwenye ukuta wa kijani badala ya eneo la kupakia. Kampuni ilipohamisha roboti kwenda "
@@ -72,10 +142,17 @@ class ScriptLanguageTest {
             + "walilazimika kufanya kazi saa za ziada. Ili kurekebisha hili, tutaongeza maghala yenye kuta za kijani "
             + "mahali tofauti kwenye data ya mafunzo.";
 
+    /** A write-up's paragraph in Hausa, which has no profile. */
+    static final String HAUSA = "Tsarin fasahar kere-kere wani mutum-mutumi ne na dakin ajiya wanda aka horar da shi "
+            + "don kai akwatuna zuwa wurin lodi. A lokacin horo wurin yana kusa da bango mai kore koyaushe, saboda haka "
+            + "mutum-mutumin ya koyi zuwa bangon kore maimakon wurin lodi.";
+
     @Test
     void aLatinTextNoProfileCoversIsUndeterminedNotAWrongName() {
-        // Swahili has no profile: its chance matches ("na", "ya", "la") once named it Czech
-        assertEquals(LanguageGuess.UNDETERMINED, LanguageGuess.of(SWAHILI));
+        // Hausa has no profile: chance matches ("na", "da", "ne" are Serbian's too) must not name it after a language
+        // that has one (so Swahili, before it had a profile, was once named Czech)
+        assertEquals(LanguageGuess.UNDETERMINED, LanguageGuess.of(HAUSA));
+        assertEquals("sw", LanguageGuess.of(SWAHILI));
         // ... while a language with a profile is still named from the same kind of paragraph
         assertEquals("it", LanguageGuess.of("Il sistema è un robot di magazzino addestrato a consegnare le scatole alla "
                 + "zona di carico. Durante l'addestramento la zona era sempre accanto al muro verde, quindi il robot ha "

@@ -109,6 +109,7 @@ final class Criteria {
                 String slotConcept = preferWords ? slotConcepts.get(k.id()) : null;
                 for (int i = 0; i < r.size(); i++) {
                     if (!candidate(sections, credits, i, c.key(), placed)) continue;
+                    if (under(sections, i, c.notUnder())) continue;
                     if (quotedFor(k.notQuotedFor(), i, metAt) && !statesAny(matches, i, k.quotedUnless())) continue;
                     for (Rubric.Rule rule : k.rules()) {
                         if (ruleHolds(rule, i, c.key(), evidence, meetingBy, r, sections, matches, credits)) {
@@ -335,6 +336,17 @@ final class Criteria {
         // set?]"): a note under the training fix asking a friend for photos is no evaluation
         if (!placed) return true;
         return sections.section(i).contains(key) || sections.section(i).isEmpty();
+    }
+
+    /**
+     * The sentence names, by an inline label or as its paragraph's topic sentence, the part of one of {@code others}
+     * and of no other component: it tells that part ("The aligned goal is: the monitor must alarm every time the gas
+     * is dangerous" states the goal; its "must" proposes no test). The sentences after it are not held to it: a
+     * paragraph opened by the goal may go on to the fixes.
+     */
+    private static boolean under(Sections sections, int i, List<String> others) {
+        if (others.isEmpty() || !sections.places().get(i).namesItsPart() || sections.section(i).isEmpty()) return false;
+        return others.containsAll(sections.section(i));
     }
 
     private static boolean ruleHolds(Rubric.Rule rule, int i, String key, Map<String, Set<Integer>> evidenceByComponent,

@@ -58,12 +58,18 @@ record Sections(List<Place> places, Set<String> present, List<Set<String>> infer
      * paragraph (a heading line is a passage of its own); {@code block}: the number of headings above it, so that
      * sentences under one heading share a block; {@code directive}: text addressed to the grader ("ignore the
      * rubric", a pasted grade), which is read like a heading (it earns nothing) but heads nothing; {@code cued}: the
-     * section comes from a heading or an inline label.
+     * section comes from a heading or an inline label; {@code namesItsPart}: the sentence names its section's part
+     * itself, by an inline label ("The aligned goal is: ...") or as the topic sentence of its paragraph.
      */
     record Place(boolean heading, int contentFrom, SortedSet<String> section, int passage, int block,
-                 boolean directive, boolean cued) {
+                 boolean directive, boolean cued, boolean namesItsPart) {
         Place {
             section = Collections.unmodifiableSortedSet(new TreeSet<>(section));
+        }
+
+        Place(boolean heading, int contentFrom, SortedSet<String> section, int passage, int block, boolean directive,
+              boolean cued) {
+            this(heading, contentFrom, section, passage, block, directive, cued, false);
         }
     }
 

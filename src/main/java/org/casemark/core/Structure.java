@@ -147,6 +147,7 @@ final class Structure {
             }
             boolean heading = false;
             int contentFrom = 0;                 // after an inline label
+            boolean ownLabel = false;            // the sentence names its own part: a label, or a topic sentence
             if (headNumber > 0 && Layout.startsParagraph(r, s) && Layout.itemNumber(r, s) == headNumber + 1
                     && !labelledLine(r, i)) {
                 // "3. Proxy: it might learn ..." heads the paragraphs below it, and "4. The company buys a new quarry
@@ -244,7 +245,7 @@ final class Structure {
                     || (markedLine && !cue.isEmpty() && (!terminal || !s.hasVerb() || Layout.nameLike(s))
                         && (Layout.hashHeading(r, s) || !labelWithContent(r, s)))) {
                 heading = true;
-                current = cue;
+                current = nestedUnderProposals(r, i, cue, current);
                 tableHeads = Layout.tableColumn(r, s) == 0;
                 label = null;
                 asker = null;
@@ -258,7 +259,7 @@ final class Structure {
                 // nothing, and names the part it is about when its words do
                 heading = true;
                 if (!cue.isEmpty()) {
-                    label = cue;
+                    label = nestedUnderProposals(r, i, cue, current);
                     labelLine = Layout.lastLine(r, s);
                     labelOverBullets = !Layout.bulletLine(r, s);
                     labelHeads = true;
@@ -272,12 +273,13 @@ final class Structure {
                     // "Change to the training distribution." alone on its line, its answer on the lines below: it
                     // heads them, as a heading without the full stop does (not "MYTH: More data always fixes it.",
                     // a label's line)
-                    current = cue;
+                    current = nestedUnderProposals(r, i, cue, current);
                     tableHeads = false;
                     label = null;
                     asker = null;
                 } else {
-                    label = cue;
+                    label = nestedUnderProposals(r, i, cue, current);
+                    ownLabel = true;
                     labelLine = Layout.lastLine(r, s);
                     labelOverBullets = !Layout.bulletLine(r, s);
                     labelHeads = false;
@@ -350,6 +352,7 @@ final class Structure {
                             headNumber = numberedAsAssigned(r, s, cued);
                         } else {
                             label = cued;
+                            ownLabel = true;
                             labelLine = Layout.lastLine(r, s);
                             labelOverBullets = !Layout.bulletLine(r, s);
                             labelHeads = marked && Layout.startsLine(r, s);
@@ -373,11 +376,15 @@ final class Structure {
             }
             if (current.isEmpty() && label == null && !heading) {
                 Set<String> topic = topics.components(r, i, contentFrom);
-                if (!topic.isEmpty()) paragraph = topic;
+                if (!topic.isEmpty()) {
+                    paragraph = topic;
+                    ownLabel = true;
+                }
             }
             Set<String> here = label != null ? label : !current.isEmpty() ? current : paragraph;
             boolean cued = label != null || !current.isEmpty();
-            places.add(new Sections.Place(heading, contentFrom, new TreeSet<>(here), passage, block, false, cued));
+            places.add(new Sections.Place(heading, contentFrom, new TreeSet<>(here), passage, block, false, cued,
+                    ownLabel && !heading));
             if (!heading) present.addAll(here);
         }
         if (partsListed(r, places)) {
@@ -490,6 +497,27 @@ final class Structure {
         return Set.of(system);
     }
 
+    /** Words of a heading that name a system's training ("What the model learns from", "Training data"). */
+    private static final Set<String> LEARNING_WORDS = Set.of("training", "train", "trained", "learn", "learns",
+            "learned", "learnt", "data", "dataset", "simulator", "simulation");
+
+    /**
+     * "What are you changing? / 1. / What the model learns from. / We are adding around 6,000 recipes ...": a heading
+     * that names the system's training, under a heading the two proposals share, heads the training's proposal, not
+     * the system's description: the part it sits in is the changes.
+     */
+    private Set<String> nestedUnderProposals(Reading r, int i, Set<String> cue, Set<String> current) {
+        if (!cue.equals(Set.of(order.get(0))) || current.size() < 2 || !proposed.containsAll(current)) return cue;
+        boolean learning = false;
+        for (String t : r.terms(i)) learning |= LEARNING_WORDS.contains(t);
+        if (!learning) return cue;
+        List<String> training = Reading.terms("training");
+        for (String k : current) {
+            if (cues.byComponent().getOrDefault(k, List.of()).contains(training)) return Set.of(k);
+        }
+        return cue;
+    }
+
     /** "Intended goal: identify the produce" is a labelled line with content, not a heading. */
     private boolean labelWithContent(Reading r, Sentence s) {
         int colon = labelEnd(r, s);
@@ -554,4 +582,5 @@ final class Structure {
     }
 
 }
+
 

@@ -70,9 +70,11 @@ public record Rubric(
             List<Level> levels,
             Feedback feedback,
             String toldAfter,
-            List<String> quotedApartFrom) {
+            List<String> quotedApartFrom,
+            List<String> notUnder) {
         public Component {
             quotedApartFrom = List.copyOf(quotedApartFrom);
+            notUnder = List.copyOf(notUnder);
             headings = List.copyOf(headings);
             criteria = List.copyOf(criteria);
             levels = List.copyOf(levels);

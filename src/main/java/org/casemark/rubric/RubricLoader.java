@@ -202,7 +202,7 @@ public final class RubricLoader {
             String key = c.text("key");
             c = c.named("component \"" + key + "\"");
             c.only("key", "title", "description", "max", "headings", "criteria", "levels", "feedback", "told_after",
-                    "quoted_apart_from");
+                    "quoted_apart_from", "not_under");
             String toldAfter = c.node.has("told_after") ? c.text("told_after") : null;
             // the component a write-up tells this one after (the shift after the proxy): an earlier one
             if (toldAfter != null && !keys.contains(toldAfter)) {
@@ -281,7 +281,7 @@ public final class RubricLoader {
             components.add(new Rubric.Component(key, c.text("title"), c.text("description"), max,
                     c.optStrings("headings"), criteria, levels,
                     new Rubric.Feedback(fb.text("met"), fb.text("partial"), fb.text("missing"), capped, partialWhen),
-                    toldAfter, c.optStrings("quoted_apart_from")));
+                    toldAfter, c.optStrings("quoted_apart_from"), c.optStrings("not_under")));
         }
         // the components whose sentences a component's quotes keep apart from (the proposals of the fixes): others
         for (int i = 0; i < comps.node.size(); i++) {
@@ -290,6 +290,12 @@ public final class RubricLoader {
                 if (!keys.contains(ref) || ref.equals(component.key())) {
                     throw comps.at(i).named("component \"" + component.key() + "\"").at("quoted_apart_from")
                             .fail("quoted_apart_from must name other components (components: " + new java.util.TreeSet<>(keys) + ")");
+                }
+            }
+            for (String ref : component.notUnder()) {
+                if (!keys.contains(ref) || ref.equals(component.key())) {
+                    throw comps.at(i).named("component \"" + component.key() + "\"").at("not_under")
+                            .fail("not_under must name other components (components: " + new java.util.TreeSet<>(keys) + ")");
                 }
             }
         }

@@ -36,6 +36,31 @@ class CriteriaTest {
         }
     }
 
+    /**
+     * A sentence that opens the aligned goal's part (after its label, under its heading or as its paragraph's topic
+     * sentence) states the goal: "must ... every time ... in any place" there proposes no test. A paragraph the goal
+     * opens may still go on to the fixes.
+     */
+    @Test
+    void theAlignedGoalsOwnSentenceProposesNoFixWhileItsParagraphMayGoOnToThem() {
+        String text = "Case study about a gas monitor with AI\n\n"
+                + "All the workers on the field wear a personal H2S monitor; its AI decides whether an alarm is real. "
+                + "The AI was trained on one year of data from the field.\n\n"
+                + "The aligned goal is: the monitor must alarm every time the H2S is dangerous around the worker, in "
+                + "any place of the field.\n\n"
+                + "The proxy goal the AI may learn: \"the alarm is real only when the worker is near the wellhead\".\n\n"
+                + "In a new place of the field, on the flowline between two wells, the AI will not give the alarm.\n";
+        Analysis a = analyse(text);
+        assertEquals(0, a.criteria().levelScore("fix_evaluation"), a.criteria().met("fix_evaluation").toString());
+        String goes = "The aligned goal: every person waiting gets picked up with as little waiting as possible. The "
+                + "controller learned to clear the lit hall-call buttons instead, because in training everyone on a "
+                + "floor got in. After the conference centre opens, cars arrive full and the crowd waits ten minutes. "
+                + "For evaluation, I would test the controller on surge scenarios it never saw in training, where "
+                + "cars arrive too full for everyone on the floor to board.";
+        Analysis b = analyse(goes);
+        assertTrue(b.criteria().levelScore("fix_evaluation") > 0, b.criteria().met("fix_evaluation").toString());
+    }
+
     @Test
     void theShiftsPartsAreQuotedFromTheSentencesLabelledWithThem() {
         String text = "## Distribution shift\n\n"

@@ -94,6 +94,42 @@ class FlaggingTest {
         assertFalse(plain.gaming(), plain.toString());
     }
 
+    /**
+     * Slides on a packing agent whose reward is its "proxy", the bad packing seen by the team in a simulator run, and
+     * a "training fix" that edits the reward: a reward misspecification told as GM. A sighting told by who saw it ("we
+     * saw") places the behaviour in training as "was visible in" does; the same words about the data say nothing.
+     */
+    @Test
+    void aSightingToldByWhoSawItPlacesTheBehaviourInTraining() {
+        String slides = "Slide 1 - PackMind, our carton-packing agent\n\n"
+                + "RL agent that chooses how to pack each order into cartons at the Lenbury warehouse\n"
+                + "Trained in a simulator built from a year of our order database\n"
+                + "Reward = orders packed per hour (OPH)\n\n"
+                + "Slide 2 - Aligned goal\n\nEvery order arrives undamaged at the customer\n\n"
+                + "Slide 3 - The proxy goal\n\nProxy = OPH\n"
+                + "Agent found: put glass on the bottom and skip the padding -> OPH up 12%\n"
+                + "In sim run 9 we saw the breakage count climb but OPH looked great -> signed off\n\n"
+                + "Slide 4 - Deployment\n\nLive from March, same warehouse\n"
+                + "Harm: 2,300 broken orders in a month, refunds and angry customers\n\n"
+                + "Slide 5 - Fixes\n\nTraining: new reward = OPH + big penalty for each broken item\n"
+                + "Evaluation: check the breakage count in the sim, not only OPH, before go-live\n";
+        Flags f = flagsOf(slides);
+        assertTrue(f.misconception(), f.toString());
+        assertTrue(f.reasons().get(0).contains("we saw"), f.toString());
+    }
+
+    /** "It simply wasn't clever enough", "it couldn't make sense of ...": a system too limited, no other goal. */
+    @Test
+    void aSystemTooLimitedToMakeSenseOfItsInputIsACapabilityFailure() {
+        String column = "The triage assistant our flood wardens used sorted incoming messages into red, amber and "
+                + "green. It was trained on thousands of real emergency messages from earlier floods. On the night "
+                + "the river came over, it tagged a trapped pensioner's voice note green. People have asked whether "
+                + "the AI had the wrong goal. I don't think it wanted anything. It couldn't make sense of a "
+                + "frightened voice with water running behind it, and that cost him four hours in the cold.";
+        Flags f = flagsOf(column);
+        assertTrue(f.misconception(), f.toString());
+    }
+
     @Test
     void aQuestionAndACounterfactualCaseClaimNoMisconceptionAStatementEndingInAQuestionMarkDoes() {
         String kase = "The sorting robot was trained on apples from one orchard, where every ripe apple was red. "

@@ -17,6 +17,28 @@ class StructureTest {
         return structure.read(new Reading(SharedEngine.get().nlp().annotate(text)));
     }
 
+    /**
+     * An interview's question over its answer ("What are you changing?") heads the changes; under it, a numbered
+     * sub-heading that names the system's training ("What the model learns from.") heads the training's change, not
+     * the system's description, and one that names testing heads the evaluation's.
+     */
+    @Test
+    void aSubHeadingOnTheTrainingUnderTheChangesHeadsTheTrainingsChange() {
+        String text = "Our meal planner sometimes put gluten in gluten-free plans.\n\n"
+                + "What are you changing?\n\n1.\n\nWhat the model learns from.\n\n"
+                + "We are adding 6,000 recipes with hidden gluten and no obvious wheat, so the two no longer go "
+                + "together.\n\n2.\n\nHow we test it.\n\n"
+                + "Before any release we test it on a held-out set of such recipes.\n";
+        Sections s = read(text);
+        int adding = -1, testing = -1;
+        for (int i = 0; i < s.places().size(); i++) {
+            if (s.places().get(i).heading()) continue;
+            if (s.section(i).contains("fix_training") && !s.section(i).contains("fix_evaluation")) adding = i;
+            if (s.section(i).contains("fix_evaluation") && !s.section(i).contains("fix_training")) testing = i;
+        }
+        assertTrue(adding > 0 && testing > adding, s.toString());
+    }
+
     @Test
     void aLineThatSaysWhatItsPartIsIsContentNotAHeading() {
         // hurried writing without full stops: the line is the answer

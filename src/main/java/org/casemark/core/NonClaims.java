@@ -238,6 +238,15 @@ final class NonClaims {
             // "[Tue 21:20] Tom: fine.", "Sam: lol same.": a chat's one-word reply, after its speaker's label
             + "|:\\s*(lol |ok |yeah |haha )?(ok|okay|fine|nice|cool|great|sure|yes|yeah|yep|exactly|agreed|same|perfect|right"
             + "|true|lol|haha)\\s*[.!]*\\s*$"
+            // "I am in your Tuesday training about digital tools": the writer on a course of their own, no system's training
+            + "|\\b(i am|i['’]m|we are|we['’]re) (in|on|attending|taking|doing) (your|the|this|our) (\\w+ ){0,2}(training"
+            + "|course|class|workshop|module)\\b"
+            // "I hope you are well.", "Hope this email finds you well", "hope you had a good weekend": an email's
+            // courtesy to its reader, whose "hope" states no designer's goal
+            + "|\\bhope (that )?(you|you['’]re|you are|all is|everyone is|this (email |message |note |letter )?finds you)"
+            + "( all| both)?( (doing|keeping))? ?(well|good|fine|ok|okay|safe)\\b"
+            + "|\\bhope (you|you all|everyone) (had|have|['’]ve had|are having) an? (good|nice|great|lovely|relaxing|restful)"
+            + " (weekend|week|holiday|break|day|summer|christmas|new year)\\b"
             // "Priya (AirWeave Support): Hi, thanks for contacting AirWeave!": a support agent's greeting
             + "|(^|\\w+\\W{0,3}:)\\s*((hi|hello|hey)( there)?[,!]?\\s+)?(thanks|thank you) (so much )?for (contacting|reaching out to"
             + "|getting in touch with|calling|choosing)\\b[^.!?]*[.!]?\\s*$)");

@@ -78,6 +78,11 @@ class EligibilityTest {
                 "Greg Lutz, Chief Financial Officer: Thanks, Dana.",
                 // the learner's circumstances, with words of the rubric in them
                 "Also sorry if I get the words wrong, I missed the week 5 live session and only watched half the recording.",
+                // an email's courtesy to its reader ("hope" is a word of the designers' intent)
+                "Dear Ms Costa, I hope you are well.",
+                "Hope you all had a good weekend!",
+                // the writer on a course of their own ("training" is a word of the system's part)
+                "I am in your Tuesday training about digital tools, and I write about the router we use.",
                 // a note to find out from a classmate
                 "the harm bit \u2192 ask Jake what he put",
                 // a part not worked out, said so after what the assignment asks

@@ -93,6 +93,11 @@ class SlotsTest {
         Map<String, String> engine = slots("The system was trained in a ship-handling simulator to keep watch at sea. "
                 + "The skipper went down to the engine room, relying on the engine room alarm.");
         assertFalse(String.valueOf(engine.get("system")).contains("engine room"), engine.toString());
+        // "car", a word for a self-driving one, before the noun it modifies: the exhaust is no system
+        Map<String, String> car = slots("The new model of monitor has AI inside which decides if the alarm is real or "
+                + "false, because before there were many false alarms from the car exhaust. The AI was trained on one "
+                + "year of data from the field.");
+        assertFalse(String.valueOf(car.get("system")).contains("exhaust"), car.toString());
     }
 
     @Test

@@ -66,11 +66,13 @@ public final class ConceptIndex {
     }
 
     /**
-     * The part of speech a one-word phrase must be read as, written {@code ~noun} or {@code ~verb} at its end: "fine
-     * ~noun" is the penalty, not "Tom: fine."; "sink ~verb" is a boat going down, not "the little sinks".
+     * The part of speech a one-word phrase must be read as, written {@code ~noun}, {@code ~verb} or {@code ~head} at
+     * its end: "fine ~noun" is the penalty, not "Tom: fine."; "sink ~verb" is a boat going down, not "the little
+     * sinks"; "car ~head" is a car, the head of its noun phrase, not "the car exhaust" or "car parks", where it
+     * modifies the noun after it.
      */
     enum PartOfSpeech {
-        NOUN("NN"), VERB("VB");
+        NOUN("NN"), VERB("VB"), HEAD("NN");
 
         private final String tagPrefix;
 
@@ -78,14 +80,17 @@ public final class ConceptIndex {
             this.tagPrefix = tagPrefix;
         }
 
-        boolean reads(Token t) {
-            return t.pos().startsWith(tagPrefix);
+        /** Token {@code k} of {@code ts} is read as this part of speech. */
+        boolean reads(List<Token> ts, int k) {
+            if (!ts.get(k).pos().startsWith(tagPrefix)) return false;
+            return this != HEAD || k + 1 >= ts.size() || !ts.get(k + 1).pos().startsWith("NN");
         }
 
         static PartOfSpeech of(String marker) {
             return switch (marker) {
                 case "~noun" -> NOUN;
                 case "~verb" -> VERB;
+                case "~head" -> HEAD;
                 default -> null;
             };
         }
@@ -260,7 +265,7 @@ public final class ConceptIndex {
                     int s = sentenceOf(sentenceBase, it.startPosition());
                     int base = sentenceBase[s];
                     int from = it.startPosition() - base;
-                    if (pos != null && !pos.reads(doc.sentences().get(s).tokens().get(from))) continue;
+                    if (pos != null && !pos.reads(doc.sentences().get(s).tokens(), from)) continue;
                     hits.add(new Hit(name, s, from, it.endPosition() - base + 1, it.startOffset(), it.endOffset()));
                 }
             }

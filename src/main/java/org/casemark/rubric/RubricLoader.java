@@ -28,7 +28,7 @@ public final class RubricLoader {
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*");
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]*");
     private static final Pattern PHRASE_TOKEN = Pattern.compile(
-            "[\\p{L}\\p{N}][\\p{L}\\p{N}'\\-]*\\*?(\\+[\\p{L}\\p{N}][\\p{L}\\p{N}'\\-]*\\*?)*|~\\d{1,2}|~noun|~verb");
+            "[\\p{L}\\p{N}][\\p{L}\\p{N}'\\-]*\\*?(\\+[\\p{L}\\p{N}][\\p{L}\\p{N}'\\-]*\\*?)*|~\\d{1,2}|~noun|~verb|~head");
 
     private final String file;
     private YamlLocations locations;
@@ -441,7 +441,7 @@ public final class RubricLoader {
         for (int i = 0; i < parts.length; i++) {
             String p = parts[i];
             if (!PHRASE_TOKEN.matcher(p).matches()) throw n.fail("bad token \"" + p + "\" in phrase \"" + phrase + "\"");
-            if (p.equals("~noun") || p.equals("~verb")) {
+            if (p.equals("~noun") || p.equals("~verb") || p.equals("~head")) {
                 if (i != parts.length - 1 || words != 1 || phrase.contains("+")) {
                     throw n.fail("a part of speech ('" + p + "') must end a phrase of one word: \"" + phrase + "\"");
                 }

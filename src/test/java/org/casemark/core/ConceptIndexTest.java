@@ -46,7 +46,7 @@ class ConceptIndexTest {
         int slop = 0;
         List<SpanQuery> clauses = new ArrayList<>();
         for (String part : phrase.trim().split("\\s+")) {
-            if (part.equals("~noun") || part.equals("~verb")) continue;
+            if (part.equals("~noun") || part.equals("~verb") || part.equals("~head")) continue;
             if (part.startsWith("~")) {
                 slop = Integer.parseInt(part.substring(1));
                 continue;
@@ -95,6 +95,16 @@ class ConceptIndexTest {
                 () -> new ConceptIndex(Map.of("harm", List.of("boat sink ~verb")), nlp::words));
     }
 
+    /** "car ~head": a car, the head of its noun phrase, not a car that modifies the noun after it. */
+    @Test
+    void aPhraseMarkedAsAHeadMatchesNoWordThatModifiesTheNounAfterIt() {
+        NlpPipeline nlp = SharedEngine.get().nlp();
+        ConceptIndex system = new ConceptIndex(Map.of("ai_system", List.of("car ~head")), nlp::words);
+        assertEquals(1, system.match(nlp.annotate("The self-driving car was trained in one city.")).size());
+        assertEquals(0, system.match(nlp.annotate("False alarms came from the car exhaust.")).size());
+        assertEquals(0, system.match(nlp.annotate("The van stops at parks and car parks.")).size());
+    }
+
     /** Matches as "concept sentence:from-to" using a MemoryIndex of one sentence at a time (no gap logic). */
     private static TreeSet<String> plainMatches(Rubric rubric, AnnotatedText doc, NlpPipeline nlp) throws IOException {
         TreeSet<String> out = new TreeSet<>();
@@ -108,7 +118,9 @@ class ConceptIndexTest {
             for (Map.Entry<String, List<String>> c : rubric.concepts().entrySet()) {
                 // one phrase at a time, so a phrase's part of speech ("sink ~verb") filters its own matches
                 for (String phrase : c.getValue()) {
-                    String pos = phrase.endsWith(" ~verb") ? "VB" : phrase.endsWith(" ~noun") ? "NN" : "";
+                    String pos = phrase.endsWith(" ~verb") ? "VB" : phrase.endsWith(" ~noun") || phrase.endsWith(" ~head")
+                            ? "NN" : "";
+                    boolean head = phrase.endsWith(" ~head");
                     SpanQuery q = plain(phrase, nlp);
                     Weight w = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
                     Matches m = w.matches(searcher.getIndexReader().leaves().get(0), 0);
@@ -116,6 +128,9 @@ class ConceptIndexTest {
                     MatchesIterator it = m.getMatches(TermAnalyzer.FIELD);
                     while (it.next()) {
                         if (!s.tokens().get(it.startPosition()).pos().startsWith(pos)) continue;
+                        // "car ~head": not before a noun it modifies
+                        int next = it.startPosition() + 1;
+                        if (head && next < s.tokens().size() && s.tokens().get(next).pos().startsWith("NN")) continue;
                         out.add(c.getKey() + " " + s.index() + ":" + it.startPosition() + "-" + (it.endPosition() + 1));
                     }
                 }

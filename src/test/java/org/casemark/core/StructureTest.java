@@ -39,6 +39,15 @@ class StructureTest {
         assertTrue(adding > 0 && testing > adding, s.toString());
     }
 
+    /** "Why identical in training:" heads the proxy's why, not a training fix, whatever its word "training". */
+    @Test
+    void whyTheTwoWereIdenticalInTrainingHeadsTheProxy() {
+        Sections s = read("Slide 4 - Proxy goal\nLearned: reopen when a person crosses the threshold\n\n"
+                + "Why identical in training:\n- offices: every obstruction was an adult stepping in\n");
+        int last = s.places().size() - 1;
+        assertEquals(Set.of("proxy_goal"), s.section(last), s.toString());
+    }
+
     @Test
     void aLineThatSaysWhatItsPartIsIsContentNotAHeading() {
         // hurried writing without full stops: the line is the answer

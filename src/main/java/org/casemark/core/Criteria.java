@@ -331,7 +331,7 @@ final class Criteria {
         if (!credits.credited(i)) return false;
         // a part the learner says is not written earns only from a section of its own ("Ran out of time for the two
         // fixes": the optimiser settings of the system's description are no training fix)
-        if (sections.declaredAbsent().containsKey(key)) return sections.section(i).equals(Set.of(key));
+        if (sections.saidAbsent(key)) return sections.section(i).equals(Set.of(key));
         // ... and so does one under its own heading with nothing written there yet ("Fix (evaluation) / [TODO - test
         // set?]"): a note under the training fix asking a friend for photos is no evaluation
         if (!placed) return true;

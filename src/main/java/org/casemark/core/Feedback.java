@@ -209,8 +209,11 @@ final class Feedback {
         }
         // "(Ran out of time for the two fixes, sorry.)": the learner's own word that the part is still to do
         Integer said = a.sections().declaredAbsent().get(c.key());
-        if (said != null && earned == 0 && score < c.max()) {
-            String q = Flagging.quote(a.reading(), said).replaceAll("[.!?]+\u201d$", "\u201d");
+        String noted = a.sections().notedAbsent().get(c.key());
+        if ((said != null || noted != null) && earned == 0 && score < c.max()) {
+            // ... or a note withdrawn from what is read ("Evaluation: TBC"), quoted as written
+            String q = said != null ? Flagging.quote(a.reading(), said).replaceAll("[.!?]+\u201d$", "\u201d")
+                    : "\u201c" + noted + "\u201d";
             out.add("You noted it was still to do (" + q + "): the step above is where to start.");
         }
         return out;

@@ -38,7 +38,10 @@ import java.util.regex.Pattern;
  * ({@link ScriptLanguage}). A Latin-script text is compared with stop-word profiles (the stop sets Lucene ships):
  * the language whose stop words cover the largest share of the text's words. English's set is small, so it is
  * extended with the commonest English function words before comparing; Hindi typed in Latin letters, Tagalog,
- * Welsh, Icelandic, Polish and Slovak have profiles of their own. Cheap, and decided before any grading.
+ * Welsh, Icelandic, Polish, Slovak, Slovene, Esperanto, Maltese, Albanian, Azerbaijani, Vietnamese and Swahili have
+ * profiles of their own, and a language named after a close neighbour is told from it by its own spellings (Galician
+ * from Portuguese, Malay from Indonesian, Afrikaans from Dutch, Croatian from Serbian). Cheap, and decided before any
+ * grading.
  */
 public final class LanguageGuess {
     private static final Pattern WORD = Pattern.compile("\\p{L}+");

@@ -133,6 +133,21 @@ final class Layout {
             + "(to follow|to come)\\b");
 
     /**
+     * Each part the write-up says is unwritten by a {@link #PART_NOT_DONE} note ("Evaluation: TBC"): the part's name as
+     * written ("Evaluation") and the note; the note itself is withdrawn from the text that is read.
+     */
+    static List<String[]> partsNotDone(String text) {
+        List<String[]> out = new ArrayList<>();
+        java.util.regex.Matcher m = PART_NOT_DONE.matcher(text);
+        while (m.find()) {
+            String part = m.group(1) != null ? m.group(1) : m.group(6) != null ? m.group(6) : m.group(10);
+            // ("Distribution shift\n- TBC": one line when quoted)
+            if (part != null) out.add(new String[]{part, m.group().strip().replaceAll("\\s+", " ")});
+        }
+        return out;
+    }
+
+    /**
      * A note the learner left themselves, from its marker to the end of the line ("TODO explain why this would look
      * the same in training", "Distribution shift: TODO", "[TODO evaluation - will add]").
      */

@@ -12,12 +12,13 @@ import java.util.TreeSet;
  * of their own somewhere in the write-up.
  */
 record Sections(List<Place> places, Set<String> present, List<Set<String>> inferred,
-                Map<String, Integer> declaredAbsent) {
+                Map<String, Integer> declaredAbsent, Map<String, String> notedAbsent) {
     Sections {
         places = List.copyOf(places);
         present = Set.copyOf(present);
         inferred = inferred.stream().map(Set::copyOf).toList();
         declaredAbsent = Map.copyOf(declaredAbsent);
+        notedAbsent = Map.copyOf(notedAbsent);
     }
 
     /**
@@ -25,8 +26,17 @@ record Sections(List<Place> places, Set<String> present, List<Set<String>> infer
      * fixes, sorry.)", "For evaluation I'm honestly not sure what to do."), each with the sentence that says so: only a
      * section of their own earns them.
      */
-    Sections(List<Place> places, Set<String> present, Map<String, Integer> declaredAbsent) {
-        this(places, present, places.stream().map(p -> Set.<String>of()).toList(), declaredAbsent);
+    Sections(List<Place> places, Set<String> present, Map<String, Integer> declaredAbsent,
+             Map<String, String> notedAbsent) {
+        this(places, present, places.stream().map(p -> Set.<String>of()).toList(), declaredAbsent, notedAbsent);
+    }
+
+    /**
+     * The parts a note withdrawn from the text says are unwritten ("Evaluation: TBC"), each with the note: like
+     * {@code declaredAbsent}, only a section of their own earns them.
+     */
+    boolean saidAbsent(String key) {
+        return declaredAbsent.containsKey(key) || notedAbsent.containsKey(key);
     }
 
     /**
@@ -34,7 +44,7 @@ record Sections(List<Place> places, Set<String> present, List<Set<String>> infer
      * label places: what an {@code in_section} rule accepts there besides the section itself.
      */
     Sections withInferred(List<Set<String>> inferred) {
-        return new Sections(places, present, inferred, declaredAbsent);
+        return new Sections(places, present, inferred, declaredAbsent, notedAbsent);
     }
 
     /** The sentence sits in {@code key}'s section, by a heading, a label, a topic sentence or the section model. */

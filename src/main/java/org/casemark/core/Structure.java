@@ -391,7 +391,23 @@ final class Structure {
             present.clear();
             for (Sections.Place p : places) if (!p.heading()) present.addAll(p.section());
         }
-        return new Sections(places, present, declaredAbsent);
+        return new Sections(places, present, declaredAbsent, notedAbsent(r.text()));
+    }
+
+    /**
+     * The parts that a note withdrawn from the text says are unwritten ("- Evaluation: TBC", "FIXES TO FOLLOW"), each
+     * with its note: the note's name of the part is read as a heading's would be ("Evaluation" is the evaluation's
+     * fix, "Fixes" both fixes), exactly.
+     */
+    private Map<String, String> notedAbsent(String text) {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (String[] note : Layout.partsNotDone(text)) {
+            List<String> terms = Reading.terms(note[0].toLowerCase(Locale.ROOT));
+            for (Map.Entry<String, List<List<String>>> e : cues.byComponent().entrySet()) {
+                if (e.getValue().contains(terms)) out.putIfAbsent(e.getKey(), note[1]);
+            }
+        }
+        return out;
     }
 
     /** The most words a numbered line that asks for the assignment's next part may have. */

@@ -341,10 +341,11 @@ final class SystemNames {
 
     /**
      * Generic words for a system that, before another noun, modify it ("model living room", "system logs", "engine
-     * room").
+     * room"), and "car", a system's word for a self-driving one, before a noun it modifies ("the car exhaust", "car
+     * seats").
      */
     private static final Set<String> MODIFYING_GENERICS = Set.of("model", "system", "software", "program", "algorithm",
-            "engine");
+            "engine", "car");
 
     /** The noun phrase around one hit ("the wheeled robot", "the chatbot for a bank"), or null for a bare head. */
     private String phraseAt(Reading r, int i, int from, ConceptIndex.Hit hit) {
@@ -383,7 +384,8 @@ final class SystemNames {
         // named ("the group controller" is a system)
         if (hit.to() < ts.size() && COLLECTIVES.contains(lower(ts.get(hit.to()).word()))) return null;
         if (end > hit.to() && ABOUT_IT.contains(lower(ts.get(end - 1).word()))) end = hit.to();
-        // "a model living room", "the system logs": a generic word that modifies the nouns after it names no system
+        // "a model living room", "the system logs", "the car exhaust": a generic word that modifies the nouns after it
+        // names no system
         if (end > hit.to() && hit.to() - hit.from() == 1 && MODIFYING_GENERICS.contains(lower(ts.get(hit.from()).word()))) {
             return null;
         }

@@ -61,6 +61,24 @@ class CriteriaTest {
         assertTrue(b.criteria().levelScore("fix_evaluation") > 0, b.criteria().met("fix_evaluation").toString());
     }
 
+    /**
+     * "- Evaluation: TBC" says the evaluation's change is not written; the note is withdrawn from what is read, and the
+     * part it names earns only from a section of its own: the training change's bullet, "train on ... test lifts",
+     * is no evaluation. Its feedback quotes the note.
+     */
+    @Test
+    void aPartANoteSaysIsStillToComeEarnsNothingFromTheOtherParts() throws Exception {
+        String text = "Slide 2 - The system\n- Camera above a lift door decides reopen / keep closing\n"
+                + "- Trained on 1.2 M door cycles filmed in office towers\n\n"
+                + "Slide 4 - Proxy goal\n- Learned: reopen when a person crosses the threshold above knee height\n\n"
+                + "Slide 5 - Distribution shift\n- Care home: walking frames and dog leads at ankle height -> no reopen\n\n"
+                + "Slide 6 - Fixes\n- Training data: film test lifts with low and thin obstructions (leads, frame legs) "
+                + "so that the person no longer predicts the label, and test it on them\n- Evaluation: TBC\n";
+        Analysis a = analyse(text);
+        assertEquals(0, a.criteria().levelScore("fix_evaluation"), a.criteria().met("fix_evaluation").toString());
+        assertEquals("Evaluation: TBC", a.sections().notedAbsent().get("fix_evaluation"), a.sections().toString());
+    }
+
     @Test
     void theShiftsPartsAreQuotedFromTheSentencesLabelledWithThem() {
         String text = "## Distribution shift\n\n"

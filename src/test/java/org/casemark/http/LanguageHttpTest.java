@@ -37,14 +37,12 @@ class LanguageHttpTest extends StartedServer {
 
     @Test
     void aTextInALanguageNotRecognisedGoesToReviewUnnamed() throws Exception {
-        String swahili = "Mfumo wa akili bandia ni roboti ya ghala iliyofunzwa kupeleka masanduku kwenye eneo la "
-                + "kupakia. Wakati wa mafunzo eneo hilo lilikuwa karibu na ukuta wa kijani kila wakati, kwa hiyo roboti "
-                + "ilijifunza kwenda kwenye ukuta wa kijani badala ya eneo la kupakia. Kampuni ilipohamisha roboti "
-                + "kwenda ghala jipya, ukuta wa kijani ulikuwa upande mwingine. Roboti iliendelea kufanya kazi kwa kasi "
-                + "na kwa uhakika, lakini ilipeleka masanduku ukutani badala ya kwenye lori. Mizigo ilichelewa na "
-                + "wafanyakazi walilazimika kufanya kazi saa za ziada.";
-        review(swahili, "und");
-        JsonNode g = s.postJson("/v1/feedback", feedback("gm-case-study", swahili)).json();
+        // Hausa: no profile names it (Swahili, once this test's text, has one now)
+        String hausa = "Tsarin fasahar kere-kere wani mutum-mutumi ne na dakin ajiya wanda aka horar da shi don kai "
+                + "akwatuna zuwa wurin lodi. A lokacin horo wurin yana kusa da bango mai kore koyaushe, saboda haka "
+                + "mutum-mutumin ya koyi zuwa bangon kore maimakon wurin lodi.";
+        review(hausa, "und");
+        JsonNode g = s.postJson("/v1/feedback", feedback("gm-case-study", hausa)).json();
         assertTrue(g.path("feedback").asText().contains("its language was not recognised"), g::toString);
     }
 }

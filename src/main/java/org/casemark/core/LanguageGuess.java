@@ -159,11 +159,15 @@ public final class LanguageGuess {
     private record Sibling(String of, String code, CharArraySet own, CharArraySet others) {
     }
 
+    private static final CharArraySet GALICIAN_OWN = words("non unha unhas polo pola polos polas cando tamén moi máis "
+            + "ata cun cunha aínda");
+    private static final CharArraySet PORTUGUESE_OWN = words("não uma umas pelo pela pelos pelas quando também muito "
+            + "mais até ainda");
+
     private static final java.util.List<Sibling> SIBLINGS = java.util.List.of(
-            new Sibling("pt", "gl", words("non unha unhas polo pola polos polas cando tamén moi máis ata cun cunha "
-                    + "aínda"), words("não uma umas pelo pela pelos pelas quando também muito mais até ainda")),
-            new Sibling("gl", "pt", words("não uma umas pelo pela pelos pelas quando também muito mais até ainda"),
-                    words("non unha unhas polo pola polos polas cando tamén moi máis ata aínda")),
+            new Sibling("pt", "gl", GALICIAN_OWN, PORTUGUESE_OWN),
+            // ... and either way: a Portuguese text the profiles name Galician is Portuguese again by the same words
+            new Sibling("gl", "pt", PORTUGUESE_OWN, GALICIAN_OWN),
             new Sibling("id", "ms", words("kerana boleh sahaja iaitu ialah bahawa"),
                     words("karena bisa saja yaitu bahwa")),
             new Sibling("nl", "af", words("nie n se vir hulle ek jy ons baie hierdie"),

@@ -38,6 +38,8 @@ final class Structure {
      */
     private static final java.util.regex.Pattern JSON_FIELD =
             java.util.regex.Pattern.compile("\"[a-z_]+\"\\s*:\\s*(-?\\d|true\\b|false\\b|\\{\\s*\")");
+    /** Which part a cue that names the training (or a note that names a part) stands for, where it stands. */
+    private final TrainingParts training;
     /** Phrases that address the grader rather than describe a case ("ignore the rubric", "full marks"). */
     private final Map<String, List<List<String>>> directivesByFirst;
 
@@ -55,6 +57,7 @@ final class Structure {
         }
         this.proposed = Set.copyOf(fixes);
         this.topics = new TopicSentences(cues, proposed);
+        this.training = new TrainingParts(cues, order, proposed);
         Map<String, List<List<String>>> byFirst = new java.util.HashMap<>();
         for (String d : rubric.gaming().graderDirectives()) {
             List<String> cue = Reading.terms(d);
@@ -245,7 +248,7 @@ final class Structure {
                     || (markedLine && !cue.isEmpty() && (!terminal || !s.hasVerb() || Layout.nameLike(s))
                         && (Layout.hashHeading(r, s) || !labelWithContent(r, s)))) {
                 heading = true;
-                current = nestedUnderProposals(r, i, cue, current);
+                current = training.nestedUnderProposals(r, i, cue, current);
                 tableHeads = Layout.tableColumn(r, s) == 0;
                 label = null;
                 asker = null;
@@ -259,7 +262,7 @@ final class Structure {
                 // nothing, and names the part it is about when its words do
                 heading = true;
                 if (!cue.isEmpty()) {
-                    label = nestedUnderProposals(r, i, cue, current);
+                    label = training.nestedUnderProposals(r, i, cue, current);
                     labelLine = Layout.lastLine(r, s);
                     labelOverBullets = !Layout.bulletLine(r, s);
                     labelHeads = true;
@@ -273,12 +276,12 @@ final class Structure {
                     // "Change to the training distribution." alone on its line, its answer on the lines below: it
                     // heads them, as a heading without the full stop does (not "MYTH: More data always fixes it.",
                     // a label's line)
-                    current = nestedUnderProposals(r, i, cue, current);
+                    current = training.nestedUnderProposals(r, i, cue, current);
                     tableHeads = false;
                     label = null;
                     asker = null;
                 } else {
-                    label = nestedUnderProposals(r, i, cue, current);
+                    label = training.nestedUnderProposals(r, i, cue, current);
                     ownLabel = true;
                     labelLine = Layout.lastLine(r, s);
                     labelOverBullets = !Layout.bulletLine(r, s);
@@ -337,7 +340,7 @@ final class Structure {
                 }
                 // ("Retrain: ..." reads as a speaker too, and its name is a cue: the label stands)
                 if (colon > 0 && !heading && contentFrom <= colon + 1) {
-                    Set<String> cued = describedTraining(r, i, colon, cues.components(r, i, 0, colon), current,
+                    Set<String> cued = training.describedTraining(r, i, colon, cues.components(r, i, 0, colon), current,
                             present);
                     if (!cued.isEmpty()) {
                         contentFrom = colon + 1;
@@ -391,23 +394,7 @@ final class Structure {
             present.clear();
             for (Sections.Place p : places) if (!p.heading()) present.addAll(p.section());
         }
-        return new Sections(places, present, declaredAbsent, notedAbsent(r.text()));
-    }
-
-    /**
-     * The parts that a note withdrawn from the text says are unwritten ("- Evaluation: TBC", "FIXES TO FOLLOW"), each
-     * with its note: the note's name of the part is read as a heading's would be ("Evaluation" is the evaluation's
-     * fix, "Fixes" both fixes), exactly.
-     */
-    private Map<String, String> notedAbsent(String text) {
-        Map<String, String> out = new java.util.HashMap<>();
-        for (String[] note : Layout.partsNotDone(text)) {
-            List<String> terms = Reading.terms(note[0].toLowerCase(Locale.ROOT));
-            for (Map.Entry<String, List<List<String>>> e : cues.byComponent().entrySet()) {
-                if (e.getValue().contains(terms)) out.putIfAbsent(e.getKey(), note[1]);
-            }
-        }
-        return out;
+        return new Sections(places, present, declaredAbsent, training.notedAbsent(r.text()));
     }
 
     /** The most words a numbered line that asks for the assignment's next part may have. */
@@ -488,50 +475,6 @@ final class Structure {
     private int numberedAsAssigned(Reading r, Sentence s, Set<String> cued) {
         int n = Layout.itemNumber(r, s);
         return cued.size() == 1 && n >= 1 && n <= order.size() && order.get(n - 1).equals(cued.iterator().next()) ? n : -1;
-    }
-
-    /** The words of a label that names how a system was trained, and nothing it would change. */
-    private static final Set<String> TRAINING_WORDS = Set.of("training", "train", "trained", "data", "dataset",
-            "simulator", "simulation", "environment", "setup", "set", "up", "process", "how", "it", "was", "the", "its",
-            "and");
-
-    /**
-     * "Training: imitation learning from two seasons of logs ..." under the system's part: a label that names only the
-     * training tells how the system was trained, not a fix to it, when it stands in the system's section, or outside
-     * any section when only the system's part has been written so far ("1a. System: ... 1b. Training: ..."). Elsewhere
-     * its cue stands.
-     */
-    private Set<String> describedTraining(Reading r, int i, int colon, Set<String> cued, Set<String> current,
-                                          Set<String> sofar) {
-        if (cued.isEmpty() || current.size() > 1 || !cued.stream().allMatch(proposed::contains)) return cued;
-        String system = order.get(0);
-        if (current.isEmpty() ? !sofar.equals(Set.of(system)) : !current.contains(system)) return cued;
-        String[] terms = r.terms(i);
-        for (int k = 0; k < Math.min(colon, terms.length); k++) {
-            if (!terms[k].isEmpty() && Character.isLetter(terms[k].charAt(0)) && !TRAINING_WORDS.contains(terms[k])) return cued;
-        }
-        return Set.of(system);
-    }
-
-    /** Words of a heading that name a system's training ("What the model learns from", "Training data"). */
-    private static final Set<String> LEARNING_WORDS = Set.of("training", "train", "trained", "learn", "learns",
-            "learned", "learnt", "data", "dataset", "simulator", "simulation");
-
-    /**
-     * "What are you changing? / 1. / What the model learns from. / We are adding around 6,000 recipes ...": a heading
-     * that names the system's training, under a heading the two proposals share, heads the training's proposal, not
-     * the system's description: the part it sits in is the changes.
-     */
-    private Set<String> nestedUnderProposals(Reading r, int i, Set<String> cue, Set<String> current) {
-        if (!cue.equals(Set.of(order.get(0))) || current.size() < 2 || !proposed.containsAll(current)) return cue;
-        boolean learning = false;
-        for (String t : r.terms(i)) learning |= LEARNING_WORDS.contains(t);
-        if (!learning) return cue;
-        List<String> training = Reading.terms("training");
-        for (String k : current) {
-            if (cues.byComponent().getOrDefault(k, List.of()).contains(training)) return Set.of(k);
-        }
-        return cue;
     }
 
     /** "Intended goal: identify the produce" is a labelled line with content, not a heading. */

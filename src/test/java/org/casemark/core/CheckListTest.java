@@ -55,7 +55,8 @@ class CheckListTest {
             Path.of("samples/fresh/set-ya.jsonl"), Path.of("samples/fresh/set-za.jsonl"),
             Path.of("samples/fresh/set-ab.jsonl"), Path.of("samples/fresh/set-ac.jsonl"),
             Path.of("samples/fresh/set-ad.jsonl"), Path.of("samples/fresh/set-ae.jsonl"),
-            Path.of("samples/fresh/set-af.jsonl"), Path.of("samples/fresh/set-ag.jsonl"));
+            Path.of("samples/fresh/set-af.jsonl"), Path.of("samples/fresh/set-ag.jsonl"),
+            Path.of("samples/fresh/set-ah.jsonl"));
 
     /**
      * Floors: the pass rate measured when each transformation was introduced, rounded down; issue 14's four attacks

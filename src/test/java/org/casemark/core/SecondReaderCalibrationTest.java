@@ -256,7 +256,12 @@ class SecondReaderCalibrationTest {
             // the writers' labels alone); a haul-fleet dispatch agent's slides whose tonnes-per-hour reward is its
             // "proxy", seen in a simulator run, unflagged (raters flag it), a gas monitor's four-paragraph answer with
             // no fixes given an evaluation fix from its aligned goal ("the monitor must alarm every time ...")
-            "samples/fresh/set-ag.jsonl,               0.77, 0.90, 1"})
+            "samples/fresh/set-ag.jsonl,               0.77, 0.90, 1",
+            // fifty-fourth session: measured once before its changes at 0.931 / 0.829 (two raters; 0.925 / 0.817 on
+            // the writers' labels alone); a marathon road-reopening incident report graded 5 (raters 9: its proxy,
+            // the sweeper bus, missed), a bowling forum thread flagged off topic (0/12, raters 5), two disguised
+            // reward misspecifications and an overfitting told as GM not flagged
+            "samples/fresh/set-ah.jsonl,               0.77, 0.88, 0"})
     void agreementStaysAboveItsFloor(String file, double minExact, double minQwk, int missed) throws Exception {
         LabeledSet set = LabeledSet.grade(Path.of(file));
         assertTrue(set.report().componentExact() >= minExact, "component exact agreement: " + set.summary());

@@ -335,6 +335,34 @@ final class Layout {
                 || (prev != null && !prev.isBlank() && bullet(prev) && indent(prev, 0) == indent);
     }
 
+    /** The number a line opens with ("2. Tallis to retrain ...", "(3) ..."), -1 for none. */
+    private static final Pattern LINE_NUMBER = Pattern.compile("^\\s*\\(?(\\d{1,2})[.)]\\s");
+
+    /**
+     * The sentence's line is an item of a numbered list run together ("ACTIONS / 1. RoadClear suspended for the 10K /
+     * 2. Tallis to retrain the model with more data / 3. ..."): the line right above opens with the number before its
+     * own, or the line right below with the number after it, no blank line between. A numbered heading has its
+     * content below it before the next number comes.
+     */
+    static boolean numberedRun(Reading r, Sentence s) {
+        int own = itemNumber(r, s);
+        if (own < 0) return false;
+        String t = r.text();
+        int from = lineStart(r, s);
+        int end = t.indexOf('\n', from);
+        if (end < 0) end = t.length();
+        String prev = from > 0 ? t.substring(t.lastIndexOf('\n', from - 2) + 1, from - 1) : null;
+        int nextEnd = end < t.length() ? t.indexOf('\n', end + 1) : -1;
+        String next = end < t.length() ? t.substring(end + 1, nextEnd < 0 ? t.length() : nextEnd) : null;
+        return numbered(next) == own + 1 || (own > 1 && numbered(prev) == own - 1);
+    }
+
+    private static int numbered(String line) {
+        if (line == null) return -1;
+        java.util.regex.Matcher m = LINE_NUMBER.matcher(line);
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
     private static int indent(String t, int from) {
         int k = from;
         while (k < t.length() && (t.charAt(k) == ' ' || t.charAt(k) == '\t')) k++;

@@ -239,14 +239,16 @@ final class Structure {
                 tableHeads = false;
                 label = null;
                 asker = null;
-            } else if ((lineAlone && words <= 8 && (!terminal || (last.equals("?") && !cue.isEmpty()))
+            // ("ACTIONS / 1. RoadClear suspended for the 10K / 2. Tallis to retrain the model with more data": items
+            // of a numbered list that say something, one under the other, are its content, not headings)
+            } else if (!(s.hasVerb() && Layout.numberedRun(r, s)) && ((lineAlone && words <= 8 && (!terminal || (last.equals("?") && !cue.isEmpty()))
                     && (!cue.isEmpty() || marked || last.equals(":")) && !labelWithContent(r, s)
                     // "• More diverse training photos / • Test more before launch": items of a list, not headings
                     && (marked || !Layout.listItem(r, s)))
                     // "## Fix 1: changing the training distribution" - a marked line of its own heads what follows
                     // ... but "<b>Training:</b> more songs and more choirs" is a label with its content, not a heading
                     || (markedLine && !cue.isEmpty() && (!terminal || !s.hasVerb() || Layout.nameLike(s))
-                        && (Layout.hashHeading(r, s) || !labelWithContent(r, s)))) {
+                        && (Layout.hashHeading(r, s) || !labelWithContent(r, s))))) {
                 heading = true;
                 current = training.nestedUnderProposals(r, i, cue, current);
                 tableHeads = Layout.tableColumn(r, s) == 0;

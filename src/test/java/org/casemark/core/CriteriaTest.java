@@ -470,6 +470,20 @@ class CriteriaTest {
     }
 
     /**
+     * An aligned goal told as doing what people would do ("the lawns the groundsman would pick", "as good as the
+     * gardeners") is the people's judgement, an observable stand-in: muddled, not stated.
+     */
+    @Test
+    void anAlignedGoalToldAsWhatPeopleWouldPickIsAStandInNotTheGoal() {
+        for (String copy : List.of("The designers wanted TrimBot to cut the lawns the way the groundsman would pick.",
+                "The designers wanted TrimBot to cut the lawns as good as the gardeners do.")) {
+            MetCriteria met = analyse(copy + "\n\n" + STORY).criteria();
+            assertFalse(met.met("aligned_goal").containsKey("aligned.stated"), copy + ": " + met.met("aligned_goal"));
+            assertTrue(met.met("aligned_goal").containsKey("aligned.implied"), copy + ": " + met.met("aligned_goal"));
+        }
+    }
+
+    /**
      * A goal told in a few words with only "good" or "right" for what is wanted names nothing of the goal; told at
      * some length, with what makes the result right, it does.
      */

@@ -91,6 +91,25 @@ class StructureTest {
         assertFalse(list.heading(list.places().size() - 3), list.toString());
     }
 
+    /**
+     * An incident report's "ACTIONS" and its items one under the other ("1. RoadClear suspended for the 10K", "2. Tallis
+     * to retrain the model with more data"): items of a numbered list that say something are its content, not
+     * headings, so the retraining can be read as a change to training. A numbered line with its content below it
+     * still heads it.
+     */
+    @Test
+    void itemsOfANumberedListOneUnderTheOtherAreContentNotHeadings() {
+        Sections s = read("RoadClear reopened four roads with walkers still on them.\n\nACTIONS\n"
+                + "1. RoadClear suspended for the 10K\n2. Tallis to retrain the model with more data before 2025\n"
+                + "3. Marshals to reopen only after seeing the tail walker\n");
+        int n = s.places().size();
+        for (int i = n - 6; i < n; i++) assertFalse(s.heading(i), "the items (and their numbers) are content: " + s);
+        Sections headed = read("RoadClear reopened four roads.\n\n1. Retrain the model with more data\n"
+                + "Add the walkers' editions to the training runs.\n\n2. Test it on the walkers\n"
+                + "Run it on a walk event before the next marathon.\n");
+        assertTrue(headed.heading(headed.places().size() - 2), headed.toString());
+    }
+
     @Test
     void aShortTitleWithAFullStopAloneOnItsLineHeadsTheLinesBelowIt() {
         Sections s = read("The app measures windows from photos.\n\n5. Change to the training distribution.\n"

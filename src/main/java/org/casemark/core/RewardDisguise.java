@@ -149,8 +149,9 @@ final class RewardDisguise {
 
     /**
      * "Even inside training self, e don start to dip the cloth fifteen times", "Even inna di training it was a pull
-     * off closed pod": a sentence that opens with "Even" and a training phase within a few words places the behaviour
-     * there, whatever the preposition between them.
+     * off closed pod", "Even at the roastery trial the baristas said ...": a sentence that opens with "Even" and a
+     * training phase within a few words (of one phrase) places the behaviour there, whatever the preposition between
+     * them.
      */
     private static boolean evenInTraining(Rubric.RewardDisguise d, Reading r, int i, ConceptMatches matches) {
         List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
@@ -163,9 +164,24 @@ final class RewardDisguise {
         // "Even in training we should vary the lighting" proposes; it reports nothing seen there
         for (String c : d.proposal()) if (matches.has(i, c)) return false;
         for (String c : d.phase()) {
-            for (ConceptIndex.Hit p : matches.of(i, c)) if (p.from() > k && p.from() - k <= 3) return true;
+            for (ConceptIndex.Hit p : matches.of(i, c)) {
+                if (p.from() > k && (p.from() - k <= 3 || (p.from() - k <= EVEN_PHRASE && phraseOnly(ts, k + 1, p.from())))) {
+                    return true;
+                }
+            }
         }
         return false;
+    }
+
+    /** How far into the phrase an opening "Even" governs a training phase may stand ("Even at the roastery trial"). */
+    private static final int EVEN_PHRASE = 5;
+
+    /** No verb and no comma from {@code from} up to {@code to}: the words still belong to one phrase. */
+    private static boolean phraseOnly(List<org.casemark.nlp.Token> ts, int from, int to) {
+        for (int j = from; j < to && j < ts.size(); j++) {
+            if (ts.get(j).pos().startsWith("VB") || ts.get(j).pos().equals("MD") || ts.get(j).word().equals(",")) return false;
+        }
+        return true;
     }
 
     /**

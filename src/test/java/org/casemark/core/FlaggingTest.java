@@ -630,6 +630,9 @@ class FlaggingTest {
         String proposed = text.replace("Inside the workshop it dips each cloth twenty times and the pattern blurs.",
                 "Even inside training we should show it cloths whose patterns must stay sharp.");
         assertFalse(flagsOf(proposed).misconception(), "a proposal reports nothing seen: " + flagsOf(proposed));
+        // the phase a few words into the phrase "Even" opens, a trial told as one: "Even at the village trial"
+        String trial = text.replace("Inside the workshop it dips", "Even at the village trial it dipped");
+        assertTrue(flagsOf(trial).misconception(), "the behaviour already in the trial: " + flagsOf(trial));
     }
 
     @Test

@@ -241,6 +241,9 @@ final class NonClaims {
             // "I am in your Tuesday training about digital tools": the writer on a course of their own, no system's training
             + "|\\b(i am|i['’]m|we are|we['’]re) (in|on|attending|taking|doing) (your|the|this|our) (\\w+ ){0,2}(training"
             + "|course|class|workshop|module)\\b"
+            // "On the last module you asked us to bring an example of match-day technology going wrong.": the tutor's
+            // request, the assignment itself, reported to the tutor
+            + "|\\byou (asked|told|wanted|invited|set) (us|me|everyone|the (class|group)) to\\b"
             // "I hope you are well.", "Hope this email finds you well", "hope you had a good weekend": an email's
             // courtesy to its reader, whose "hope" states no designer's goal
             + "|\\bhope (that )?(you|you['’]re|you are|all is|everyone is|this (email |message |note |letter )?finds you)"
@@ -251,9 +254,21 @@ final class NonClaims {
             + "|(^|\\w+\\W{0,3}:)\\s*((hi|hello|hey)( there)?[,!]?\\s+)?(thanks|thank you) (so much )?for (contacting|reaching out to"
             + "|getting in touch with|calling|choosing)\\b[^.!?]*[.!]?\\s*$)");
 
+    /**
+     * "I went through about four ideas (self-driving tractor, a chess thing, something about spam filters) before
+     * landing on this, because it's the thing I actually know about.": the topics the writer set aside before choosing
+     * the case, however many are listed; none of them is the case.
+     */
+    private static final Pattern SET_ASIDE = Pattern.compile("(?i)\\bbefore (finally )?(landing|settling|deciding) on "
+            + "(this|it|one|my|the one)\\b");
+
+    /** The most words a sentence listing the topics set aside has. */
+    private static final int SET_ASIDE_WORDS = 45;
+
     static boolean aside(Reading r, Sentence s, int words) {
         String text = r.text().substring(s.start(), s.end());
         return words <= ASIDE_WORDS && ASIDE.matcher(text).find()
+                || words <= SET_ASIDE_WORDS && SET_ASIDE.matcher(text).find()
                 || words <= PROGRESS_WORDS && PROGRESS.matcher(text).find();
     }
 

@@ -83,6 +83,11 @@ class EligibilityTest {
                 "Hope you all had a good weekend!",
                 // the writer on a course of their own ("training" is a word of the system's part)
                 "I am in your Tuesday training about digital tools, and I write about the router we use.",
+                // the tutor's request, the assignment itself ("going wrong" is a word of the behaviour)
+                "On the last module you asked us to bring an example of dairy technology going wrong.",
+                // the topics set aside before the case was chosen, listed at length
+                "I went through about four ideas (a self-driving tractor, a chess thing, something about spam filters, "
+                        + "a sorting robot) before landing on this, because it's the thing I actually know about.",
                 // a note to find out from a classmate
                 "the harm bit \u2192 ask Jake what he put",
                 // a part not worked out, said so after what the assignment asks

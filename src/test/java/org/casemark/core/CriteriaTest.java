@@ -519,6 +519,18 @@ class CriteriaTest {
         assertTrue(t.met("system").containsKey("system.training"), t.met("system").toString());
     }
 
+    /**
+     * "so that the white line and the real edge stop coinciding during training": the added cases undo the correlation
+     * the proxy rode on, a training change aimed at the proxy, whatever "many kinds" says of more of everything.
+     */
+    @Test
+    void aTrainingChangeThatMakesTheCueAndTheGoalStopCoincidingIsTargeted() {
+        String fix = "\n\nFix to training: simulate lawns of many kinds, some with a white line far from the real edge "
+                + "of the grass, so that the line and the edge stop coinciding during training.";
+        MetCriteria met = analyse(STORY + fix).criteria();
+        assertTrue(met.met("fix_training").containsKey("fix_training.targeted"), met.met("fix_training").toString());
+    }
+
     @Test
     void aPartHeadedButNotWrittenEarnsNothingFromAnotherPartsSection() {
         String text = "KilnCheck is a camera app trained on 900 photos of our pots, labelled PASS or FAIL by Viv.\n\n"

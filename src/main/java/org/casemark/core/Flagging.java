@@ -77,11 +77,11 @@ final class Flagging {
     Flagging(Rubric rubric, List<AnnotatedText> copySources) {
         this.rules = rubric.flags();
         this.gamingRules = rubric.gaming();
-        this.misconceptions = new Misconceptions(rules);
+        this.learners = Learners.of(rubric);
+        this.misconceptions = new Misconceptions(rules, learners);
         this.contrastScope = new ContrastScope(rules);
         this.rewardDisguise = rules.rewardDisguise() == null ? null : new RewardDisguise(rules.rewardDisguise());
         this.vocabulary = new Vocabulary(copySources);
-        this.learners = Learners.of(rubric);
         this.subjectEvidence = new SubjectEvidence(rules, gamingRules, learners);
         for (AnnotatedText source : copySources) {
             for (Sentence sentence : source.sentences()) {

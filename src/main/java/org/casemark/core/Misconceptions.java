@@ -18,10 +18,12 @@ import java.util.Set;
 final class Misconceptions {
     private final Rubric.FlagRules rules;
     private final List<List<String>> genericCues;
+    private final Learners learners;
 
-    Misconceptions(Rubric.FlagRules rules) {
+    Misconceptions(Rubric.FlagRules rules, Learners learners) {
         this.rules = rules;
         this.genericCues = rules.genericCues().stream().map(Reading::terms).toList();
+        this.learners = learners;
     }
 
     /**
@@ -67,7 +69,7 @@ final class Misconceptions {
                             || oppositeValues(r, i, h) || definition
                             || (rules.purposeOnly().contains(c) && purposeOfChange(r, i, sections.contentFrom(i), h, matches))
                             || (rules.systemOnly().contains(c) && (saidOfAnotherThing(r, i, h, matches)
-                                    || saidOfOtherSubject(r, i, h, matches)))) continue;
+                                    || saidOfOtherSubject(r, i, h, matches) || saidOfSomeone(r, i, h, matches)))) continue;
                     // the same words stated twice are one reason
                     String quote = c + " \u201c" + r.doc().quote(h.start(), h.end()) + "\u201d";
                     if (!quotes.contains(quote)) quotes.add(quote);
@@ -378,6 +380,19 @@ final class Misconceptions {
             if (!pos.startsWith("RB") && !pos.equals("``") && !pos.equals("''")) return false;
         }
         return true;
+    }
+
+    /**
+     * A limit said of someone: its subject, the noun right before it (past adverbs), is only ever a person or an animal
+     * and no word for a system ("because one kayaker cannot see 300 swimmers"). Wrong labels are people's work, so
+     * this holds only for what a system cannot do ({@code system_only}).
+     */
+    private boolean saidOfSomeone(Reading r, int i, ConceptIndex.Hit h, ConceptMatches matches) {
+        List<org.casemark.nlp.Token> ts = r.sentence(i).tokens();
+        int k = h.from() - 1;
+        while (k >= 0 && ts.get(k).pos().startsWith("RB")) k--;
+        return k >= 0 && ts.get(k).pos().startsWith("NN") && learners.person(ts.get(k)) && subjectOf(ts, k, h)
+                && !inSystemWords(i, k, matches);
     }
 
     /** What may stand between a relative pronoun and what it says of its noun ("that are dead (or too weak"). */

@@ -1246,6 +1246,10 @@ class FlaggingTest {
         assertFalse(flagsOf(quoted).misconception(), "the passenger right before it: " + flagsOf(quoted));
         String object = base + "The model can't see passengers at night." + deploy;
         assertTrue(flagsOf(object).misconception(), "passengers after it: " + flagsOf(object));
+        // a noun only ever said of people, on no everyday list: "one supervisor cannot see 300 riders"
+        String staff = base + "The purpose of the system is to send riders earlier than a human would, because one "
+                + "supervisor cannot see 300 riders." + deploy;
+        assertFalse(flagsOf(staff).misconception(), "said of a supervisor: " + flagsOf(staff));
     }
 
     @Test

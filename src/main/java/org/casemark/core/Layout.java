@@ -326,9 +326,7 @@ final class Layout {
         if (end < 0) end = t.length();
         if (t.substring(from, end).strip().endsWith(":")) return false;
         int indent = indent(t, from);
-        String prev = from > 0 ? t.substring(t.lastIndexOf('\n', from - 2) + 1, from - 1) : null;
-        int nextEnd = end < t.length() ? t.indexOf('\n', end + 1) : -1;
-        String next = end < t.length() ? t.substring(end + 1, nextEnd < 0 ? t.length() : nextEnd) : null;
+        String prev = lineBefore(t, from), next = lineAfter(t, end);
         boolean nextInParagraph = next != null && !next.isBlank();
         if (nextInParagraph && indent(next, 0) > indent) return false;
         return (nextInParagraph && bullet(next) && indent(next, 0) == indent)
@@ -351,10 +349,19 @@ final class Layout {
         int from = lineStart(r, s);
         int end = t.indexOf('\n', from);
         if (end < 0) end = t.length();
-        String prev = from > 0 ? t.substring(t.lastIndexOf('\n', from - 2) + 1, from - 1) : null;
-        int nextEnd = end < t.length() ? t.indexOf('\n', end + 1) : -1;
-        String next = end < t.length() ? t.substring(end + 1, nextEnd < 0 ? t.length() : nextEnd) : null;
-        return numbered(next) == own + 1 || (own > 1 && numbered(prev) == own - 1);
+        return numbered(lineAfter(t, end)) == own + 1 || (own > 1 && numbered(lineBefore(t, from)) == own - 1);
+    }
+
+    /** The line before the one starting at {@code from}, null at the text's start. */
+    private static String lineBefore(String t, int from) {
+        return from > 0 ? t.substring(t.lastIndexOf('\n', from - 2) + 1, from - 1) : null;
+    }
+
+    /** The line after the one ending at {@code end} (its newline or the text's end), null at the text's end. */
+    private static String lineAfter(String t, int end) {
+        if (end >= t.length()) return null;
+        int nextEnd = t.indexOf('\n', end + 1);
+        return t.substring(end + 1, nextEnd < 0 ? t.length() : nextEnd);
     }
 
     private static int numbered(String line) {

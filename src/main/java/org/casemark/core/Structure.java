@@ -198,6 +198,9 @@ final class Structure {
                     && words <= NUMBERED_PART_WORDS && Layout.aloneInParagraph(r, s) && answeredBelow(r, s)
                     // ("5. Changes: for training I would use more diverse data." is a label and its answer)
                     && Layout.labelColon(s) < 0;
+            // "ACTIONS / 1. RoadClear suspended for the 10K / 2. Tallis to retrain the model with more data": items of
+            // a numbered list that say something, one under the other, are its content, not headings
+            boolean listedItem = s.hasVerb() && Layout.numberedRun(r, s);
             Set<String> cue = (words <= 8 || markedLine || nextPart) && !tableRow
                     ? cues.components(r, i, 0, s.tokens().size()) : Set.of();
             nextPart = nextPart && cue.contains(order.get(headNumber));
@@ -239,9 +242,7 @@ final class Structure {
                 tableHeads = false;
                 label = null;
                 asker = null;
-            // ("ACTIONS / 1. RoadClear suspended for the 10K / 2. Tallis to retrain the model with more data": items
-            // of a numbered list that say something, one under the other, are its content, not headings)
-            } else if (!(s.hasVerb() && Layout.numberedRun(r, s)) && ((lineAlone && words <= 8 && (!terminal || (last.equals("?") && !cue.isEmpty()))
+            } else if (!listedItem && ((lineAlone && words <= 8 && (!terminal || (last.equals("?") && !cue.isEmpty()))
                     && (!cue.isEmpty() || marked || last.equals(":")) && !labelWithContent(r, s)
                     // "• More diverse training photos / • Test more before launch": items of a list, not headings
                     && (marked || !Layout.listItem(r, s)))
